@@ -1,0 +1,24 @@
+"""Defaults and limits, in one place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: Inputs larger than this are refused with ``TooLarge`` (documented in README.md).
+MAX_INPUT_BYTES = int(os.environ.get("PARALLAX_MAX_INPUT_BYTES", 20 * 1024 * 1024))
+#: Article text longer than this (in characters, after extraction) is refused.
+MAX_ARTICLE_CHARS = 2_000_000
+#: Default store file when neither --db nor PARALLAX_DB is given.
+DEFAULT_DB = "parallax.db"
+#: Languages with their own module; everything else uses the generic ``xx`` rules.
+FIRST_CLASS_LANGUAGES = ("en", "ru", "uk")
+#: Articles written per transaction during ingest.
+INGEST_BATCH = 500
+
+PACKAGE_DATA = Path(__file__).parent / "data"
+
+
+def db_path(value: str | None = None) -> str:
+    """The store location: an explicit value, else $PARALLAX_DB, else ``parallax.db``."""
+    return value or os.environ.get("PARALLAX_DB") or DEFAULT_DB

@@ -1,0 +1,106 @@
+"""Versioned schema migrations (sqlite-utils ``Migrations``): never edit an applied one, add a new one.
+
+Each migration runs in a transaction together with the record of it having been applied,
+so re-applying is a no-op.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("parallax")
+
+
+@migrations(name="0001_initial")
+def initial(db) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            url TEXT, canonical_url TEXT, title TEXT, outlet TEXT, language TEXT,
+            published TEXT, source TEXT, format TEXT NOT NULL DEFAULT 'text',
+            synthetic INTEGER NOT NULL DEFAULT 0, is_primary INTEGER NOT NULL DEFAULT 0,
+            duplicate_of TEXT, fingerprint TEXT, meta TEXT NOT NULL DEFAULT '{}',
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            extracted_at TEXT, extractor_version TEXT
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_canonical_url ON articles(canonical_url);
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_pending ON articles(extracted_at);
+
+        CREATE TABLE near_duplicates (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            other_id TEXT NOT NULL REFERENCES articles(id),
+            score REAL NOT NULL,
+            PRIMARY KEY (article_id, other_id)
+        );
+
+        CREATE TABLE outlets (
+            domain TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT, language TEXT, kind TEXT
+        );
+
+        CREATE TABLE statements (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            type TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            content TEXT NOT NULL, fragments TEXT NOT NULL,
+            speaker TEXT, speaker_start INTEGER, speaker_end INTEGER, speaker_name TEXT,
+            cue TEXT, cue_spans TEXT NOT NULL DEFAULT '[]',
+            venue TEXT, venue_start INTEGER, venue_end INTEGER, venue_name TEXT,
+            person_id TEXT, person_name TEXT, person_rule TEXT, person_score REAL,
+            language TEXT, confidence REAL NOT NULL DEFAULT 1.0,
+            claim_id TEXT, occasion_id TEXT
+        );
+        CREATE INDEX statements_article ON statements(article_id);
+        CREATE INDEX statements_person ON statements(person_id);
+        CREATE INDEX statements_claim ON statements(claim_id);
+        CREATE INDEX statements_occasion ON statements(occasion_id);
+
+        CREATE TABLE people (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, qid TEXT, gender TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]', roles TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL DEFAULT 'discovered'
+        );
+
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            op TEXT NOT NULL, a TEXT NOT NULL, b TEXT, value TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+
+        CREATE TABLE occasions (
+            id TEXT PRIMARY KEY, person_id TEXT, venue TEXT, date TEXT, label TEXT NOT NULL,
+            primary_article_id TEXT
+        );
+
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY, person_id TEXT, occasion_id TEXT, label TEXT NOT NULL,
+            language TEXT, centroid BLOB
+        );
+        CREATE INDEX claims_occasion ON claims(occasion_id);
+
+        CREATE TABLE claim_evidence (
+            statement_id TEXT PRIMARY KEY, claim_id TEXT NOT NULL, score REAL, rule TEXT
+        );
+
+        CREATE TABLE coverage (
+            occasion_id TEXT NOT NULL, claim_id TEXT NOT NULL, outlet TEXT NOT NULL,
+            article_id TEXT, status TEXT NOT NULL, statement_id TEXT,
+            alterations TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (occasion_id, claim_id, outlet)
+        );
+
+        CREATE TABLE embeddings (
+            statement_id TEXT PRIMARY KEY, model TEXT NOT NULL, vector BLOB NOT NULL
+        );
+        """
+    )
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db["statements"].enable_fts(
+        ["content", "speaker", "person_name"], create_triggers=True, tokenize="unicode61"
+    )

@@ -1,0 +1,488 @@
+"""SQLite backend on sqlite-utils: one file, WAL journal, FTS5 kept current by triggers.
+
+Every batch write runs in one transaction (``Database.atomic``; nested calls become
+savepoints), so a crash mid-batch leaves the store as it was before the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import sqlite_utils
+
+from ..errors import NotFound, StoreError
+from ..model import (
+    AddResult, Alteration, Article, Cell, Claim, Kind, Occasion, Outlet, Person, Role, Span,
+    Statement, Status,
+)
+from .migrations import migrations
+
+_ARTICLE_COLS = (
+    "id, text, content_hash, url, canonical_url, title, outlet, language, published, source, "
+    "format, synthetic, is_primary, duplicate_of, fingerprint, meta"
+)
+_STATEMENT_COLS = (
+    'id, article_id, type, start, "end", content, fragments, speaker, speaker_start, speaker_end, '
+    "speaker_name, cue, cue_spans, venue, venue_start, venue_end, venue_name, person_id, "
+    "person_name, person_rule, person_score, language, confidence, claim_id, occasion_id"
+)
+
+
+def _article(row: sqlite3.Row | tuple) -> Article:
+    (id_, text, chash, url, curl, title, outlet, lang, pub, source, fmt, synth, prim, dup, fp, meta) = row
+    return Article(
+        id=id_, text=text, content_hash=chash, url=url, canonical_url=curl, title=title,
+        outlet=outlet, language=lang, published=pub, source=source, format=fmt,
+        synthetic=bool(synth), primary=bool(prim), duplicate_of=dup, fingerprint=fp,
+        meta=json.loads(meta or "{}"),
+    )
+
+
+def _spans(fragments: list[list], text_of: str, base: int) -> tuple[Span, ...]:
+    return tuple(Span(s, e, text_of[s - base:e - base]) for s, e in fragments)
+
+
+def _statement(row: tuple) -> Statement:
+    (id_, aid, typ, start, end, content, fragments, spk, spk_s, spk_e, spk_name, cue, cue_spans,
+     venue, v_s, v_e, v_name, pid, pname, prule, pscore, lang, conf, claim, occ) = row
+    frags = json.loads(fragments)
+    parts = content.split("\x1f") if "\x1f" in content else [content]
+    if len(parts) != len(frags):
+        parts = [content] if len(frags) == 1 else [""] * len(frags)
+    content_spans = tuple(
+        Span(s, e, p if len(p) == e - s else " " * (e - s)) for (s, e), p in zip(frags, parts)
+    )
+    cues = json.loads(cue_spans or "[]")
+    cue_parts = (cue or "").split("\x1f")
+    cue_t = tuple(
+        Span(s, e, cue_parts[i] if i < len(cue_parts) and len(cue_parts[i]) == e - s else " " * (e - s))
+        for i, (s, e) in enumerate(cues)
+    )
+    return Statement(
+        id=id_, article_id=aid, type=Kind(typ), content=content_spans,
+        speaker=Span(spk_s, spk_e, spk) if spk is not None and spk_s is not None else None,
+        cue=cue_t,
+        venue=Span(v_s, v_e, venue) if venue is not None and v_s is not None else None,
+        venue_name=v_name, speaker_name=spk_name, person_id=pid, person_name=pname,
+        person_rule=prule, person_score=pscore, language=lang, confidence=conf,
+        claim_id=claim, occasion_id=occ,
+    )
+
+
+def _statement_row(s: Statement) -> tuple:
+    return (
+        s.id, s.article_id, s.type.value, s.start, s.end,
+        "\x1f".join(f.text for f in s.content), json.dumps([f.as_list() for f in s.content]),
+        s.speaker.text if s.speaker else None, s.speaker.start if s.speaker else None,
+        s.speaker.end if s.speaker else None, s.speaker_name,
+        "\x1f".join(c.text for c in s.cue) if s.cue else None, json.dumps([c.as_list() for c in s.cue]),
+        s.venue.text if s.venue else None, s.venue.start if s.venue else None,
+        s.venue.end if s.venue else None, s.venue_name, s.person_id, s.person_name, s.person_rule,
+        s.person_score, s.language, s.confidence, s.claim_id, s.occasion_id,
+    )
+
+
+def _person(row: tuple) -> Person:
+    id_, name, qid, gender, aliases, roles, source = row
+    return Person(
+        id=id_, name=name, qid=qid, gender=gender, aliases=tuple(json.loads(aliases)),
+        roles=tuple(
+            Role(r["title"], r.get("start"), r.get("end"),
+                 {k: tuple(v) for k, v in (r.get("descriptions") or {}).items()})
+            for r in json.loads(roles)
+        ),
+        source=source,
+    )
+
+
+def _fts_query(query: str) -> str:
+    """User words → an FTS5 query of quoted terms, so punctuation in articles' words cannot inject syntax."""
+    words = [w.replace('"', '""') for w in query.split() if w.strip()]
+    return " ".join(f'"{w}"' for w in words)
+
+
+class SQLiteStore:
+    """The default store: ``SQLiteStore("parallax.db")`` or ``SQLiteStore(":memory:")``.
+
+    >>> store = SQLiteStore(":memory:")
+    >>> store.count_articles()
+    0
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: cannot open the store: {e}") from e
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextmanager
+    def transaction(self) -> Iterator["SQLiteStore"]:
+        with self.db.atomic():
+            yield self
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
+        return self.db.execute(sql, params).fetchall()
+
+    # ---------------------------------------------------------------- articles
+    def add_articles(self, batch: Iterable[Article]) -> AddResult:
+        """Insert new articles; an id or content hash already stored is a duplicate, not an error."""
+        added, dups, ids = 0, 0, []
+        with self.db.atomic():
+            for a in batch:
+                if self.find_duplicate(a):
+                    dups += 1
+                    continue
+                self.db.execute(
+                    f"INSERT INTO articles ({_ARTICLE_COLS}) VALUES ({', '.join('?' * 16)})",
+                    (a.id, a.text, a.content_hash, a.url, a.canonical_url, a.title, a.outlet,
+                     a.language, a.published, a.source, a.format, int(a.synthetic), int(a.primary),
+                     a.duplicate_of, a.fingerprint, json.dumps(dict(a.meta), ensure_ascii=False)),
+                )
+                added += 1
+                ids.append(a.id)
+        return AddResult(added=added, duplicates=dups, ids=tuple(ids))
+
+    def find_duplicate(self, article: Article) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM articles WHERE id = ? OR content_hash = ? "
+            "OR (? IS NOT NULL AND canonical_url = ?) LIMIT 1",
+            (article.id, article.content_hash, article.canonical_url, article.canonical_url),
+        ).fetchone()
+        return row[0] if row else None
+
+    def article(self, article_id: str) -> Article:
+        rows = self._rows(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"no article with id {article_id!r}")
+        return _article(rows[0])
+
+    def articles(self, *, pending: bool = False, ids: Sequence[str] | None = None,
+                 outlet: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+        where, params = self._article_where(pending, ids, outlet)
+        sql = f"SELECT {_ARTICLE_COLS} FROM articles{where} ORDER BY rowid"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        for row in self.db.execute(sql, params).fetchall():
+            yield _article(row)
+
+    @staticmethod
+    def _article_where(pending: bool, ids: Sequence[str] | None = None, outlet: str | None = None):
+        clauses, params = [], []
+        if pending:
+            clauses.append("extracted_at IS NULL")
+        if ids is not None:
+            clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
+        if outlet:
+            clauses.append("outlet = ?")
+            params.append(outlet)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def count_articles(self, *, pending: bool = False, outlet: str | None = None) -> int:
+        where, params = self._article_where(pending, None, outlet)
+        return self.db.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+
+    def fingerprints(self) -> Iterator[tuple[str, str]]:
+        yield from self.db.execute(
+            "SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL ORDER BY rowid"
+        ).fetchall()
+
+    def link_near_duplicates(self, pairs: Iterable[tuple[str, str, float]]) -> int:
+        n = 0
+        with self.db.atomic():
+            for a, b, score in pairs:
+                for x, y in ((a, b), (b, a)):
+                    n += self.db.execute(
+                        "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, score) VALUES (?, ?, ?)",
+                        (x, y, score),
+                    ).rowcount
+        return n // 2
+
+    def near_duplicates(self, article_id: str) -> list[tuple[str, float]]:
+        return [tuple(r) for r in self._rows(
+            "SELECT other_id, score FROM near_duplicates WHERE article_id = ? ORDER BY score DESC",
+            (article_id,))]
+
+    def search_articles(self, query: str, limit: int = 50) -> list[Article]:
+        q = _fts_query(query)
+        if not q:
+            return []
+        cols = ", ".join(f"articles.{c.strip()}" for c in _ARTICLE_COLS.split(","))
+        rows = self._rows(
+            f"SELECT {cols} FROM articles JOIN articles_fts ON articles_fts.rowid = articles.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (q, limit))
+        return [_article(r) for r in rows]
+
+    # ----------------------------------------------------------------- outlets
+    def upsert_outlets(self, outlets: Iterable[Outlet]) -> int:
+        n = 0
+        with self.db.atomic():
+            for o in outlets:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO outlets (domain, name, country, language, kind) VALUES (?, ?, ?, ?, ?)",
+                    (o.domain, o.name, o.country, o.language, o.kind.value))
+                n += 1
+        return n
+
+    def outlets(self) -> list[Outlet]:
+        return [Outlet(*r) for r in self._rows(
+            "SELECT domain, name, country, language, kind FROM outlets ORDER BY domain")]
+
+    # -------------------------------------------------------------- statements
+    def replace_statements(self, article_id: str, statements: Sequence[Statement], version: str) -> int:
+        """Replace one article's statements and mark it extracted, in one transaction."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
+            for s in statements:
+                self.db.execute(
+                    f"INSERT INTO statements ({_STATEMENT_COLS}) VALUES ({', '.join('?' * 25)})",
+                    _statement_row(s))
+            self.db.execute(
+                "UPDATE articles SET extracted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                "extractor_version = ? WHERE id = ?", (version, article_id))
+        return len(statements)
+
+    def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
+                         query=None, outlet=None, outlet_kind=None, language=None, type=None,
+                         since=None, until=None, speaker=None, ids=None) -> tuple[str, list]:
+        clauses, params, join = [], [], " JOIN articles a ON a.id = s.article_id"
+        for col, val in (("s.article_id", article_id), ("s.person_id", person_id),
+                         ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
+                         ("a.outlet", outlet), ("s.language", language), ("s.type", type)):
+            if val:
+                clauses.append(f"{col} = ?")
+                params.append(val)
+        if outlet_kind:
+            clauses.append("a.outlet IN (SELECT domain FROM outlets WHERE kind = ?)")
+            params.append(outlet_kind)
+        if since:
+            clauses.append("a.published >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(a.published, 1, 10) <= ?")
+            params.append(until)
+        if speaker:
+            clauses.append("(s.person_name LIKE ? OR s.speaker_name LIKE ? OR s.speaker LIKE ?)")
+            params.extend([f"%{speaker}%"] * 3)
+        if ids is not None:
+            clauses.append(f"s.id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
+        if query:
+            q = _fts_query(query)
+            if q:
+                join += " JOIN statements_fts f ON f.rowid = s.rowid"
+                clauses.append("statements_fts MATCH ?")
+                params.append(q)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return join + where, params
+
+    def statements(self, *, limit: int | None = None, offset: int = 0, **filters) -> list[Statement]:
+        """Statements matching the filters, in article order (published, then offset)."""
+        where, params = self._statement_where(**filters)
+        cols = ", ".join(f"s.{c.strip()}" for c in _STATEMENT_COLS.split(","))
+        sql = f"SELECT {cols} FROM statements s{where} ORDER BY a.published, s.article_id, s.start"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [_statement(r) for r in self._rows(sql, params)]
+
+    def count_statements(self, **filters) -> int:
+        where, params = self._statement_where(**filters)
+        return self.db.execute(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0]
+
+    def statement(self, statement_id: str) -> Statement:
+        found = self.statements(ids=[statement_id])
+        if not found:
+            raise NotFound(f"no statement with id {statement_id!r}")
+        return found[0]
+
+    def update_links(self, updates: Iterable[Statement]) -> int:
+        """Write back the person link, speaker name and claim/occasion of statements."""
+        n = 0
+        with self.db.atomic():
+            for s in updates:
+                n += self.db.execute(
+                    "UPDATE statements SET person_id = ?, person_name = ?, person_rule = ?, "
+                    "person_score = ?, speaker_name = ?, claim_id = ?, occasion_id = ? WHERE id = ?",
+                    (s.person_id, s.person_name, s.person_rule, s.person_score, s.speaker_name,
+                     s.claim_id, s.occasion_id, s.id)).rowcount
+        return n
+
+    # ------------------------------------------------------------------ people
+    def upsert_people(self, people: Iterable[Person]) -> int:
+        n = 0
+        with self.db.atomic():
+            for p in people:
+                roles = [{"title": r.title, "start": r.start, "end": r.end,
+                          "descriptions": {k: list(v) for k, v in r.descriptions.items()}} for r in p.roles]
+                self.db.execute(
+                    "INSERT OR REPLACE INTO people (id, name, qid, gender, aliases, roles, source) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (p.id, p.name, p.qid, p.gender, json.dumps(list(p.aliases), ensure_ascii=False),
+                     json.dumps(roles, ensure_ascii=False), p.source))
+                n += 1
+        return n
+
+    def people(self) -> list[Person]:
+        return [_person(r) for r in self._rows(
+            "SELECT id, name, qid, gender, aliases, roles, source FROM people ORDER BY name")]
+
+    def add_correction(self, op: str, a: str, b: str | None = None, value: str | None = None) -> int:
+        with self.db.atomic():
+            return self.db.execute(
+                "INSERT INTO corrections (op, a, b, value) VALUES (?, ?, ?, ?)", (op, a, b, value)).lastrowid
+
+    def corrections(self) -> list[tuple[int, str, str, str | None, str | None]]:
+        return [tuple(r) for r in self._rows("SELECT id, op, a, b, value FROM corrections ORDER BY id")]
+
+    # --------------------------------------------------------------- alignment
+    def upsert_occasions(self, occasions: Iterable[Occasion]) -> int:
+        n = 0
+        with self.db.atomic():
+            for o in occasions:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO occasions (id, person_id, venue, date, label, primary_article_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (o.id, o.person_id, o.venue, o.date, o.label, o.primary_article_id))
+                n += 1
+        return n
+
+    def occasions(self, person_id: str | None = None) -> list[Occasion]:
+        sql = "SELECT id, person_id, venue, date, label, primary_article_id FROM occasions"
+        params: list = []
+        if person_id:
+            sql += " WHERE person_id = ?"
+            params.append(person_id)
+        return [Occasion(*r) for r in self._rows(sql + " ORDER BY date, label", params)]
+
+    def occasion(self, occasion_id: str) -> Occasion:
+        rows = self._rows("SELECT id, person_id, venue, date, label, primary_article_id FROM occasions "
+                          "WHERE id = ?", (occasion_id,))
+        if not rows:
+            raise NotFound(f"no occasion with id {occasion_id!r}")
+        return Occasion(*rows[0])
+
+    def upsert_claims(self, claims: Iterable[Claim], centroids: dict[str, bytes] | None = None) -> int:
+        centroids = centroids or {}
+        n = 0
+        with self.db.atomic():
+            for c in claims:
+                self.db.execute(
+                    "INSERT INTO claims (id, person_id, occasion_id, label, language, centroid) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET person_id = excluded.person_id, "
+                    "occasion_id = excluded.occasion_id, label = excluded.label, language = excluded.language, "
+                    "centroid = coalesce(excluded.centroid, claims.centroid)",
+                    (c.id, c.person_id, c.occasion_id, c.label, c.language, centroids.get(c.id)))
+                n += 1
+        return n
+
+    def claims(self, occasion_id: str | None = None, person_id: str | None = None) -> list[Claim]:
+        sql = ("SELECT c.id, c.person_id, c.occasion_id, c.label, c.language, "
+               "(SELECT group_concat(s.id, ' ') FROM statements s WHERE s.claim_id = c.id) FROM claims c")
+        clauses, params = [], []
+        if occasion_id:
+            clauses.append("c.occasion_id = ?")
+            params.append(occasion_id)
+        if person_id:
+            clauses.append("c.person_id = ?")
+            params.append(person_id)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return [Claim(id=r[0], person_id=r[1], occasion_id=r[2], label=r[3], language=r[4],
+                      statement_ids=tuple(sorted((r[5] or "").split())))
+                for r in self._rows(sql + " ORDER BY c.rowid", params)]
+
+    def claim_centroids(self, person_id: str | None = None) -> dict[str, bytes]:
+        sql, params = "SELECT id, centroid FROM claims WHERE centroid IS NOT NULL", []
+        if person_id:
+            sql += " AND person_id = ?"
+            params.append(person_id)
+        return dict(self._rows(sql, params))
+
+    def assign_claims(self, rows: Iterable[tuple[str, str, str | None, float, str]]) -> int:
+        """rows: (statement_id, claim_id, occasion_id, score, rule) — the grouping and its evidence."""
+        n = 0
+        with self.db.atomic():
+            for sid, cid, oid, score, rule in rows:
+                self.db.execute("UPDATE statements SET claim_id = ?, occasion_id = ? WHERE id = ?", (cid, oid, sid))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO claim_evidence (statement_id, claim_id, score, rule) VALUES (?, ?, ?, ?)",
+                    (sid, cid, score, rule))
+                n += 1
+        return n
+
+    def claim_evidence(self, statement_id: str) -> tuple[str, float, str] | None:
+        row = self.db.execute("SELECT claim_id, score, rule FROM claim_evidence WHERE statement_id = ?",
+                              (statement_id,)).fetchone()
+        return tuple(row) if row else None
+
+    def replace_coverage(self, occasion_id: str, cells: Sequence[Cell]) -> int:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM coverage WHERE occasion_id = ?", (occasion_id,))
+            for c in cells:
+                alts = [{"kind": a.kind, "this": list(a.this), "other_article_id": a.other_article_id,
+                         "other": list(a.other), "note": a.note} for a in c.alterations]
+                self.db.execute(
+                    "INSERT INTO coverage (occasion_id, claim_id, outlet, article_id, status, statement_id, "
+                    "alterations) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (c.occasion_id, c.claim_id, c.outlet, c.article_id, c.status.value, c.statement_id,
+                     json.dumps(alts, ensure_ascii=False)))
+        return len(cells)
+
+    def coverage(self, occasion_id: str | None = None) -> list[Cell]:
+        sql = ("SELECT occasion_id, claim_id, outlet, article_id, status, statement_id, alterations "
+               "FROM coverage")
+        params: list = []
+        if occasion_id:
+            sql += " WHERE occasion_id = ?"
+            params.append(occasion_id)
+        out = []
+        for oid, cid, outlet, aid, status, sid, alts in self._rows(sql + " ORDER BY occasion_id, claim_id, outlet", params):
+            out.append(Cell(oid, cid, outlet, aid, Status(status), sid, tuple(
+                Alteration(a["kind"], tuple(a["this"]), a["other_article_id"], tuple(a["other"]), a.get("note", ""))
+                for a in json.loads(alts))))
+        return out
+
+    def put_embeddings(self, rows: Iterable[tuple[str, str, bytes]]) -> int:
+        n = 0
+        with self.db.atomic():
+            for sid, model, vec in rows:
+                self.db.execute("INSERT OR REPLACE INTO embeddings (statement_id, model, vector) VALUES (?, ?, ?)",
+                                (sid, model, vec))
+                n += 1
+        return n
+
+    def embeddings(self, statement_ids: Sequence[str], model: str) -> dict[str, bytes]:
+        out: dict[str, bytes] = {}
+        ids = list(statement_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update(self._rows(
+                f"SELECT statement_id, vector FROM embeddings WHERE model = ? AND statement_id IN "
+                f"({', '.join('?' * len(chunk))})", [model, *chunk]))
+        return out
+
+    def clear_alignment(self) -> None:
+        with self.db.atomic():
+            for table in ("coverage", "claim_evidence", "claims", "occasions"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.execute("UPDATE statements SET claim_id = NULL, occasion_id = NULL")
