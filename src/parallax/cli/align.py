@@ -1,0 +1,275 @@
+"""Commands of the align / compare / report stages: align, claims, occasions, coverage, brief,
+export, record, align-eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+
+import click
+
+from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say, silent_option
+
+_EMBEDDERS = click.Choice(["auto", "e5", "lexical"])
+_SYMBOL = {"verbatim": "V", "paraphrased": "P", "altered": "A", "omitted": "-"}
+
+
+@cli.command(name="align")
+@db_option
+@click.option("--full", is_flag=True, help="Clear claims and occasions and rebuild them (same ids).")
+@click.option("--embedder", type=_EMBEDDERS, default="auto", show_default=True,
+              help="Sentence representation: multilingual E5 (bundled), or the lexical fallback.")
+@silent_option
+@handle_errors
+def align_cmd(db: str, full: bool, embedder: str, silent: bool) -> None:
+    """Group statements into claims and occasions and compute coverage (incremental).
+
+    \b
+    Example:
+        parallax align --db news.db
+        parallax align --db news.db --full --embedder lexical
+    """
+    from ..align import get_embedder, run
+
+    store = open_db(db)
+    summary = run(store, embedder=get_embedder(embedder), full=full)
+    say(str(summary), silent)
+    if summary.skipped:
+        say(f"{len(summary.skipped)} statements have no speaker; each stands alone", silent)
+
+
+@cli.command(name="claims")
+@db_option
+@click.option("--occasion", help="Only the claims of this occasion id.")
+@click.option("--person", help="Only the claims of this person id.")
+@json_option
+@handle_errors
+def claims_cmd(db: str, occasion: str | None, person: str | None, as_json: bool) -> None:
+    """List claims: one utterance, reported by many statements.
+
+    \b
+    Example:
+        parallax claims --db news.db --occasion o1234 --json
+    """
+    store = open_db(db)
+    rows = [{"id": c.id, "person_id": c.person_id, "occasion": c.occasion_id, "label": c.label,
+             "language": c.language, "statements": list(c.statement_ids)}
+            for c in store.claims(occasion_id=occasion, person_id=person)]
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{r['id']}  {len(r['statements']):3d} reports  {r['occasion'] or '-'}  {r['label'][:90]}")
+
+
+@cli.command(name="occasions")
+@db_option
+@click.option("--person", help="Only the occasions of this person id.")
+@json_option
+@handle_errors
+def occasions_cmd(db: str, person: str | None, as_json: bool) -> None:
+    """List occasions: interviews, speeches, press conferences.
+
+    \b
+    Example:
+        parallax occasions --db news.db --json
+    """
+    store = open_db(db)
+    rows = [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
+             "primary_article_id": o.primary_article_id} for o in store.occasions(person_id=person)]
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{r['id']}  {r['date'] or '-':10}  {r['label']}")
+
+
+def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
+    """The readable matrix per occasion (outlets × claims), a legend, and the ranked omissions."""
+    from ..compare.matrix import outlet_kinds, rank_omissions
+    from ..model import Status
+
+    echo = (lambda m="": click.echo(m, file=out)) if out else click.echo
+    occasions = [store.occasion(occasion_id)] if occasion_id else store.occasions()
+    kinds = outlet_kinds(store)
+    for occ in occasions:
+        cells = store.coverage(occ.id)
+        claims = store.claims(occasion_id=occ.id)
+        if not cells:
+            continue
+        cols = [c for c in claims if any(x.claim_id == c.id for x in cells)]
+        outlets = sorted({x.outlet for x in cells})
+        echo(f"\n== {occ.label}  [{occ.id}]")
+        for i, c in enumerate(cols, 1):
+            echo(f"  C{i}: {textwrap.shorten(c.label, 100)}")
+        width = max(len(o) for o in outlets) + 2
+        echo(" " * width + " ".join(f"C{i:<3d}" for i in range(1, len(cols) + 1)))
+        grid = {(x.claim_id, x.outlet): x for x in cells}
+        for o in outlets:
+            row = []
+            for c in cols:
+                x = grid.get((c.id, o))
+                row.append(f"{_SYMBOL[x.status.value] if x else '.':<4}")
+            kind = kinds.get(o)
+            echo(f"{o:<{width}}" + " ".join(row) + (f"  ({kind.value})" if kind else ""))
+        echo("  legend: V verbatim (quoted, faithful)  P paraphrased  A altered  - omitted  . not expected")
+        for x in cells:
+            for a in x.alterations:
+                art = store.article(x.article_id)
+                other = store.article(a.other_article_id)
+                echo(f"  altered: {x.outlet} [{a.kind}] {a.note}\n"
+                     f"     this : “{textwrap.shorten(art.text[a.this[0]:a.this[1]], 120)}” ({art.url or art.id})\n"
+                     f"     other: “{textwrap.shorten(other.text[a.other[0]:a.other[1]], 120)}” "
+                     f"({other.outlet}, {other.url or other.id})")
+        oms = rank_omissions(cells, kinds)
+        if oms:
+            echo("  omissions, most telling first:")
+        for om in oms:
+            claim = next(c for c in cols if c.id == om.cell.claim_id)
+            carrier = next((x for x in cells if x.claim_id == claim.id and x.status != Status.OMITTED), None)
+            art = store.article(om.cell.article_id)
+            echo(f"  - {om.cell.outlet} ({om.outlet_kind.value}) left out: “{textwrap.shorten(claim.label, 110)}”"
+                 f" — carried by {len(om.carried_by)}: {', '.join(om.carried_by)}")
+            echo(f"     {om.cell.outlet}'s report: {art.title or art.id} ({art.url or art.id})")
+            if carrier is not None and carrier.statement_id:
+                s = store.statement(carrier.statement_id)
+                ca = store.article(carrier.article_id)
+                echo(f"     {carrier.outlet}'s version: “{textwrap.shorten(s.text, 140)}” ({ca.url or ca.id})")
+
+
+@cli.command(name="coverage")
+@db_option
+@click.option("--occasion", "occasion_id", help="Only this occasion id.")
+@json_option
+@handle_errors
+def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
+    """Show the coverage matrix: which outlet carried, altered or omitted which claim.
+
+    \b
+    Example:
+        parallax coverage --db news.db
+        parallax coverage --db news.db --occasion o1234 --json
+    """
+    from ..report.export import cell_row
+
+    store = open_db(db)
+    if occasion_id:
+        store.occasion(occasion_id)
+    if as_json:
+        cells = store.coverage(occasion_id)
+        ids = sorted({c.article_id for c in cells if c.article_id})
+        urls = {a.id: a.url for a in store.articles(ids=ids)} if ids else {}
+        emit_json(cell_row(c, urls.get(c.article_id)) for c in cells)
+        return
+    print_coverage(store, occasion_id)
+
+
+@cli.command(name="brief")
+@db_option
+@click.option("--occasion", "occasion_id", help="Brief on this occasion id.")
+@click.option("--person", "person_id", help="Brief on every occasion of this person id.")
+@click.option("--since", help="With --person: only occasions on or after this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+@handle_errors
+def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: str | None, fmt: str,
+              output: str | None) -> None:
+    """Write an analyst's brief; every sentence cites its articles as footnotes.
+
+    \b
+    Example:
+        parallax brief --db news.db --occasion o1234 --format html -o brief.html
+        parallax brief --db news.db --person p42 --since 2024-10-01
+    """
+    from ..report.brief import brief
+
+    if bool(occasion_id) == bool(person_id):
+        raise click.UsageError("give exactly one of --occasion or --person")
+    if since and not person_id:
+        raise click.UsageError("--since goes with --person")
+    text = brief(open_db(db), occasion_id=occasion_id, person_id=person_id, since=since, fmt=fmt)
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+
+
+@cli.command(name="export")
+@click.argument("table", type=click.Choice(["statements", "claims", "occasions", "coverage"]))
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True)
+@silent_option
+@handle_errors
+def export_cmd(table: str, db: str, fmt: str, output: str, silent: bool) -> None:
+    """Export statements, claims, occasions or the coverage matrix to CSV, JSON Lines or Parquet.
+
+    \b
+    Example:
+        parallax export coverage --db news.db --format parquet -o coverage.parquet
+    """
+    from ..report.export import rows, write
+
+    n = write(rows(open_db(db), table), output, fmt)
+    say(f"wrote {n} {table} rows to {output}", silent)
+
+
+@cli.command(name="record")
+@click.argument("person_id")
+@db_option
+@json_option
+@handle_errors
+def record_cmd(person_id: str, db: str, as_json: bool) -> None:
+    """A speaker's claims over time, flagging those that contradict an earlier claim.
+
+    \b
+    Example:
+        parallax record p42 --db news.db --json
+    """
+    from ..compare.record import record
+
+    entries = record(open_db(db), person_id)
+    if as_json:
+        emit_json({"claim": e.claim_id, "date": e.date, "label": e.label, "occasion": e.occasion_id,
+                   "negative": e.negative, "contradicts": list(e.contradicts)} for e in entries)
+        return
+    for e in entries:
+        flag = f"  CONTRADICTS {', '.join(e.contradicts)}" if e.contradicts else ""
+        click.echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}{flag}")
+
+
+@cli.command(name="align-eval")
+@click.argument("fixture_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--embedder", type=_EMBEDDERS, default="auto", show_default=True)
+@json_option
+@handle_errors
+def align_eval_cmd(fixture_dir: str, embedder: str, as_json: bool) -> None:
+    """Score claim grouping, omissions and alterations against a gold fixture folder.
+
+    \b
+    Example:
+        parallax align-eval tests/fixtures/align
+        parallax align-eval src/parallax/data/demo --json
+    """
+    from ..align import get_embedder
+    from ..align.evaluate import evaluate
+
+    r = evaluate(fixture_dir, embedder=get_embedder(embedder))
+    if as_json:
+        emit_json([r])
+        return
+    click.echo(f"{fixture_dir}: {r['statements']} statements, {r['claims_gold']} gold claims, "
+               f"{r['claims_predicted']} predicted, embedder {r['embedder']}")
+    for key in ("grouping", "omissions", "alterations"):
+        m = r[key]
+        click.echo(f"  {key:12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
+                   f"(tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
+    for kind, m in r["alterations_by_kind"].items():
+        click.echo(f"    {kind:12} P {m['precision']:.3f}  R {m['recall']:.3f}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
+    if r["cell_status_accuracy"] is not None:
+        click.echo(f"  cell status accuracy {r['cell_status_accuracy']:.3f}")
+    for key in ("missed_alterations", "extra_alterations", "missed_omissions", "extra_omissions"):
+        if r[key]:
+            click.echo(f"  {key}: {json.dumps(r[key], ensure_ascii=False)}")

@@ -1,0 +1,170 @@
+"""``parallax extract``, ``parallax statements`` and ``parallax show``: stage 2 over the store."""
+
+from __future__ import annotations
+
+
+import click
+
+from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
+
+
+def _after_extract():
+    """``pipeline.after_extract`` when the resolution stage provides it, else None."""
+    try:
+        from .. import pipeline
+    except ImportError:
+        return None
+    return getattr(pipeline, "after_extract", None)
+
+
+@cli.command(name="extract")
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only new ones.")
+@click.option("--backend", type=click.Choice(["rules", "spacy"]), default="rules", show_default=True,
+              help="Extraction backend (rules needs no model).")
+@silent_option
+@handle_errors
+def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
+    """Extract statements (quotes, reported speech, speakers, venues) from stored articles.
+
+    Incremental: only articles without statements, unless --all.
+
+    \b
+    Example:
+        parallax extract --db news.db
+        parallax extract --db news.db --all
+    """
+    from ..extract import EXTRACTOR_VERSION, Options, statements
+
+    store = open_db(db)
+    options = Options(backend=backend)
+    link = _after_extract()
+    articles = list(store.articles(pending=not everything))
+    n_art = n_st = 0
+    failed: list[tuple[str, str]] = []
+    with progress(articles, length=len(articles), label="extracting", silent=silent) as bar:
+        for article in bar:
+            try:
+                found = statements(article, options=options)
+                if link is not None:
+                    found = link(store, article, found)
+            except Exception as e:  # one bad article is reported and skipped; nothing is written for it
+                failed.append((article.id, f"{type(e).__name__}: {e}"))
+                continue
+            store.replace_statements(article.id, found, EXTRACTOR_VERSION)
+            n_art += 1
+            n_st += len(found)
+    for aid, reason in failed:
+        say(f"failed: article {aid}: {reason}")
+    say(f"extracted {n_st} statements from {n_art} articles"
+        + (f"; {len(failed)} failed" if failed else ""), silent)
+    if failed:
+        raise SystemExit(1)
+
+
+@cli.command(name="statements")
+@db_option
+@json_option
+@click.option("--article", "article_id", help="Only this article's statements.")
+@click.option("--person", help="Person id, or a name matched against person/speaker.")
+@click.option("--outlet", help="Outlet domain, e.g. tass.ru.")
+@click.option("--language", help="ISO 639-1 code.")
+@click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"]), help="Statement type.")
+@click.option("--query", help="Full-text search over content, speaker and person.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most N statements.")
+@handle_errors
+def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str | None, outlet: str | None,
+                   language: str | None, type_: str | None, query: str | None, limit: int | None) -> None:
+    """List stored statements, filtered; --json writes one JSON object per line.
+
+    \b
+    Example:
+        parallax statements --db news.db --person Lukashenko --json
+        parallax statements --db news.db --language uk --type direct
+    """
+    from ..report.records import statement_record
+
+    store = open_db(db)
+    filters = {"article_id": article_id, "outlet": outlet, "language": language, "type": type_, "query": query}
+    if person:
+        people = {p.id for p in store.people()}
+        filters["person_id" if person in people else "speaker"] = person
+    found = store.statements(limit=limit, **{k: v for k, v in filters.items() if v})
+    cache: dict = {}
+
+    def art(aid):
+        if aid not in cache:
+            cache[aid] = store.article(aid)
+        return cache[aid]
+
+    if as_json:
+        emit_json(statement_record(s, art(s.article_id)) for s in found)
+        return
+    for s in found:
+        who = s.person_name or s.speaker_name or (s.speaker.text if s.speaker else "?")
+        venue = f" [{s.venue_name}]" if s.venue_name else ""
+        click.echo(f"{s.id}  {s.type.value:<8} {who}{venue}: {_one_line(s.text, 120)}")
+    say(f"{len(found)} statements")
+
+
+def _one_line(s: str, width: int) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+@cli.command(name="show")
+@click.argument("article_id")
+@db_option
+@json_option
+@handle_errors
+def show_cmd(article_id: str, db: str, as_json: bool) -> None:
+    """Print an article with its statements marked, then a table of them.
+
+    Content is wrapped in ⟦ ⟧ with the statement's number; --json writes one line per statement.
+
+    \b
+    Example:
+        parallax show 3f2a9c0d1e2b4a5f --db news.db
+    """
+    from ..report.records import statement_record
+
+    store = open_db(db)
+    article = store.article(article_id)
+    found = store.statements(article_id=article_id)
+    if as_json:
+        emit_json(statement_record(s, article) for s in found)
+        return
+    text = article.text
+    marks: list[tuple[int, int, str]] = []
+    for n, s in enumerate(found, 1):
+        for f in s.content:
+            marks.append((f.start, 0, f"⟦{n}:"))
+            marks.append((f.end, 1, f"⟧"))
+    out, pos = [], 0
+    for off, _, tag in sorted(marks):
+        out.append(_printable(text[pos:off]))
+        out.append(tag)
+        pos = off
+    out.append(_printable(text[pos:]))
+    head = f"{article.title or article.id}" + ("  [synthetic]" if article.synthetic else "")
+    click.echo(head)
+    click.echo(f"{article.outlet or ''} {article.url or ''} {article.published or ''}".strip())
+    click.echo("")
+    click.echo("".join(out))
+    click.echo("")
+    click.echo(f"{'#':>3}  {'type':<8} {'speaker → name':<40} {'cue':<16} {'venue':<14} content")
+    for n, s in enumerate(found, 1):
+        spk = s.speaker.text if s.speaker else "—"
+        name = s.person_name or s.speaker_name or "?"
+        cue = " ".join(c.text for c in s.cue) or "—"
+        click.echo(f"{n:>3}  {s.type.value:<8} {_one_line(_printable(spk + ' → ' + name), 40):<40} "
+                   f"{_one_line(_printable(cue), 16):<16} {_one_line(_printable(s.venue_name or '—'), 14):<14} "
+                   f"{_one_line(_printable(s.text), 70)}")
+
+
+def _printable(s: str) -> str:
+    """Article text is untrusted: drop terminal control characters (ANSI escapes) before printing."""
+    return "".join(ch if ch in "\n\t" or ch.isprintable() else "\ufffd" for ch in s)
+
+
+__all__ = ["extract_cmd", "show_cmd", "statements_cmd"]

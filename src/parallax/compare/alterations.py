@@ -1,0 +1,448 @@
+"""Alterations: changes of meaning between one outlet's report of a claim and the others'.
+
+Reads: the versions of one claim (statements with their articles, vectors, speaker keys).
+Writes: nothing; returns ``model.Alteration`` objects with evidence spans on both sides.
+Depends on: ``align.embed`` (transliteration), ``align.occasions.venue_key``.
+
+Embeddings do not see negation (a negated sentence scores ≈ 0.93 against the original), so
+rules decide. Each rule compares a version with its *counterparts* — the closest version in
+each other outlet (and the primary source's, which wins when present) — and flags it when the
+counterparts that speak to the point mostly disagree with it. A one-to-one disagreement is
+broken by centrality: the version less similar to all the others is the altered one.
+
+Kinds (INTERFACES ``coverage --json``):
+
+* ``negation`` — polarity differs (negators per language: not/never/no, не/ни/нет/никогда,
+  не/ні/ніколи/жоден, nicht/kein/nie, nie/nigdy; a denial verb right before a clause counts).
+* ``number`` — digits or number words (EN/RU/UK/DE/PL) disjoint from the counterparts'.
+* ``date`` — year, month or day disjoint from the counterparts'.
+* ``qualifier`` — a hedge class (even, probably, almost, only, for now, more than) that most
+  counterparts carry and this version lacks.
+* ``speaker`` — the claim attributed to someone other than its majority speaker.
+* ``addressee`` — a named party swapped for another (same-language versions), or a venue
+  different from the claim's.
+* ``added_words`` — two or more words inside this version's quotation marks that no other
+  version in its language has. Translations are compared only through same-language versions
+  (cross-language word alignment is left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from ..align.embed import latin
+from ..align.occasions import venue_key
+from ..model import Alteration, Article, Kind, Span, Statement
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|%")
+
+NEGATORS = {
+    "en": {"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "nowhere"},
+    "ru": {"не", "ни", "нет", "никогда", "никто", "ничто", "ничего", "нигде", "никак", "нельзя"},
+    "uk": {"не", "ні", "ніколи", "ніхто", "ніщо", "нічого", "ніде", "немає", "нема"},
+    "de": {"nicht", "nie", "niemals", "nichts", "niemand", "kein", "keine", "keinen", "keiner", "keinem"},
+    "pl": {"nie", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych"},
+}
+_NEG_PREFIXES = ("никак", "жодн", "ніяк", "żadn")
+_ALL_NEG = set().union(*NEGATORS.values())
+#: a bare negation particle added to a quote is a negation change, reported as such
+_PARTICLES = {"not", "no", "не", "ні", "ни", "nie", "nicht"}
+_DENIAL = re.compile(r"\b(den(y|ied|ies|ying)|refut\w*|reject\w*|отрица\w*|опроверг\w*|отверг\w*|"
+                     r"запереч\w*|спростов\w*|спростув\w*|відкин\w*|bestritt\w*|dementi\w*|zaprzecz\w*)\b", re.I)
+
+HEDGES = {
+    "even": r"even|даже|навіть|sogar|nawet",
+    "probably": r"probably|likely|perhaps|maybe|possibly|presumably|вероятно|возможно|наверное|видимо|"
+                r"ймовірно|можливо|мабуть|напевно|wahrscheinlich|vielleicht|prawdopodobnie|być może",
+    "almost": r"almost|nearly|virtually|practically|почти|практически|майже|практично|fast|prawie",
+    "only": r"only|merely|solely|лишь|только|лише|тільки|виключно|nur|tylko|jedynie",
+    "for now": r"for now|so far|for the time being|пока что|пока|до сих пор|поки що|поки|наразі|досі|"
+               r"vorerst|bisher|na razie|jak dotąd|dotychczas",
+    "more than": r"more than|at least|approximately|более|свыше|не менее|как минимум|около|примерно|"
+                 r"понад|щонайменше|принаймні|близько|приблизно|mehr als|mindestens|etwa|ponad|"
+                 r"co najmniej|około",
+}
+_HEDGE_RX = {k: re.compile(rf"(?<!\w)({v})(?!\w)", re.I) for k, v in HEDGES.items()}
+
+_NUMBER_WORDS = {
+    # en
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12,
+    # ru
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
+    "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
+    "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20,
+    "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
+    "сто": 100, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "миллион": 10**6, "миллиона": 10**6,
+    "миллионов": 10**6, "миллиард": 10**9, "миллиарда": 10**9, "миллиардов": 10**9,
+    # uk
+    "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "чотирьох": 4, "п'ять": 5, "п’ять": 5, "п'яти": 5,
+    "п’яти": 5, "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10,
+    "двадцять": 20, "тридцять": 30, "п'ятдесят": 50, "п’ятдесят": 50, "тисяча": 1000, "тисячі": 1000,
+    "тисяч": 1000, "мільйон": 10**6, "мільйона": 10**6, "мільйонів": 10**6, "мільярд": 10**9,
+    # de, pl
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "hundert": 100, "tausend": 1000, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6,
+    "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000,
+}
+_MULTIPLIERS = {w for w, v in _NUMBER_WORDS.items() if v >= 1000}
+
+_MONTHS = [
+    (1, r"january|jan|января|январе|январь|січня|січні|січень|januar|stycznia|styczeń"),
+    (2, r"february|feb|февраля|феврале|февраль|лютого|лютому|лютий|februar|lutego|luty"),
+    (3, r"march|марта|марте|март|березня|березні|березень|märz|marca|marzec"),
+    (4, r"april|апреля|апреле|апрель|квітня|квітні|квітень|kwietnia|kwiecień"),
+    (5, r"may|мая|мае|май|травня|травні|травень|mai|maja|maj"),
+    (6, r"june|июня|июне|июнь|червня|червні|червень|juni|czerwca|czerwiec"),
+    (7, r"july|июля|июле|июль|липня|липні|липень|juli|lipca|lipiec"),
+    (8, r"august|августа|августе|август|серпня|серпні|серпень|sierpnia|sierpień"),
+    (9, r"september|sept|сентября|сентябре|сентябрь|вересня|вересні|вересень|września|wrzesień"),
+    (10, r"october|oct|октября|октябре|октябрь|жовтня|жовтні|жовтень|oktober|października|październik"),
+    (11, r"november|nov|ноября|ноябре|ноябрь|листопада|листопаді|листопад|listopada"),
+    (12, r"december|dec|декабря|декабре|декабрь|грудня|грудні|грудень|dezember|grudnia|grudzień"),
+]
+_MONTH_OF = {form: m for m, forms in _MONTHS for form in forms.split("|")}
+_DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
+
+STOPWORDS = {
+    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "it", "is", "was", "be", "by", "for",
+    "with", "as", "at", "и", "в", "во", "на", "с", "что", "к", "о", "об", "по", "а", "і", "й", "у", "з",
+    "що", "до", "та", "від", "для", "und", "der", "die", "das", "w", "z", "i", "się", "że",
+    "we", "he", "she", "they", "our", "his", "мы", "я", "он", "она", "они", "ми", "він", "вона", "вони",
+}
+
+
+@dataclass
+class Version:
+    """One report of a claim in context: the statement, its article, outlet, vector, speaker key."""
+
+    statement: Statement
+    article: Article
+    outlet: str
+    vector: np.ndarray | None = None
+    speaker_key: str | None = None
+    _tokens: list | None = field(default=None, repr=False)
+
+    @property
+    def language(self) -> str:
+        return (self.statement.language or self.article.language or "").split("-")[0]
+
+    @property
+    def quoted(self) -> bool:
+        return self.statement.type in (Kind.DIRECT, Kind.MIXED)
+
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """Lower-cased word tokens of the content, with article offsets."""
+        if self._tokens is None:
+            self._tokens = [(m.group().lower(), f.start + m.start(), f.start + m.end())
+                            for f in self.statement.content for m in _TOKEN.finditer(f.text)]
+        return self._tokens
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.statement.start, self.statement.end)
+
+
+# ------------------------------------------------------------------------------- features
+def negators(v: Version) -> list[tuple[int, int]]:
+    """Spans of negation words in the content."""
+    out = []
+    for w, s, e in v.tokens():
+        if w in _ALL_NEG or w.endswith(("n't", "n’t")) or w.startswith(_NEG_PREFIXES):
+            out.append((s, e))
+    return out
+
+
+def denial_frame(v: Version) -> tuple[int, int] | None:
+    """A denial verb just before the content ("denied that …", "заперечив причетність …")."""
+    if len(v.tokens()) < 3:
+        return None  # "dismissed them as “stupid”" denies nothing the content says
+    text = v.article.text
+    start = v.statement.start
+    lo = max(0, start - 60)
+    window = text[lo:start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if cut >= 0:
+        lo, window = lo + cut + 1, window[cut + 1:]
+    m = None
+    for m in _DENIAL.finditer(window):
+        pass
+    return (lo + m.start(), lo + m.end()) if m else None
+
+
+def negative(v: Version) -> bool:
+    return bool(negators(v)) or denial_frame(v) is not None
+
+
+def hedges(v: Version) -> dict[str, tuple[int, int]]:
+    """Hedge class → the span of its first occurrence in the content."""
+    out: dict[str, tuple[int, int]] = {}
+    for f in v.statement.content:
+        for cls, rx in _HEDGE_RX.items():
+            m = rx.search(f.text)
+            if m and cls not in out:
+                out[cls] = (f.start + m.start(), f.start + m.end())
+    return out
+
+
+def dates(v: Version) -> dict[str, dict[int, tuple[int, int]]]:
+    """``{"y": {2028: span}, "m": {12: span}, "d": {19: span}}`` from the content."""
+    out: dict[str, dict[int, tuple[int, int]]] = {"y": {}, "m": {}, "d": {}}
+    toks = v.tokens()
+    for i, (w, s, e) in enumerate(toks):
+        if w in _MONTH_OF:
+            out["m"].setdefault(_MONTH_OF[w], (s, e))
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(toks) and toks[j][0].isdigit() and 1 <= int(toks[j][0]) <= 31:
+                    out["d"].setdefault(int(toks[j][0]), toks[j][1:])
+        elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100:
+            out["y"].setdefault(int(w), (s, e))
+    return out
+
+
+def numbers(v: Version) -> dict[float, tuple[int, int]]:
+    """Quantities (digits or number words, × thousand/million) that are not parts of dates."""
+    taken = {span for kind in dates(v).values() for span in kind.values()}
+    out: dict[float, tuple[int, int]] = {}
+    for f in v.statement.content:
+        for m in _DIGITS.finditer(f.text):
+            span = (f.start + m.start(), f.start + m.end())
+            raw = re.sub(r"[  ]", "", m.group())
+            if span in taken or any(a <= span[0] < b for a, b in taken):
+                continue
+            if re.fullmatch(r"\d{1,3}(,\d{3})+", raw):
+                raw = raw.replace(",", "")
+            try:
+                out.setdefault(float(raw.replace(",", ".")), span)
+            except ValueError:
+                continue
+    toks = v.tokens()
+    for i, (w, s, e) in enumerate(toks):
+        if w in _NUMBER_WORDS and (s, e) not in taken:
+            val = float(_NUMBER_WORDS[w])
+            if w in _MULTIPLIERS and i > 0 and (toks[i - 1][0] in _NUMBER_WORDS or toks[i - 1][0].isdigit()):
+                continue  # "five thousand": counted on the first word
+            if i + 1 < len(toks) and toks[i + 1][0] in _MULTIPLIERS:
+                val *= _NUMBER_WORDS[toks[i + 1][0]]
+            out.setdefault(val, (s, e))
+    return out
+
+
+def _stem(w: str) -> str:
+    return latin(w)[:5] if len(w) > 3 else latin(w)
+
+
+def entities(v: Version) -> dict[str, tuple[int, int]]:
+    """Named parties in the content: capitalised words not opening a fragment, and acronyms."""
+    out: dict[str, tuple[int, int]] = {}
+    for f in v.statement.content:
+        for i, m in enumerate(_TOKEN.finditer(f.text)):
+            w = m.group()
+            before = f.text[:m.start()].rstrip()
+            opens = i == 0 or before.endswith((".", "!", "?", "«", "„", "“", "\"", ":", "—"))
+            if (w[:1].isupper() and not opens and len(w) > 1) or (len(w) > 1 and w.isupper()):
+                if w.lower() in {"i", "we", "я", "мы", "ми"}:
+                    continue
+                out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
+    return out
+
+
+def quoted_spans(v: Version) -> list[tuple[int, int]]:
+    """The parts of the content inside quotation marks (all of it for a direct quote)."""
+    s, text = v.statement, v.article.text
+    if s.type == Kind.DIRECT:
+        return [(f.start, f.end) for f in s.content]
+    out = []
+    for f in s.content:
+        before = text[f.start - 1] if f.start > 0 else ""
+        if before in "“«„‚‘\"'":
+            out.append((f.start, f.end))
+            continue
+        for m in re.finditer(r"[“«„‚\"]([^”»“\"]+)[”»“\"]", f.text):
+            out.append((f.start + m.start(1), f.start + m.end(1)))
+    if not out and s.type == Kind.MIXED:
+        out = [(f.start, f.end) for f in s.content]
+    return out
+
+
+# ----------------------------------------------------------------------------- detection
+def _sim(a: Version, b: Version) -> float:
+    if a.vector is not None and b.vector is not None:
+        return float(a.vector @ b.vector)
+    from rapidfuzz import fuzz
+    return fuzz.token_set_ratio(latin(a.statement.text), latin(b.statement.text)) / 100.0
+
+
+#: below this cosine a "counterpart" reports another part of the claim, not the same words
+MIN_ALIGN = 0.84
+
+
+def counterparts(this: Version, others: Sequence[Version]) -> list[Version]:
+    """The closest version in each other outlet (primary sources count as their own outlet),
+    when it is close enough (``MIN_ALIGN`` with vectors) to be the same passage."""
+    best: dict[str, tuple[float, Version]] = {}
+    for o in others:
+        if o.outlet == this.outlet and not o.article.primary:
+            continue
+        if o.statement.id == this.statement.id:
+            continue
+        key = "\x00primary" if o.article.primary else o.outlet
+        sc = _sim(this, o)
+        if this.vector is not None and o.vector is not None and sc < MIN_ALIGN:
+            continue
+        if key not in best or sc > best[key][0]:
+            best[key] = (sc, o)
+    return [v for _, v in sorted(best.values(), key=lambda t: (-t[0], t[1].statement.id))]
+
+
+def _centrality(v: Version, pool: Sequence[Version]) -> float:
+    sims = [_sim(v, o) for o in pool if o.outlet != v.outlet]
+    return sum(sims) / len(sims) if sims else 0.0
+
+
+def _verdict(this: Version, relevant: Sequence[Version], disagree: Sequence[Version],
+             pool: Sequence[Version]) -> Version | None:
+    """The counterpart to cite when ``this`` is the altered side, else ``None``."""
+    if not disagree:
+        return None
+    primary = [o for o in relevant if o.article.primary]
+    if primary:
+        return primary[0] if primary[0] in disagree else None
+    if len(disagree) * 2 > len(relevant) and len(disagree) >= 2:
+        return _prefer_same_language(this, disagree)
+    if len(relevant) == 1 and len(disagree) == 1:
+        o = disagree[0]
+        if _centrality(this, pool) < _centrality(o, pool):
+            return o
+    if len(relevant) == 2 and len(disagree) == 2:
+        return _prefer_same_language(this, disagree)
+    return None
+
+
+def _prefer_same_language(this: Version, cands: Sequence[Version]) -> Version:
+    same = [o for o in cands if o.language == this.language]
+    return (same or list(cands))[0]
+
+
+def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
+           claim_venue: str | None = None) -> list[Alteration]:
+    """Every alteration of ``this`` against the other versions of its claim.
+
+    Args:
+        this: the version under test.
+        others: all other versions of the claim (any outlet; the same outlet is skipped).
+        claim_speaker: the claim's majority speaker key (for ``speaker``).
+        claim_venue: the claim's majority venue key (for ``addressee`` by venue).
+    """
+    cps = counterparts(this, others)
+    pool = [this, *cps]
+    out: list[Alteration] = []
+
+    def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
+        out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
+
+    if cps:
+        # negation
+        neg = negative(this)
+        disagree = [o for o in cps if negative(o) != neg]
+        o = _verdict(this, cps, disagree, pool)
+        if o is not None:
+            mine, theirs = negators(this), negators(o)
+            add("negation", (mine or [this.span])[0], o, (theirs or [denial_frame(o) or o.span])[0],
+                "negation added" if neg else "negation dropped")
+        # number
+        mine_n = numbers(this)
+        if mine_n:
+            relevant = [o for o in cps if numbers(o)]
+            disagree = [o for o in relevant if not set(numbers(o)) & set(mine_n)]
+            o = _verdict(this, relevant, disagree, pool)
+            if o is not None:
+                theirs = numbers(o)
+                a, b = next(iter(mine_n)), next(iter(theirs))
+                add("number", mine_n[a], o, theirs[b], f"{_fmt(b)} -> {_fmt(a)}")
+        # date
+        mine_d = dates(this)
+        for part, label in (("y", "year"), ("m", "month"), ("d", "day")):
+            if not mine_d[part]:
+                continue
+            relevant = [o for o in cps if dates(o)[part]]
+            disagree = [o for o in relevant if not set(dates(o)[part]) & set(mine_d[part])]
+            o = _verdict(this, relevant, disagree, pool)
+            if o is not None:
+                theirs = dates(o)[part]
+                a, b = next(iter(mine_d[part])), next(iter(theirs))
+                add("date", mine_d[part][a], o, theirs[b], f"{label} {b} -> {a}")
+                break
+        # qualifier (dropped hedge)
+        mine_h = hedges(this)
+        cls_counts = Counter(c for o in cps for c in hedges(o))
+        for cls in sorted(cls_counts):
+            if cls in mine_h:
+                continue
+            having = [o for o in cps if cls in hedges(o)]
+            o = _verdict(this, cps, having, pool)
+            if o is not None:
+                add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
+                    f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
+        # addressee: a named party swapped (same-language versions)
+        same = [o for o in cps if o.language == this.language]
+        mine_e = entities(this)
+        if mine_e and same:
+            relevant = [o for o in same if entities(o)]
+            all_other = set().union(*(entities(o) for o in same))
+            novel = [k for k in mine_e if k not in all_other]
+            disagree = [o for o in relevant if novel and any(k not in mine_e for k in entities(o))]
+            o = _verdict(this, relevant, disagree, pool) if novel else None
+            if o is not None:
+                gone = [k for k in entities(o) if k not in mine_e]
+                add("addressee", mine_e[novel[0]], o, entities(o)[gone[0]],
+                    f"{o.article.text[slice(*entities(o)[gone[0]])]} -> "
+                    f"{this.article.text[slice(*mine_e[novel[0]])]}")
+    # addressee: a venue that differs from the claim's
+    mine_v = venue_key(this.statement.venue_name)
+    if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None:
+        ref = next((o for o in others if venue_key(o.statement.venue_name) == claim_venue
+                    and o.statement.venue is not None), None)
+        if ref is not None:
+            add("addressee", this.statement.venue.as_list(), ref, ref.statement.venue.as_list(),
+                f"venue {ref.statement.venue_name} -> {this.statement.venue_name}")
+    # speaker
+    if claim_speaker and this.speaker_key and this.speaker_key != claim_speaker:
+        ref = next((o for o in [*cps, *others] if o.speaker_key == claim_speaker), None)
+        if ref is not None:
+            sp = this.statement.speaker
+            rsp = ref.statement.speaker
+            add("speaker", sp.as_list() if sp else this.span, ref, rsp.as_list() if rsp else ref.span,
+                f"attributed to {this.statement.person_name or this.statement.speaker_name or '?'} instead of "
+                f"{ref.statement.person_name or ref.statement.speaker_name or '?'}")
+    # added words inside the quotation marks
+    if this.quoted:
+        same_all = [o for o in others if o.language == this.language and o.outlet != this.outlet]
+        if any(o.quoted or o.article.primary for o in same_all):
+            vocab = {_stem(w) for o in same_all for w, _, _ in o.tokens()}
+            inside = quoted_spans(this)
+            novel = [(w, s, e) for w, s, e in this.tokens()
+                     if any(a <= s < b for a, b in inside) and _stem(w) not in vocab]
+            named = set(entities(this))
+            content_words = [w for w, _, _ in novel
+                             if w not in STOPWORDS and w not in _PARTICLES and _stem(w) not in named]
+            # a swapped name is an addressee change, not added words
+            if len(novel) >= 2 and content_words:
+                ref = max((o for o in same_all if o.quoted or o.article.primary), key=lambda o: _sim(this, o))
+                words_ = " ".join(w for w, _, _ in novel)
+                add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
+    return out
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+__all__ = ["HEDGES", "NEGATORS", "Version", "counterparts", "dates", "denial_frame", "detect", "entities",
+           "hedges", "negative", "negators", "numbers", "quoted_spans"]

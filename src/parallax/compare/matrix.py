@@ -1,0 +1,166 @@
+"""The coverage matrix of one occasion: claims × outlets → verbatim / paraphrased / altered / omitted.
+
+Reads: the occasion's claims and their versions (``compare.alterations.Version``), outlet kinds.
+Writes: nothing; returns ``model.Cell`` rows for ``Store.replace_coverage``.
+Depends on: ``compare.alterations``.
+
+Definitions (docs/_parts/align-evaluation.md):
+
+* **altered** — some report of the claim by the outlet has an alteration (``alterations.detect``).
+* **verbatim** — otherwise, the outlet quotes the claim (a direct or mixed statement): the words
+  are inside quotation marks and agree with every other version on negation, numbers, dates,
+  hedges, parties and wording. Across languages a quote is verbatim when it is a faithful
+  translation by that test; we do not require identical words.
+* **paraphrased** — otherwise: reported speech only.
+* **omitted** — the outlet reported the occasion (has a statement in one of its claims) but not
+  this claim, while the primary source or at least ``min_carriers`` other outlets carried it.
+  The cell names the outlet's article that covered the occasion. A claim carried by a single
+  outlet is not expected of the others, so its empty cells are left out of the matrix.
+
+Omissions rank (``rank_omissions``) by how many outlets carried the claim, then by outlet kind
+(state media first, then agencies, public, independent, other), then by outlet name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from ..model import Cell, Claim, OutletKind, Status
+from .alterations import Version, detect
+
+KIND_RANK = {OutletKind.STATE: 0, OutletKind.AGENCY: 1, OutletKind.PUBLIC: 2, OutletKind.INDEPENDENT: 3,
+             OutletKind.THINK_TANK: 4, OutletKind.OTHER: 5}
+
+
+def outlet_of(version: Version) -> str:
+    return version.outlet
+
+
+def majority(values: Sequence[str | None]) -> str | None:
+    c = Counter(v for v in values if v)
+    return max(sorted(c), key=c.get) if c else None
+
+
+def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Sequence[Version]], *,
+           min_carriers: int = 2, venue_of=None) -> list[Cell]:
+    """Cells of one occasion's matrix.
+
+    Args:
+        occasion_id: the occasion.
+        claims: its claims.
+        versions: claim id → every report of it (statement + article + outlet + vector).
+        min_carriers: how many other outlets must carry a claim before its absence is an omission
+            (the primary source alone is always enough).
+        venue_of: ``Statement → venue key`` (defaults to ``align.occasions.venue_key`` of ``venue_name``).
+    """
+    from ..align.occasions import venue_key
+
+    venue_of = venue_of or (lambda s: venue_key(s.venue_name))
+    reporting: dict[str, Counter] = {}
+    published: dict[str, str] = {}
+    for cid in versions:
+        for v in versions[cid]:
+            reporting.setdefault(v.outlet, Counter())[v.article.id] += 1
+            published[v.article.id] = v.article.published or ""
+    article_of = {o: sorted(c, key=lambda a: (-c[a], published[a], a))[0] for o, c in reporting.items()}
+
+    cells: list[Cell] = []
+    for claim in claims:
+        vs = list(versions.get(claim.id, ()))
+        if not vs:
+            continue
+        outlets_here = {v.outlet for v in vs}
+        primary_carried = any(v.article.primary for v in vs)
+        speaker = majority([v.speaker_key for v in _one_per_outlet(vs)])
+        venue = majority([venue_of(v.statement) for v in vs])
+        for outlet in sorted(reporting):
+            mine = [v for v in vs if v.outlet == outlet]
+            if not mine:
+                carriers = len(outlets_here)
+                if primary_carried or carriers >= min_carriers:
+                    cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
+                continue
+            others = [v for v in vs if v.outlet != outlet]
+            found: list = []
+            altered_stmt = None
+            for v in mine:
+                if v.article.primary:
+                    continue  # the primary source is the reference, never the altered side
+                alts = detect(v, others, claim_speaker=speaker, claim_venue=venue)
+                if alts and altered_stmt is None:
+                    altered_stmt = v
+                found.extend(alts)
+            quoted = [v for v in mine if v.quoted]
+            if found:
+                status, rep = Status.ALTERED, altered_stmt
+            elif quoted:
+                status, rep = Status.VERBATIM, quoted[0]
+            else:
+                status, rep = Status.PARAPHRASED, mine[0]
+            cells.append(Cell(occasion_id, claim.id, outlet, rep.article.id, status, rep.statement.id,
+                              tuple(dict.fromkeys(found))))
+    return cells
+
+
+def _one_per_outlet(vs: Sequence[Version]) -> list[Version]:
+    seen, out = set(), []
+    for v in vs:
+        if v.outlet not in seen:
+            seen.add(v.outlet)
+            out.append(v)
+    return out
+
+
+@dataclass(frozen=True)
+class Omission:
+    """A ranked omission: who left the claim out, and who carried it (for citing both versions)."""
+
+    cell: Cell
+    carried_by: tuple[str, ...]
+    outlet_kind: OutletKind
+    score: float
+
+
+def rank_omissions(cells: Sequence[Cell], kinds: Mapping[str, OutletKind] | None = None) -> list[Omission]:
+    """Omissions, most telling first: widely carried claims, state media first."""
+    kinds = kinds or {}
+    carried: dict[tuple[str, str], list[str]] = {}
+    for c in cells:
+        if c.status != Status.OMITTED:
+            carried.setdefault((c.occasion_id, c.claim_id), []).append(c.outlet)
+    out = []
+    for c in cells:
+        if c.status == Status.OMITTED:
+            by = tuple(sorted(carried.get((c.occasion_id, c.claim_id), [])))
+            kind = kinds.get(c.outlet, OutletKind.OTHER)
+            out.append(Omission(c, by, kind, len(by) + (5 - KIND_RANK[kind]) / 10))
+    out.sort(key=lambda o: (-len(o.carried_by), KIND_RANK[o.outlet_kind], o.cell.outlet, o.cell.claim_id))
+    return out
+
+
+def outlet_kinds(store=None) -> dict[str, OutletKind]:
+    """Outlet kinds: the bundled registry (``parallax.ingest.outlets``) overlaid with the user's edits."""
+    kinds: dict[str, OutletKind] = {}
+    try:
+        from ..ingest import outlets as registry  # written by the ingest stage; optional here
+    except Exception:  # noqa: BLE001 - an unfinished or missing registry means "kind unknown"
+        registry = None
+    if registry is not None:
+        for name in ("all_outlets", "outlets", "load", "registry"):
+            fn = getattr(registry, name, None)
+            if callable(fn):
+                try:
+                    for o in fn():
+                        kinds[o.domain] = o.kind
+                    break
+                except Exception:  # noqa: BLE001
+                    continue
+    if store is not None:
+        for o in store.outlets():
+            kinds[o.domain] = o.kind
+    return kinds
+
+
+__all__ = ["KIND_RANK", "Omission", "matrix", "outlet_kinds", "rank_omissions"]

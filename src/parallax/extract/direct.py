@@ -1,0 +1,324 @@
+"""Direct quotations: a marked span becomes a statement when a frame attributes it.
+
+Frames (PEERS §2.3–2.6): after the quote (“…,” he said / «…», — заявил Лукашенко /
+“…“, he explained), before it with a colon or comma (X said: “…” / Песков подчеркнул: «…»),
+inside it (ru/uk «…, — сказал он. — …» is one statement in two fragments), split quotes
+(“A,” he said, “B.” → one statement, two fragments), floating quotes right after an attributed
+one (merged as a further fragment, as annotators do), transcript lines ("Лукашенко: …") and
+dialogue dashes. Short or title-case spans with no frame are titles or scare quotes, never a
+statement of their own; a quote inside a venue («Россия 1») is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Context, Draft
+from .quotes import Quote
+
+_LEAD = re.compile(r"[\s,.;!?…]*(?:[—–-]+\s*)?")
+_INNER_FRAME = re.compile(r"([,.!?…])\s+[—–]\s+")
+_INNER_RESUME = re.compile(r"[.,:]\s+[—–]\s+")
+_TRANSCRIPT = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'\-.]+){0,2})\s*:\s+(\S.*\S)\s*$")
+_DASH_LINE = re.compile(r"[ \t]*[—–]\s+")
+
+
+def direct_statements(ctx: Context) -> list[Draft]:
+    """Direct statements of the article, in text order."""
+    doc = ctx.doc
+    text = doc.text
+    out: list[Draft] = []
+    quotes = [q for q in doc.top_quotes if ctx.in_venue(q.start) is None]
+    i = 0
+    last: Draft | None = None
+    while i < len(quotes):
+        q = quotes[i]
+        draft = _framed(ctx, q)
+        if draft is None:
+            draft = _floating(ctx, q, last)
+            if draft is None:
+                i += 1
+                continue
+        # split and floating continuations: the next quote right after this one's frame
+        j = i + 1
+        tail_end = draft.frame[1] if draft.frame and draft.frame[0] >= q.end else q.end
+        while j < len(quotes):
+            nq = quotes[j]
+            gap = text[tail_end:nq.start]
+            if re.sub(r"[\s,.;:—–-]", "", gap) or gap.count("\n") > 2:
+                break
+            if "\n" in gap and (nq.end - nq.start) < 20:
+                break
+            if _has_own_frame(ctx, nq):
+                break
+            draft.content.append((nq.start, nq.end))
+            ctx.consumed_quotes.add(nq.start)
+            tail_end = nq.end
+            j += 1
+        ctx.consumed_quotes.add(q.start)
+        out.append(draft)
+        last = draft
+        i = j
+    out.extend(_transcript_lines(ctx))
+    out.extend(_dash_lines(ctx))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _title_like(s: str) -> bool:
+    words = re.findall(r"\w+", s)
+    return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in words)
+
+
+def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
+    doc = ctx.doc
+    text = doc.text
+    toks = doc.tokens
+    m = ctx.mentions
+    inner = text[q.inner_start:q.inner_end]
+    sent_start, sent_end = doc.sentence_bounds(q.start)
+    para = doc.paragraphs[doc.para_of(q.start)]
+    # ---- inside (ru/uk): «…, — сказал он. — …»
+    if doc.lang.code in ("ru", "uk", "xx", "pl", "de"):
+        for fm in _INNER_FRAME.finditer(inner):
+            fstart = q.inner_start + fm.end()
+            a = doc.tok_at(fstart)
+            lim = doc.tok_at(q.inner_end)
+            cue = ctx.cue_in(a, min(a + 3, lim)) if _cue_or_mention_first(ctx, a, lim, inner_ok=True) else None
+            if cue is None:
+                continue
+            spk = m.right_of(cue.last, lim) or _left_in(ctx, cue.first, a)
+            if spk is None:
+                continue
+            rest = text[fstart:q.inner_end]
+            rm = _INNER_RESUME.search(rest)
+            frag1 = (q.start, q.inner_start + fm.start(1) + 1)
+            if rm:
+                frag2 = (fstart + rm.end(), q.end)
+                frame = (fstart, fstart + rm.start())
+                content = [frag1, frag2]
+            else:
+                frame = (fstart, q.inner_end)
+                content = [(q.start, q.inner_start + fm.start(1) + 1)]
+            return _draft(ctx, content, spk, cue, frame, 0.9, "inner-frame")
+    # ---- after: “…,” he said / », — заявил Лукашенко
+    tail_limit = min(sent_end if sent_end > q.end else para[1], para[1])
+    nxt = _next_quote_start(ctx, q)
+    if nxt is not None and nxt < tail_limit:
+        tail_limit = nxt
+    if tail_limit < q.end:
+        tail_limit = para[1]
+    lead = _LEAD.match(text, q.end, tail_limit)
+    a = doc.tok_at(lead.end() if lead else q.end)
+    lim = doc.tok_at(tail_limit)
+    if a < lim and toks[a].start < tail_limit:
+        cue, spk = _frame_at(ctx, a, lim)
+        if cue is not None and spk is not None:
+            end_tok = _frame_end(ctx, a, lim)
+            frame = (toks[a].start, toks[end_tok - 1].end if end_tok > a else toks[a].end)
+            return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.95, "after")
+    # ---- before: X said: “…” / Как заявил X, «…»
+    head_start = sent_start
+    prev_q = _prev_quote_end(ctx, q)
+    if prev_q is not None and prev_q > head_start:
+        head_start = prev_q
+    head = text[head_start:q.start]
+    hs = head.rstrip()
+    if hs.endswith((":", ",", ":—", ": —", ", —", ",—")) or hs.endswith("—") and ":" in hs[-4:]:
+        a = doc.tok_at(head_start)
+        b = doc.tok_at(q.start)
+        if 0 < b - a <= 25:
+            for acc in ctx.according:
+                if a <= acc.first < b and acc.kind in ("prep", "clause"):
+                    spk = m.by_first.get(acc.last + 1) or m.right_of(acc.last, b)
+                    if spk is None and acc.kind == "clause" and acc.cue_tok is not None:
+                        spk = m.right_of(acc.cue_tok, b)
+                    if spk is not None:
+                        cue = ctx.cues.get(acc.cue_tok) if acc.cue_tok is not None else None
+                        frame = (toks[acc.first].start, toks[b - 1].end)
+                        return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.9, "according-before")
+            for k in range(b - 1, a - 1, -1):
+                cue = ctx.cues.get(k)
+                if cue is None:
+                    continue
+                spk = m.left_of(cue.first, a, ctx.venue_spans) or m.right_of(cue.last, b) \
+                    or m.subject_of_sentence(toks[cue.first].sent, doc.tok_at(sent_start), cue.first, ctx.venue_spans)
+                if spk is not None:
+                    frame = (toks[a].start, toks[b - 1].end)
+                    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.9, "before")
+                break
+            if not probe and (hs.endswith(":") or (b - 2 >= a and toks[b - 2].lower.endswith(("ing", "ed")))) \
+                    and _words(inner) >= 1 and not _title_like(inner) or (hs.endswith(":") and _words(inner) >= 3):
+                spk = m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
+                frame = (toks[a].start, toks[b - 1].end)
+                return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.6, frame, None, "colon")
+    return None
+
+
+def _has_own_frame(ctx: Context, q: Quote) -> bool:
+    """Whether a quote is attributed on its own (a mention or cue right after it, or a frame)."""
+    doc = ctx.doc
+    lead = _LEAD.match(doc.text, q.end)
+    a = doc.tok_at(lead.end() if lead else q.end)
+    if a < len(doc.tokens) and doc.tokens[a].sent == doc.sent_of(q.end - 1) \
+            and doc.para_of(doc.tokens[a].start) == doc.para_of(q.end - 1):
+        if a in ctx.cues or a in ctx.mentions.by_first:
+            return True
+    return _framed(ctx, q) is not None
+
+
+def _left_in(ctx: Context, cue_first: int, floor: int):
+    return ctx.mentions.left_of(cue_first, floor, ctx.venue_spans)
+
+
+def _cue_or_mention_first(ctx: Context, a: int, lim: int, inner_ok: bool = False) -> bool:
+    return a < lim and (a in ctx.cues or a in ctx.mentions.by_first or inner_ok)
+
+
+def _frame_at(ctx: Context, a: int, lim: int):
+    """A cue with its speaker at the start of a tail: "he said", "said Smith", "— заявил он"."""
+    m = ctx.mentions
+    toks = ctx.doc.tokens
+    cue = ctx.cues.get(a)
+    if cue is not None:
+        spk = m.right_of(cue.last, lim)
+        if spk is not None:
+            return cue, spk
+        return None, None
+    spk = m.by_first.get(a)
+    if spk is None:
+        return None, None
+    k = spk.last_tok + 1
+    # "Smith, a spokesman for X, said"
+    if k < lim and toks[k].text == ",":
+        j = k + 1
+        while j < lim and toks[j].text != "," and j - k < 14:
+            j += 1
+        if j < lim and toks[j].text == ",":
+            k = j + 1
+    while k < lim and toks[k].lower in ctx.doc.lang.fillers:
+        k += 1
+    if k < lim and toks[k].lower in ("of", "from", "at") and k + 1 < lim:
+        j = k + 1  # "Mr. Morgan of the Sierra Club said"
+        while j < lim and j - k <= 6 and j not in ctx.cues and toks[j].text not in ",.;:":
+            j += 1
+        if j in ctx.cues:
+            k = j
+    cue = ctx.cues.get(k)
+    if cue is not None:
+        return cue, spk
+    return None, None
+
+
+def _frame_end(ctx: Context, a: int, lim: int) -> int:
+    toks = ctx.doc.tokens
+    k = a
+    while k < lim and toks[k].text not in (".", "!", "?", ":", ";") and not (
+            toks[k].text == "," and k + 1 < lim and toks[k + 1].text in "“„«\"‘'``"):
+        k += 1
+    return k
+
+
+def _next_quote_start(ctx: Context, q: Quote) -> int | None:
+    for o in ctx.doc.top_quotes:
+        if o.start >= q.end:
+            return o.start
+    return None
+
+
+def _prev_quote_end(ctx: Context, q: Quote) -> int | None:
+    best = None
+    for o in ctx.doc.top_quotes:
+        if ctx.in_venue(o.start) is not None:
+            continue
+        if o.end <= q.start:
+            best = o.end
+        else:
+            break
+    return best
+
+
+def _draft(ctx: Context, content, spk, cue, frame, conf, rule) -> Draft:
+    vg = ctx.verb_gender(cue)
+    ctx.mentions.mark_speaker(spk, vg)
+    return Draft("direct", list(content), spk, None, list(cue.spans) if cue else [], None, conf, frame, vg, rule)
+
+
+def _floating(ctx: Context, q: Quote, last: Draft | None) -> Draft | None:
+    """A full-sentence quote with no frame: inherits the previous speaker when adjacent."""
+    doc = ctx.doc
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end]
+    if _words(inner) < 4 or (_title_like(inner) and _words(inner) < 8):
+        return None
+    sent_start, sent_end = doc.sentence_bounds(q.start)
+    starts_sentence = not text[sent_start:q.start].strip(" \t\n—–-")
+    ends_sentence = not text[q.end:sent_end].strip(" \t\n.,;!?…") or q.end >= sent_end
+    if not (starts_sentence and (ends_sentence or not q.closed)):
+        return None
+    if last is not None and last.speaker is not None:
+        gap_start = last.end
+        between = text[gap_start:q.start]
+        sents_between = doc.sent_of(q.start) - doc.sent_of(gap_start)
+        named = [mm for mm in ctx.mentions.items if gap_start <= mm.start < q.start and mm.kind == "name"
+                 and mm.person and mm.name != last.speaker_name]
+        if sents_between <= 3 and not named and between.count("\n") <= 2:
+            return Draft("direct", [(q.start, q.end)], last.speaker, last.speaker_name, [], None, 0.6,
+                         None, last.verb_gender, "floating")
+    return Draft("direct", [(q.start, q.end)], None, None, [], None, 0.4, None, None, "unattributed")
+
+
+def _transcript_lines(ctx: Context) -> list[Draft]:
+    """Interview transcripts: a paragraph "Лукашенко: …" is his direct statement."""
+    doc = ctx.doc
+    text = doc.text
+    out = []
+    for ps, pe in doc.paragraphs:
+        m = _TRANSCRIPT.match(text, ps, pe)
+        if not m or doc.in_quote(m.start(2)):
+            continue
+        a = doc.tok_at(ps + m.start(1) - m.start())
+        mention = ctx.mentions.by_first.get(a)
+        if mention is None or mention.kind != "name" or mention.end > ps + m.end(1) - m.start():
+            continue
+        if _words(m.group(2)) < 3 or not mention.person and doc.lang.code != "en":
+            if not mention.person:
+                continue
+        out.append(Draft("direct", [(m.start(2), m.end(2))], mention, None, [], None, 0.8, None, None,
+                         "transcript"))
+    return out
+
+
+def _dash_lines(ctx: Context) -> list[Draft]:
+    """Dialogue dashes: "— Текст, — сказал он. — Текст." (ru/uk news rarely, interviews often)."""
+    doc = ctx.doc
+    text = doc.text
+    out = []
+    if doc.lang.code not in ("ru", "uk", "xx", "pl"):
+        return out
+    for ps, pe in doc.paragraphs:
+        dm = _DASH_LINE.match(text, ps, pe)
+        if not dm or doc.in_quote(dm.end()):
+            continue
+        body_start = dm.end()
+        body = text[body_start:pe]
+        fm = _INNER_FRAME.search(body)
+        if fm is None:
+            continue
+        fstart = body_start + fm.end()
+        a, lim = doc.tok_at(fstart), doc.tok_at(pe)
+        cue, spk = _frame_at(ctx, a, lim)
+        if cue is None:
+            continue
+        content = [(body_start, body_start + fm.start(1) + 1)]
+        rest = text[fstart:pe]
+        rm = _INNER_RESUME.search(rest)
+        frame = (fstart, fstart + (rm.start() if rm else len(rest)))
+        if rm:
+            content.append((fstart + rm.end(), pe))
+        out.append(_draft(ctx, content, spk, cue, frame, 0.85, "dash"))
+    return out

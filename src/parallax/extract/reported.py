@@ -1,0 +1,312 @@
+"""Reported (indirect) and mixed speech: a cue, its speaker and its clause.
+
+Constructions (PEERS §2.4): cue + complementiser ("said that", "заявил, что", "наголосив,
+що", "sagte, dass"); cue + colon; English zero-that ("said the plan was"); infinitive and
+object complements of attitude cues ("denied …", "expressed doubt about …"); a frame after or
+inside the content ("The plan failed, he said." / "The plan, he said, failed."); according-
+phrases ("according to X, …", "по словам X", "за словами X", "как заявил X", "X zufolge").
+Content runs from after the complementiser to the sentence end or the next clause-level
+boundary (an according-phrase or a trailing frame). Content holding a quoted part is mixed.
+Does not use a parser: Ukrainian has none offline, and the lexical rules are faster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import According, Cue
+from .draft import Context, Draft
+
+_ZERO_THAT_OK = frozenset("""
+say think believe claim argue insist warn suggest acknowledge admit predict contend add note explain
+write tell assert maintain allege estimate reckon hope fear expect feel agree concede recall report
+announce confirm indicate stress emphasize emphasise reply respond testify declare guess assume
+""".split())
+_EN_SUBJ_START = frozenset("""
+the a an this that these those it he she they we i you there his her their its our my your some many
+most all no any every each one two three if what how why when whether which who
+""".split())
+_PREP_SKIP = frozenset({"in", "on", "at", "during", "after", "before", "to", "with", "for", "via", "through",
+                        "в", "на", "во", "у", "під", "в", "im", "am", "w", "na"})
+_OBJECT_CUES = frozenset({"deny", "reject", "dismiss", "criticize", "criticise", "condemn", "praise", "blame",
+                          "accuse", "welcome", "question", "doubt", "defend", "slam", "rebuff", "refute",
+                          "dispute", "call", "describe", "label", "brand", "endorse", "oppose", "support"})
+_COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "oraz"})
+_INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
+                       "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
+
+
+def reported_statements(ctx: Context, used_cues: set[int]) -> list[Draft]:
+    """Reported and mixed statements from every cue not already framing a direct quote."""
+    out: list[Draft] = []
+    doc = ctx.doc
+    for acc in ctx.according:
+        if acc.cue_tok is not None:
+            used_cues.add(acc.cue_tok)
+    for idx in sorted(ctx.cues):
+        if idx in used_cues:
+            continue
+        cue = ctx.cues[idx]
+        if any(a.first <= idx <= a.last for a in ctx.according):
+            continue
+        if cue.cls == "source":
+            continue
+        d = _from_cue(ctx, cue)
+        if d is not None:
+            out.append(d)
+    for acc in ctx.according:
+        d = _according(ctx, acc)
+        if d is not None:
+            out.append(d)
+    for d in out:
+        d.type = "mixed" if _has_quote(ctx, d) else "indirect"
+    return out
+
+
+def _has_quote(ctx: Context, d: Draft) -> bool:
+    for q in ctx.doc.top_quotes:
+        for s, e in d.content:
+            if s <= q.start and q.end <= e + 1 and _words(ctx.doc.text[q.inner_start:q.inner_end]) > 0:
+                return True
+    return False
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _clause_end(ctx: Context, start_tok: int, sent_end: int, stop_at_comma: bool = False) -> int:
+    """Character end of the content starting at token ``start_tok``: the sentence end, or the
+    comma before a trailing frame / according-phrase."""
+    doc = ctx.doc
+    toks = doc.tokens
+    text = doc.text
+    end_tok = doc.tok_at(sent_end)
+    k = start_tok
+    while k < end_tok:
+        t = toks[k]
+        if t.text in (";",) and not doc.in_quote(t.start):
+            break
+        if t.lower in _COORD and k > start_tok and not doc.in_quote(t.start):
+            nxt = k + 1
+            while nxt < end_tok and toks[nxt].lower in doc.lang.fillers:
+                nxt += 1
+            if nxt in ctx.cues:
+                break
+        if t.text in (",", "—", "–") and not doc.in_quote(t.start):
+            if stop_at_comma:
+                break
+            nxt = k + 1
+            while nxt < end_tok and toks[nxt].text in ("—", "–", ","):
+                nxt += 1
+            if any(a.first == nxt for a in ctx.according):
+                break
+            if nxt in ctx.cues:
+                break
+            m = ctx.mentions.by_first.get(nxt)
+            if m is not None:
+                j = m.last_tok + 1
+                while j < end_tok and toks[j].lower in doc.lang.fillers:
+                    j += 1
+                if j in ctx.cues:
+                    break
+        k += 1
+    if k >= end_tok:
+        e = sent_end
+    else:
+        e = toks[k].start
+    while e > toks[start_tok].start and (text[e - 1].isspace() or text[e - 1] in ".,;:—–-"):
+        e -= 1
+    return e
+
+
+def _span_ok(ctx: Context, s: int, e: int) -> bool:
+    return e - s >= 3 and _words(ctx.doc.text[s:e]) >= 2
+
+
+def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    text = doc.text
+    lang = doc.lang
+    t = toks[cue.first]
+    sent_start, sent_end = doc.sentence_bounds(t.start)
+    end_tok = doc.tok_at(sent_end)
+    floor = doc.tok_at(sent_start)
+    m = ctx.mentions
+    vg = ctx.verb_gender(cue)
+    # speaker: before the cue, or right after it (inverted)
+    spk = m.left_of(cue.first, floor, ctx.venue_spans)
+    inverted = False
+    if spk is None:
+        r = m.right_of(cue.last, end_tok)
+        if r is not None and (lang.code != "en" or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
+            spk, inverted = r, True
+    relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
+                                                              "яка", "які") and cue.first - 2 >= 0 \
+        and toks[cue.first - 2].text == ","
+    k = (spk.last_tok + 1) if inverted and spk is not None else cue.last + 1
+    content_tok = None
+    rule = ""
+    # complementiser or colon within a short window
+    j = k
+    while j < end_tok and j - k <= 10:
+        tj = toks[j]
+        if doc.in_quote(tj.start) and tj.text not in "«“„\"'‘":
+            break
+        if tj.lower in lang.complementisers and (lang.code == "en" or (j > 0 and toks[j - 1].text == ",")
+                                                 or lang.code in ("de", "pl")):
+            content_tok, rule = j, "that"  # annotators include the complementiser in the content
+            break
+        if lang.code in ("ru", "uk") and tj.lower in ("о", "про") and j + 3 < end_tok and toks[j + 1].lower in (
+                "том", "те") and toks[j + 3].lower in lang.complementisers:
+            content_tok, rule = j + 3, "that"
+            break
+        if tj.text == ":":
+            content_tok, rule = j + 1, "colon"
+            break
+        if tj.text in ".!?;":
+            break
+        if j in ctx.cues and j != cue.first:
+            break
+        j += 1
+    if content_tok is None and lang.code == "en" and k < end_tok:
+        nt = toks[k]
+        if nt.lower == "to" and (cue.lemma in _INF_CUES or cue.cls in ("belief", "attitude")):
+            content_tok, rule = k, "infinitive"
+        elif cue.lemma in _ZERO_THAT_OK and (nt.lower in _EN_SUBJ_START or (nt.text[:1].isupper() and nt.is_word)
+                                             or nt.text[:1].isdigit()):
+            if nt.lower not in ("that",) and end_tok - k >= 4:
+                content_tok, rule = k, "zero-that"
+        elif (cue.cls == "attitude" or cue.lemma in _OBJECT_CUES) and nt.is_word and nt.lower not in _PREP_SKIP:
+            content_tok, rule = k, "object"
+        elif cue.lemma == "express" or " " in cue.lemma:
+            content_tok, rule = k, "object"
+    if content_tok is None and lang.code in ("ru", "uk") and cue.cls == "attitude" and k < end_tok \
+            and toks[k].is_word:
+        content_tok, rule = k, "object"
+    if content_tok is not None and content_tok < end_tok:
+        s = toks[content_tok].start
+        e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative)
+        if rule == "zero-that" and e - s < 15:
+            return None
+        if not _span_ok(ctx, s, e):
+            return None
+        if spk is None and rule in ("zero-that", "object", "infinitive"):
+            return None
+        frame = (toks[floor].start, s)
+        return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.85 if rule in ("that", "colon") else 0.6, rule)
+    # trailing frame: "The plan failed, he said." / "…, — заявил Лукашенко."
+    frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
+    rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
+    tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",")
+    if spk is not None and cue.first > floor and tail_ok and cue.cls == "speech":
+        first_frame_tok = min(cue.first, spk.first_tok)
+        before = first_frame_tok - 1
+        while before >= floor and toks[before].text in ("—", "–", "-"):
+            before -= 1
+        if before >= floor and toks[before].text == "," and not doc.in_quote(toks[before].start):
+            s = toks[floor].start
+            while s < toks[before].start and text[s] in "—–- \t\"“«„":
+                s += 1
+            e = toks[before].start
+            after_frame = _after_frame(ctx, max(cue.last, spk.last_tok) + 1, end_tok)
+            content = [(s, e)]
+            if after_frame is not None:
+                content.append((after_frame, _clause_end(ctx, doc.tok_at(after_frame), sent_end)))
+            if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
+                frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
+                return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
+    return None
+
+
+def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:
+    """Start of the content resuming after a mid-sentence frame ("The plan, he said, failed")."""
+    toks = ctx.doc.tokens
+    while k < end_tok and toks[k].lower in ctx.doc.lang.fillers:
+        k += 1
+    if k + 1 < end_tok and toks[k].text == "," and toks[k + 1].is_word:
+        return toks[k + 1].start
+    return None
+
+
+def _according(ctx: Context, acc: According) -> Draft | None:
+    doc = ctx.doc
+    toks = doc.tokens
+    text = doc.text
+    t = toks[acc.first]
+    sent_start, sent_end = doc.sentence_bounds(t.start)
+    floor, end_tok = doc.tok_at(sent_start), doc.tok_at(sent_end)
+    m = ctx.mentions
+    if acc.kind == "post":
+        spk = m.by_last.get(acc.first - 1)
+        src_first = spk.first_tok if spk else acc.first
+        k = acc.last + 1
+        if k < end_tok and toks[k].text == ",":
+            k += 1
+        s = toks[k].start if k < end_tok else None
+        if s is None:
+            return None
+        e = _clause_end(ctx, k, sent_end)
+        frame = (toks[src_first].start, toks[acc.last].end)
+        return _make(ctx, [(s, e)], spk, None, frame, None, 0.8, "according-post") if _span_ok(ctx, s, e) else None
+    src = acc.last + 1
+    if acc.kind == "clause" and acc.cue_tok is not None:
+        src = acc.cue_tok + 1
+    spk = m.by_first.get(src)
+    if spk is None:
+        k = src
+        while k < end_tok and toks[k].lower in doc.lang.fillers:
+            k += 1
+        spk = m.by_first.get(k)
+    cue = ctx.cues.get(acc.cue_tok) if acc.cue_tok is not None else None
+    vg = ctx.verb_gender(cue)
+    # the source phrase runs to the next comma
+    k = src
+    while k < end_tok and toks[k].text not in (",", ":", "—"):
+        k += 1
+    if acc.first > floor and _prefix_is_content(ctx, floor, acc.first):
+        # "…, according to X." — content before the phrase; "…, according to X, …" — around it
+        c0 = floor
+        if k < end_tok - 2 and toks[k].text == ",":
+            for b in range(acc.first - 2, floor - 1, -1):
+                if toks[b].text == "," or toks[b].lower in doc.lang.complementisers:
+                    c0 = b + 1
+                    break
+            s = toks[c0].start
+            e = toks[acc.first - 1].start
+            e2 = _clause_end(ctx, k + 1, sent_end)
+            frame = (toks[acc.first].start, toks[k].end)
+            if e > s and _span_ok(ctx, toks[k + 1].start, e2):
+                return _make(ctx, [(s, e), (toks[k + 1].start, e2)], spk, cue, frame, vg, 0.75, "according-mid")
+        s = toks[c0].start
+        e = toks[acc.first - 1].start if toks[acc.first - 1].text == "," else toks[acc.first].start
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        frame = (toks[acc.first].start, toks[min(k, end_tok) - 1].end)
+        if _span_ok(ctx, s, e) and not (doc.in_quote(s) and doc.quote_at(s).end >= e):
+            return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.8, "according-after")
+        return None
+    if k >= end_tok:
+        return None
+    s_tok = k + 1
+    if s_tok >= end_tok:
+        return None
+    s = toks[s_tok].start
+    q = doc.quote_at(s)
+    if q is not None and q.start == s and q.end >= sent_end - 2:
+        return None  # a direct quote after the phrase: the direct pass owns it
+    e = _clause_end(ctx, s_tok, sent_end)
+    frame = (toks[acc.first].start, toks[k].start)
+    return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.8, "according") if _span_ok(ctx, s, e) else None
+
+
+def _prefix_is_content(ctx: Context, floor: int, first: int) -> bool:
+    toks = ctx.doc.tokens
+    return first - floor >= 3 and toks[first - 1].text == ","
+
+
+def _make(ctx: Context, content, spk, cue, frame, vg, conf, rule) -> Draft:
+    if spk is not None:
+        ctx.mentions.mark_speaker(spk, vg)
+    return Draft("indirect", list(content), spk, None, list(cue.spans) if cue else [], None, conf, frame, vg, rule)

@@ -1,0 +1,38 @@
+"""Everything language-specific, one folder per language (spaCy's ``lang/xx``).
+
+``get("ru")`` returns the Russian ``Language``; a code without a folder gets the generic
+``xx`` rules (quotation marks, dashes, capitalised names), so Bulgarian, Romanian or Czech
+text never breaks extraction. Languages are built once per process.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from .base import Language, paragraphs, read_lexicon
+
+#: codes with their own module; anything else falls back to ``xx``
+AVAILABLE = ("en", "ru", "uk", "de", "pl")
+
+
+@lru_cache(maxsize=None)
+def get(code: str | None) -> Language:
+    """The ``Language`` for an ISO 639-1 code; unknown or missing codes get the generic one.
+
+    Args:
+        code: "en", "ru", "uk", "de", "pl", any other code, or None.
+
+    Returns:
+        A ``Language`` instance, shared per process.
+    """
+    key = (code or "xx").lower().split("-")[0].split("_")[0]
+    if key not in AVAILABLE:
+        from .xx import Generic
+
+        return Generic()
+    module = importlib.import_module(f"{__name__}.{key}")
+    return module.LANGUAGE_CLASS()
+
+
+__all__ = ["AVAILABLE", "Language", "get", "paragraphs", "read_lexicon"]

@@ -1,0 +1,227 @@
+"""The per-language interface: what each ``lang/<code>/`` module fills in.
+
+A ``Language`` bundles the data the extractor needs (quotation-mark pairs, cue lexicons by
+lemma, according-phrases, pronouns, role nouns, venue patterns) and a few methods that need
+morphology (``lemma``, ``sentences``, ``verb_gender``, ``name_gender``, ``nominative``).
+Subclasses override class attributes and methods; the generic ``xx`` language is this base
+class itself, so any language code gets the universal rules (marks, dashes, capitalised names).
+
+Lexicon files (``cue_verbs.txt``, ``cue_nouns.txt``, ``according.txt``) are read once per
+process: one lemma (or a space-separated lemma sequence) per line, TAB, class; ``#`` comments.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import ClassVar
+
+from ..model import Span
+
+#: Words: letters/digits joined by apostrophes or hyphens (інтерв’ю, Belarus’ is split at the end).
+WORD_RE = re.compile(r"\w+(?:[’'ʼ\-]\w+)*")
+_SENT_END = re.compile(r"[.!?…]+[”“»\"’')\]]*(?=\s+[\"“«„‘(\[—–-]?\s*[\w])|\n\s*\n|\n")
+_ABBREV_BEFORE_DOT = re.compile(
+    r"(?:\b[A-ZА-ЯЁІЇЄҐ]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"U\.S|U\.K|U\.N|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rev|Mt|Ft|"
+    r"г|гг|ул|им|т\.е|т\.д|т\.п|см|тыс|млн|млрд|руб|грн|р|стр|ст|ч|п|пп|янв|февр|апр|авг|сент|окт|нояб|дек|"
+    r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|тис|млн|млрд|проф|акад|св|"
+    r"bzw|ca|Nr|Abs|Dr|Hr|Fr|vgl|z\.B|u\.a|ds|tj|np|tzw|prof|dr|gen)$"
+)
+
+
+def read_lexicon(path: Path) -> list[list[str]]:
+    """Rows of a TAB-separated lexicon file, comments and blank lines left out."""
+    if not path.is_file():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+class Language:
+    """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
+
+    >>> from parallax import lang
+    >>> lang.get("bg").code
+    'xx'
+    """
+
+    code: ClassVar[str] = "xx"
+    #: opener → the closers allowed for it (context decides for the ambiguous " and ').
+    quote_pairs: ClassVar[dict[str, str]] = {
+        "“": "”“\"", "”": "”", "„": "“”\"", "«": "»", "»": "«", "‘": "’‘'", "‚": "‘’",
+        '"': '"“”', "'": "'’", "‹": "›", "›": "‹", "「": "」",
+    }
+    #: marks that never open a quote here (e.g. ” in English)
+    dashes: ClassVar[str] = "—–"
+    complementisers: ClassVar[frozenset[str]] = frozenset()
+    pronouns: ClassVar[dict[str, tuple[str | None, str]]] = {}
+    #: pronouns that never speak (first/second person), to reject "I said" inside quotes
+    role_nouns: ClassVar[frozenset[str]] = frozenset()
+    org_nouns: ClassVar[frozenset[str]] = frozenset()
+    #: honorifics and titles before a name: word → gender (None = any)
+    titles: ClassVar[dict[str, str | None]] = {}
+    #: words that are capitalised but never a name on their own (sentence starts, months)
+    not_names: ClassVar[frozenset[str]] = frozenset()
+    #: compiled venue patterns: each has a group ``v`` (the venue span) and optional ``n`` (the name)
+    venue_patterns: ClassVar[tuple[re.Pattern, ...]] = ()
+    #: words allowed between a speaker and its cue ("has", "also", "уже")
+    fillers: ClassVar[frozenset[str]] = frozenset()
+    #: forms that mark a statement's tense/aspect helpers are not nouns (not used by xx)
+    _lex_cache: ClassVar[dict] = {}
+
+    def __init__(self) -> None:
+        folder = Path(__file__).parent / self.code
+        self.cue_verbs: dict[str, str] = {}
+        self.cue_phrases: dict[tuple[str, ...], str] = {}
+        self.separable: dict[str, str] = {}
+        for row in read_lexicon(folder / "cue_verbs.txt"):
+            lemma, cls = row[0].lower(), (row[1] if len(row) > 1 else "speech")
+            if " " in lemma:
+                self.cue_phrases[tuple(lemma.split())] = cls
+            else:
+                self.cue_verbs[lemma] = cls
+            if len(row) > 2 and row[2]:
+                self.separable[lemma] = row[2].lower()
+        self.cue_nouns: dict[str, str] = {}
+        for row in read_lexicon(folder / "cue_nouns.txt"):
+            self.cue_nouns[row[0].lower()] = row[1] if len(row) > 1 else "speech"
+        self.according: list[tuple[tuple[str, ...], str]] = []
+        for row in read_lexicon(folder / "according.txt"):
+            self.according.append((tuple(row[0].lower().split()), row[1] if len(row) > 1 else "prep"))
+        # longest phrases first so "according to" wins over "according"
+        self.according.sort(key=lambda r: -len(r[0]))
+        self.closers = frozenset(c for cs in self.quote_pairs.values() for c in cs) | frozenset(
+            {"''"} if "``" in self.quote_pairs or "''" in self.quote_pairs else set())
+
+    # ------------------------------------------------------------------ morphology
+    def lemma(self, word: str) -> str:
+        """The dictionary form of ``word`` (lower case); the generic rule is lower-casing."""
+        return word.lower()
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """Every plausible lemma of ``word`` (ambiguous forms give several)."""
+        return frozenset((self.lemma(word),))
+
+    def cue_class(self, word: str) -> str | None:
+        """The cue class (speech, attitude, belief, source) when ``word`` is a cue verb form."""
+        for lem in self.lemmas(word):
+            cls = self.cue_verbs.get(lem)
+            if cls:
+                return cls
+        return None
+
+    def noun_class(self, word: str) -> str | None:
+        for lem in self.lemmas(word):
+            cls = self.cue_nouns.get(lem)
+            if cls:
+                return cls
+        return None
+
+    def verb_gender(self, word: str) -> str | None:
+        """'m', 'f', 'n' or 'pl' for a past-tense verb form that shows gender (ru/uk), else None."""
+        return None
+
+    def name_gender(self, word: str) -> str | None:
+        """'m' or 'f' when a forename or surname shows its gender, else None."""
+        return None
+
+    def nominative(self, word: str) -> str:
+        """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""
+        return word
+
+    def is_name_word(self, word: str, sentence_initial: bool) -> bool:
+        """A capitalised word that may be part of a person's or organisation's name."""
+        if not word[:1].isupper() or word.lower() in self.not_names:
+            return False
+        if word.lower() in self.pronouns:
+            return False
+        return not sentence_initial or word.lower() not in self.fillers
+
+    # ------------------------------------------------------------------ sentences
+    def sentences(self, text: str) -> list[Span]:
+        """Sentence spans over ``text`` (a rule splitter; abbreviations and initials kept)."""
+        return _rule_sentences(text)
+
+
+def _rule_sentences(text: str) -> list[Span]:
+    out: list[Span] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if m.group().strip() and "\n" not in m.group():
+            before = text[start:m.start()]
+            tail = re.search(r"(\S+)$", before)
+            if tail and m.group().startswith(".") and _ABBREV_BEFORE_DOT.search(tail.group(1)):
+                continue
+        seg_end = end
+        while seg_end > start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        s = start
+        while s < seg_end and text[s].isspace():
+            s += 1
+        if s < seg_end:
+            out.append(Span.of(text, s, seg_end))
+        start = end
+    s = start
+    while s < len(text) and text[s].isspace():
+        s += 1
+    e = len(text)
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        out.append(Span.of(text, s, e))
+    return out
+
+
+_MONTH_ABBR_MERGE = re.compile(
+    r"(?:\b\d{1,2}\s+)?(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек|січ|лют|берез|квіт|трав|черв|"
+    r"лип|серп|верес|жовт|листоп|груд|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|ст|им|ул|г)\.$",
+    re.IGNORECASE,
+)
+
+
+def razdel_sentences(text: str) -> list[Span]:
+    """razdel's sentences, with splits after month abbreviations (``окт.|2024``) merged back."""
+    import razdel
+
+    out: list[Span] = []
+    for para_start, para_end in _paragraphs(text):
+        chunk = text[para_start:para_end]
+        for s in razdel.sentenize(chunk):
+            start, end = para_start + s.start, para_start + s.stop
+            if out and _MONTH_ABBR_MERGE.search(out[-1].text) and text[start:start + 1].isdigit():
+                prev = out.pop()
+                out.append(Span.of(text, prev.start, end))
+            else:
+                out.append(Span.of(text, start, end))
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > start and text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines of ``text`` as (start, end); a newline ends a paragraph."""
+    return _paragraphs(text)
+
+
+@lru_cache(maxsize=4)
+def morph(code: str):
+    """The pymorphy3 analyser for ``ru`` or ``uk``, loaded once per process."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=code)

@@ -1,0 +1,1 @@
+"""Stage 7: read-only reports, records and exports."""

@@ -1,0 +1,116 @@
+"""Link statements to people: each speaker mention becomes a person id, with its evidence.
+
+Reads: ``Statement.speaker_name`` (else the speaker span's text), ``Article.published`` and
+``Article.language``. Writes: ``person_id``, ``person_name``, ``person_rule``,
+``person_score`` on new ``Statement`` copies. Depends on: ``resolve.registry``.
+
+A named speaker that matches nobody becomes a *discovered* person whose id derives from
+the normalised full name, so the same unknown name in two articles gets one person. A
+pronoun, a bare surname nobody bears, an organisation ("the Kremlin", "Rights groups") or an
+anonymous source never becomes a person; such statements stay unlinked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from ..model import Article, Link, Person, Statement
+from . import names as N
+from .registry import Registry, discovered_person
+
+DISCOVERED_SCORE = 0.6
+
+
+def is_organisation(mention: str, lang: str | None = None) -> bool:
+    """Whether a speaker mention names an organisation, a group or an anonymous source."""
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", mention)
+    if not words:
+        return True
+    folded = [N.fold(w) for w in words]
+    if any(w in N.ORG_WORDS for w in folded):
+        return True
+    letters = [w for w in words if len(w) > 1]
+    return bool(letters) and all(w.isupper() for w in letters)
+
+
+def _mentions(s: Statement) -> tuple[str, ...]:
+    """The named mention first, then the speaker as written (a description may resolve by role)."""
+    out = []
+    if s.speaker_name and s.speaker_name.strip():
+        out.append(s.speaker_name.strip())
+    if s.speaker is not None and s.speaker.text.strip():
+        out.append(s.speaker.text.strip())
+    return tuple(dict.fromkeys(out))
+
+
+def _mention(s: Statement) -> str | None:
+    found = _mentions(s)
+    return found[0] if found else None
+
+
+def link(statements: Sequence[Statement], article: Article,
+         registry: Registry) -> tuple[list[Statement], list[Person]]:
+    """Fill the person fields of one article's statements.
+
+    Args:
+        statements: the article's statements, as extracted (``person_*`` may be empty).
+        article: the article, for its date and language.
+        registry: the loaded people registry.
+
+    Returns:
+        The statements with person fields set where a person was found (others unchanged,
+        with their person fields cleared), and the new *discovered* people to store.
+    """
+    lang = article.language
+    date = (article.published or "")[:10] or None
+    mentions = [m for m in (_mention(s) for s in statements) if m]
+    context = tuple(dict.fromkeys(m for m in mentions if N.script(m) != "other"))
+    cache: dict[str, Link | Person | None] = {}
+    new: dict[str, Person] = {}
+    out: list[Statement] = []
+    for s in statements:
+        found = None
+        tried = _mentions(s)
+        for mention in tried:
+            if mention not in cache:
+                cache[mention] = _resolve(mention, lang, date, context, registry)
+            found = cache[mention]
+            if isinstance(found, Link):
+                break
+        if tried and not isinstance(found, Link):
+            found = cache[tried[0]] if isinstance(cache[tried[0]], Person) else found
+        if isinstance(found, Link):
+            out.append(replace(s, person_id=found.person_id, person_name=found.name,
+                               person_rule=found.rule, person_score=found.score))
+        elif isinstance(found, Person):
+            if found.id not in registry.people:
+                new[found.id] = found
+            out.append(replace(s, person_id=found.id, person_name=found.name,
+                               person_rule="discovered", person_score=DISCOVERED_SCORE))
+        else:
+            out.append(replace(s, person_id=None, person_name=None, person_rule=None, person_score=None))
+    return out, list(new.values())
+
+
+def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[str, ...],
+             registry: Registry) -> Link | Person | None:
+    if N.fold(mention) in N.PRONOUNS:
+        return None
+    others = tuple(c for c in context if c != mention)
+    found = registry.resolve(mention, lang=lang, date=date, context_names=others)
+    if found is not None:
+        return found
+    if is_organisation(mention, lang):
+        return None
+    person = discovered_person(mention, lang)
+    if person is None:
+        return None
+    known = registry.get(person.id)
+    if known is not None:
+        return Link(known.id, known.name, DISCOVERED_SCORE, "discovered")
+    return person
+
+
+__all__ = ["DISCOVERED_SCORE", "is_organisation", "link"]

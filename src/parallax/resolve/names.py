@@ -1,0 +1,490 @@
+"""Name normalisation: script, transliteration, inflection, first-name equivalents, titles.
+
+Every spelling of a name is reduced to a set of *keys*: casefolded, transliterated to Latin
+with ICU's BGN/PCGN rules (Russian, Ukrainian or Belarusian, chosen by the letters present),
+diacritics folded, Russian/Ukrainian case endings undone with pymorphy3, transliteration
+systems collapsed (``sz``/``sch``/``sh`` → ``s``, ``y``/``j``/``i`` → ``i``, ``w`` → ``v`` …)
+and first names replaced by their equivalence class (Alexander, Aleksandr, Oleksandr,
+Aliaksandr, Александр, Аляксандр → ``=alexander``). Two spellings of one name share a key;
+the gendered forms of a surname (Зеленський/Зеленська, Zelensky/Zelenska) do not.
+
+Reads: nothing. Writes: nothing. Depends on: PyICU, pymorphy3 (+ ru, uk dictionaries).
+
+Does not guess: a token that no rule explains keeps its own key, so an unknown name never
+collapses onto a known one (weak cues are for ``rapidfuzz`` in ``registry.py``, which scores
+them and refuses the ambiguous ones).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import icu
+
+# ---------------------------------------------------------------- script and translit
+
+_CYR = re.compile(r"[\u0400-\u04FF]")
+_LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_UK_ONLY = set("іїєґІЇЄҐ")
+_BE_ONLY = set("ўЎ")
+_RU_ONLY = set("ыэъёЫЭЪЁ")
+
+
+def script(text: str) -> str:
+    """``"cyrl"``, ``"latn"``, ``"mixed"`` or ``"other"`` for a piece of text."""
+    cyr, lat = bool(_CYR.search(text)), bool(_LAT.search(text))
+    if cyr and lat:
+        return "mixed"
+    return "cyrl" if cyr else "latn" if lat else "other"
+
+
+def cyrillic_lang(text: str, lang: str | None = None) -> str:
+    """Which Cyrillic orthography a word is in: ``uk``, ``be`` or ``ru`` (letters first, then the hint)."""
+    letters = set(text)
+    if letters & _BE_ONLY or (letters & set("іІ") and letters & set("ыэЫЭ")):
+        return "be"
+    if letters & _UK_ONLY:
+        return "uk"
+    if letters & _RU_ONLY:
+        return "be" if lang == "be" and not letters & set("ъЪщЩ") else "ru"
+    return lang if lang in ("ru", "uk", "be") else "ru"
+
+
+_TRANSLIT_IDS = {"ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN"}
+
+
+@functools.lru_cache(maxsize=None)
+def _transliterator(name: str):
+    return icu.Transliterator.createInstance(name)
+
+
+_MARKS = str.maketrans({"ʹ": None, "ʺ": None, "·": None, "'": None, "’": None, "ʼ": None, "`": None,
+                        "\u2019": None, "\u02bc": None})
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lower case, diacritics folded to ASCII, apostrophes and soft-sign marks dropped."""
+    s = unicodedata.normalize("NFKC", text).translate(_MARKS)
+    s = _transliterator("Latin-ASCII").transliterate(s)
+    return s.casefold()
+
+
+@functools.lru_cache(maxsize=200_000)
+def to_latin(text: str, lang: str | None = None) -> str:
+    """Cyrillic → Latin (BGN/PCGN for the detected orthography), then :func:`fold`."""
+    if _CYR.search(text):
+        text = _transliterator(_TRANSLIT_IDS[cyrillic_lang(text, lang)]).transliterate(text)
+        text = _transliterator("Any-Latin").transliterate(text) if _CYR.search(text) else text
+    return fold(text)
+
+
+# Spelling systems that write one Cyrillic sound differently (en, pl, de, fr, cs, ro …).
+# Ordered: longer sequences first. Ambiguous ones (``ch``: ч in English, ш in French, х in
+# German/Polish/Czech) expand to every reading.
+_SEQ = [
+    ("shch", "s"), ("szcz", "s"), ("stsch", "s"), ("sch", "s"), ("tsch", "c"), ("tch", "c"),
+    ("cz", "c"), ("sh", "s"), ("sz", "s"), ("zh", "s"), ("zs", "s"), ("dzh", "dz"), ("dj", "dz"),
+    ("kh", "h"), ("ks", "x"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("w", "v"), ("ph", "f"),
+    ("q", "k"), ("ck", "k"), ("z", "s"), ("oe", "u"), ("sj", "s"),
+]
+_CH_READINGS = ("c", "s", "h")
+_SEQ_RE = re.compile("|".join(re.escape(a) for a, _ in _SEQ) + "|ch")
+_SEQ_MAP = dict(_SEQ)
+
+
+@functools.lru_cache(maxsize=200_000)
+def skeletons(word: str) -> tuple[str, ...]:
+    """Spelling-system-free forms of one folded Latin word (several when ``ch`` is ambiguous)."""
+    parts = []
+    pos = 0
+    for m in _SEQ_RE.finditer(word):
+        parts.append((word[pos:m.start()],))
+        parts.append(_CH_READINGS if m.group() == "ch" else (_SEQ_MAP[m.group()],))
+        pos = m.end()
+    parts.append((word[pos:],))
+    out = []
+    for combo in itertools.islice(itertools.product(*parts), 9):
+        s = "".join(combo)
+        s = s.replace("x", "ks").replace("y", "i").replace("j", "i")
+        s = re.sub(r"(?<=[^aeiou])ie", "e", s)          # Pieskow, Siergiej (Polish ie = е)
+        s = re.sub(r"^ie", "e", s)                       # Yevgeny / Jewgienij / Evgeny
+        s = re.sub(r"(.)\1+", r"\1", s)                  # Zelenskyy, Illia, Rossiia
+        s = re.sub(r"aia$", "a", s)                      # -skaya / -ska (one feminine form)
+        s = re.sub(r"([a-z])i$", r"\1i", s)
+        out.append(s)
+    return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- first names
+
+#: Equivalent first names across languages and romanisations (first item names the class).
+FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("alexander", "aleksandr", "oleksandr", "alyaksandr", "aliaksandr", "aleksander", "alexandre",
+     "alexandru", "aleksandar", "alexandr", "oleksander", "olexandr", "aleksandras", "alessandro",
+     "alaksandr", "aliaksandras", "aleksandrs"),
+    ("alexei", "aleksei", "aleksey", "alexey", "oleksiy", "oleksii", "olexiy", "aliaksei", "alyaksey",
+     "aleksiej", "alexej", "alexis", "oleksij"),
+    ("vladimir", "volodymyr", "uladzimir", "wladimir", "wlodzimierz", "vladimer", "volodimir",
+     "vladimiras", "uladzimer", "volodymyras", "vladimirs"),
+    ("dmitry", "dmitri", "dmitrii", "dmitriy", "dmytro", "dzmitry", "dzmitri", "dmitrij", "dymitr",
+     "dimitri", "dmitrijs", "dmitro"),
+    ("sergei", "sergey", "serhiy", "serhii", "serhij", "siarhei", "siarhiej", "sergej", "sergiej",
+     "serguei", "serghei", "sergii", "sergiy", "serge", "siergiej"),
+    ("yevgeny", "evgeny", "evgeni", "yevgeniy", "yevhen", "yevhenii", "ievgen", "evgenij", "jewgienij",
+     "eugene", "yauhen", "ieuhen", "evgenii", "jevgenij", "ievhen"),
+    ("mikhail", "mykhailo", "mykhaylo", "michail", "mikhaylo", "mikhal", "michael", "mihail", "mychajlo",
+     "michal"),
+    ("nikolai", "nikolay", "mykola", "mikalai", "mikola", "nicolai", "nikolaj", "mikolaj", "nicolae"),
+    ("andrei", "andrey", "andriy", "andrii", "andrij", "andrej", "andrzej", "andrew", "andreas", "andre"),
+    ("yuri", "yury", "yuriy", "yurii", "iurii", "jurij", "juri", "yurij", "iury", "jerzy"),
+    ("viktor", "victor", "wiktor"),
+    ("pyotr", "petr", "petro", "piotr", "peter", "petras", "pavlo_never"),
+    ("ivan", "iwan", "jan_never"),
+    ("ilya", "illia", "illya", "ilia", "ilja", "ilija"),
+    ("valery", "valeriy", "valerii", "walerij", "valeri", "valerij"),
+    ("oleg", "oleh", "aleh", "olieg"),
+    ("igor", "ihor", "ihar", "ihorr"),
+    ("grigory", "grigori", "hryhoriy", "hryhorii", "ryhor", "grzegorz", "gregory", "grigorij"),
+    ("georgy", "georgi", "georgiy", "heorhiy", "heorhii", "george", "jerzy_never", "georgij"),
+    ("maria", "mariya", "mariia", "maryia", "marija", "mary", "marie"),
+    ("yulia", "yuliya", "yuliia", "julia", "iulia", "yuliia", "julija", "ioulia", "julie_never"),
+    ("elena", "olena", "alena", "yelena", "helena", "jelena", "hélène", "helene", "alyona", "alona"),
+    ("svetlana", "sviatlana", "svitlana", "swietlana", "swiatlana", "svetlane"),
+    ("tatiana", "tatyana", "tetiana", "tetyana", "tacciana", "tatjana", "tatsiana", "tatiana"),
+    ("natalia", "natalya", "nataliya", "natallia", "natalja", "natalie"),
+    ("anatoly", "anatoliy", "anatolii", "anatol", "anatolij"),
+    ("kirill", "kyrylo", "kiryl", "cyril", "cyryl", "kirilo"),
+    ("denis", "denys", "dzianis", "denys"),
+    ("vitaly", "vitaliy", "vitalii", "vitali", "witalij", "vital"),
+    ("vasily", "vasiliy", "vasyl", "vasil", "wasyl", "vasilii", "wassili", "vasilij"),
+    ("irina", "iryna", "iryna", "irena_never"),
+    ("olga", "olha", "volha", "olha", "olgha"),
+    ("anna", "hanna", "ganna", "anna"),
+    ("yekaterina", "ekaterina", "kateryna", "katsiaryna", "katarzyna", "catherine", "katerina",
+     "jekaterina"),
+    ("maxim", "maksim", "maksym", "maxime", "maksimilian_never", "maksymilian_never"),
+    ("arseniy", "arseny", "arsenii", "arsenij"),
+    ("pavel", "pavlo", "pauliuk_never", "paul", "pawel", "pavol"),
+    ("gennady", "gennadiy", "hennadiy", "hennadii", "gennadij", "henadz"),
+    ("konstantin", "kostiantyn", "kostyantyn", "kanstantsin", "konstanty", "constantin"),
+    ("fyodor", "fedor", "fedir", "fiodor", "fiodar", "theodore_never"),
+    ("yakov", "yakiv", "jakow", "jacob_never"),
+    ("vadim", "vadym", "vadzim", "wadim"),
+    ("vyacheslav", "viacheslav", "vjaceslav", "wiaczeslaw", "viachaslau", "viachaslav"),
+    ("stepan", "stsiapan", "stefan_never"),
+    ("boris", "borys", "barys"),
+    ("ruslan", "ruslan"),
+    ("roman", "raman"),
+    ("leonid", "leanid"),
+    ("mikheil", "mikheil"),
+    ("daria", "darya", "daryna_never", "dariia"),
+    ("lyudmila", "ludmila", "liudmyla", "lyudmyla", "ludmilla", "liudmila"),
+    ("valentina", "valentyna", "walentyna"),
+    ("kira", "kira"),
+    ("zakhar", "zachar"),
+    ("iosif", "yosyp", "josef_never"),
+    ("ramzan", "ramsan"),
+    ("nikita", "mykyta", "nikita"),
+    ("timofey", "tymofiy", "tsimafei"),
+    ("vladislav", "vladyslav", "uladzislau", "wladyslaw_never"),
+    ("yaroslav", "yaroslau", "jaroslaw"),
+    ("bogdan", "bohdan", "bagdan"),
+    ("taras", "taras"),
+    ("stanislav", "stanislaw", "stanislau"),
+    ("marat", "marat"),
+    ("rustem", "rustam"),
+    ("kyrylo", "kyrylo"),
+    ("veronika", "veranika"),
+    ("emmanuel", "emmanuel", "emanuel"),
+    ("joseph", "josep_never", "joe_never"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for group in FIRST_NAME_GROUPS:
+        head = "=" + group[0]
+        for variant in group:
+            if variant.endswith("_never"):
+                continue
+            for sk in skeletons(fold(variant)):
+                index.setdefault(sk, head)
+    return index
+
+
+def first_name_class(skeleton: str) -> str | None:
+    """The equivalence class (``=alexander``) of a first-name skeleton, or None."""
+    return _first_name_index().get(skeleton)
+
+
+# ---------------------------------------------------------------- inflection
+
+@functools.lru_cache(maxsize=2)
+def morph(lang: str):
+    """The pymorphy3 analyser for ``ru`` or ``uk`` (loaded once)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+_NAME_TAGS = ("Surn", "Name", "Patr")
+# The Russian dictionary treats -енко surnames as indeclinable and mis-parses their cases
+# (Лукашенка → "лукашенок", see MODELS.md §2), so these endings are undone by rule.
+_ENKO = re.compile(r"(?i)(енк|енк)(а|у|ом|ові|е|і)$")
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """Nominative forms a Cyrillic name word may stand for, keeping its gender.
+
+    ``Лукашенком`` → ``("лукашенко",)``; ``Зеленської`` → ``("зеленська", …)`` (never the
+    masculine ``зеленський``); ``Пескова`` → ``("пескова", "песков")``. The word itself is
+    always first, so a nominative name is never lost.
+    """
+    low = word.lower()
+    out = [low]
+    m = _ENKO.search(low)
+    if m and not low.endswith("енко"):
+        out.append(low[: m.start(2)] + "о")
+    code = cyrillic_lang(word, lang)
+    analysers = [morph("uk")] if code == "uk" else [morph("ru")] if code == "ru" else []
+    if code == "ru" and lang == "uk":
+        analysers.append(morph("uk"))
+    if code == "be":
+        return tuple(dict.fromkeys(out))
+    if code == "ru" and not (set(low) & _RU_ONLY):
+        analysers.append(morph("uk"))
+    for an in analysers:
+        for p in an.parse(low):
+            tag = p.tag
+            is_name = any(t in tag for t in _NAME_TAGS)
+            if not is_name and tag.POS not in ("ADJF", "NOUN"):
+                continue
+            if "femn" in tag and ("Surn" in tag or tag.POS == "ADJF"):
+                f = p.inflect({"nomn", "femn"} | ({"sing"} if an is morph("ru") else set()))
+                if f is not None:
+                    out.append(f.word)
+                continue
+            if tag.POS == "ADJF" and "masc" not in tag:
+                continue
+            if not is_name and tag.POS == "NOUN":
+                # Unknown surnames get a guessed noun parse (Кулебы → кулеба, Небензи → небензя).
+                out.append(p.normal_form)
+                continue
+            if "Surn" in tag and p.normal_form.endswith("енок"):
+                continue
+            out.append(p.normal_form)
+    return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- titles and noise
+
+#: Words that precede a name without being part of it (lower case, folded), per language.
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister premier
+    chancellor general gen lt col colonel major maj captain capt admiral adm marshal sergeant
+    sgt commander chief head leader dictator ruler king queen prince pope patriarch secretary
+    spokesman spokeswoman spokesperson ambassador envoy mayor governor senator rep
+    representative deputy speaker chairman chairwoman foreign defence defense interior state
+    first the former ex acting self-proclaimed selfproclaimed de facto late then current top
+    belarusian russian ukrainian american us u.s. british french german polish chinese
+    north korean turkish hungarian kremlin nato eu un
+    herr frau pan pani panu pana monsieur madame mme senor self proclaimed
+    господин госпожа г-н г-жа пан пани пані панові президент премьер премьер-министр министр
+    глава генерал генерал-лейтенант генерал-полковник полковник маршал спикер председатель
+    представитель пресс-секретарь посол мэр губернатор лидер диктатор патриарх депутат
+    прем'єр прем'єр-міністр міністр голова генерал-майор речник речниця посол мер губернатор
+    лідер диктатор депутат очільник очільниця командувач головнокомандувач
+    самопроголошений самопровозглашенный бывший колишній экс экс-президент екс
+    прэзідэнт кіраўнік
+    """.split()
+)
+
+#: Pronouns and empty speakers that never name a person (all languages, folded forms).
+PRONOUNS = frozenset(
+    """he she they it him her his i we you who one someone somebody anyone
+    он она они оно его её ее им ему ей я мы вы кто
+    він вона вони воно його її йому їй я ми ви хто
+    er sie es ich wir on ona oni il elle ils elles lui ea el ei
+    """.split()
+)
+
+#: Words that mark an organisation, a group or an anonymous source rather than a person.
+ORG_WORDS = frozenset(
+    """kremlin pentagon white house ministry ministries office government cabinet agency
+    service services council committee army forces military command staff headquarters
+    parliament duma rada senate congress court police prosecutors prosecutor's embassy
+    spokespeople officials official sources source group groups rights analysts experts
+    residents people witnesses media report reports statement institute isw nato tass ria
+    reuters bbc afp ap press intelligence hur gur sbu fsb svr gru mfa mod zsu vsu afu
+    company corporation bank news channel tv radio newspaper website
+    and und et i y та й и або или or
+    кремль кремля минобороны мид мзс міноборони правительство уряд ведомство відомство
+    штаб генштаб армия армія войска війська ссо всу зсу сбу фсб гур офис офіс апарат
+    аппарат источник источники джерело джерела пресс-служба пресслужба служба эксперты
+    експерти аналитики аналітики жители жителі свидетели
+    """.split()
+)
+
+
+#: Lower-case words that belong inside names.
+NAME_PARTICLES = frozenset("von van der den de da di du dos del la le bin ibn al el ter ten".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedName:
+    """A mention split into what matters for matching.
+
+    ``tokens`` are the name words (titles, descriptors and patronymics removed) as written;
+    ``initials`` the folded first letters of abbreviated given names ("A." → "a").
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    initials: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = field(default=())
+
+
+_TOKEN = re.compile(r"[^\s\-‐‑–—,;:()\[\]{}\"«»„“”‚‘’'`]+(?:['’ʼ][^\s\-,;:()«»„“”\"]+)?")
+_PATRONYMIC = re.compile(
+    r"(?i)(ovich|evich|ovych|yovych|ievich|ovna|evna|ivna|ichna|ович|евич|йович|овна|евна|івна|ична|"
+    r"авіч|эвіч|аўна|ovitch|owitsch|owicz_never)$")
+_INITIAL = re.compile(r"^(?!(?i:jr|sr|mr|ms|dr|st)\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$")
+
+
+#: Country and place words that precede a name in descriptions ("президента Білорусі …").
+PLACE_LEMMAS = frozenset(
+    """belarus russia ukraine america britain france germany poland china hungary turkey
+    moldova georgia lithuania latvia estonia finland sweden kazakhstan chechnya crimea moscow
+    kyiv kiev minsk washington
+    беларусь белоруссия білорусь россия росія україна украина сша рф франция франція германия
+    німеччина польша польща китай кндр турция туреччина венгрия угорщина великобритания
+    великобританія британия британія молдова молдавия грузия грузія литва латвия латвія эстония
+    естонія финляндия фінляндія казахстан казахстан чечня чечня крым крим москва москва киев київ
+    минск мінськ вашингтон кремль
+    """.split()
+)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _looks_geo_or_org(word: str, lang: str | None) -> bool:
+    if fold(word) in PLACE_LEMMAS:
+        return True
+    if not _CYR.search(word):
+        return False
+    code = cyrillic_lang(word, lang)
+    if code == "be":
+        return False
+    an = morph("uk" if code == "uk" else "ru")
+    parses = an.parse(word.lower())[:3]
+    if any(p.normal_form in PLACE_LEMMAS for p in parses):
+        return True
+    return bool(parses) and all(
+        ("Geox" in str(p.tag) or "Orgn" in str(p.tag) or "Abbr" in str(p.tag)) for p in parses)
+
+
+@functools.lru_cache(maxsize=100_000)
+def parse_name(text: str, lang: str | None = None) -> ParsedName:
+    """Split a mention into name tokens and initials, dropping titles and descriptors.
+
+    ``"Belarusian President Alexander Lukashenko"`` → tokens ``("Alexander", "Lukashenko")``;
+    ``"президента Білорусі О. Лукашенка"`` → tokens ``("Лукашенка",)``, initials ``("o",)``.
+    Only leading titles, lower-case words and place names go; a capitalised word that no
+    rule explains is kept (it may be a given name).
+    """
+    raw = [m.group() for m in _TOKEN.finditer(text)]
+    words: list[str] = []
+    for w in raw:
+        # "О.Лукашенко", "A.Lukashenko": split a glued initial.
+        m = re.match(r"^([^\W\d_]\.)([^\W\d_]{2,}.*)$", w)
+        if m:
+            words.extend([m.group(1), m.group(2)])
+        else:
+            words.append(w.strip("."))  if not _INITIAL.match(w) else words.append(w)
+    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    words = [w for w in words if w]
+    dropped: list[str] = []
+    # Strip leading descriptors: lower-case words, known titles, place names (Білорусі).
+    while len(words) > 1:
+        w = words[0]
+        low = fold(w).strip(".")
+        nxt = words[1]
+        # A capitalised word before a lower-case one opens a description ("Wagner chief …",
+        # "Білоруський диктатор …"), except before a name particle ("Ursula von der Leyen").
+        opens_description = nxt[:1].islower() and nxt.lower() not in NAME_PARTICLES
+        if (w[:1].islower() or low in TITLE_WORDS or w.lower() in TITLE_WORDS
+                or opens_description or _looks_geo_or_org(w, lang)):
+            dropped.append(words.pop(0))
+            continue
+        break
+    # Patronymics go; lower-case particles inside a name ("de", "von", "van") stay out of the key.
+    initials: list[str] = []
+    tokens: list[str] = []
+    # One patronymic goes (the first after the given name): "Роман Аркадьевич Абрамович"
+    # keeps the surname Абрамович, "Лукашенко Александр Григорьевич" drops the last word.
+    full = [w for w in words if not _INITIAL.match(w)]
+    patronymic = next((i for i, w in enumerate(words) if i > 0 and len(full) > 2
+                       and not _INITIAL.match(w) and _PATRONYMIC.search(w)), None)
+    for i, w in enumerate(words):
+        if _INITIAL.match(w) and len(words) > 1:
+            initials.append(to_latin(w.rstrip("."), lang)[:1])
+            continue
+        if i == patronymic:
+            dropped.append(w)
+            continue
+        tokens.append(w)
+    return ParsedName(text=text, tokens=tuple(tokens), initials=tuple(initials), dropped=tuple(dropped))
+
+
+# ---------------------------------------------------------------- keys
+
+@functools.lru_cache(maxsize=200_000)
+def token_keys(token: str, lang: str | None = None, *, first: bool = True) -> tuple[str, ...]:
+    """Keys of one name word: every nominative reading, transliterated and skeletonised.
+
+    With ``first`` a skeleton that is a known first name becomes its class (``=alexander``).
+    """
+    forms = lemmas(token, lang) if _CYR.search(token) else (token,)
+    keys: list[str] = []
+    for f in forms:
+        for sk in skeletons(to_latin(f, lang)):
+            cls = first_name_class(sk) if first else None
+            keys.append(cls or sk)
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def surface_key(text: str) -> str:
+    """The exact-match key: casefolded, whitespace collapsed, quotes and dots dropped."""
+    s = unicodedata.normalize("NFKC", text).casefold().translate(_MARKS)
+    s = re.sub(r"[.\"«»„“”]", "", s)
+    return re.sub(r"[\s\-‐‑–—]+", " ", s).strip()
+
+
+def name_keys(tokens: tuple[str, ...], lang: str | None = None, limit: int = 32) -> list[str]:
+    """Order-free keys of a multi-word name: one per combination of its words' readings."""
+    per = [token_keys(t, lang) for t in tokens]
+    if not per or any(not p for p in per):
+        return []
+    out = []
+    for combo in itertools.islice(itertools.product(*per), limit):
+        out.append(" ".join(sorted(combo)))
+    return list(dict.fromkeys(out))
+
+
+def slug(text: str) -> str:
+    """A readable id fragment: ``"Steve Rosenberg"`` → ``"steve-rosenberg"``."""
+    s = re.sub(r"[^a-z0-9]+", "-", to_latin(text)).strip("-")
+    return s[:60] or "person"
+
+
+__all__ = [
+    "FIRST_NAME_GROUPS", "ORG_WORDS", "PRONOUNS", "ParsedName", "TITLE_WORDS", "cyrillic_lang",
+    "first_name_class", "fold", "lemmas", "morph", "name_keys", "parse_name", "script", "skeletons",
+    "slug", "surface_key", "to_latin", "token_keys",
+]

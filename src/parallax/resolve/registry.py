@@ -1,0 +1,557 @@
+"""The people registry: bundled public figures, the user's additions, and analyst corrections.
+
+``Registry.load(store)`` reads ``data/people.jsonl`` (the bundled figures), any user files,
+the people in the store (imported or discovered) and the store's corrections, and builds one
+index from normalised keys (see ``names.py``) to people. ``registry.resolve(name, …)``
+answers with a ``Link`` that names the rule that fired, or None.
+
+Reads: ``data/people.jsonl``, user JSON Lines files, ``Store.people()``, ``Store.corrections()``.
+Writes: nothing. Depends on: ``resolve.names`` (PyICU, pymorphy3), rapidfuzz.
+
+Rules, strongest first (the ``Link.rule`` of the answer):
+
+* ``correction`` — an analyst's alias or split says so;
+* ``exact`` / ``alias`` — the mention is one of the person's listed names or aliases;
+* ``translit`` / ``inflection`` — same name in another script, romanisation or case;
+* ``initials`` — "A. Lukashenko", "О. Лукашенко": surname plus a matching initial;
+* ``surname-context`` — a bare surname, matched to a person named elsewhere in the article;
+* ``surname-unique`` — a bare surname that one person alone bears in the registry;
+* ``surname-prominent`` — a bare surname shared by several people, one of whom news means by
+  it (``"known_by_surname": true`` in the data, e.g. Lukashenko, not his son Viktor) and none
+  of the others is named in the article;
+* ``role-date`` — "the Belarusian president", resolved by who held the role on that date;
+* ``role-context`` — "глава государства": a role held that day by a person the article names;
+* ``fuzzy`` — a misspelt surname (rapidfuzz Jaro-Winkler ≥ 0.93) with an equivalent first name.
+
+Weak cues never link: a first name alone, "Kim" alone, a surname whose gendered form differs
+(Zelenska is not Zelensky), a full name whose first name contradicts (Viktor ≠ Alexander).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from .. import settings
+from ..errors import InputError
+from ..model import Link, Person, Role, stable_id
+from . import names as N
+
+BUNDLED = settings.PACKAGE_DATA / "people.jsonl"
+
+SCORES = {
+    "correction": 1.0, "exact": 1.0, "alias": 0.98, "translit": 0.97, "inflection": 0.95,
+    "initials": 0.92, "surname-context": 0.9, "surname-unique": 0.85, "surname-prominent": 0.8,
+    "role-date": 0.85, "role-context": 0.8, "fuzzy": 0.75,
+}
+
+#: Descriptions with no country in them: they name a person only with the article's help.
+GENERIC_ROLES: dict[str, str] = {
+    "head of state": "head_of_state", "the head of state": "head_of_state",
+    "глава государства": "head_of_state", "глава держави": "head_of_state",
+    "президент": "head_of_state", "the president": "head_of_state", "president": "head_of_state",
+    "кіраўнік дзяржавы": "head_of_state", "главы государства": "head_of_state",
+    "премьер": "head_of_government", "премьер-министр": "head_of_government",
+    "прем'єр": "head_of_government", "прем'єр-міністр": "head_of_government",
+    "the prime minister": "head_of_government", "prime minister": "head_of_government",
+    "the foreign minister": "foreign_minister", "министр иностранных дел": "foreign_minister",
+    "глава мид": "foreign_minister", "міністр закордонних справ": "foreign_minister",
+    "глава мзс": "foreign_minister", "the defence minister": "defence_minister",
+    "министр обороны": "defence_minister", "міністр оборони": "defence_minister",
+}
+
+_ARTICLES = {"the", "a", "an", "der", "die", "das", "le", "la", "les", "l"}
+
+
+@functools.lru_cache(maxsize=100_000)
+def description_key(text: str, lang: str | None = None) -> str:
+    """A role description reduced to lemmas: "президента Белоруссии" → "президент белоруссия"."""
+    words = re.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", text)
+    out = []
+    for w in words:
+        low = w.lower().replace("’", "'")
+        if low in _ARTICLES:
+            continue
+        if low.endswith("'s"):
+            low = low[:-2]
+        if N.script(low) == "cyrl":
+            code = N.cyrillic_lang(low, lang)
+            if code in ("ru", "uk"):
+                parses = N.morph(code).parse(low)
+                low = parses[0].normal_form if parses else low
+        else:
+            low = N.fold(low)
+        out.append(low)
+    return " ".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_roles() -> dict[str, str]:
+    return {description_key(k): v for k, v in GENERIC_ROLES.items()}
+
+
+def _role_kind(title: str) -> str | None:
+    t = title.lower()
+    if t.startswith(("president of", "supreme leader", "king of")) or t == "head of state":
+        return "head_of_state"
+    if t.startswith(("prime minister", "chancellor of", "premier of")):
+        return "head_of_government"
+    if t.startswith("foreign minister") or "foreign affairs" in t and "minister" in t:
+        return "foreign_minister"
+    if t.startswith(("defence minister", "defense minister", "minister of defence", "minister of defense")):
+        return "defence_minister"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    known_by_surname: bool = False
+    family_first: bool = False
+    names: tuple[tuple[str, str | None], ...] = ()  # (name, lang) pairs: listed, not aliases
+
+
+def person_from_json(obj: dict[str, Any], source: str = "registry") -> tuple[Person, _Meta]:
+    """One people.jsonl object → ``Person`` (every listed name becomes an alias) and its meta."""
+    if not isinstance(obj, dict) or not obj.get("id") or not obj.get("name"):
+        raise ValueError("each person needs at least 'id' and 'name'")
+    listed: list[tuple[str, str | None]] = [(obj["name"], "en")]
+    for lang, values in (obj.get("names") or {}).items():
+        for v in values or ():
+            listed.append((v, lang))
+    aliases = [a for a in obj.get("aliases") or () if isinstance(a, str)]
+    all_names = list(dict.fromkeys([n for n, _ in listed] + aliases))
+    roles = tuple(
+        Role(r["title"], r.get("start"), r.get("end"),
+             {k: tuple(v) for k, v in (r.get("descriptions") or {}).items()})
+        for r in obj.get("roles") or ()
+    )
+    person = Person(
+        id=str(obj["id"]), name=obj["name"], aliases=tuple(a for a in all_names if a != obj["name"]),
+        qid=obj.get("qid"), gender=obj.get("gender"), roles=roles, source=obj.get("source") or source,
+    )
+    meta = _Meta(bool(obj.get("known_by_surname")), bool(obj.get("family_first")), tuple(listed))
+    return person, meta
+
+
+@functools.lru_cache(maxsize=4)
+def _read_jsonl(path: str, mtime: float) -> tuple[tuple[Person, _Meta], ...]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                out.append(person_from_json(json.loads(line), source="registry" if path == str(BUNDLED) else "user"))
+            except (ValueError, KeyError, TypeError) as e:
+                raise InputError(f"{path}:{lineno}", f"not a valid person: {e}") from e
+    return tuple(out)
+
+
+def read_people_file(path: str | Path) -> list[tuple[Person, _Meta]]:
+    """People from a JSON Lines file in the ``people.jsonl`` format; bad lines raise ``InputError``."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(str(path), "no such file")
+    return list(_read_jsonl(str(p), p.stat().st_mtime))
+
+
+class Registry:
+    """Every known person, indexed for resolution.
+
+    >>> reg = Registry.load()
+    >>> reg.resolve("Лукашенком", lang="ru").name
+    'Alexander Lukashenko'
+    """
+
+    def __init__(self, people: Iterable[tuple[Person, _Meta]] = (),
+                 corrections: Sequence[tuple] = ()) -> None:
+        self.people: dict[str, Person] = {}
+        self._meta: dict[str, _Meta] = {}
+        self._redirect: dict[str, str] = {}
+        self._override: dict[str, str] = {}      # surface or name key → person (split, alias_add)
+        self._surface: dict[str, set[str]] = {}
+        self._listed_surface: dict[str, set[str]] = {}
+        self._full: dict[str, set[str]] = {}
+        self._surname: dict[str, set[str]] = {}
+        self._initials: dict[str, set[str]] = {}
+        self._first_keys: dict[str, set[str]] = {}
+        self._roles: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        self._kinds: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
+        self._surname_choices: dict[str, list[str]] = {}
+        self._ctx_cache: dict[tuple[str, str | None], str | None] = {}
+        for person, meta in people:
+            self.people[person.id] = person
+            self._meta[person.id] = meta
+        self._apply_corrections(corrections)
+        for pid in list(self.people):
+            if pid not in self._redirect:
+                self._index(self.people[pid], self._meta.get(pid, _Meta()))
+        for pid, target in self._redirect.items():
+            if pid in self.people:
+                self._index(self.people[pid], self._meta.get(pid, _Meta()), as_id=self.canonical(target))
+        # Fuzzy candidates by first letter: a typo is rarely the first letter, and scanning
+        # one bucket instead of every surname keeps a 10,000-person registry fast.
+        for key in self._surname:
+            self._surname_choices.setdefault(key[:1], []).append(key)
+
+    # ------------------------------------------------------------ building
+    @classmethod
+    def load(cls, store=None, extra_files: Iterable[str | Path] = (), *, bundled: bool = True) -> "Registry":
+        """The bundled people, plus ``extra_files``, plus the store's people and corrections.
+
+        A store person with the id of a bundled one replaces it (the user's copy wins).
+        """
+        people: dict[str, tuple[Person, _Meta]] = {}
+        if bundled:
+            for pm in read_people_file(BUNDLED):
+                people[pm[0].id] = pm
+        for f in extra_files:
+            for pm in read_people_file(f):
+                people[pm[0].id] = pm
+        corrections: list[tuple] = []
+        if store is not None:
+            for p in store.people():
+                old = people.get(p.id)
+                if old is not None and p.source == "registry":
+                    continue
+                meta = old[1] if old else _Meta()
+                people[p.id] = (p, meta)
+            corrections = list(store.corrections())
+        return cls(people.values(), corrections)
+
+    def canonical(self, person_id: str) -> str:
+        """Follow merges: the id that ``person_id`` was folded into (itself if none)."""
+        seen = set()
+        while person_id in self._redirect and person_id not in seen:
+            seen.add(person_id)
+            person_id = self._redirect[person_id]
+        return person_id
+
+    def _apply_corrections(self, corrections: Sequence[tuple]) -> None:
+        for _id, op, a, b, value in sorted(corrections, key=lambda r: r[0]):
+            if op == "merge" and b and a != b:
+                if self.canonical(a) != b:
+                    self._redirect[b] = a
+            elif op == "alias_add" and value:
+                pid = self.canonical(a)
+                p = self.people.get(pid)
+                if p is not None and value not in p.aliases:
+                    self.people[pid] = replace(p, aliases=p.aliases + (value,))
+                self._override_name(value, pid)
+            elif op == "split" and value:
+                new_id = b or split_id(a, value)
+                old = self.people.get(self.canonical(a))
+                if old is not None and value in old.aliases:
+                    self.people[old.id] = replace(old, aliases=tuple(x for x in old.aliases if x != value))
+                if new_id not in self.people:
+                    self.people[new_id] = Person(id=new_id, name=value, source="correction",
+                                                 gender=None)
+                    self._meta[new_id] = _Meta()
+                self._override_name(value, new_id)
+
+    def _override_name(self, value: str, pid: str) -> None:
+        self._override[N.surface_key(value)] = pid
+        parsed = N.parse_name(value)
+        for k in N.name_keys(parsed.tokens):
+            self._override["k:" + k] = pid
+
+    def _add(self, index: dict[str, set[str]], key: str, pid: str) -> None:
+        index.setdefault(key, set()).add(pid)
+
+    def _index(self, person: Person, meta: _Meta, as_id: str | None = None) -> None:
+        pid = as_id or person.id
+        listed = {n for n, _ in meta.names} | {person.name}
+        langs = dict(meta.names)
+        for name in (person.name, *person.aliases):
+            s = N.surface_key(name)
+            if not s:
+                continue
+            self._add(self._surface, s, pid)
+            if name in listed:
+                self._add(self._listed_surface, s, pid)
+            lang = langs.get(name)
+            parsed = N.parse_name(name, lang)
+            toks = parsed.tokens
+            if not toks:
+                continue
+            if len(toks) == 1:
+                for k in N.token_keys(toks[0], lang, first=False):
+                    self._add(self._surname, k, pid)
+                continue
+            for k in N.name_keys(toks, lang):
+                self._add(self._full, k, pid)
+            sur, given = (toks[0], toks[1:]) if meta.family_first else (toks[-1], toks[:-1])
+            for k in N.token_keys(sur, lang, first=False):
+                self._add(self._surname, k, pid)
+            if not meta.family_first:
+                g = given[0]
+                for k in N.token_keys(g, lang):
+                    self._first_keys.setdefault(pid, set()).add(k)
+                for sk in N.skeletons(N.to_latin(g, lang)):
+                    self._initials.setdefault(pid, set()).add(sk[:1])
+        for role in person.roles:
+            kind = _role_kind(role.title)
+            if kind:
+                self._kinds.setdefault(kind, []).append((pid, kind, role.start, role.end))
+            for lang, descs in role.descriptions.items():
+                for d in descs:
+                    key = description_key(d, lang)
+                    if key:
+                        self._roles.setdefault(key, []).append((pid, role.start, role.end))
+
+    # ------------------------------------------------------------ lookup
+    def get(self, person_id: str) -> Person | None:
+        """The person with this id (after merges), or None."""
+        return self.people.get(self.canonical(person_id))
+
+    def __len__(self) -> int:
+        return len(self.people)
+
+    def _link(self, pid: str, rule: str, score: float | None = None) -> Link:
+        pid = self.canonical(pid)
+        return Link(pid, self.people[pid].name, round(SCORES[rule] if score is None else score, 3), rule)
+
+    def _one(self, ids: Iterable[str]) -> str | None:
+        found = {self.canonical(i) for i in ids}
+        return found.pop() if len(found) == 1 else None
+
+    def resolve(self, name: str, *, lang: str | None = None, date: str | None = None,
+                context_names: Sequence[str] = ()) -> Link | None:
+        """The person a mention names, with the rule and score, or None when unsure.
+
+        Args:
+            name: the mention as written ("Лукашенком", "A. Lukashenko", "the Belarusian president").
+            lang: the article's language, a hint for Cyrillic orthography and inflection.
+            date: the article's date (ISO), for role descriptions.
+            context_names: other names in the same article, to settle bare surnames and roles.
+        """
+        if not name or not name.strip() or len(name) > 200:
+            return None
+        surface = N.surface_key(name)
+        if surface in self._override:
+            return self._link(self._override[surface], "correction")
+        ids = self._listed_surface.get(surface)
+        if ids and (pid := self._one(ids)):
+            return self._link(pid, "exact")
+        ids = self._surface.get(surface)
+        if ids and (pid := self._one(ids)):
+            return self._link(pid, "alias")
+        if ids:
+            return None   # an alias two people share: refuse rather than guess
+        role = self._resolve_role(name, lang, date, context_names)
+        if role is not None:
+            return role
+        parsed = N.parse_name(name, lang)
+        toks = parsed.tokens
+        if not toks or any(not any(ch.isalpha() for ch in t) for t in toks):
+            return None
+        if len(toks) >= 2:
+            return self._resolve_full(toks, lang, name)
+        return self._resolve_surname(toks[0], parsed.initials, lang, context_names, name)
+
+    def _resolve_full(self, toks: tuple[str, ...], lang: str | None, name: str) -> Link | None:
+        keys = N.name_keys(toks, lang)
+        # The written words' own readings come first in each token's keys; any other key
+        # that matches was reached through a case ending undone (Сергея Лаврова).
+        plain = {" ".join(sorted(N.token_keys(t, lang)[0] for t in toks))}
+        for k in keys:
+            if "k:" + k in self._override:
+                return self._link(self._override["k:" + k], "correction")
+        for k in keys:
+            ids = self._full.get(k)
+            if ids:
+                pid = self._one(ids)
+                if pid is None:
+                    return None
+                inflected = k not in plain and N.script(name) == "cyrl"
+                return self._link(pid, "inflection" if inflected else "translit")
+        return self._fuzzy(toks, lang)
+
+    def _fuzzy(self, toks: tuple[str, ...], lang: str | None) -> Link | None:
+        sur, given = toks[-1], toks[0]
+        gkeys = set(N.token_keys(given, lang))
+        found: dict[str, float] = {}
+        for sk in N.token_keys(sur, lang, first=False):
+            if len(sk) < 5:
+                continue
+            for choice, score, _ in process.extract(
+                    sk, self._surname_choices.get(sk[:1], ()), scorer=JaroWinkler.normalized_similarity,
+                    score_cutoff=0.93, limit=8):
+                # One typo at most: Jaro-Winkler favours shared prefixes (Putin ~ Putinov).
+                if Levenshtein.distance(sk, choice, score_cutoff=1) > 1:
+                    continue
+                for pid in self._surname[choice]:
+                    pid = self.canonical(pid)
+                    if gkeys & self._first_keys.get(pid, set()):
+                        found[pid] = max(found.get(pid, 0.0), score)
+        if len(found) == 1:
+            pid, score = found.popitem()
+            return self._link(pid, "fuzzy", 0.75 + 0.2 * (score - 0.93) / 0.07)
+        return None
+
+    def _context_people(self, context_names: Sequence[str], lang: str | None) -> set[str]:
+        out = set()
+        for c in context_names:
+            key = (c, lang)
+            if key not in self._ctx_cache:
+                if len(self._ctx_cache) > 100_000:
+                    self._ctx_cache.clear()
+                self._ctx_cache[key] = self._context_person(c, lang)
+            if self._ctx_cache[key]:
+                out.add(self._ctx_cache[key])
+        return out
+
+    def _context_person(self, c: str, lang: str | None) -> str | None:
+        """The person a name elsewhere in the article denotes, without using context itself."""
+        parsed = N.parse_name(c, lang)
+        link = None
+        if len(parsed.tokens) >= 2:
+            link = self._resolve_full(parsed.tokens, lang, c)
+        elif len(parsed.tokens) == 1:
+            s = N.surface_key(c)
+            pid = self._one(self._listed_surface.get(s) or self._surface.get(s) or ())
+            link = (self._link(pid, "exact") if pid else
+                    self._resolve_surname(parsed.tokens[0], parsed.initials, lang, (), c))
+        return link.person_id if link else None
+
+    def _resolve_surname(self, token: str, initials: tuple[str, ...], lang: str | None,
+                         context_names: Sequence[str], name: str) -> Link | None:
+        if N.fold(token) in N.PRONOUNS or N.fold(token) in N.TITLE_WORDS:
+            return None
+        keys = N.token_keys(token, lang, first=False)
+        # A first name alone ("Volodymyr", "Sergei") names nobody.
+        if not keys or any(k.startswith("=") for k in N.token_keys(token, lang)):
+            return None
+        # Every reading counts: "Путина" is Putin's genitive and Lyudmila Putina's nominative;
+        # the article's context or prominence decides below, never the order of readings.
+        cands = {self.canonical(i) for k in keys for i in self._surname.get(k, ())}
+        if not cands:
+            return None
+        if initials:
+            ini = {N.skeletons(i)[0][:1] for i in initials if i}
+            match = {p for p in cands if ini & self._initials.get(p, set())}
+            pid = self._one(match)
+            return self._link(pid, "initials") if pid else None
+        if context_names:
+            ctx = self._context_people(context_names, lang) & cands
+            if len(ctx) == 1:
+                return self._link(ctx.pop(), "surname-context")
+            if len(ctx) > 1:
+                return None
+        if len(cands) == 1:
+            return self._link(next(iter(cands)), "surname-unique")
+        prominent = {p for p in cands if self._meta.get(p, _Meta()).known_by_surname}
+        if len(prominent) == 1:
+            return self._link(prominent.pop(), "surname-prominent")
+        return None
+
+    @staticmethod
+    def _active(start: str | None, end: str | None, date: str | None) -> bool:
+        """Whether a role held from ``start`` to ``end`` (ISO, possibly partial) covers ``date``."""
+        if date is None:
+            return end is None
+        d = date[:10]
+        return (start is None or start <= d) and (end is None or d[: len(end)] <= end)
+
+    def _resolve_role(self, name: str, lang: str | None, date: str | None,
+                      context_names: Sequence[str]) -> Link | None:
+        key = description_key(name, lang)
+        if not key:
+            return None
+        hits = self._roles.get(key)
+        if hits:
+            active = {self.canonical(p) for p, s, e in hits if self._active(s, e, date)}
+            if len(active) == 1:
+                return self._link(active.pop(), "role-date")
+            return None
+        kind = _generic_roles().get(key)
+        if kind and context_names:
+            ctx = self._context_people(context_names, lang)
+            holders = {self.canonical(p) for p, _k, s, e in self._kinds.get(kind, ())
+                       if self.canonical(p) in ctx and self._active(s, e, date)}
+            if len(holders) == 1:
+                return self._link(holders.pop(), "role-context")
+        return None
+
+    # ------------------------------------------------------------ listing
+    def search(self, query: str = "", limit: int | None = None) -> list[Person]:
+        """People whose name or aliases contain ``query`` (folded), or resolve from it."""
+        q = N.to_latin(query) if query else ""
+        out = []
+        for pid in sorted(self.people, key=lambda i: self.people[i].name):
+            if pid in self._redirect:
+                continue
+            p = self.people[pid]
+            if not q or any(q in N.to_latin(n) for n in (p.name, *p.aliases)):
+                out.append(p)
+        if query and not out:
+            link = self.resolve(query)
+            if link:
+                out.append(self.people[link.person_id])
+        return out[:limit] if limit else out
+
+    def index_size(self) -> int:
+        return len(self._full) + len(self._surname) + len(self._surface)
+
+
+def split_id(person_id: str, alias: str) -> str:
+    """The id of the person a wrongly attached alias becomes (stable across re-runs)."""
+    return f"{N.slug(alias)}-{stable_id('split', person_id, N.surface_key(alias), length=6)}"
+
+
+def _canonical_tokens(tokens: tuple[str, ...], lang: str | None) -> list[tuple[str, str]]:
+    """Per word, the most normalised (shortest) key and the written form it came from."""
+    out = []
+    for t in tokens:
+        forms = N.lemmas(t, lang) if N.script(t) == "cyrl" else (t,)
+        best = None
+        for f in forms:
+            for k in N.token_keys(f, lang):
+                cand = (len(k.lstrip("=")), k, f)
+                if best is None or cand < best:
+                    best = cand
+        if best is None:
+            return []
+        out.append((best[1], best[2]))
+    return out
+
+
+def discovered_person(name: str, lang: str | None = None) -> Person | None:
+    """A new person for an unknown full name, with a stable id; None if it is not a full name.
+
+    The id derives from the normalised full name (order-free, case endings undone), so the
+    same unknown name in any article ("Стив Розенберг", "Стиву Розенбергу") gets one id and
+    people merge across articles on the full name only, never on a surname.
+    """
+    parsed = N.parse_name(name, lang)
+    if len(parsed.tokens) < 2 or len(parsed.tokens) > 5:
+        return None
+    if any(N.fold(t) in N.ORG_WORDS or t.isupper() and len(t) > 1 for t in parsed.tokens):
+        return None
+    if not all(t[:1].isupper() for t in parsed.tokens if len(t) > 3):
+        return None
+    canon = _canonical_tokens(parsed.tokens, lang)
+    if not canon:
+        return None
+    key = " ".join(sorted(k for k, _ in canon))
+    display = " ".join(f[:1].upper() + f[1:] for _, f in canon)
+    pid = f"{N.slug(display)}-{stable_id('person', key, length=6)}"
+    return Person(id=pid, name=display, aliases=(), source="discovered")
+
+
+def discovered_id(name: str, lang: str | None = None) -> str | None:
+    """The id :func:`discovered_person` would give ``name`` (None if not a full name)."""
+    p = discovered_person(name, lang)
+    return p.id if p else None
+
+
+__all__ = ["BUNDLED", "GENERIC_ROLES", "Registry", "SCORES", "description_key", "discovered_id",
+           "discovered_person",
+           "person_from_json", "read_people_file", "split_id"]

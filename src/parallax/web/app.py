@@ -1,0 +1,283 @@
+"""8. The web UI: server-rendered pages over the store, plus the JSON API (``api.py``).
+
+    app = create_app("news.db", token="s3cret")   # then: uvicorn.run(app)
+
+Pages: home, statement search, people, person, occasion (coverage heat-map), evidence of one
+cell, article (every statement span highlighted), outlets. Templates autoescape; article text
+is inserted only through ``markup.highlight``, which escapes it segment by segment.
+
+Reads: everything, through ``pages``. Writes: only via the token-guarded API routes.
+Depends on: store (one read connection per worker thread, writes serialised by one lock).
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+from urllib.parse import quote, urlencode
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import InputError, NotFound, ParallaxError, StoreError
+from ..store import open_store
+from . import api, pages
+from .markup import STATUS_COLOURS, STATUS_ORDER, Mark, bar_chart, highlight, stacked_bars
+
+HERE = Path(__file__).parent
+#: Characters of article text shown either side of an evidence span.
+CONTEXT_CHARS = 240
+
+
+class Stores:
+    """One read connection per worker thread and one lock that serialises every write.
+
+    SQLite in WAL mode lets readers go on while a writer writes; ``:memory:`` has no
+    shared file, so it gets a single connection behind the lock.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = str(path)
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._all: list = []
+        self._shared = open_store(self.path)  # fails early, naming the file, if it cannot open
+        self._all.append(self._shared)
+
+    def reader(self):
+        if self.path == ":memory:":
+            return self._shared
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.path)
+            self._local.store = store
+            with self._lock:
+                self._all.append(store)
+        return store
+
+    @contextmanager
+    def writer(self) -> Iterator[Any]:
+        with self._lock:
+            yield self._shared
+
+    def close(self) -> None:
+        for store in self._all:
+            try:
+                store.close()
+            except Exception:
+                pass
+        self._all.clear()
+
+
+def _href(path: str, **params: Any) -> str:
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    return path + ("?" + urlencode(clean) if clean else "")
+
+
+def _q(value: str) -> str:
+    return quote(str(value), safe="")
+
+
+def _page_url(request: Request, offset: int) -> str:
+    params = dict(request.query_params)
+    params["offset"] = str(offset)
+    return _href(request.url.path, **params)
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(href=_href, q=_q, page_url=_page_url, STATUS_ORDER=STATUS_ORDER, STATUS_COLOURS=STATUS_COLOURS,
+                       KINDS=[k for k in pages.KIND_ORDER if k != "unknown"], TYPES=("direct", "indirect", "mixed"))
+    return env
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api")
+
+
+def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
+    """The ASGI app over the store at ``store_path``.
+
+    Args:
+        store_path: SQLite file of the store (or ``:memory:``).
+        token: the bearer token writes need; ``None`` refuses every write.
+
+    Raises:
+        StoreError: the store cannot be opened.
+    """
+    stores = Stores(store_path)
+    env = _environment()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        stores.close()
+
+    # No /docs or /redoc: they load scripts from a CDN, and this UI must work offline.
+    app = FastAPI(title="parallax", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  description="What public figures say in the news, and how each outlet relays it. "
+                              "Reads are open; writes need `Authorization: Bearer <token>`.")
+    app.state.stores = stores
+    app.state.token = token or None
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+
+    def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        html = env.get_template(name).render(request=request, path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def error(request: Request, status: int, message: str, headers=None) -> Response:
+        if _wants_json(request):
+            return api.SafeJSONResponse(api.error_body(status, message), status_code=status, headers=headers)
+        return render(request, "error.html", status=status, status_code=status, message=message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no page at {request.url.path}"
+        return error(request, exc.status_code, message, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "body", "path"))
+            parts.append(f"{where or 'request'}: {e.get('msg', 'invalid')}")
+        return error(request, 422, "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return error(request, 404, str(exc))
+
+    @app.exception_handler(InputError)
+    async def bad_input(request: Request, exc: InputError) -> Response:
+        return error(request, 422, str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        return error(request, 500, str(exc))
+
+    @app.exception_handler(ParallaxError)
+    async def parallax_error(request: Request, exc: ParallaxError) -> Response:
+        return error(request, 500, str(exc))
+
+    store_dep = Depends(api.store_of)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request, store=store_dep):
+        return render(request, "home.html", **pages.home(store))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search(request: Request, filters: pages.Filters = Depends(api.parse_filters),
+               limit: int = Query(20, ge=1, le=pages.MAX_LIMIT), offset: int = Query(0, ge=0),
+               store=store_dep):
+        data = pages.search(store, filters, limit, offset)
+        return render(request, "search.html", f=filters, **data)
+
+    @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def people(request: Request, store=store_dep):
+        return render(request, "people.html", **pages.people(store))
+
+    @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    def person(request: Request, person_id: str, limit: int = Query(50, ge=1, le=pages.MAX_LIMIT),
+               offset: int = Query(0, ge=0), store=store_dep):
+        data = pages.person(store, person_id, limit, offset)
+        chart = bar_chart([(d["day"], d["claims"] or d["statements"]) for d in data["days"]],
+                          title=f"Claims per day: {data['person']['name']}", unit="claims")
+        return render(request, "person.html", chart=chart, **data)
+
+    @app.get("/occasions", response_class=HTMLResponse, include_in_schema=False)
+    def occasions(request: Request, store=store_dep):
+        return render(request, "occasions.html", **pages.occasions(store))
+
+    @app.get("/occasions/{occasion_id}", response_class=HTMLResponse, include_in_schema=False)
+    def occasion(request: Request, occasion_id: str, store=store_dep):
+        return render(request, "occasion.html", **pages.occasion(store, occasion_id))
+
+    @app.get("/occasions/{occasion_id}/evidence", response_class=HTMLResponse, include_in_schema=False)
+    def evidence(request: Request, occasion_id: str, claim: str, outlet: str, store=store_dep):
+        data = pages.evidence(store, occasion_id, claim, outlet)
+        cell = data["cell"]
+        own = data["statement"]
+        this = store.article(cell["article_id"]) if cell["article_id"] else None
+        snippets: dict[str, Any] = {}
+        if this is not None:
+            marks = [Mark(s["start"], s["end"], "stmt") for s in pages.article(store, this.id)["statements"]]
+            if own:
+                marks += [Mark(a, b, "evidence") for a, b in own["fragments"]]
+            if cell["status"] == "omitted" or not own:
+                snippets["this"] = {"html": highlight(this.text, marks), "cut_before": False, "cut_after": False}
+            else:
+                snippets["this"] = _context(this.text, marks, own["start"], own["end"])
+        sides = []
+        for alt in cell["alterations"]:
+            try:
+                other = store.article(alt["other_article_id"])
+            except NotFound:
+                other = None
+            left = _context(this.text, [Mark(*alt["this"], "altered")], *alt["this"]) if this else None
+            right = (_context(other.text, [Mark(*alt["other"], "evidence")], *alt["other"])
+                     if other else None)
+            sides.append({"alt": alt, "this": left, "other": right,
+                          "other_article": pages.article_brief(other) if other else None})
+        return render(request, "evidence.html", snippets=snippets, sides=sides, **data)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article(request: Request, article_id: str, hl: str | None = None, store=store_dep):
+        data = pages.article(store, article_id)
+        text = data["article"]["text"]
+        marks = []
+        for s in data["statements"]:
+            label = f"{s['type']} statement" + (f" by {s['person'] or s['speaker']}" if s["person"] or s["speaker"] else "")
+            for a, b in s["fragments"]:
+                marks.append(Mark(a, b, f"stmt {s['type']}", title=label, anchor=f"st-{s['id']}"))
+            if s["speaker_start"] is not None:
+                href = f"/people/{_q(s['person_id'])}" if s["person_id"] else None
+                marks.append(Mark(s["speaker_start"], s["speaker_end"], "speaker", href=href,
+                                  title=f"speaker: {s['person'] or s['speaker']}"))
+        span = _span(hl, len(text))
+        if span:
+            marks.append(Mark(span[0], span[1], "evidence", anchor="hl"))
+        return render(request, "article.html", body=highlight(text, marks), hl=span, **data)
+
+    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
+    def outlets(request: Request, store=store_dep):
+        data = pages.outlets(store)
+        chart = stacked_bars([(r["kind"], {s: r[s] for s in STATUS_ORDER}) for r in data["coverage_by_kind"]],
+                             title="Coverage by outlet kind")
+        return render(request, "outlets.html", chart=chart, **data)
+
+    return app
+
+
+def _span(value: str | None, length: int) -> tuple[int, int] | None:
+    """``"120-188"`` → (120, 188) when it lies inside the text; anything else is ignored."""
+    if not value:
+        return None
+    a, _, b = value.partition("-")
+    if not (a.isdigit() and b.isdigit()):
+        raise HTTPException(422, f"hl={value!r}: expected START-END character offsets")
+    start, end = int(a), int(b)
+    if not 0 <= start < end <= length:
+        raise HTTPException(422, f"hl={value!r}: outside the article (0-{length})")
+    return start, end
+
+
+def _context(text: str, marks: list[Mark], start: int, end: int):
+    """The span with ``CONTEXT_CHARS`` of text either side, cut at word boundaries."""
+    lo = max(0, start - CONTEXT_CHARS)
+    hi = min(len(text), end + CONTEXT_CHARS)
+    while lo > 0 and not text[lo - 1].isspace() and start - lo < CONTEXT_CHARS + 30:
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace() and hi - end < CONTEXT_CHARS + 30:
+        hi += 1
+    body = highlight(text, marks, start=lo, end=hi)
+    return {"html": body, "cut_before": lo > 0, "cut_after": hi < len(text)}

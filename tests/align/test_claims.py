@@ -1,0 +1,108 @@
+"""Claims: cross-language grouping, separation of different remarks, incremental stability."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.align import run
+from parallax.align.claims import speaker_key
+from parallax.model import Statement
+
+EN = ("“Belarusian troops will not take part in the war against Ukraine,” Lukashenko told the BBC. "
+      "He also said that Russia does not need North Korean troops because it has enough soldiers of its own.")
+RU = ("«Белорусские военные не будут участвовать в войне против Украины», — заявил Лукашенко в интервью Би-би-си. "
+      "Он также сказал, что России не нужны северокорейские военные, потому что у нее достаточно своих солдат.")
+UK = ("«Білоруські військові не братимуть участі у війні проти України», — заявив Лукашенко в інтерв’ю Бі-Бі-Сі. "
+      "Він також сказав, що Росії не потрібні війська КНДР, бо в неї достатньо власних солдатів.")
+REMARKS = {
+    "en": ("Belarusian troops will not take part in the war against Ukraine",
+           "Russia does not need North Korean troops because it has enough soldiers of its own"),
+    "ru": ("Белорусские военные не будут участвовать в войне против Украины",
+           "России не нужны северокорейские военные, потому что у нее достаточно своих солдат"),
+    "uk": ("Білоруські військові не братимуть участі у війні проти України",
+           "Росії не потрібні війська КНДР, бо в неї достатньо власних солдатів"),
+}
+VENUES = {"en": "BBC", "ru": "Би-би-си", "uk": "Бі-Бі-Сі"}
+
+
+def _load(store, make, languages):
+    texts = {"en": (EN, "bbc.com"), "ru": (RU, "meduza.io"), "uk": (UK, "ukrinform.net")}
+    out = {}
+    for lang in languages:
+        text, outlet = texts[lang]
+        a = make.article(f"a-{lang}", text, outlet=outlet, language=lang)
+        first, second = REMARKS[lang]
+        s1 = make.statement(a, first, venue=VENUES[lang], venue_name=VENUES[lang])
+        s2 = make.statement(a, second, type_="indirect")
+        make.put(store, a, [s1, s2])
+        out[lang] = (s1, s2)
+    return out
+
+
+def test_claims_one_remark_in_three_languages_is_one_claim(fresh_store, make, e5):
+    made = _load(fresh_store, make, ["en", "ru", "uk"])
+    run(fresh_store, embedder=e5)
+    got = {s.id: s.claim_id for s in fresh_store.statements()}
+    troops = {got[made[l][0].id] for l in made}
+    korea = {got[made[l][1].id] for l in made}
+    assert len(troops) == 1 and len(korea) == 1
+    assert troops != korea  # two remarks of one speaker on one day stay apart
+
+
+def test_claims_evidence_is_explained(fresh_store, make, e5):
+    made = _load(fresh_store, make, ["en", "ru"])
+    run(fresh_store, embedder=e5)
+    rules = [fresh_store.claim_evidence(s.id) for pair in made.values() for s in pair]
+    joined = [r for r in rules if r and r[2] != "new claim"]
+    assert joined, rules
+    assert all("e5=" in r[2] and "same-person" in r[2] for r in joined)
+
+
+def test_claims_incremental_new_outlet_joins_existing_claims(fresh_store, make, e5):
+    made = _load(fresh_store, make, ["en", "ru"])
+    run(fresh_store, embedder=e5)
+    before = {s.id: s.claim_id for s in fresh_store.statements()}
+    claims_before = {c.id for c in fresh_store.claims()}
+    later = _load(fresh_store, make, ["uk"])["uk"]
+    summary = run(fresh_store, embedder=e5)
+    after = {s.id: s.claim_id for s in fresh_store.statements()}
+    assert summary.new_assignments == 2  # only the new article's statements were scored
+    assert all(after[k] == v for k, v in before.items())  # old assignments kept
+    assert after[later[0].id] == before[made["en"][0].id]
+    assert after[later[1].id] == before[made["en"][1].id]
+    assert {c.id for c in fresh_store.claims()} == claims_before
+
+
+def test_claims_full_rerun_gives_the_same_ids(fresh_store, make, e5):
+    _load(fresh_store, make, ["en", "ru", "uk"])
+    run(fresh_store, embedder=e5)
+    first = {s.id: (s.claim_id, s.occasion_id) for s in fresh_store.statements()}
+    run(fresh_store, embedder=e5, full=True)
+    assert {s.id: (s.claim_id, s.occasion_id) for s in fresh_store.statements()} == first
+
+
+def test_claims_lexical_fallback_groups_same_language_without_a_model(fresh_store, make):
+    from parallax.align.embed import LexicalEmbedder
+
+    a = make.article("x1", EN, outlet="bbc.com", language="en")
+    b = make.article("x2", EN.replace("told the BBC", "said on Wednesday"), outlet="reuters.com", language="en")
+    for art in (a, b):
+        make.put(fresh_store, art, [make.statement(art, REMARKS["en"][0]),
+                                    make.statement(art, REMARKS["en"][1], type_="indirect")])
+    run(fresh_store, embedder=LexicalEmbedder())
+    by_text: dict[str, set] = {}
+    for s in fresh_store.statements():
+        by_text.setdefault(s.text, set()).add(s.claim_id)
+    assert all(len(ids) == 1 for ids in by_text.values())
+    assert len({c for ids in by_text.values() for c in ids}) == 2
+
+
+@pytest.mark.parametrize("name,key", [
+    ("Mr Lukashenko", "name:lukase"), ("Лукашенко", "name:lukase"), ("Lukashenka", "name:lukase"),
+    ("the Kremlin", "name:kremli"), ("Зеленский", "name:zelens"), ("Zelenskyy", "name:zelens"),
+])
+def test_claims_speaker_key_without_person_folds_scripts(name, key):
+    from parallax.model import Kind, Span
+
+    s = Statement(id="s", article_id="a", type=Kind.DIRECT, content=(Span(0, 1, "x"),), speaker_name=name)
+    assert speaker_key(s) == key

@@ -1,0 +1,81 @@
+"""Occasions: venue names across scripts, date windows, venue-less statements, primary anchors."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.align import run
+from parallax.align.occasions import occasion_kind, venue_key
+
+
+@pytest.mark.parametrize("a,b", [
+    ("BBC", "Би-би-си"), ("BBC", "Бі-Бі-Сі"), ("Russia 1", "Россия 1"), ("Russia 1", "Росія 1"),
+    ("Russia 1", "России 1"), ("Russia 1", "«Росії 1»"), ("CNN", "CNN"),
+])
+def test_occasions_venue_key_matches_across_scripts(a, b):
+    assert venue_key(a) == venue_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("BBC", "Russia 1"), ("Би-би-си", "Россия 1"), ("CNN", "BBC")])
+def test_occasions_venue_key_keeps_venues_apart(a, b):
+    assert venue_key(a) != venue_key(b)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("in an interview with the BBC", "interview"), ("в интервью телеканалу «Россия 1»", "interview"),
+    ("на прес-конференції в Києві", "press conference"),
+    ("in a speech at MGIMO", "speech"), ("told reporters", None),
+])
+def test_occasions_kind_from_venue_phrase(text, kind):
+    assert occasion_kind([text]) == kind
+
+
+BBC = ("“Belarusian troops will not take part in the war against Ukraine,” Lukashenko said in an interview "
+       "with the BBC. He said that Putin will never put pressure on other countries to send troops.")
+R1 = ("Lukashenko told Russia 1 that Russia does not need North Korean troops. In an interview with the BBC, "
+      "he said Belarusian troops will not take part in the war against Ukraine.")
+SEED = ("Belarusian President Oleksandr Lukashenko has said that Belarusian troops will not take part in the "
+        "war against Ukraine. He noted that Putin will never put pressure on other countries.")
+
+
+def test_occasions_split_by_venue_and_join_venue_less_statements(fresh_store, make, e5):
+    a = make.article("bbc", BBC, outlet="bbc.com", language="en")
+    b = make.article("r1", R1, outlet="reuters.com", language="en")
+    c = make.article("seed", SEED, outlet="seed", language="en", published="2024-10-24")
+    sa1 = make.statement(a, "Belarusian troops will not take part in the war against Ukraine", venue="BBC",
+                         venue_name="BBC")
+    sa2 = make.statement(a, "Putin will never put pressure on other countries to send troops", type_="indirect")
+    sb1 = make.statement(b, "Russia does not need North Korean troops", type_="indirect", venue="Russia 1",
+                         venue_name="Russia 1")
+    sb2 = make.statement(b, "Belarusian troops will not take part in the war against Ukraine", type_="indirect",
+                         venue="BBC", venue_name="BBC")
+    sc1 = make.statement(c, "Belarusian troops will not take part in the war against Ukraine", type_="indirect")
+    sc2 = make.statement(c, "Putin will never put pressure on other countries", type_="indirect")
+    make.put(fresh_store, a, [sa1, sa2])
+    make.put(fresh_store, b, [sb1, sb2])
+    make.put(fresh_store, c, [sc1, sc2])
+    run(fresh_store, embedder=e5)
+    occ = {s.id: s.occasion_id for s in fresh_store.statements()}
+    assert occ[sa1.id] == occ[sb2.id] == occ[sc1.id]
+    assert occ[sb1.id] != occ[sa1.id]
+    # no venue of its own, but the article reports one occasion (and its claim is carried at the BBC)
+    assert occ[sa2.id] == occ[sa1.id] and occ[sc2.id] == occ[sa1.id]
+    labels = {o.id: o.label for o in fresh_store.occasions()}
+    assert labels[occ[sa1.id]] == "BBC interview, 2024-10-23"
+    assert labels[occ[sb1.id]].startswith("Russia 1")
+
+
+def test_occasions_primary_source_anchors_its_occasion(fresh_store, make, e5):
+    transcript = make.article("t", "Лукашенко: Я думаю, что России это не надо. Зачем ей северокорейские солдаты?",
+                              outlet="vesti.ru", language="ru", published="2024-10-22T20:00:00+03:00", primary=True)
+    relay = make.article("r", "Lukashenko told Russia 1 that Russia did not need North Korean troops.",
+                         outlet="reuters.com", language="en", published="2024-10-23T09:00:00+00:00")
+    make.put(fresh_store, transcript, [make.statement(transcript, "Я думаю, что России это не надо",
+                                                      venue="Лукашенко", venue_name="Россия 1")])
+    make.put(fresh_store, relay, [make.statement(relay, "Russia did not need North Korean troops", type_="indirect",
+                                                 venue="Russia 1", venue_name="Russia 1")])
+    run(fresh_store, embedder=e5)
+    (occ,) = fresh_store.occasions()
+    assert occ.primary_article_id == "t"
+    assert occ.date == "2024-10-22"
+    assert occ.venue == "Russia 1"

@@ -1,0 +1,131 @@
+"""Each kind of alteration, pinned on real sentences; faithful versions raise nothing."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from parallax.compare.alterations import Version, dates, detect, hedges, negative, numbers
+from parallax.model import Article, Kind, Span, Statement
+
+
+def version(text, lang, outlet, type_="direct", speaker="Dmitry Peskov", venue_name=None, prefix=""):
+    full = prefix + text
+    a = Article(id=f"{outlet}-{abs(hash(full)) % 10**6}", text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                outlet=outlet, language=lang, published="2024-12-06")
+    start = len(prefix)
+    span = (Span.of(full, start, start + len(text)),)
+    s = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind(type_), content=span,
+                  speaker_name=speaker, speaker=Span.of(full, 0, 0), venue_name=venue_name, language=lang,
+                  venue=Span.of(full, 0, 0) if venue_name else None)
+    return Version(s, a, outlet, None, speaker.split()[-1].lower())
+
+
+CASES = [
+    ("negation",
+     ("Putin is not open to contacts with Donald Trump", "en"),
+     [("Putin remains open to contacts with Donald Trump", "en"), ("Путин открыт для контактов с Дональдом Трампом", "ru"),
+      ("Путін відкритий для контактів з Дональдом Трампом", "uk")]),
+    ("negation",
+     ("Польша планирует направить свои войска на Украину", "ru"),
+     [("Польша не планирует направлять свои войска на Украину", "ru"), ("Poland does not plan to send its troops to Ukraine", "en"),
+      ("Польща не планує відправляти свої війська в Україну", "uk")]),
+    ("number",
+     ("понад 40 країн виявили інтерес до співпраці з БРІКС", "uk"),
+     [("более 30 стран проявили интерес к сотрудничеству с БРИКС", "ru"), ("more than 30 countries showed interest in BRICS", "en")]),
+    ("number",
+     ("до конца января Украина ожидает от партнеров еще пять систем ПВО", "ru"),
+     [("До конца января мы ожидаем от партнеров еще две системы ПВО", "ru"),
+      ("Ukraine expected two more air defence systems from its partners by the end of January", "en")]),
+    ("date",
+     ("Прямая линия с президентом пройдет 12 декабря", "ru"),
+     [("Прямая линия с президентом пройдет 19 декабря", "ru"), ("The Direct Line will take place on December 19", "en")]),
+    ("date",
+     ("„Восточный щит“ должен быть завершен к 2026 году", "ru"),
+     [("The East Shield should be completed by 2028", "en"), ("„Східний щит“ має бути завершений до 2028 року", "uk")]),
+    ("qualifier",
+     ("Ситуация под Покровском сейчас самая сложная на фронте", "ru"),
+     [("Ситуация под Покровском сейчас, вероятно, самая сложная на фронте", "ru"),
+      ("The situation near Pokrovsk is probably the most difficult on the front right now", "en")]),
+    ("qualifier",
+     ("there are no plans for a meeting between Putin and Zelensky", "en"),
+     [("for now there were no plans for a meeting between Putin and Zelenskiy", "en"),
+      ("Пока никаких планов встречи Путина и Зеленского нет", "ru")]),
+    ("addressee",
+     ("warned our British colleagues about the consequences", "en"),
+     [("We warned our American colleagues about the consequences", "en"),
+      ("we warned our American colleagues about the consequences of such steps", "en")]),
+    ("added_words",
+     ("Россия всегда была открыта к честным переговорам, но не на основе ультиматумов", "ru"),
+     [("Россия открыта к переговорам, но не на основе ультиматумов", "ru")]),
+]
+
+
+@pytest.mark.parametrize("kind,this,others", CASES, ids=[f"{c[0]}-{c[1][1]}" for c in CASES])
+def test_alterations_each_kind_is_found(kind, this, others):
+    t = version(*this, outlet="altered.example")
+    os_ = [version(text, lang, outlet=f"o{i}.example") for i, (text, lang) in enumerate(others)]
+    found = detect(t, os_)
+    assert kind in {a.kind for a in found}, found
+    a = next(a for a in found if a.kind == kind)
+    assert t.statement.start <= a.this[0] < a.this[1] <= t.statement.end  # evidence inside this version
+    assert a.other_article_id in {o.article.id for o in os_}
+
+
+@pytest.mark.parametrize("kind,this,others", CASES, ids=[f"{c[0]}-{c[1][1]}" for c in CASES])
+def test_alterations_faithful_versions_are_not_flagged(kind, this, others):
+    if len(others) < 2:
+        pytest.skip("a one-to-one pair cannot say which side is faithful on its own")
+    faithful = version(*others[0], outlet="faithful.example")
+    rest = [version(*this, outlet="altered.example")] + [version(t, l, outlet=f"o{i}.example")
+                                                         for i, (t, l) in enumerate(others[1:])]
+    assert kind not in {a.kind for a in detect(faithful, rest)}
+
+
+def test_alterations_changed_speaker():
+    this = version("Дипломатія має спиратися на силу", "uk", "unian.ua", speaker="Andriy Yermak")
+    others = [version("дипломатія має спиратися на силу", "uk", "ukrinform.net", type_="mixed", speaker="Volodymyr Zelensky"),
+              version("Diplomacy must be backed by strength", "en", "reuters.com", speaker="Volodymyr Zelensky")]
+    (alt,) = [a for a in detect(this, others, claim_speaker="zelensky") if a.kind == "speaker"]
+    assert "Andriy Yermak" in alt.note and "Volodymyr Zelensky" in alt.note
+
+
+def test_alterations_changed_venue_is_an_addressee_change():
+    this = version("Belarusian troops will not take part in the war", "en", "x.example", venue_name="Russia 1")
+    other = version("Belarusian troops will not take part in the war", "en", "y.example", venue_name="BBC")
+    kinds = [a.kind for a in detect(this, [other], claim_venue="bbc")]
+    assert kinds == ["addressee"]
+
+
+@pytest.mark.parametrize("text,lang,neg", [
+    ("will never put pressure", "en", True), ("Путин „никогда не будет давить“", "ru", True),
+    ("Жодних сигналів ми не отримували", "uk", True), ("Polen plant keine Truppen", "de", True),
+    ("Polska nie planuje wysłać wojsk", "pl", True), ("Russia remains open to contacts", "en", False),
+])
+def test_alterations_negation_lexicons_per_language(text, lang, neg):
+    assert negative(version(text, lang, "a.example")) is neg
+
+
+def test_alterations_denial_verb_before_a_clause_counts_as_negation():
+    v = version("Belarus had played any part in the full-scale invasion", "en", "bbc.com", type_="indirect",
+                prefix="The Belarusian leader also denied that ")
+    assert negative(v)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("4,7% ВВП", {4.7}), ("4.7 percent of GDP", {4.7}), ("more than 1,000 prisoners", {1000.0}),
+    ("ще дві системи ППО", {2.0}), ("пять тысяч военных", {5000.0}), ("19 декабря", set()),
+])
+def test_alterations_numbers_read_digits_and_words(text, values):
+    assert set(numbers(version(text, "ru", "a.example"))) == values
+
+
+def test_alterations_dates_read_day_month_year():
+    d = dates(version("пройдет 19 декабря, а щит — к 2028 году", "ru", "a.example"))
+    assert set(d["d"]) == {19} and set(d["m"]) == {12} and set(d["y"]) == {2028}
+
+
+def test_alterations_hedge_classes_cross_languages():
+    assert "even" in hedges(version("даже Беларуси", "ru", "a")) and "even" in hedges(version("навіть Білорусі", "uk", "b"))
+    assert "for now" in hedges(version("поки що жодних планів", "uk", "c"))

@@ -1,0 +1,60 @@
+"""The coverage matrix: statuses per cell, omissions with the omitting article, ranking."""
+
+from __future__ import annotations
+
+import hashlib
+
+from parallax.compare.alterations import Version
+from parallax.compare.matrix import matrix, rank_omissions
+from parallax.model import Article, Claim, Kind, OutletKind, Span, Statement, Status
+
+
+def _v(article_id, outlet, text, type_="direct", lang="ru", primary=False):
+    a = Article(id=article_id, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=outlet,
+                language=lang, published="2024-10-23", primary=primary)
+    span = (Span.of(text, 0, len(text)),)
+    s = Statement(id=Statement.make_id(article_id, span), article_id=article_id, type=Kind(type_), content=span,
+                  speaker_name="Alexander Lukashenko", language=lang)
+    return Version(s, a, outlet, None, "lukashenko")
+
+
+NEED = "России не нужны северокорейские военные"
+WEST = "Запад сразу отреагирует"
+
+
+def _occasion():
+    vesti_need, vesti_west = _v("t", "vesti.ru", NEED, primary=True), _v("t2", "vesti.ru", WEST, primary=True)
+    tass_west = _v("tass", "tass.ru", "западные страны незамедлительно отреагируют", type_="indirect")
+    meduza_need = _v("m", "meduza.io", NEED, type_="mixed")
+    meduza_west = _v("m2", "meduza.io", WEST, type_="mixed")
+    rferl_need = _v("r", "rferl.org", "Russia did not need North Korean troops", type_="indirect", lang="en")
+    claims = [Claim("need", "p", "o", "Russia does not need North Korean troops"), Claim("west", "p", "o", "the West would react")]
+    versions = {"need": [vesti_need, meduza_need, rferl_need], "west": [vesti_west, tass_west, meduza_west]}
+    return matrix("o", claims, versions)
+
+
+def test_matrix_statuses_and_omission():
+    cells = {(c.claim_id, c.outlet): c for c in _occasion()}
+    assert cells[("need", "tass.ru")].status == Status.OMITTED
+    assert cells[("need", "tass.ru")].article_id == "tass"  # the article that covered the occasion
+    assert cells[("west", "tass.ru")].status == Status.PARAPHRASED
+    assert cells[("need", "meduza.io")].status == Status.VERBATIM
+    assert cells[("need", "rferl.org")].status == Status.PARAPHRASED
+    assert cells[("west", "rferl.org")].status == Status.OMITTED
+    assert cells[("need", "vesti.ru")].status == Status.VERBATIM
+
+
+def test_matrix_claim_carried_by_one_outlet_is_not_expected_of_others():
+    only = _v("x", "belta.by", "Беларусь готова к переговорам")
+    other = _v("y", "tass.ru", WEST)
+    cells = matrix("o", [Claim("solo", None, "o", "solo"), Claim("w", None, "o", "w")],
+                   {"solo": [only], "w": [other]})
+    assert not [c for c in cells if c.status == Status.OMITTED]
+
+
+def test_matrix_omissions_rank_wide_claims_and_state_media_first():
+    cells = _occasion()
+    kinds = {"tass.ru": OutletKind.STATE, "rferl.org": OutletKind.PUBLIC}
+    ranked = rank_omissions(cells, kinds)
+    assert [(o.cell.outlet, o.cell.claim_id) for o in ranked] == [("tass.ru", "need"), ("rferl.org", "west")]
+    assert ranked[0].carried_by == ("meduza.io", "rferl.org", "vesti.ru")

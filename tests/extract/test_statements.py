@@ -1,0 +1,227 @@
+"""Statement extraction, per construction and language: cases as data, real news sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parallax.extract import Options, statements
+from parallax.model import Article, Kind
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed-article.txt"
+
+
+def run(text: str, lang: str, **kw):
+    return statements(Article(id="t1", text=text, content_hash="h", language=lang), **kw)
+
+
+def one(text: str, lang: str, needle: str):
+    """The statement whose content contains ``needle``."""
+    found = [s for s in run(text, lang) if needle in s.text]
+    assert found, f"no statement containing {needle!r} in {[s.text for s in run(text, lang)]}"
+    return found[0]
+
+
+# (language, text, needle in content, type, speaker as written, speaker_name, cue)
+CASES = [
+    # English: marks, frames, split quotes, reported speech
+    ("en", "“We will not send troops,” he said after talks with Biden. Earlier, Peskov had arrived.",
+     "We will not send troops", "direct", "he", None, "said"),
+    ("en", "Senator John McCain spoke in Phoenix. “It’s a reflection of frustration,” McCain said.",
+     "It’s a reflection", "direct", "McCain", "John McCain", "said"),
+    ("en", "Kremlin spokesman Dmitry Peskov said: “There are no such plans.”",
+     "There are no such plans", "direct", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "said"),
+    ("en", "``We are ready to talk,'' Mr. Obama told reporters on Tuesday.",
+     "We are ready to talk", "direct", "Mr. Obama", "Obama", "told"),
+    ("en", "Prime Minister Keir Starmer said that Britain would keep supporting Kyiv.",
+     "Britain would keep supporting Kyiv", "indirect", "Prime Minister Keir Starmer", "Keir Starmer", "said"),
+    ("en", "Secretary of State Antony Blinken arrived in Kyiv. He stressed that aid would continue.",
+     "aid would continue", "indirect", "He", "Antony Blinken", "stressed"),
+    ("en", "According to Ukrainian officials, the strike hit a power station in Kharkiv.",
+     "the strike hit a power station", "indirect", "Ukrainian officials", None, None),
+    ("en", "Nancy Pelosi denied the reports about her retirement, her office said.",
+     "the reports about her retirement", "indirect", "Nancy Pelosi", "Nancy Pelosi", "denied"),
+    # Russian: « », „ “, dashes, что, по словам, как заявил, colon
+    ("ru", "«Мы не видим готовности к диалогу», — заявил Дмитрий Песков.",
+     "Мы не видим готовности", "direct", "Дмитрий Песков", "Дмитрий Песков", "заявил"),
+    ("ru", "Лукашенко подчеркнул: «Белоруссия не будет воевать на Украине».",
+     "Белоруссия не будет воевать", "direct", "Лукашенко", "Лукашенко", "подчеркнул"),
+    ("ru", "Министр иностранных дел Сергей Лавров заявил, что Москва готова к переговорам.",
+     "Москва готова к переговорам", "indirect", "Сергей Лавров", "Сергей Лавров", "заявил"),
+    ("ru", "По словам Пескова, никаких контактов с Киевом пока нет.",
+     "никаких контактов с Киевом", "indirect", "Пескова", "Песков", None),
+    ("ru", "Как заявил Лукашенко, белорусские войска не примут участия в войне.",
+     "белорусские войска не примут", "indirect", "Лукашенко", "Лукашенко", "заявил"),
+    ("ru", "Он сказал: „Это провокация“.", "Это провокация", "direct", "Он", None, "сказал"),
+    # Ukrainian: що, за словами, як заявив, « » and dashes, apostrophes
+    ("uk", "Президент Володимир Зеленський наголосив, що Україна не погодиться на заморожування війни.",
+     "Україна не погодиться", "indirect", "Президент Володимир Зеленський", "Володимир Зеленський", "наголосив"),
+    ("uk", "«Ми не віддамо нашої землі», — сказав Зеленський в інтерв’ю BBC.",
+     "Ми не віддамо нашої землі", "direct", "Зеленський", "Зеленський", "сказав"),
+    ("uk", "За словами Лукашенка, російські війська повернулися додому після навчань.",
+     "російські війська повернулися", "indirect", "Лукашенка", "Лукашенко", None),
+    ("uk", "Як заявив міністр Андрій Сибіга, Київ чекає на рішення партнерів.",
+     "Київ чекає на рішення", "indirect", "міністр Андрій Сибіга", "Андрій Сибіга", "заявив"),
+    # German and Polish smoke
+    ("de", "„Wir werden die Ukraine weiter unterstützen“, sagte Bundeskanzler Olaf Scholz.",
+     "Wir werden die Ukraine", "direct", "Bundeskanzler Olaf Scholz", None, "sagte"),
+    ("pl", "„Nie wyślemy wojsk na Ukrainę” – powiedział premier Donald Tusk.",
+     "Nie wyślemy wojsk", "direct", None, None, "powiedział"),
+]
+
+
+@pytest.mark.parametrize("lang,text,needle,typ,speaker,name,cue", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_statements_cases(lang, text, needle, typ, speaker, name, cue):
+    s = one(text, lang, needle)
+    assert s.type == Kind(typ)
+    if speaker is not None:
+        assert s.speaker is not None and s.speaker.text == speaker
+    if name is not None:
+        assert s.speaker_name == name
+    if cue is not None:
+        assert cue in " ".join(c.text for c in s.cue)
+    for f in s.content:
+        assert text[f.start:f.end] == f.text
+    assert s.id == s.make_id("t1", s.content)
+    assert s.language == lang
+
+
+def test_statements_split_quote_is_one_statement_with_two_fragments():
+    text = "“We will not attack,” he said. “But we will defend our land.”"
+    found = run(text, "en")
+    assert len(found) == 1
+    assert [f.text for f in found[0].content] == ["“We will not attack,”", "“But we will defend our land.”"]
+
+
+def test_statements_russian_inner_frame_splits_one_quote():
+    text = "«Мы не видим никакой готовности к диалогу, — сказал Песков. — Ситуация остаётся сложной»."
+    s = one(text, "ru", "готовности")
+    assert len(s.content) == 2
+    assert "Ситуация остаётся сложной" in s.content[1].text
+    assert s.speaker_name == "Песков"
+    assert "сказал" not in s.text
+
+
+def test_statements_gender_agreement_picks_the_woman():
+    text = ("Пресс-секретарь Кремля Дмитрий Песков встретился с официальным представителем МИД Марией "
+            "Захаровой. «Запад снова лжёт», — сказала она.")
+    s = one(text, "ru", "Запад снова лжёт")
+    assert s.speaker.text == "она"
+    assert s.speaker_name == "Мария Захарова"
+
+
+def test_statements_ukrainian_gender_agreement_picks_the_man():
+    text = ("Речниця МЗС Марія Мезенцева та Олександр Лукашенко прибули на форум. "
+            "«Ми не воюватимемо», — заявив він.")
+    s = one(text, "uk", "Ми не воюватимемо")
+    assert s.speaker_name == "Олександр Лукашенко"
+
+
+def test_statements_mixed_when_reported_clause_holds_a_quote():
+    text = "Lukashenko noted that Putin “will never put pressure” on other countries."
+    s = one(text, "en", "Putin")
+    assert s.type == Kind.MIXED
+    assert s.speaker_name == "Lukashenko"
+
+
+def test_statements_multi_paragraph_quote():
+    text = ("“The first paragraph of the speech goes on here,\n\n"
+            "“and the second paragraph closes it,” the minister said.")
+    found = run(text, "en")
+    assert len(found) == 1
+    assert found[0].content[0].text.startswith("“The first paragraph")
+    assert found[0].content[-1].text.endswith("closes it,”")
+
+
+def test_statements_broken_marks_never_crash_or_shift_other_paragraphs():
+    text = ("He said “this quote is never closed and runs on\n\n"
+            "“The second paragraph is fine,” Smith said.\n\n"
+            "Stray ” and « marks » here.")
+    found = run(text, "en")
+    s = [x for x in found if "second paragraph" in x.text][0]
+    assert s.content[0].text == "“The second paragraph is fine,”"
+    assert s.speaker_name == "Smith"
+
+
+# negatives: titles, channel names, scare quotes, apostrophes
+NEGATIVES = [
+    ("ru", "Лукашенко дал интервью телеканалу «Россия 1» в среду.", "Россия 1"),
+    ("en", "The film “Brothers in Arms” opened in Kyiv on Friday, critics noted.", "Brothers in Arms"),
+    ("uk", "У Києві показали фільм «Ми не загинемо».", "Ми не загинемо"),
+    ("en", "Belarus’ involvement and the officials’ silence worried Kyiv.", "involvement"),
+]
+
+
+@pytest.mark.parametrize("lang,text,needle", NEGATIVES, ids=[f"{c[0]}-neg{i}" for i, c in enumerate(NEGATIVES)])
+def test_statements_negatives(lang, text, needle):
+    direct = [s for s in run(text, lang) if s.type == Kind.DIRECT and needle in s.text]
+    assert direct == []
+
+
+def test_statements_scare_quote_is_part_of_mixed_not_its_own():
+    text = "Lukashenko called the information about soldiers from the DPRK “stupid” in the interview."
+    found = run(text, "en")
+    assert not [s for s in found if s.type == Kind.DIRECT]
+    assert any(s.type == Kind.MIXED and "“stupid”" in s.text for s in found)
+
+
+VENUES = [
+    ("en", "“We are not going to war,” Lukashenko said in an interview with the Russia 1 TV channel.", "Russia 1"),
+    ("en", "Lukashenko, answering the BBC’s questions, said that Belarus would not fight.", "BBC"),
+    ("en", "Zelensky told reporters that the front was holding.", "reporters"),
+    ("ru", "Лукашенко в интервью телеканалу «Россия 1» заявил, что России не нужны войска КНДР.", "Россия 1"),
+    ("ru", "Песков заявил журналистам, что Кремль не видит сигналов.", "журналисты"),
+    ("uk", "Лукашенко в інтерв’ю BBC заявив, що Білорусь не воюватиме.", "BBC"),
+    ("uk", "Речник МЗС Георгій Тихий на брифінгу заявив, що Київ готовий до діалогу.", "брифінгу"),
+]
+
+
+@pytest.mark.parametrize("lang,text,venue", VENUES, ids=[f"{c[0]}-venue{i}" for i, c in enumerate(VENUES)])
+def test_statements_venue(lang, text, venue):
+    found = run(text, lang)
+    assert found, text
+    assert found[0].venue_name == venue
+    assert found[0].venue is not None and text[found[0].venue.start:found[0].venue.end] == found[0].venue.text
+
+
+def test_statements_generic_language_never_crashes():
+    for lang, text in [("bg", "„Няма да воюваме“, заяви Лукашенко пред журналисти."),
+                       ("ro", "„Nu vom trimite trupe”, a declarat Lukașenko."),
+                       ("cs", "„Nebudeme bojovat,“ řekl Lukašenko.")]:
+        found = run(text, lang)
+        assert all(text[f.start:f.end] == f.text for s in found for f in s.content)
+
+
+def test_statements_empty_and_markless_text():
+    assert run("", "en") == []
+    assert run("   \n\n ", "ru") == []
+    assert run("Weather was fine in Minsk on Tuesday.", "en") == []
+
+
+def test_statements_min_confidence_option_filters():
+    text = "“This is a long floating quote without any attribution at all.”"
+    assert run(text, "en")
+    assert run(text, "en", options=Options(min_confidence=0.5)) == []
+
+
+def test_statements_seed_article():
+    if not SEED.is_file():
+        pytest.skip("shared/seed-article.txt is not beside the checkout")
+    text = SEED.read_text(encoding="utf-8")
+    found = run(text, "en")
+    body = [s for s in found if s.start > text.index("\n")]
+    assert len(body) >= 8
+    assert {Kind.DIRECT, Kind.INDIRECT} <= {s.type for s in body}
+    assert all(s.speaker_name == "Oleksandr Lukashenko" for s in body), [(s.text[:40], s.speaker_name) for s in body]
+    emphasized = one(text, "en", "even the deployment of Belarusian forces")
+    assert emphasized.speaker.text == "He" and emphasized.venue_name == "BBC"
+    explained = one(text, "en", "If the armed forces of any country")
+    assert explained.type == Kind.DIRECT and explained.speaker.text == "he" and explained.venue_name == "BBC"
+    assert "explained" in explained.cue[0].text
+    assert explained.content[0].text.endswith("Ukraine“")
+    noted = one(text, "en", "will never put pressure")
+    assert noted.type == Kind.MIXED and noted.venue_name == "BBC"
+    russia1 = one(text, "en", "the Kremlin does not need reinforcements")
+    assert russia1.venue_name == "Russia 1"

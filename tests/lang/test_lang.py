@@ -1,0 +1,79 @@
+"""Per-language modules: lookup, lexicons, lemmas, sentences, gender, nominative names."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax import lang
+
+
+@pytest.mark.parametrize("code,expected", [("en", "en"), ("ru", "ru"), ("uk", "uk"), ("de", "de"), ("pl", "pl"),
+                                           ("bg", "xx"), ("ro", "xx"), (None, "xx"), ("EN-us", "en")])
+def test_lang_get_by_code_falls_back_to_generic(code, expected):
+    assert lang.get(code).code == expected
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "uk"])
+def test_lang_lexicons_are_large_enough(code):
+    L = lang.get(code)
+    assert len(L.cue_verbs) + len(L.cue_phrases) + len(L.cue_nouns) >= 150
+    assert L.according
+
+
+CUES = [
+    ("en", "said", "say"), ("en", "denied", "deny"), ("en", "noting", "note"), ("en", "emphasized", "emphasize"),
+    ("en", "told", "tell"), ("ru", "заявила", "заявить"), ("ru", "подчеркнул", "подчеркнуть"),
+    ("uk", "наголосив", "наголосити"), ("uk", "заявила", "заявити"), ("de", "sagte", "sagen"),
+    ("de", "gesagt", "sagen"), ("pl", "powiedział", "powiedzieć"),
+]
+
+
+@pytest.mark.parametrize("code,form,lemma", CUES)
+def test_lang_cue_forms_match_lemmas(code, form, lemma):
+    L = lang.get(code)
+    assert lemma in L.lemmas(form) or L.lemma(form) == lemma
+    assert L.cue_class(form) is not None
+
+
+@pytest.mark.parametrize("code,word", [("en", "table"), ("ru", "стол"), ("uk", "стіл")])
+def test_lang_non_cues_are_not_cues(code, word):
+    assert lang.get(code).cue_class(word) is None
+
+
+@pytest.mark.parametrize("code,form,gender", [("ru", "заявил", "m"), ("ru", "заявила", "f"), ("ru", "заявили", "pl"),
+                                              ("uk", "заявив", "m"), ("uk", "заявила", "f"), ("en", "said", None)])
+def test_lang_verb_gender(code, form, gender):
+    assert lang.get(code).verb_gender(form) == gender
+
+
+@pytest.mark.parametrize("code,form,nominative", [
+    ("ru", "Пескова", "Песков"), ("ru", "Захаровой", "Захарова"), ("ru", "Лукашенка", "Лукашенко"),
+    ("uk", "Лукашенком", "Лукашенко"), ("uk", "Зеленського", "Зеленський"), ("ru", "Лукашенко", "Лукашенко"),
+])
+def test_lang_nominative_names(code, form, nominative):
+    assert lang.get(code).nominative(form) == nominative
+
+
+def test_lang_name_gender():
+    assert lang.get("ru").name_gender("Мария") == "f"
+    assert lang.get("uk").name_gender("Олександр") == "m"
+    assert lang.get("en").name_gender("Mrs.") == "f"
+    assert lang.get("ru").name_gender("Лукашенко") is None
+
+
+def test_lang_sentences_keep_month_abbreviations_together():
+    text = "Он выступил 31 окт. 2024 г. в Минске. «Да», — ответил он."
+    sents = lang.get("ru").sentences(text)
+    assert [s.text for s in sents] == ["Он выступил 31 окт. 2024 г. в Минске.", "«Да», — ответил он."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_lang_english_sentences_keep_titles():
+    text = "Mr. Smith arrived on Oct. 31. He said nothing."
+    sents = lang.get("en").sentences(text)
+    assert [s.text for s in sents] == ["Mr. Smith arrived on Oct. 31.", "He said nothing."]
+
+
+def test_lang_ukrainian_apostrophe_word_is_one_lemma():
+    uk = lang.get("uk")
+    assert uk.lemma("інтерв’ю") == uk.lemma("інтерв'ю")
