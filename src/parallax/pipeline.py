@@ -16,9 +16,6 @@ from typing import Callable, Iterable
 
 from .model import Article, Person, Statement
 
-#: Bumped when extraction output changes, so ``extract --all`` results can be told apart.
-EXTRACTOR_VERSION = "1"
-
 _registries: dict[tuple[str, int, int], object] = {}
 
 
@@ -66,9 +63,12 @@ class RunSummary:
     failed: tuple[tuple[str, str], ...] = ()
 
 
-def extract_pending(store, *, everything: bool = False,
+def extract_pending(store, *, everything: bool = False, options=None,
                     on_article: Callable[[Article], None] | None = None) -> RunSummary:
-    """Extract, resolve and store statements for every article without them (or all)."""
+    """Extract, resolve and store statements for every article without them (or all).
+
+    One article that fails is reported in the summary and skipped; nothing is written for it.
+    """
     from . import extract
 
     articles: Iterable[Article] = list(store.articles(pending=not everything))
@@ -76,11 +76,11 @@ def extract_pending(store, *, everything: bool = False,
     failed: list[tuple[str, str]] = []
     for article in articles:
         try:
-            statements = after_extract(store, article, extract.statements(article))
+            statements = after_extract(store, article, extract.statements(article, options=options))
         except Exception as e:  # one bad article must not stop the corpus; it is reported
             failed.append((article.id, f"{type(e).__name__}: {e}"))
             continue
-        store.replace_statements(article.id, statements, EXTRACTOR_VERSION)
+        store.replace_statements(article.id, statements, extract.EXTRACTOR_VERSION)
         n_articles += 1
         n_statements += len(statements)
         if on_article:

@@ -73,10 +73,12 @@ def test_alterations_each_kind_is_found(kind, this, others):
     assert a.other_article_id in {o.article.id for o in os_}
 
 
-@pytest.mark.parametrize("kind,this,others", CASES, ids=[f"{c[0]}-{c[1][1]}" for c in CASES])
+# a faithful version needs two others to be judged against (one-to-one pairs are in CASES too)
+MULTI = [c for c in CASES if len(c[2]) >= 2]
+
+
+@pytest.mark.parametrize("kind,this,others", MULTI, ids=[f"{c[0]}-{c[1][1]}" for c in MULTI])
 def test_alterations_faithful_versions_are_not_flagged(kind, this, others):
-    if len(others) < 2:
-        pytest.skip("a one-to-one pair cannot say which side is faithful on its own")
     faithful = version(*others[0], outlet="faithful.example")
     rest = [version(*this, outlet="altered.example")] + [version(t, l, outlet=f"o{i}.example")
                                                          for i, (t, l) in enumerate(others[1:])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 
 import pytest
@@ -105,3 +106,26 @@ def test_articles_reingest_is_a_noop(fixtures, fresh_store):
     assert {a.id: a.text for a in fresh_store.articles()} == before
     stored = fresh_store.article(first[0].id)
     assert stored.text == first[0].text and stored.fingerprint == first[0].fingerprint
+
+
+@pytest.mark.parametrize("first,second,same", [
+    ({"url": "https://tass.ru/politika/1"}, {"url": "https://tass.ru/politika/1"}, True),
+    ({"url": "https://tass.ru/politika/1"}, {"url": "https://www.tass.ru/politika/1/?utm_source=x"}, True),
+    ({"url": "https://tass.ru/politika/1"}, {"url": "https://tass.ru/politika/1-copy"}, True),  # same outlet
+    ({"url": "https://tass.ru/politika/1"}, {"url": None, "outlet": "tass.ru"}, True),
+    ({"url": "https://tass.ru/politika/1"}, {"url": None}, True),  # no URL, no outlet
+    ({"url": None}, {"url": None}, True),
+    ({"url": "https://tass.ru/politika/1"}, {"url": "https://ria.ru/20241023/1"}, False),  # wire copy
+    ({"url": None, "outlet": "tass.ru"}, {"url": None, "outlet": "belta.by"}, False),
+])
+def test_articles_exact_copy_is_a_duplicate_only_from_the_same_source(tmp_path, fresh_store, first, second, same):
+    text = "Лукашенко заявил, что белорусские войска не будут участвовать в войне против Украины."
+    stored = []
+    for name, fields in (("first.jsonl", first), ("second.jsonl", second)):
+        path = tmp_path / name
+        path.write_text(json.dumps({"text": text, "synthetic": True, **fields}) + "\n", encoding="utf-8")
+        [a] = list(ingest.articles([path]))
+        result = fresh_store.add_articles([a])
+        stored.append(result.added)
+    assert stored == ([1, 0] if same else [1, 1])
+    assert fresh_store.count_articles() == (1 if same else 2)

@@ -111,3 +111,26 @@ def test_cli_user_outlet_is_used_at_ingest(tmp_path, db_path):
     assert _run(src, "--db", db_path).exit_code == 0
     [a] = list(open_store(db_path).articles())
     assert a.outlet == "rtvi.com"
+
+
+def test_cli_exact_copy_at_another_outlet_is_stored_and_linked(tmp_path, db_path):
+    rows = [
+        {"text": WIRE, "url": "https://apnews.com/article/synthetic-1", "synthetic": True},
+        {"text": WIRE, "url": "https://kyivindependent.com/synthetic-1", "synthetic": True},  # wire copy
+        {"text": WIRE, "url": "https://apnews.com/article/synthetic-1-amp", "synthetic": True},  # same outlet
+        {"text": WIRE, "synthetic": True},  # no URL, no outlet: nothing tells it apart
+    ]
+    src = tmp_path / "copies.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = _run(src, "--db", db_path, "--json")
+    assert result.exit_code == 0, result.output
+    statuses = [json.loads(line)["status"] for line in result.stdout.splitlines()]
+    assert statuses == ["added", "added", "duplicate", "duplicate"]
+    assert "ingested 2, duplicates 2, near-duplicates linked 1" in result.stderr
+    store = open_store(db_path)
+    ap, kyiv = (a.id for a in sorted(store.articles(), key=lambda a: a.outlet))
+    assert [a.outlet for a in store.articles(ids=[ap, kyiv])] == ["apnews.com", "kyivindependent.com"]
+    assert store.near_duplicates(kyiv) == [(ap, 1.0)]
+    again = _run(src, "--db", db_path)  # the whole file once more: a no-op
+    assert again.exit_code == 0 and "ingested 0, duplicates 4, near-duplicates linked 0" in again.stderr
+    assert store.count_articles() == 2

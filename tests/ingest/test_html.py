@@ -79,3 +79,24 @@ def test_html_empty_page_is_rejected_with_reason(tmp_path):
 ])
 def test_html_fragment_text_uses_a_parser(markup, expected):
     assert html.fragment_text(markup) == expected
+
+
+def test_html_fallback_extractors_run_only_for_short_extractions(fixtures, monkeypatch):
+    import trafilatura
+
+    calls, real = [], trafilatura.bare_extraction
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs["fast"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    paragraph = ("Lukashenko said Belarusian troops would not take part in the war against Ukraine, "
+                 "as this would lead to an escalation of the conflict and a possible intervention of NATO. ")
+    long_page = (f"<html><head><title>Long</title></head><body><nav><a href='/'>Home</a></nav><article>"
+                 f"{''.join(f'<p>{i}. {paragraph}</p>' for i in range(20))}</article></body></html>")
+    raw = html.extract(long_page, "long.html")
+    assert calls == [True] and len(raw.text) >= html.FALLBACK_BELOW and "Home" not in raw.text
+    calls.clear()
+    [a] = list(ingest.articles([fixtures / "ingest" / "malformed-but-parses.html"]))
+    assert calls == [True, False] and "«Если бы вооружённые силы любой страны" in a.text

@@ -120,3 +120,12 @@ def test_link_demo_corpus_speakers(registry):
         art = article(f"{org} said “x”.", lang=lang, aid="o")
         linked, new = link([stmt(art, org, "x", org)], art, registry)
         assert linked[0].person_id is None and not new, org
+
+
+def test_link_falls_back_to_the_speaker_description(registry):
+    # The extractor may hand a place as the "named" mention; the description still resolves.
+    text = "В тот же день глава Беларуси сказал, что «Запад сразу отреагирует»."
+    art = article(text, lang="ru")
+    linked, new = link([stmt(art, "глава Беларуси", "Запад сразу отреагирует", "Беларуси")], art, registry)
+    assert linked[0].person_id == "alexander-lukashenko" and linked[0].person_rule == "role-date"
+    assert not new

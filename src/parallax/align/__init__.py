@@ -78,14 +78,15 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     days = {s.id: day(articles[s.article_id].published) if s.article_id in articles else None for s in statements}
     pending = [s for s in statements if s.claim_id is None]
     summary = Summary(statements=len(statements), embedder=embedder.name)
-    if not pending:
+    if not any(speaker_key(s) for s in pending):
+        summary.skipped = [s.id for s in pending]
         summary.seconds = time.perf_counter() - t0
         return summary
 
-    before = {s.id: s for s in statements}
-    n_cached = len(store.embeddings([s.id for s in statements], embedder.name))
-    vectors = vectors_for(store, statements, embedder)
-    summary.embedded = len(statements) - n_cached
+    attributed = [s for s in statements if speaker_key(s) is not None]
+    n_cached = len(store.embeddings([s.id for s in attributed], embedder.name))
+    vectors = vectors_for(store, attributed, embedder)
+    summary.embedded = len(attributed) - n_cached
 
     index = ClaimIndex(embedder_name=embedder.name, same_claim=embedder.same_claim, options=options)
     existing: dict[str, list[Statement]] = {}
@@ -98,8 +99,10 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         index.load(claim, members, days, vectors)
 
     assignments: dict[str, Assignment] = {}
+    unattributed = [s for s in pending if speaker_key(s) is None]
+    summary.skipped.extend(s.id for s in unattributed)
+    pending = [s for s in pending if speaker_key(s) is not None]  # a claim is someone's utterance
     for batch in order(pending, articles):
-        summary.skipped.extend(s.id for s in batch if speaker_key(s) is None)
         a = articles.get(batch[0].article_id)
         for got in index.add_article(batch, days, vectors, a.text if a else ""):
             assignments[got.statement_id] = got
@@ -144,7 +147,6 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         after = {s.id: dataclasses.replace(s, claim_id=c.id, occasion_id=c.occasion_id)
                  for c in claims for s in members[c.id]}
         summary.cells = refresh_coverage(store, sorted(affected_occ), claims, after, articles, vectors)
-    del before
     summary.seconds = time.perf_counter() - t0
     return summary
 

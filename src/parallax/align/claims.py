@@ -311,24 +311,30 @@ class ClaimIndex:
         """Move lone statements of a resolved person that match another speaker's claim there
         (changed speaker). Unresolved sources ("Ukraine and South Korea", "the Kremlin") stay put."""
         moved = []
+        w = self.options.window_days
+        by_day: dict[int | None, list[_Group]] = {}
+        for groups in self.by_key.values():
+            for h in groups:
+                if len(h.members) >= 2:
+                    by_day.setdefault(h.first_day, []).append(h)
+        undated = by_day.get(None, [])
         for s in statements:
             gid = self.of_statement.get(s.id)
             g = self.groups.get(gid) if gid else None
             if g is None or len(g.members) != 1 or s.id not in vectors or not s.person_id:
                 continue
             v, d = vectors[s.id], self.statement_day.get(s.id)
+            if d is None:
+                pool = [h for hs in by_day.values() for h in hs]
+            else:
+                pool = [h for k in range(d - w, d + w + 1) for h in by_day.get(k, ())] + undated
             best = None
-            for key, groups in self.by_key.items():
-                if key == g.key:
+            for h in pool:
+                if h.key == g.key or h is g or s.article_id in h.articles or h.id not in self.groups:
                     continue
-                for h in groups:
-                    if h is g or len(h.members) < 2 or s.article_id in h.articles:
-                        continue
-                    if d is not None and h.first_day is not None and abs(d - h.first_day) > self.options.window_days:
-                        continue
-                    score, emb, lex, _ = self._score(s, v, h)
-                    if best is None or score > best[0]:
-                        best = (score, emb, lex, h)
+                score, emb, lex, _ = self._score(s, v, h)
+                if best is None or score > best[0]:
+                    best = (score, emb, lex, h)
             if best is not None and best[0] >= self.cross:
                 score, emb, lex, h = best
                 self.by_key[g.key].remove(g)

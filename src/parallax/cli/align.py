@@ -93,10 +93,14 @@ def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
     echo = (lambda m="": click.echo(m, file=out)) if out else click.echo
     occasions = [store.occasion(occasion_id)] if occasion_id else store.occasions()
     kinds = outlet_kinds(store)
+    single = 0
     for occ in occasions:
         cells = store.coverage(occ.id)
         claims = store.claims(occasion_id=occ.id)
         if not cells:
+            continue
+        if not occasion_id and len({x.outlet for x in cells}) < 2:
+            single += 1  # one outlet: nothing to compare
             continue
         cols = [c for c in claims if any(x.claim_id == c.id for x in cells)]
         outlets = sorted({x.outlet for x in cells})
@@ -136,6 +140,8 @@ def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
                 s = store.statement(carrier.statement_id)
                 ca = store.article(carrier.article_id)
                 echo(f"     {carrier.outlet}'s version: “{textwrap.shorten(s.text, 140)}” ({ca.url or ca.id})")
+    if single:
+        echo(f"\n({single} occasion(s) reported by a single outlet not shown; use --occasion ID)")
 
 
 @cli.command(name="coverage")

@@ -8,15 +8,6 @@ import click
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
 
 
-def _after_extract():
-    """``pipeline.after_extract`` when the resolution stage provides it, else None."""
-    try:
-        from .. import pipeline
-    except ImportError:
-        return None
-    return getattr(pipeline, "after_extract", None)
-
-
 @cli.command(name="extract")
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only new ones.")
@@ -34,31 +25,19 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
         parallax extract --db news.db
         parallax extract --db news.db --all
     """
-    from ..extract import EXTRACTOR_VERSION, Options, statements
+    from .. import pipeline
+    from ..extract import Options
 
     store = open_db(db)
-    options = Options(backend=backend)
-    link = _after_extract()
-    articles = list(store.articles(pending=not everything))
-    n_art = n_st = 0
-    failed: list[tuple[str, str]] = []
-    with progress(articles, length=len(articles), label="extracting", silent=silent) as bar:
-        for article in bar:
-            try:
-                found = statements(article, options=options)
-                if link is not None:
-                    found = link(store, article, found)
-            except Exception as e:  # one bad article is reported and skipped; nothing is written for it
-                failed.append((article.id, f"{type(e).__name__}: {e}"))
-                continue
-            store.replace_statements(article.id, found, EXTRACTOR_VERSION)
-            n_art += 1
-            n_st += len(found)
-    for aid, reason in failed:
+    total = store.count_articles(pending=not everything)
+    with progress(range(total), length=total, label="extracting", silent=silent) as bar:
+        summary = pipeline.extract_pending(store, everything=everything, options=Options(backend=backend),
+                                           on_article=lambda _a: bar.update(1))
+    for aid, reason in summary.failed:
         say(f"failed: article {aid}: {reason}")
-    say(f"extracted {n_st} statements from {n_art} articles"
-        + (f"; {len(failed)} failed" if failed else ""), silent)
-    if failed:
+    say(f"extracted {summary.statements} statements from {summary.articles} articles"
+        + (f"; {len(summary.failed)} failed" if summary.failed else ""), silent)
+    if summary.failed:
         raise SystemExit(1)
 
 

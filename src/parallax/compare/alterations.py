@@ -37,7 +37,7 @@ import numpy as np
 
 from ..align.embed import latin
 from ..align.occasions import venue_key
-from ..model import Alteration, Article, Kind, Span, Statement
+from ..model import Alteration, Article, Kind, Statement
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|%")
 

@@ -43,11 +43,16 @@ def statements(article: Article, language: str | None = None, options: Options |
         return []
     doc = Doc(text, lang)
     ctx = Context(doc)
-    if options.backend == "spacy" and lang.code == "en":
+    if options.backend == "spacy" and lang.code == "en" and options.ner:
         _add_spacy_persons(ctx)
     drafts = direct_statements(ctx)
     used = {_cue_index(ctx, d) for d in drafts if d.cues}
-    reported = reported_statements(ctx, used)
+    parsed = None
+    if options.backend == "spacy" and lang.code == "en":
+        from .parsed import parse_cues
+
+        parsed = parse_cues(ctx, used)
+    reported = reported_statements(ctx, used, parsed)
     drafts = _merge(drafts, reported)
     _resolve(ctx, drafts)
     _assign_venues(ctx, drafts)

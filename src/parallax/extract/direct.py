@@ -50,7 +50,9 @@ def direct_statements(ctx: Context) -> list[Draft]:
             if "\n" in gap and (nq.end - nq.start) < 20:
                 break
             if _has_own_frame(ctx, nq):
-                break
+                own = _framed(ctx, nq, probe=True)
+                if own is None or own.cues != draft.cues or own.type != "direct":
+                    break  # “A,” he said, “B.”: B's frame is A's frame, so it is one statement
             draft.content.append((nq.start, nq.end))
             ctx.consumed_quotes.add(nq.start)
             tail_end = nq.end
@@ -117,9 +119,14 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lim = doc.tok_at(tail_limit)
     if a < lim and toks[a].start < tail_limit:
         cue, spk = _frame_at(ctx, a, lim)
-        if cue is not None and spk is not None:
+        if cue is not None and spk is not None and not _inside_reported(ctx, q, sent_start):
             end_tok = _frame_end(ctx, a, lim)
             frame = (toks[a].start, toks[end_tok - 1].end if end_tok > a else toks[a].end)
+            lead_in = _lead_in(ctx, q, sent_start)
+            if lead_in is not None and not probe:
+                d = _draft(ctx, [(lead_in, q.end)], spk, cue, frame, 0.85, "after-mixed")
+                d.type = "mixed"
+                return d
             return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.95, "after")
     # ---- before: X said: “…” / Как заявил X, «…»
     head_start = sent_start
@@ -159,6 +166,38 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     return None
 
 
+def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
+    """Start of an unquoted lead-in that the quote completes ("Teachers are “looking …,” he
+    said"): the whole sentence is then one mixed statement. None when the quote opens the
+    sentence or the lead-in is a frame of its own (a cue, a colon, a comma, a dash)."""
+    doc = ctx.doc
+    text = doc.text
+    s = sent_start
+    while s < q.start and (text[s].isspace() or text[s] in "—–-"):
+        s += 1
+    prefix = text[s:q.start].rstrip()
+    if not prefix or not prefix[-1].isalnum() or _words(prefix) < 2 or "\n" in prefix:
+        return None
+    if doc.quote_at(s) is not None or any(o.start < q.start and o.end > s for o in doc.top_quotes if o is not q
+                                          and o.end <= q.start):
+        return None
+    a, b = doc.tok_at(s), doc.tok_at(q.start)
+    if any(k in ctx.cues for k in range(a, b)) or any(a <= x.first < b for x in ctx.according):
+        return None
+    return s
+
+
+def _inside_reported(ctx: Context, q: Quote, sent_start: int) -> bool:
+    """Whether the quote continues a reported clause begun before it ("Cruz said that there is
+    “…,” adding …"): the earlier cue owns it, and what follows is no frame of it."""
+    doc = ctx.doc
+    prefix = doc.text[sent_start:q.start].rstrip()
+    if not prefix or not prefix[-1].isalnum():
+        return False
+    a, b = doc.tok_at(sent_start), doc.tok_at(q.start)
+    return any(k in ctx.cues and ctx.cues[k].cls != "source" for k in range(a, b))
+
+
 def _has_own_frame(ctx: Context, q: Quote) -> bool:
     """Whether a quote is attributed on its own (a mention or cue right after it, or a frame)."""
     doc = ctx.doc
@@ -185,7 +224,7 @@ def _frame_at(ctx: Context, a: int, lim: int):
     toks = ctx.doc.tokens
     cue = ctx.cues.get(a)
     if cue is not None:
-        spk = m.right_of(cue.last, lim)
+        spk = m.right_of(cue.last, lim) or _np_after(ctx, cue.last + 1, lim)
         if spk is not None:
             return cue, spk
         return None, None
@@ -214,11 +253,50 @@ def _frame_at(ctx: Context, a: int, lim: int):
     return None, None
 
 
+_NP_FIRST = frozenset("""a an the another one some many several two three four most other others
+his her their its our each every both""".split())
+_NP_STOP = frozenset({"who", "that", "which", "whose", "in", "on", "at", "to", "during", "after", "before",
+                      "while", "when", "as", "because", "and", "but"})
+
+
+def _np_after(ctx: Context, j: int, lim: int):
+    """A described speaker after an inverted cue ("…,” added another New Hampshire Democrat"):
+    a determiner or capitalised word, then up to eight words, to the clause's end."""
+    from .speaker import Mention
+
+    toks = ctx.doc.tokens
+    lang = ctx.doc.lang
+    while j < lim and toks[j].lower in lang.fillers:
+        j += 1
+    if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in _NP_FIRST:
+        return None
+    if toks[j].lower not in _NP_FIRST and not toks[j].text[:1].isupper():
+        return None
+    k = j
+    while k + 1 < lim and k - j < 9 and (toks[k + 1].is_word or toks[k + 1].text in ("-", "’", "'")) \
+            and toks[k + 1].lower not in _NP_STOP:
+        k += 1
+    if k == j and toks[j].lower in _NP_FIRST:
+        return None
+    if k + 1 < lim and toks[k + 1].text not in (",", ".", ";", "—", "–", "(", "!", "?", ":"):
+        return None
+    start, end = toks[j].start, toks[k].end
+    inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"
+             and mm.person]
+    if inner:
+        return inner[-1]
+    plural = toks[k].lower.endswith("s") and not toks[k].lower.endswith("ss")
+    return Mention(start, end, ctx.doc.text[start:end], "desc", None, None, True, "pl" if plural else "sg", j, k)
+
+
 def _frame_end(ctx: Context, a: int, lim: int) -> int:
     toks = ctx.doc.tokens
     k = a
-    while k < lim and toks[k].text not in (".", "!", "?", ":", ";") and not (
-            toks[k].text == "," and k + 1 < lim and toks[k + 1].text in "“„«\"‘'``"):
+    titles = ctx.doc.lang.titles
+    while k < lim and not (toks[k].text in (".", "!", "?", ":", ";") and not (
+            toks[k].text == "." and k > a and (toks[k - 1].lower in titles or toks[k - 1].lower + "." in titles
+                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())))) \
+            and not (toks[k].text == "," and k + 1 < lim and toks[k + 1].text in "“„«\"‘'``"):
         k += 1
     return k
 

@@ -36,9 +36,15 @@ _INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge",
                        "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
 
 
-def reported_statements(ctx: Context, used_cues: set[int]) -> list[Draft]:
-    """Reported and mixed statements from every cue not already framing a direct quote."""
+def reported_statements(ctx: Context, used_cues: set[int],
+                        parsed: dict[int, Draft | None] | None = None) -> list[Draft]:
+    """Reported and mixed statements from every cue not already framing a direct quote.
+
+    ``parsed`` (English with a parse, see ``parsed``) decides for the cues it holds; the
+    lexical rules handle every other cue.
+    """
     out: list[Draft] = []
+    parsed = parsed or {}
     doc = ctx.doc
     for acc in ctx.according:
         if acc.cue_tok is not None:
@@ -51,7 +57,7 @@ def reported_statements(ctx: Context, used_cues: set[int]) -> list[Draft]:
             continue
         if cue.cls == "source":
             continue
-        d = _from_cue(ctx, cue)
+        d = parsed[idx] if idx in parsed else _from_cue(ctx, cue)
         if d is not None:
             out.append(d)
     for acc in ctx.according:

@@ -159,8 +159,6 @@ def build(raw: Raw, *, outlet: str | None = None, language: str | None = None,
     url = str(f["url"]).strip() if f.get("url") else None
     canon = canonical_url(url)
     chash = content_hash(body)
-    aid = str(f["id"]).strip() if f.get("id") not in (None, "") else (
-        stable_id("url", canon, prefix="a") if canon else stable_id("text", chash, prefix="a"))
     registry = registry or default_registry()
     name = str(f["outlet"]).strip() if f.get("outlet") else outlet
     if name:
@@ -169,6 +167,12 @@ def build(raw: Raw, *, outlet: str | None = None, language: str | None = None,
     else:
         known = registry.lookup(url) if url else None
         outlet_key = known.domain if known else host_of(url)
+    # Without a URL the id comes from the text, and from the outlet when there is one: the same
+    # wire text from two outlets is two articles (linked as near-duplicates), not one.
+    aid = str(f["id"]).strip() if f.get("id") not in (None, "") else (
+        stable_id("url", canon, prefix="a") if canon
+        else stable_id("text", chash, outlet_key, prefix="a") if outlet_key
+        else stable_id("text", chash, prefix="a"))
     lang = _language(f.get("language")) or _language(language) or langid.detect(body)
     meta = dict(raw.meta)
     return Article(

@@ -97,7 +97,11 @@ _K1, _K2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
 
 
 def _shingles(text: str) -> np.ndarray:
-    """Hashes of the distinct word 3-shingles (fewer words: one shingle of them all)."""
+    """Hashes of the word 3-shingles (fewer words: one shingle of them all).
+
+    Repeated shingles are kept: they cannot change a minimum, and sorting them out cost more
+    than the hashing they save.
+    """
     words = _WORD.findall(text.lower())
     new = set(words).difference(_word_codes)
     if new:
@@ -109,18 +113,24 @@ def _shingles(text: str) -> np.ndarray:
     with np.errstate(over="ignore"):
         if len(codes) < 3:
             return np.array([int(codes.sum()) if len(codes) else 0], dtype=np.uint64)
-        return np.unique(codes[:-2] * _K1 + codes[1:-1] * _K2 + codes[2:])
+        shingles = codes[:-2] * _K1
+        shingles += codes[1:-1] * _K2
+        shingles += codes[2:]
+        return shingles
 
 
 def signature(text: str) -> np.ndarray:
     """MinHash signature (``PERMUTATIONS`` uint32 values) of the text's word 3-shingles.
 
-    Uses multiply-shift hashing ``(a·x + b mod 2⁶⁴) >> 32`` as the permutation family.
+    Uses multiply-shift hashing ``(a·x + b mod 2⁶⁴) >> 32`` as the permutation family, all
+    permutations as one ``PERMUTATIONS × shingles`` matrix. The shift is monotonic, so it is
+    applied to the row minima rather than to every entry.
     """
     x = _shingles(text)
     with np.errstate(over="ignore"):
-        hashed = (np.outer(_A, x) + _B[:, None]) >> _SHIFT
-    return hashed.min(axis=1).astype(np.uint32)
+        hashed = np.multiply.outer(_A, x)
+        hashed += _B[:, None]
+    return (hashed.min(axis=1) >> _SHIFT).astype(np.uint32)
 
 
 def fingerprint(text: str) -> str:

@@ -71,16 +71,14 @@ def link(statements: Sequence[Statement], article: Article,
     new: dict[str, Person] = {}
     out: list[Statement] = []
     for s in statements:
-        found = None
-        tried = _mentions(s)
-        for mention in tried:
+        results = []
+        for mention in _mentions(s):
             if mention not in cache:
                 cache[mention] = _resolve(mention, lang, date, context, registry)
-            found = cache[mention]
-            if isinstance(found, Link):
-                break
-        if tried and not isinstance(found, Link):
-            found = cache[tried[0]] if isinstance(cache[tried[0]], Person) else found
+            results.append(cache[mention])
+        # A known person from either mention beats a discovered one, which beats nobody.
+        found = next((r for r in results if isinstance(r, Link)),
+                     next((r for r in results if isinstance(r, Person)), None))
         if isinstance(found, Link):
             out.append(replace(s, person_id=found.person_id, person_name=found.name,
                                person_rule=found.rule, person_score=found.score))

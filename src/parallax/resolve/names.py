@@ -48,13 +48,17 @@ def cyrillic_lang(text: str, lang: str | None = None) -> str:
     if letters & _BE_ONLY or (letters & set("іІ") and letters & set("ыэЫЭ")):
         return "be"
     if letters & _UK_ONLY:
-        return "uk"
+        # Belarusian shares і with Ukrainian: Калеснікавай is Belarusian in a Belarusian text.
+        return "be" if lang == "be" and not letters & set("їєґЇЄҐ") else "uk"
+    if lang == "bg" and not letters & set("ыэёЫЭЁ"):
+        return "bg"
     if letters & _RU_ONLY:
         return "be" if lang == "be" and not letters & set("ъЪщЩ") else "ru"
     return lang if lang in ("ru", "uk", "be") else "ru"
 
 
-_TRANSLIT_IDS = {"ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN"}
+_TRANSLIT_IDS = {"ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN",
+                 "bg": "Bulgarian-Latin/BGN"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -115,6 +119,7 @@ def skeletons(word: str) -> tuple[str, ...]:
         s = re.sub(r"^ie", "e", s)                       # Yevgeny / Jewgienij / Evgeny
         s = re.sub(r"(.)\1+", r"\1", s)                  # Zelenskyy, Illia, Rossiia
         s = re.sub(r"aia$", "a", s)                      # -skaya / -ska (one feminine form)
+        s = re.sub(r"enka$", "enko", s)                  # Belarusian/Polish Lukashenka = Lukashenko
         s = re.sub(r"([a-z])i$", r"\1i", s)
         out.append(s)
     return tuple(dict.fromkeys(out))
@@ -125,7 +130,7 @@ def skeletons(word: str) -> tuple[str, ...]:
 #: Equivalent first names across languages and romanisations (first item names the class).
 FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("alexander", "aleksandr", "oleksandr", "alyaksandr", "aliaksandr", "aleksander", "alexandre",
-     "alexandru", "aleksandar", "alexandr", "oleksander", "olexandr", "aleksandras", "alessandro",
+     "alexandru", "aleksandar", "aleksandur", "alexandr", "oleksander", "olexandr", "aleksandras", "alessandro",
      "alaksandr", "aliaksandras", "aleksandrs"),
     ("alexei", "aleksei", "aleksey", "alexey", "oleksiy", "oleksii", "olexiy", "aliaksei", "alyaksey",
      "aleksiej", "alexej", "alexis", "oleksij"),
@@ -200,7 +205,7 @@ FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("rustem", "rustam"),
     ("kyrylo", "kyrylo"),
     ("veronika", "veranika"),
-    ("emmanuel", "emmanuel", "emanuel"),
+    ("emmanuel", "emmanuel", "emanuel", "emanyuel"),
     ("joseph", "josep_never", "joe_never"),
 )
 
@@ -281,6 +286,88 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
                 continue
             out.append(p.normal_form)
     return tuple(dict.fromkeys(out))
+
+
+# Case endings of languages whose names decline but that pymorphy3 does not cover (Polish,
+# Czech/Slovak, Lithuanian, German genitive, Belarusian), plus a Russian/Ukrainian fallback for
+# surnames the dictionaries do not know (Шольцем, Сибіги, Синєгубова). Each ending maps to the
+# nominative endings it may come from; only the gender of the written form is reachable
+# (Zełenskiej → Zełenska, never Zełenski). Used on the query side only, and only when the
+# written form itself matches nobody, so a nominative is never re-read as a case form.
+_CASES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pl": (
+        ("iego", ("i",)), ("iemu", ("i",)), ("ego", ("y",)), ("emu", ("y",)), ("im", ("i",)),
+        ("ym", ("y",)), ("iej", ("a",)), ("ej", ("a",)), ("ą", ("a",)), ("ę", ("a",)),
+        ("owi", ("",)), ("iem", ("",)), ("em", ("",)), ("ie", ("", "a")), ("u", ("",)),
+        ("a", ("",)), ("y", ("a",)), ("i", ("a",)), ("ii", ("ia",)), ("ce", ("ka",)),
+        ("dzie", ("da",)), ("owie", ("ow",)),
+    ),
+    "cs": (
+        ("ého", ("ý", "yj", "ij")), ("ému", ("ý", "yj", "ij")), ("ým", ("ý", "yj", "ij")),
+        ("ém", ("ý", "yj")), ("é", ("á",)), ("ou", ("á", "a")), ("a", ("", "o")), ("ovi", ("", "o", "a")),
+        ("em", ("", "o")), ("u", ("", "o", "a")), ("e", ("",)), ("y", ("a",)),
+    ),
+    "lt": (
+        ("as", ("", "y")), ("is", ("i", "")), ("us", ("",)), ("ys", ("ys", "y")),
+        ("o", ("as", "")), ("io", ("is", "i", "ys")), ("ui", ("as", "")), ("iui", ("is", "i", "ys")),
+        ("ą", ("as", "a", "")), ("į", ("is", "i", "ys")), ("u", ("as", "")), ("iu", ("is", "i")),
+        ("e", ("as", "")), ("yje", ("is", "i")), ("os", ("a",)), ("ai", ("a",)), ("oje", ("a",)),
+        ("ajos", ("aja",)), ("ajai", ("aja",)), ("ają", ("aja",)),
+    ),
+    "de": (("s", ("",)),),
+    "be": (
+        ("ага", ("і", "ы")), ("аму", ("і", "ы")), ("ім", ("і",)), ("ым", ("ы",)), ("ай", ("ая", "а")),
+        ("ую", ("ая",)), ("і", ("а",)), ("ы", ("а",)), ("у", ("а", "")), ("ам", ("а", "")),
+        ("е", ("а", "")), ("а", ("",)), ("ым", ("",)),
+    ),
+    "ru": (
+        ("а", ("",)), ("у", ("", "а")), ("ом", ("",)), ("ем", ("",)), ("ым", ("",)), ("е", ("", "а")),
+        ("ы", ("а",)), ("и", ("а",)), ("ой", ("а",)), ("ей", ("а",)), ("ою", ("а",)),
+    ),
+    "uk": (
+        ("а", ("",)), ("у", ("", "а")), ("ом", ("",)), ("ем", ("",)), ("им", ("",)), ("ові", ("",)),
+        ("еві", ("",)), ("і", ("", "а")), ("и", ("а",)), ("ою", ("а",)), ("ої", ("а",)), ("ій", ("а",)),
+    ),
+}
+_CASES["sk"] = _CASES["cs"]
+_CASE_LANGS = {"pl", "cs", "sk", "lt", "de", "be", "ru", "uk"}
+
+
+@functools.lru_cache(maxsize=100_000)
+def declined_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """Nominative forms a declined name word may stand for, by case-ending rules (not the word).
+
+    ``Zełenskiego`` (pl) → ``("zełenski",)``; ``Lukašenkem`` (cs) → ``("lukašenk", "lukašenko")``;
+    ``Лукашэнкам`` (be) → ``("лукашэнка", "лукашэнк")``. Also a vanishing vowel restored
+    (Pavla → pavel) and, for Romanian and French, ``j`` read as ж
+    (Zalujnîi, Zaloujny). Returns ``()`` for a language whose names do not decline.
+    """
+    low = word.lower()
+    if _CYR.search(low):
+        code = cyrillic_lang(word, lang)
+    else:
+        code = lang
+        if lang in ("ro", "fr") and "j" in low:
+            return (low.replace("j", "zh"),)
+    table = _CASES.get(code or "")
+    if not table or code not in _CASE_LANGS:
+        return ()
+    out: list[str] = []
+    if code in ("cs", "sk"):
+        # The Czech feminine suffix on a foreign surname: Zacharovová (Захарова), Merkelová.
+        m = re.search(r"(ová|ové|ovou)$", low)
+        if m and len(low) - len(m.group()) >= 3:
+            stem = low[: m.start()]
+            out.append(stem + "a" if re.search(r"(ov|ev|in|sk)$", stem) else stem)
+    for ending, repls in table:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: len(low) - len(ending)]
+            for r in repls:
+                out.append(stem + r)
+            # A vowel that drops in the oblique cases: Pavla → Pavel, Karla → Karel.
+            if len(stem) >= 3 and stem[-1] == "l" and stem[-2] not in "aeiouyl":
+                out.append(stem[:-1] + "e" + stem[-1])
+    return tuple(f for f in dict.fromkeys(out) if f != low)
 
 
 # ---------------------------------------------------------------- titles and noise
@@ -389,6 +476,10 @@ def _looks_geo_or_org(word: str, lang: str | None) -> bool:
         ("Geox" in str(p.tag) or "Orgn" in str(p.tag) or "Abbr" in str(p.tag)) for p in parses)
 
 
+#: French abbreviated titles that look like initials ("M. Poutine" is Monsieur, not an initial).
+_FR_TITLES = frozenset({"M.", "MM.", "Mme", "Mme.", "Mlle", "Mlle."})
+
+
 @functools.lru_cache(maxsize=100_000)
 def parse_name(text: str, lang: str | None = None) -> ParsedName:
     """Split a mention into name tokens and initials, dropping titles and descriptors.
@@ -419,6 +510,7 @@ def parse_name(text: str, lang: str | None = None) -> ParsedName:
         # "Білоруський диктатор …"), except before a name particle ("Ursula von der Leyen").
         opens_description = nxt[:1].islower() and nxt.lower() not in NAME_PARTICLES
         if (w[:1].islower() or low in TITLE_WORDS or w.lower() in TITLE_WORDS
+                or (lang == "fr" and w in _FR_TITLES)
                 or opens_description or _looks_geo_or_org(w, lang)):
             dropped.append(words.pop(0))
             continue
@@ -485,6 +577,7 @@ def slug(text: str) -> str:
 
 __all__ = [
     "FIRST_NAME_GROUPS", "ORG_WORDS", "PRONOUNS", "ParsedName", "TITLE_WORDS", "cyrillic_lang",
+    "declined_forms",
     "first_name_class", "fold", "lemmas", "morph", "name_keys", "parse_name", "script", "skeletons",
     "slug", "surface_key", "to_latin", "token_keys",
 ]

@@ -30,6 +30,7 @@ Weak cues never link: a first name alone, "Kim" alone, a surname whose gendered 
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -88,8 +89,88 @@ def description_key(text: str, lang: str | None = None) -> str:
                 low = parses[0].normal_form if parses else low
         else:
             low = N.fold(low)
+            if "-" in low:                      # "secretary-general" = "secretary general"
+                out.extend(x for x in low.split("-") if x)
+                continue
         out.append(low)
     return " ".join(out)
+
+
+# Role descriptions in languages the bundled data does not spell out, generated from a role's
+# title ("President of Ukraine" → "prezydent Ukrainy", "der ukrainische Präsident"), so every
+# holder of a listed role, bundled or the user's, is found by date in these languages too.
+# Nominative forms only: a description is almost always the subject of "said".
+_ROLE_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "head_of_state": {
+        "de": ("{adj} präsident", "präsident {gen}"), "fr": ("président {adj}", "président {gen}"),
+        "pl": ("prezydent {gen}", "{adj} prezydent"), "cs": ("{adj} prezident", "prezident {gen}"),
+        "ro": ("președintele {adj}", "președintele {gen}"), "lt": ("{gen} prezidentas",),
+    },
+    "head_of_government": {
+        "de": ("{adj} regierungschef", "{adj} premierminister", "premierminister {gen}"),
+        "fr": ("premier ministre {adj}", "premier ministre {gen}"),
+        "pl": ("premier {gen}", "{adj} premier"), "cs": ("{adj} premiér", "premiér {gen}"),
+        "ro": ("premierul {adj}", "premierul {gen}"), "lt": ("{gen} premjeras",),
+    },
+    "foreign_minister": {
+        "de": ("{adj} außenminister", "außenminister {gen}"),
+        "fr": ("ministre {adj} des affaires étrangères", "chef de la diplomatie {adj}"),
+        "pl": ("szef msz {gen}", "minister spraw zagranicznych {gen}"),
+        "cs": ("{adj} ministr zahraničí", "ministr zahraničí {gen}"),
+        "ro": ("ministrul {adj} de externe", "ministrul de externe {adj}"),
+    },
+    "defence_minister": {
+        "de": ("{adj} verteidigungsminister", "verteidigungsminister {gen}"),
+        "fr": ("ministre {adj} de la défense", "ministre de la défense {adj}"),
+        "pl": ("minister obrony {gen}", "szef mon {gen}"),
+        "cs": ("{adj} ministr obrany", "ministr obrany {gen}"),
+        "ro": ("ministrul {adj} al apărării", "ministrul apărării {gen}"),
+    },
+}
+# Per country (as a title writes it) and language: (masculine adjective, genitive/"of" phrase).
+_COUNTRY_FORMS: dict[str, dict[str, tuple[str, str]]] = {
+    "Russia": {"de": ("russische", "russlands"), "fr": ("russe", "de la russie"), "pl": ("rosyjski", "rosji"),
+               "cs": ("ruský", "ruska"), "ro": ("rus", "rusiei"), "lt": ("", "rusijos")},
+    "Ukraine": {"de": ("ukrainische", "der ukraine"), "fr": ("ukrainien", "de l'ukraine"),
+                "pl": ("ukraiński", "ukrainy"), "cs": ("ukrajinský", "ukrajiny"), "ro": ("ucrainean", "ucrainei"),
+                "lt": ("", "ukrainos")},
+    "Belarus": {"de": ("belarussische", "von belarus"), "fr": ("biélorusse", "de la biélorussie"),
+                "pl": ("białoruski", "białorusi"), "cs": ("běloruský", "běloruska"), "ro": ("belarus", "belarusului"),
+                "lt": ("", "baltarusijos")},
+    "the United States": {"de": ("us-amerikanische", "der usa"), "fr": ("américain", "des états-unis"),
+                          "pl": ("amerykański", "usa"), "cs": ("americký", "usa"), "ro": ("american", "sua"),
+                          "lt": ("", "jav")},
+    "Germany": {"de": ("deutsche", "deutschlands"), "fr": ("allemand", "de l'allemagne"),
+                "pl": ("niemiecki", "niemiec"), "cs": ("německý", "německa"), "ro": ("german", "germaniei"),
+                "lt": ("", "vokietijos")},
+    "France": {"de": ("französische", "frankreichs"), "fr": ("français", "de la france"),
+               "pl": ("francuski", "francji"), "cs": ("francouzský", "francie"), "ro": ("francez", "franței"),
+               "lt": ("", "prancūzijos")},
+    "Poland": {"de": ("polnische", "polens"), "fr": ("polonais", "de la pologne"), "pl": ("polski", "polski"),
+               "cs": ("polský", "polska"), "ro": ("polonez", "poloniei"), "lt": ("", "lenkijos")},
+    "United Kingdom": {"de": ("britische", "großbritanniens"), "fr": ("britannique", "du royaume-uni"),
+                       "pl": ("brytyjski", "wielkiej brytanii"), "cs": ("britský", "británie"),
+                       "ro": ("britanic", "marii britanii"), "lt": ("", "jungtinės karalystės")},
+}
+_EXTRA_DESCRIPTIONS = {("head_of_government", "Germany"): {"de": ("bundeskanzler", "deutsche kanzler")}}
+
+
+def generated_descriptions(title: str) -> dict[str, tuple[str, ...]]:
+    """Descriptions of a country role in de/fr/pl/cs/ro/lt, derived from its English title."""
+    kind = _role_kind(title)
+    m = re.search(r" of (.+)$", title)
+    if not kind or not m or m.group(1) not in _COUNTRY_FORMS:
+        return {}
+    if kind == "head_of_state" and not title.lower().startswith("president of"):
+        return {}
+    country = m.group(1)
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, patterns in _ROLE_PATTERNS[kind].items():
+        adj, gen = _COUNTRY_FORMS[country][lang]
+        out[lang] = tuple(p.format(adj=adj, gen=gen) for p in patterns if adj or "{adj}" not in p)
+    for lang, extra in _EXTRA_DESCRIPTIONS.get((kind, country), {}).items():
+        out[lang] = out.get(lang, ()) + extra
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,6 +371,13 @@ class Registry:
             sur, given = (toks[0], toks[1:]) if meta.family_first else (toks[-1], toks[:-1])
             for k in N.token_keys(sur, lang, first=False):
                 self._add(self._surname, k, pid)
+            words = name.split()
+            if not meta.family_first and len(words) >= 2 and "-" in words[-1]:
+                # A double surname alone ("Kosiniak-Kamysz", "Львова-Белова") names the person.
+                parts = N.parse_name(words[-1], lang).tokens
+                if len(parts) >= 2:
+                    for k in N.name_keys(parts, lang):
+                        self._add(self._full, k, pid)
             if not meta.family_first:
                 g = given[0]
                 for k in N.token_keys(g, lang):
@@ -300,7 +388,10 @@ class Registry:
             kind = _role_kind(role.title)
             if kind:
                 self._kinds.setdefault(kind, []).append((pid, kind, role.start, role.end))
+            descriptions = dict(generated_descriptions(role.title))
             for lang, descs in role.descriptions.items():
+                descriptions[lang] = tuple(descs) + descriptions.get(lang, ())
+            for lang, descs in descriptions.items():
                 for d in descs:
                     key = description_key(d, lang)
                     if key:
@@ -352,6 +443,8 @@ class Registry:
         toks = parsed.tokens
         if not toks or any(not any(ch.isalpha() for ch in t) for t in toks):
             return None
+        if len(toks) >= 2 and all(t.casefold() in N.NAME_PARTICLES for t in toks[:-1]):
+            toks = toks[-1:]                    # "Le Pen", "von der Leyen": a surname alone
         if len(toks) >= 2:
             return self._resolve_full(toks, lang, name)
         return self._resolve_surname(toks[0], parsed.initials, lang, context_names, name)
@@ -372,7 +465,25 @@ class Registry:
                     return None
                 inflected = k not in plain and N.script(name) == "cyrl"
                 return self._link(pid, "inflection" if inflected else "translit")
+        declined = self._resolve_declined(toks, lang)
+        if declined is not None or any(self._full.get(k) for k in keys):
+            return declined
         return self._fuzzy(toks, lang)
+
+    def _resolve_declined(self, toks: tuple[str, ...], lang: str | None) -> Link | None:
+        """A full name whose words carry case endings the dictionaries miss (Wołodymyra Zełenskiego)."""
+        options = [(t, *N.declined_forms(t, lang)) for t in toks]
+        if all(len(o) == 1 for o in options):
+            return None
+        found: set[str] = set()
+        for combo in itertools.islice(itertools.product(*options), 64):
+            if combo == toks:
+                continue
+            for k in N.name_keys(combo, lang):
+                for pid in self._full.get(k, ()):
+                    found.add(self.canonical(pid))
+        pid = self._one(found)
+        return self._link(pid, "inflection") if pid else None
 
     def _fuzzy(self, toks: tuple[str, ...], lang: str | None) -> Link | None:
         sur, given = toks[-1], toks[0]
@@ -432,6 +543,14 @@ class Registry:
         # Every reading counts: "Путина" is Putin's genitive and Lyudmila Putina's nominative;
         # the article's context or prominence decides below, never the order of readings.
         cands = {self.canonical(i) for k in keys for i in self._surname.get(k, ())}
+        if not cands:
+            # Case endings the dictionaries do not undo (Łukaszenki, Zelenského, Лукашэнкам).
+            forms = [f for f in N.declined_forms(token, lang)
+                     if not any(N.first_name_class(k) for k in N.skeletons(N.to_latin(f, lang)))]
+            # The forms are nominatives already: no second dictionary pass, which would re-read
+            # a feminine nominative as a masculine genitive (Медведевой → Медведева ↛ Медведев).
+            cands = {self.canonical(i) for f in forms for k in N.skeletons(N.to_latin(f, lang))
+                     for i in self._surname.get(k, ())}
         if not cands:
             return None
         if initials:

@@ -163,10 +163,19 @@ class SQLiteStore:
         return AddResult(added=added, duplicates=dups, ids=tuple(ids))
 
     def find_duplicate(self, article: Article) -> str | None:
+        """The id of the stored article that ``article`` is a re-ingest of, or None.
+
+        The same article is: the same id, the same canonical URL, or the same text (content
+        hash) from the same outlet — or with neither URL nor outlet to tell the two apart.
+        The same text at another outlet (a syndicated wire copy) is not a duplicate: it is
+        stored, and ingest links the copies as near-duplicates.
+        """
         row = self.db.execute(
-            "SELECT id FROM articles WHERE id = ? OR content_hash = ? "
-            "OR (? IS NOT NULL AND canonical_url = ?) LIMIT 1",
-            (article.id, article.content_hash, article.canonical_url, article.canonical_url),
+            "SELECT id FROM articles WHERE id = ? "
+            "OR (? IS NOT NULL AND canonical_url = ?) "
+            "OR (content_hash = ? AND (outlet IS ? OR (? IS NULL AND ? IS NULL))) LIMIT 1",
+            (article.id, article.canonical_url, article.canonical_url, article.content_hash,
+             article.outlet, article.url, article.outlet),
         ).fetchone()
         return row[0] if row else None
 

@@ -1,0 +1,275 @@
+"""Reported speech from a dependency parse (English, spaCy backend).
+
+Reads: the analysed article (``Context``): its cues outside quotes and their sentences.
+Writes: nothing; returns a draft (or an explicit ``None``) per cue token of each parsed sentence.
+Depends on: ``backends.parse_spans`` (en_core_web_sm tagger + parser, loaded once per process).
+
+Cascade (PEERS §2.9): only sentences holding a cue not already used by a direct quote are
+parsed, batched. The parse decides for those cues, and so also rejects the lexical rules'
+false positives (adverbial clauses, relative "that", "wrote a letter"):
+
+* ``ccomp`` of the cue → content, the clause subtree INCLUDING its complementiser, as
+  annotators mark it ("said that …"); before the cue it is a trailing frame ("…, he said").
+* cue as ``parataxis`` of the content's verb → the rest of that clause, in fragments
+  ("The plan, he said, would fail").
+* ``xcomp`` of belief/attitude/intent cues ("denied having …", "promised to …"); ``dobj`` of
+  attitude and object cues ("denied the report"); ``prep``+``pobj`` of topic cues
+  ("complained about …", "commented on …").
+* speaker = ``nsubj``/``nsubjpass`` subtree without relative clauses or appositions, wherever
+  it stands ("said Tim Hess, a developer"); a cue with no subject of its own (conjunct,
+  participle "…, telling reporters that …", infinitive) takes its governing verb's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cues import Cue
+from .draft import Context, Draft
+from .speaker import Mention
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SPEAKER_DROP = frozenset({"relcl", "appos", "acl", "punct", "cc", "advcl"})
+_VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis", "pcomp", "acl", "csubj"})
+_VERB_KIDS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "dobj", "neg", "xcomp", "dative"})
+_NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "that", "which", "this", "there",
+                       "someone", "somebody", "everyone", "nobody", "one"})
+
+
+def _verbish(t) -> bool:
+    """Whether a token acts as a verb in the parse (the tagger is off, for speed)."""
+    if t.dep_ in _NOMINAL_DEPS:
+        return False
+    return t.dep_ in _VERB_DEPS or any(c.dep_ in _VERB_KIDS for c in t.children)
+_WH = frozenset({"who", "that", "which", "whom"})
+_INF_OK = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
+                     "expect", "decline", "agree", "offer", "intend", "seek", "wish", "claim", "deny",
+                     "admit", "acknowledge", "propose", "recommend", "suggest", "consider", "decide",
+                     "demand", "ask", "tell", "warn", "order", "encourage", "call", "insist", "fear",
+                     "predict", "prefer", "regret", "recall", "mention", "describe"})
+_OBJ_OK = frozenset({"deny", "reject", "dismiss", "criticize", "criticise", "condemn", "praise", "blame",
+                     "accuse", "welcome", "question", "doubt", "defend", "slam", "rebuff", "refute",
+                     "dispute", "endorse", "oppose", "support", "announce", "confirm", "acknowledge",
+                     "admit", "predict", "propose", "recommend", "demand", "reveal", "disclose", "promise",
+                     "pledge", "vow", "suggest", "concede", "want", "fear", "blast", "decry", "lament",
+                     "applaud", "hail", "mock", "attack", "cite", "echo", "tout", "urge", "declare"})
+_TOPIC_PREPS = frozenset({"about", "on", "of", "against", "over", "for"})
+_TOPIC_CUES = frozenset({"talk", "speak", "complain", "comment", "warn", "worry", "boast", "brag",
+                         "testify", "write", "joke", "muse", "caution", "remark", "reflect", "rail",
+                         "argue", "fret", "elaborate", "hint", "insist", "call"})
+
+
+def parse_cues(ctx: Context, used: set[int]) -> dict[int, Draft | None]:
+    """For each cue token index in a parsed sentence: its draft, or ``None`` when the parse
+    shows it governs no reported content."""
+    from .backends import parse_spans
+
+    doc = ctx.doc
+    toks = doc.tokens
+    spans: dict[tuple[int, int], list[int]] = {}
+    for idx, cue in ctx.cues.items():
+        if idx in used or cue.cls == "source":
+            continue
+        spans.setdefault(doc.sentence_bounds(toks[idx].start), []).append(idx)
+    order = sorted(spans)
+    out: dict[int, Draft | None] = {}
+    for (s0, _), sdoc in zip(order, parse_spans(doc.text, order)):
+        by_start = {s0 + t.idx: t for t in sdoc}
+        for idx in spans[(s0, _)]:
+            cue = ctx.cues[idx]
+            t = by_start.get(toks[idx].start)
+            out[idx] = _draft(ctx, cue, t, s0) if t is not None else None
+    return out
+
+
+def _span(tokens, s0: int) -> tuple[int, int]:
+    a = min(t.idx for t in tokens)
+    b = max(t.idx + len(t.text) for t in tokens)
+    return s0 + a, s0 + b
+
+
+def _subtree_without(head, drop_deps=frozenset(), drop_tokens=frozenset()):
+    keep = []
+    skip = set(drop_tokens)
+    for c in head.children:
+        if c.dep_ in drop_deps:
+            skip.update(x.i for x in c.subtree)
+    for x in head.subtree:
+        if x.i not in skip:
+            keep.append(x)
+    return keep
+
+
+def _subject(v):
+    """The subject token of verb ``v`` or of the verb it hangs from (conjuncts, participles)."""
+    seen = 0
+    while v is not None and seen < 4:
+        for c in v.children:
+            if c.dep_ in _SUBJ:
+                return c
+        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.head is not v and _verbish(v.head):
+            if v.dep_ == "advcl" and not v.lower_.endswith("ing"):
+                return None
+            if v.dep_ == "ccomp":
+                return None
+            v = v.head
+            seen += 1
+            continue
+        if v.dep_ == "relcl":
+            return None
+        return None
+    return None
+
+
+def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
+    if not _verbish(t):
+        return None
+    doc = ctx.doc
+    lemma = cue.lemma.split()[0]
+    content: list[tuple[int, int]] = []
+    rule = ""
+    ccomp = [c for c in t.children if c.dep_ == "ccomp" and c.i != t.i]
+    if ccomp:
+        c = ccomp[0]
+        content = [_span(list(c.subtree), s0)]
+        rule = "parse-ccomp" if c.i > t.i else "parse-trailing"
+    elif t.dep_ == "parataxis" and _verbish(t.head) and t.head.i > t.i - 40:
+        toks = _subtree_without(t.head, drop_tokens={x.i for x in t.subtree})
+        toks = [x for x in toks if not (x.dep_ == "punct" and x.head is t.head and x.i > t.head.i
+                                        and x.i == max(y.i for y in toks))]
+        content = _fragments(toks, s0)
+        rule = "parse-parataxis"
+    if not content and lemma in _NAMING:
+        content = _naming(t, s0)
+        rule = "parse-naming" if content else rule
+    if not content:
+        for c in t.children:
+            if c.dep_ == "xcomp" and (lemma in _INF_OK or cue.cls in ("belief", "attitude")) and c.i > t.i:
+                content = [_span(list(c.subtree), s0)]
+                rule = "parse-xcomp"
+                break
+            if c.dep_ == "dobj" and c.i > t.i and (lemma in _OBJ_OK or cue.cls == "attitude" or " " in cue.lemma):
+                content = [_span(list(c.subtree), s0)]
+                rule = "parse-dobj"
+                break
+            if c.dep_ == "prep" and c.i > t.i and c.lower_ in _TOPIC_PREPS and lemma in _TOPIC_CUES:
+                objs = [x for x in c.children if x.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    content = [_span(list(objs[0].subtree), s0)]
+                    rule = "parse-topic"
+                    break
+    if not content:
+        return None
+    content = [_widen(ctx, a, b) for a, b in content]
+    content = [(a, b) for a, b in content if b - a >= 2]
+    if not content or sum(len(doc.text[a:b].split()) for a, b in content) < 2:
+        return None
+    spk_tok = _subject(t)
+    spk = _speaker(ctx, spk_tok, s0) if spk_tok is not None else None
+    if spk is not None and any(a <= spk.start < b for a, b in content):
+        spk = None
+    if spk is None and rule in ("parse-dobj", "parse-topic", "parse-xcomp", "parse-naming"):
+        return None
+    vg = ctx.verb_gender(cue)
+    if spk is not None:
+        ctx.mentions.mark_speaker(spk, vg)
+    lo = min([a for a, _ in content] + [doc.tokens[cue.first].start] + ([spk.start] if spk else []))
+    hi = max([b for _, b in content] + [doc.tokens[cue.last].end] + ([spk.end] if spk else []))
+    conf = 0.85 if rule in ("parse-ccomp", "parse-trailing", "parse-parataxis") else 0.65
+    return Draft("indirect", content, spk, None, list(cue.spans), None, conf, (lo, hi), vg, rule)
+
+
+_NAMING = frozenset({"call", "label", "brand", "dub", "describe", "name", "term", "deem", "consider"})
+
+
+def _naming(t, s0: int) -> list[tuple[int, int]]:
+    """"calling him “a total stiff”", "described Mexican immigrants as rapists": the object
+    and what it is called, as one span; "called for X" / "called on X to …" take the rest."""
+    kids = [c for c in t.children if c.i > t.i]
+    obj = [c for c in kids if c.dep_ == "dobj"]
+    pred = [c for c in kids if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp")
+            or (c.dep_ == "prep" and c.lower_ == "as")]
+    if obj and pred:
+        toks = list(obj[0].subtree) + [x for p in pred for x in p.subtree]
+        return [_span(toks, s0)]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and t.lemma_ in ("call", "") or (
+                c.dep_ == "prep" and c.lower_ in ("for", "on") and t.lower_.startswith("call")):
+            rest = [x for x in kids if x.i >= c.i and x.dep_ not in ("punct", "cc", "conj")]
+            toks = [x for r in rest for x in r.subtree if x.i != c.i]
+            if toks:
+                return [_span(toks, s0)]
+    return []
+
+
+def _fragments(tokens, s0: int) -> list[tuple[int, int]]:
+    tokens = sorted(tokens, key=lambda x: x.i)
+    out: list[list] = []
+    for x in tokens:
+        if out and x.i == out[-1][-1].i + 1:
+            out[-1].append(x)
+        else:
+            out.append([x])
+    frags = []
+    for run in out:
+        while run and run[0].is_punct and run[0].text not in "“\"‘'``":
+            run = run[1:]
+        while run and run[-1].is_punct and run[-1].text not in "”\"’'":
+            run = run[:-1]
+        if run:
+            frags.append(_span(run, s0))
+    return frags
+
+
+def _widen(ctx: Context, a: int, b: int) -> tuple[int, int]:
+    """Trim edge punctuation and take in a quotation mark the content opens or closes."""
+    text = ctx.doc.text
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:—–-"):
+        b -= 1
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    for q in ctx.doc.top_quotes:
+        if q.start >= b:
+            break
+        if a <= q.start < b < q.end and q.end - b <= 3:
+            b = q.end
+        if q.start < a <= q.inner_start:
+            a = q.start
+    return a, b
+
+
+def _speaker(ctx: Context, tok, s0: int) -> Mention | None:
+    """The subject as a mention: its full span (no relative clause or apposition), with the
+    article's mention inside it for the name, gender and resolution."""
+    m = ctx.mentions
+    head = tok
+    toks = _subtree_without(tok, _SPEAKER_DROP)
+    if tok.lower_ in _WH and tok.head.dep_ == "relcl":
+        head = tok.head.head  # "Trump, who said that …": the relative pronoun speaks for its noun
+    a, b = _span(toks, s0)
+    text = ctx.doc.text
+    while b > a and text[b - 1] in ",;:—–- ":
+        b -= 1
+    hpos = s0 + head.idx
+    found = None
+    for mm in m.items:
+        if mm.start <= hpos < mm.end:
+            found = mm
+            break
+    if found is None and head is tok:
+        for mm in m.items:
+            if a <= mm.start < b:
+                found = mm
+                break
+    if found is not None:
+        return replace(found, start=a, end=b, text=text[a:b])
+    low = tok.lower_
+    if low in ctx.doc.lang.pronouns:
+        g, num = ctx.doc.lang.pronouns[low]
+        return Mention(a, b, text[a:b], "pronoun", None, g, True, num, 0, 0)
+    if low in _PRONOUNS:
+        return Mention(a, b, text[a:b], "pronoun", None, None, None, "pl", 0, 0)
+    kind = "org" if tok.text[:1].isupper() and tok.i > tok.sent.start else "desc"
+    number = "pl" if low.endswith("s") and not low.endswith(("ss", "us", "is")) else "sg"
+    return Mention(a, b, text[a:b], kind, None, None, kind == "desc", number, 0, 0)
