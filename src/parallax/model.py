@@ -110,8 +110,28 @@ class Article:
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
+class Fragmented:
+    """Shared by statements and gold quotes: a ``type`` and ``content`` fragments, with their extent."""
+
+    __slots__ = ()
+
+    def _check(self, what: str) -> None:
+        if not isinstance(self.type, Kind):
+            object.__setattr__(self, "type", Kind(self.type))
+        if not self.content:
+            raise ValueError(f"a {what} needs at least one content fragment")
+
+    @property
+    def start(self) -> int:
+        return min(s.start for s in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(s.end for s in self.content)
+
+
 @dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(Fragmented):
     """A quoted or reported statement found in one article.
 
     ``content`` holds one or more fragments (“A,” he said, “B.” is one statement in two parts);
@@ -139,18 +159,7 @@ class Statement:
     occasion_id: str | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.type, Kind):
-            object.__setattr__(self, "type", Kind(self.type))
-        if not self.content:
-            raise ValueError("a statement needs at least one content fragment")
-
-    @property
-    def start(self) -> int:
-        return min(s.start for s in self.content)
-
-    @property
-    def end(self) -> int:
-        return max(s.end for s in self.content)
+        self._check("statement")
 
     @property
     def text(self) -> str:
@@ -267,6 +276,7 @@ __all__ = [
     "Article",
     "Cell",
     "Claim",
+    "Fragmented",
     "Kind",
     "Link",
     "Occasion",

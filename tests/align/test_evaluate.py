@@ -51,3 +51,48 @@ def test_evaluate_demo_state_agency_omission_ranks_first(e5):
           {x.id for x in store.statements(article_id="demo-01")}}
     assert top.cell.claim_id in r2  # the remark the primary source carries
     assert "vesti.ru" in top.carried_by and len(top.carried_by) >= 5
+
+
+# End to end: the same fixture from raw text through ingest → extraction → people → align.
+# Floors are the figures measured on 2026-11-25 (docs/_parts/align-evaluation.md, "End to end,
+# from raw text") minus 0.05; extraction is improving, so a drop below them is a regression.
+E2E_FLOORS = {
+    ("grouping", "f1"): 0.82,
+    ("omissions", "precision"): 0.83,
+    ("omissions", "recall"): 0.88,
+    ("alterations", "precision"): 0.75,
+    ("alterations", "recall"): 0.85,
+}
+
+
+@pytest.fixture(scope="module")
+def end_to_end(e5):
+    return evaluate("tests/fixtures/align", embedder=e5, from_text=True)
+
+
+@pytest.mark.parametrize("metric", sorted(E2E_FLOORS))
+def test_evaluate_end_to_end_stays_above_floor(end_to_end, metric):
+    group, name = metric
+    assert end_to_end[group][name] >= E2E_FLOORS[metric], end_to_end[group]
+
+
+def test_evaluate_end_to_end_cell_status_and_report_matching(end_to_end):
+    assert end_to_end["cell_status_accuracy"] >= 0.73
+    assert end_to_end["reports_matched"] >= 0.9 * end_to_end["reports"]
+    assert not end_to_end["extract_failed"]
+
+
+def test_evaluate_match_reports_counts_unmatched_and_missed():
+    from parallax.align.evaluate import load_fixture, match_reports
+    from parallax.model import Kind, Span, Statement
+
+    articles, gold = load_fixture("tests/fixtures/align")
+    a = next(x for x in articles if x.id == "al-02")
+    report = next(r for c in gold["claims"] for r in c["reports"] if r["article"] == "al-02")
+    start, end = report["span"]
+    inside = Statement(id="s-in", article_id="al-02", type=Kind.INDIRECT, content=(Span.of(a.text, start + 2, end),))
+    outside = Statement(id="s-out", article_id="al-02", type=Kind.INDIRECT, content=(Span.of(a.text, 0, 5),))
+    labels, missed, counts = match_reports([inside, outside], gold)
+    assert labels == {"s-in": next(c["id"] for c in gold["claims"] if report in c["reports"]), "s-out": None}
+    assert counts["statements_unmatched"] == 1 and counts["reports_matched"] == 1
+    assert len(missed) == counts["reports"] - 1

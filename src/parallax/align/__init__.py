@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..model import Article, Claim, Statement
-from .claims import Assignment, ClaimIndex, Options, day, order, speaker_key
+from .claims import Assignment, ClaimIndex, Options, day, order, speaker_key, weak_attribution
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .occasions import occasions as build_occasions
 from .occasions import venue_key
@@ -84,6 +84,9 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         return summary
 
     attributed = [s for s in statements if speaker_key(s) is not None]
+    quoted_articles = {s.article_id for s in attributed}
+    # speakerless statements in articles that quote someone may get that speaker (ClaimIndex.adopt)
+    attributed += [s for s in pending if speaker_key(s) is None and s.article_id in quoted_articles]
     n_cached = len(store.embeddings([s.id for s in attributed], embedder.name))
     vectors = vectors_for(store, attributed, embedder)
     summary.embedded = len(attributed) - n_cached
@@ -109,6 +112,11 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     moved = index.reattribute([s for batch in order(pending, articles) for s in batch], vectors)
     for a in moved:
         assignments[a.statement_id] = a
+    adopted = index.adopt(statements, vectors, {aid: a.text for aid, a in articles.items()}) if options.adopt else []
+    for a in adopted:
+        assignments[a.statement_id] = a
+    moved += adopted
+    summary.skipped = [sid for sid in summary.skipped if sid not in index.of_statement]
     for a in index.merge(options.merge):
         if a.statement_id in assignments:
             prev = assignments[a.statement_id]
@@ -153,7 +161,11 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
 
 def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], articles: Mapping[str, Article],
                 vectors: Mapping[str, np.ndarray]):
-    """claim id → its ``compare.alterations.Version`` objects (one per statement)."""
+    """claim id → its ``compare.alterations.Version`` objects (one per statement).
+
+    A weakly attributed statement (``claims.weak_attribution``) carries no speaker key: its
+    article names no other person, so it is no evidence of a changed speaker.
+    """
     from ..compare.alterations import Version
 
     out = {}
@@ -161,7 +173,7 @@ def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], ar
         out[c.id] = [
             Version(statements[sid], articles[statements[sid].article_id],
                     articles[statements[sid].article_id].outlet or articles[statements[sid].article_id].id,
-                    vectors.get(sid), speaker_key(statements[sid]))
+                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]))
             for sid in c.statement_ids if sid in statements and statements[sid].article_id in articles
         ]
     return out

@@ -21,6 +21,9 @@ How a statement joins a claim (``ClaimIndex.add``), in order of publication:
 4. **Cross-speaker pass** (``ClaimIndex.reattribute``): a statement left alone in its own
    claim that matches another speaker's claim in the window at ``cross_speaker`` or above is
    moved there — the same words attributed to someone else (a changed-speaker alteration).
+5. **Speaker from the article** (``ClaimIndex.adopt``): a weakly attributed statement (no
+   resolved person, or a mention like a dateline) whose content matches a claim of a person
+   the same article quotes joins that claim.
 
 Every assignment keeps its evidence as a rule string, e.g.
 ``"e5=0.93 lex=0.40 same-person +0d venue=BBC score=0.95"``.
@@ -48,12 +51,13 @@ class Options:
     """Grouping options (keyword-only); thresholds default to the embedder's calibration."""
 
     __slots__ = ("window_days", "same_claim", "cross_speaker", "venue_bonus", "venue_penalty",
-                 "lexical_weight", "merge", "same_language_lex", "same_language_penalty")
+                 "lexical_weight", "merge", "same_language_lex", "same_language_penalty", "adopt")
 
     def __init__(self, *, window_days: int = 2, same_claim: float | None = None,
                  cross_speaker: float | None = None, venue_bonus: float = 0.02,
                  venue_penalty: float = 0.06, lexical_weight: float = 0.04, merge: float | None = None,
-                 same_language_lex: float = 0.55, same_language_penalty: float = 0.05) -> None:
+                 same_language_lex: float = 0.55, same_language_penalty: float = 0.05,
+                 adopt: bool = True) -> None:
         self.window_days = window_days
         self.same_claim = same_claim
         self.cross_speaker = cross_speaker
@@ -63,6 +67,7 @@ class Options:
         self.merge = merge
         self.same_language_lex = same_language_lex
         self.same_language_penalty = same_language_penalty
+        self.adopt = adopt
 
 
 def speaker_key(s: Statement) -> str | None:
@@ -80,6 +85,17 @@ def speaker_key(s: Statement) -> str | None:
     if not toks:
         return None
     return "name:" + _fold(toks[-1])[:6]
+
+
+def weak_attribution(s: Statement) -> bool:
+    """No resolved person, or a resolved person whose name shares no word stem with the mention."""
+    if not s.person_id:
+        return True
+    mention = s.speaker.text if s.speaker else s.speaker_name
+    if not mention or not s.person_name:
+        return False
+    stems = lambda x: {_fold(w)[:4] for w in re.findall(r"[a-z]+", latin(x)) if len(w) >= 3}
+    return not (stems(mention) & stems(s.person_name))
 
 
 _FOLDS = (("shch", "sc"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
@@ -345,6 +361,70 @@ class ClaimIndex:
                                         f"{self.tag}={emb:.2f} lex={lex:.2f} cross-speaker score={score:.2f}"))
         return moved
 
+    def adopt(self, statements: Sequence[Statement], vectors: Mapping[str, np.ndarray],
+              texts: Mapping[str, str]) -> list[Assignment]:
+        """Give weakly attributed statements the speaker their article and content point to.
+
+        A statement is weakly attributed when it has no resolved person or its speaker mention
+        shares no word with the person's name (a dateline "MOSCOW", a venue "МГИМО" taken for
+        the speaker; see ``weak_attribution``). A claim made only of such statements of one
+        article — or a statement with no speaker at all — moves into a claim of a person whom
+        the same article attributes statements to, when its content matches that claim at the
+        same-claim threshold (``cross_speaker`` when the article names several such people).
+        Joining a claim that already holds a report of the article requires the passage test
+        of ``units`` (a lead glued to its quote). Without content evidence nothing moves: a
+        "Kremlin" statement in an article about Zelensky stays the Kremlin's.
+        """
+        strong: dict[str, set[str]] = {}
+        for s in statements:
+            k = speaker_key(s)
+            if k and not weak_attribution(s):
+                strong.setdefault(s.article_id, set()).add(k)
+        by_id = {s.id: s for s in statements}
+        lone: list[tuple[list[Statement], _Group | None]] = []
+        for g in sorted(self.groups.values(), key=lambda g: g.id):
+            ms = [by_id.get(m) for m in g.members]
+            if not ms or any(m is None for m in ms) or len({m.article_id for m in ms}) != 1:
+                continue
+            if all(weak_attribution(m) for m in ms) and strong.get(ms[0].article_id, set()) - {g.key}:
+                lone.append((sorted(ms, key=lambda m: m.start), g))
+        for s in statements:
+            if speaker_key(s) is None and s.id in vectors and s.id not in self.of_statement and strong.get(s.article_id):
+                lone.append(([s], None))
+        moved: list[Assignment] = []
+        for ms, g in lone:
+            aid = ms[0].article_id
+            keys = sorted(strong[aid] - ({g.key} if g else set()))
+            v = normalise(np.mean([vectors[m.id] for m in ms], axis=0, keepdims=True))[0]
+            d = self.statement_day.get(ms[0].id, None) if g else None
+            probe = ms[0] if len(ms) == 1 else _joined(ms)
+            best = None
+            for key in keys:
+                for h in self._candidates(key, d):
+                    if h is g or h.id not in self.groups:
+                        continue
+                    if aid in h.articles:
+                        mine = [by_id[m] for m in h.members if m in by_id and by_id[m].article_id == aid]
+                        glued = units(sorted(mine + ms, key=lambda x: x.start), vectors, texts.get(aid, ""))
+                        if not any(set(map(id, u)) >= set(map(id, ms)) and len(u) > len(ms) for u in glued):
+                            continue
+                    score, emb, lex, _ = self._score(probe, v, h)
+                    if best is None or score > best[0]:
+                        best = (score, emb, lex, h)
+            need = self.same_claim if len(keys) == 1 else self.cross
+            if best is None or best[0] < need:
+                continue
+            score, emb, lex, h = best
+            if g is not None:
+                self.by_key[g.key].remove(g)
+                del self.groups[g.id]
+                g.members.clear()
+            for m in ms:
+                self._attach(h, m, vectors[m.id], self.statement_day.get(m.id))
+                moved.append(Assignment(m.id, h.id, round(score, 4),
+                                        f"{self.tag}={emb:.2f} lex={lex:.2f} speaker-from-article score={score:.2f}"))
+        return moved
+
     def merge(self, threshold: float | None = None) -> list[Assignment]:
         """Merge claims of one speaker that never share an article and whose members agree on
         average (mean pairwise cosine ≥ ``threshold``): one remark first seen in two languages
@@ -448,4 +528,4 @@ def order(statements: Iterable[Statement], articles: Mapping[str, Article]) -> l
     return [sorted(batches[aid], key=lambda s: s.start) for aid in sorted(batches, key=k)]
 
 
-__all__ = ["Assignment", "ClaimIndex", "Options", "day", "lexical", "order", "speaker_key"]
+__all__ = ["Assignment", "ClaimIndex", "Options", "day", "lexical", "order", "speaker_key", "weak_attribution"]

@@ -3,12 +3,18 @@
 Reads: a fixture folder with ``corpus.jsonl`` (articles) and ``gold.json`` — either the
 evaluation format (``claims[].reports``, ``other_statements``, ``omissions``, ``alterations``)
 or the demo format (``statements`` with ``claim``). Writes: an in-memory store only.
-Depends on: ``align.run`` and everything it depends on; not on extraction.
+Depends on: ``align.run`` and everything it depends on; end to end also on ``ingest``,
+``extract`` and ``pipeline`` (people).
 
 Statements are built from the gold: each report's content span is its ``span`` (an exact
 substring of the article), its speaker the gold speaker (for a planted changed-speaker report,
-the wrong speaker the article names). This measures the alignment stage in isolation; an
-end-to-end figure needs extraction first.
+the wrong speaker the article names). This measures the alignment stage in isolation.
+
+End to end (``evaluate(folder, from_text=True)``) the articles go through the real pipeline
+instead — ingest → extraction → people → ``align.run`` → coverage — and each predicted
+statement is mapped to the gold report its content spans overlap most (same article); a
+prediction that overlaps no gold report is an unmatched statement (a singleton in the gold),
+and a gold report that no prediction overlaps is missed (its pairs count as false negatives).
 
 Metrics:
 
@@ -28,7 +34,7 @@ import re
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from ..errors import FormatError
 from ..model import Article, Kind, Outlet, OutletKind, Span, Statement, Status, stable_id
@@ -145,8 +151,14 @@ def build_store(folder: str | Path, store=None):
     return store, labels, gold
 
 
-def score(store, labels: dict[str, str | None], gold: dict) -> dict[str, Any]:
-    """Metrics of the store's alignment against the gold (see the module docstring)."""
+def score(store, labels: dict[str, str | None], gold: dict, missed: Sequence[str | None] = ()) -> dict[str, Any]:
+    """Metrics of the store's alignment against the gold (see the module docstring).
+
+    Args:
+        labels: statement id → gold claim (``None``: a non-claim or unmatched statement).
+        missed: the gold claims of gold reports that no statement stands for (end to end);
+            every pair they form with a report of the same claim is a false negative.
+    """
     stmts = {s.id: s for s in store.statements()}
     pred = {sid: stmts[sid].claim_id for sid in labels}
     tp = fp = fn = 0
@@ -156,6 +168,9 @@ def score(store, labels: dict[str, str | None], gold: dict) -> dict[str, Any]:
         tp += g and p
         fp += p and not g
         fn += g and not p
+    present = Counter(l for l in labels.values() if l)
+    for label, n in Counter(l for l in missed if l).items():
+        fn += n * present[label] + n * (n - 1) // 2
     grouping = _prf(tp, fp, fn)
 
     claim_gold: dict[str, str | None] = {}
@@ -164,7 +179,9 @@ def score(store, labels: dict[str, str | None], gold: dict) -> dict[str, Any]:
         if cid:
             members.setdefault(cid, []).append(labels[sid])
     for cid, ls in members.items():
-        claim_gold[cid] = Counter(ls).most_common(1)[0][0]
+        ranked = Counter(ls).most_common()
+        top = ranked[0][1]
+        claim_gold[cid] = next((l for l, n in ranked if n == top and l is not None), ranked[0][0])
     cells = store.coverage()
     outlet_of = {a.id: a.outlet for a in store.articles()}
 
@@ -208,19 +225,109 @@ def score(store, labels: dict[str, str | None], gold: dict) -> dict[str, Any]:
     }
 
 
-def evaluate(folder: str | Path, embedder=None, options=None) -> dict[str, Any]:
-    """Build, align and score one fixture folder."""
+def gold_reports(gold: dict) -> list[dict]:
+    """Every gold statement (claim reports, demo statements, other statements) with its claim."""
+    rows = [{**r, "claim": c["id"]} for c in gold.get("claims", []) for r in c.get("reports", [])]
+    rows += [dict(r) for r in gold.get("statements", [])]
+    rows += [{**r, "claim": None} for r in gold.get("other_statements", [])]
+    return rows
+
+
+def _overlap(s: Statement, start: int, end: int) -> int:
+    return sum(max(0, min(end, sp.end) - max(start, sp.start)) for sp in s.content)
+
+
+def match_reports(statements: Sequence[Statement], gold: dict) -> tuple[dict[str, str | None], list[str | None], dict]:
+    """Map predicted statements to gold reports by content-span overlap in the same article.
+
+    Returns (statement id → gold claim or ``None``, the claims of gold reports no statement
+    overlaps, counts: matched / unmatched statements, matched / missed reports).
+    """
+    by_article: dict[str, list[tuple[int, dict]]] = {}
+    reports = gold_reports(gold)
+    for i, r in enumerate(reports):
+        by_article.setdefault(r["article"], []).append((i, r))
+    labels: dict[str, str | None] = {}
+    hit: set[int] = set()
+    unmatched = 0
+    for s in statements:
+        best = max(((_overlap(s, *r["span"]), i, r) for i, r in by_article.get(s.article_id, [])),
+                   key=lambda x: (x[0], -x[1]), default=(0, -1, None))
+        if best[0] > 0:
+            labels[s.id] = best[2].get("claim")
+            hit.add(best[1])
+        else:
+            labels[s.id] = None
+            unmatched += 1
+    missed = [r.get("claim") for i, r in enumerate(reports) if i not in hit]
+    counts = {"statements_matched": len(statements) - unmatched, "statements_unmatched": unmatched,
+              "reports": len(reports), "reports_matched": len(hit),
+              "claim_reports_missed": sum(1 for m in missed if m)}
+    return labels, missed, counts
+
+
+def pipeline_store(folder: str | Path, path: str | Path):
+    """A store at ``path`` holding the fixture's articles run through ingest, extraction and people.
+
+    Returns (store, gold, failed): ``failed`` lists (article id, reason) for articles the
+    extractor failed on (skipped, reported by the caller).
+    """
+    from .. import ingest, pipeline
+    from ..model import Rejected
+    from ..store import open_store
+
+    folder = Path(folder)
+    corpus = folder / "corpus.jsonl"
+    if not corpus.exists():
+        corpus = folder / "articles.jsonl"
+    _, gold = load_fixture(folder)
+    articles = []
+    for item in ingest.articles([str(corpus)]):
+        if isinstance(item, Rejected):
+            raise FormatError(f"{item.source}", f"ingest rejected it: {item.reason}")
+        articles.append(item)
+    store = open_store(str(path))
+    store.add_articles(articles)
+    state = {o["outlet"] for o in gold.get("omissions", []) if o.get("state_media")}
+    if state:
+        store.upsert_outlets(Outlet(domain=d, name=d, kind=OutletKind.STATE) for d in sorted(state))
+    summary = pipeline.extract_pending(store)
+    return store, gold, summary.failed
+
+
+def evaluate(folder: str | Path, embedder=None, options=None, *, from_text: bool = False) -> dict[str, Any]:
+    """Build, align and score one fixture folder (from the gold spans, or end to end from text)."""
+    import tempfile
+
     from . import run
 
-    store, labels, gold = build_store(folder)
-    try:
-        summary = run(store, embedder=embedder, options=options)
-        result = score(store, labels, gold)
-        result["embedder"] = summary.embedder
-        result["seconds"] = round(summary.seconds, 2)
-        return result
-    finally:
-        store.close()
+    if not from_text:
+        store, labels, gold = build_store(folder)
+        try:
+            summary = run(store, embedder=embedder, options=options)
+            result = score(store, labels, gold)
+            result["embedder"] = summary.embedder
+            result["seconds"] = round(summary.seconds, 2)
+            return result
+        finally:
+            store.close()
+    with tempfile.TemporaryDirectory(prefix="parallax-align-eval-") as tmp:
+        store, gold, failed = pipeline_store(folder, Path(tmp) / "eval.db")
+        try:
+            summary = run(store, embedder=embedder, options=options)
+            statements = store.statements()
+            labels, missed, counts = match_reports(statements, gold)
+            result = score(store, labels, gold, missed)
+            result.update(counts)
+            result["from_text"] = True
+            result["extract_failed"] = [list(f) for f in failed]
+            result["statements_without_speaker"] = sum(1 for s in statements if not (s.person_id or s.speaker_name))
+            result["embedder"] = summary.embedder
+            result["seconds"] = round(summary.seconds, 2)
+            return result
+        finally:
+            store.close()
 
 
-__all__ = ["build_store", "evaluate", "gold_statements", "load_fixture", "score"]
+__all__ = ["build_store", "evaluate", "gold_reports", "gold_statements", "load_fixture", "match_reports",
+           "pipeline_store", "score"]

@@ -12,6 +12,8 @@ Rules, per speaker:
 * Claims with the same venue whose days lie within ``window_days`` of the occasion's anchor
   (the primary source's day, else the earliest) form one occasion. Venue names are matched
   across scripts and inflections: "BBC"/"Би-би-си"/"Бі-Бі-Сі", "Russia 1"/"Россия 1"/"Росії 1".
+* Generic venue phrases ("reporters", "на брифинге") name no venue: outlets word one event
+  differently, so they only give the occasion's kind.
 * A claim whose reports name no venue joins the one occasion that its articles report for the
   same speaker in the window; failing that, the speaker's venue-less occasion of that window.
 * Ids derive from (speaker, venue, anchor day), so re-running gives the same ids.
@@ -47,9 +49,32 @@ _KINDS = (
 )
 
 
+#: venue phrases that name only the audience or the kind of event ("told reporters", "at a
+#: briefing", "на пресс-конференции"): every outlet words them differently for one event, so
+#: they say nothing about WHICH occasion it was and are not venue keys (the kind still labels it)
+_GENERIC_VENUE = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its|foreign|local|western|russian|ukrainian|polish|"
+    r"иностранн\w*|российск\w*|зарубіжн\w*|іноземн\w*|українськ\w*|"
+    r"reporters?|journalists?|press|media|newsmen|correspondents?|conference|news|briefing|"
+    r"statement|remarks|speech|address|pool|"
+    r"журналист\w*|журналіст\w*|репортер\w*|корреспондент\w*|кореспондент\w*|"
+    r"пресс-?конференц\w*|прес-?конференц\w*|брифинг\w*|брифінг\w*|пресс|прес|сми|змі|"
+    r"dziennikarz\w*|reporter\w*|journalist\w*|pressekonferenz\w*|konferencj\w*|"
+    r"[-–—,.\s])+)$", re.I)
+
+
+def generic_venue(name: str | None) -> bool:
+    """True for a venue phrase naming only an audience or event kind ("reporters", "брифинге")."""
+    return bool(name and _GENERIC_VENUE.match(name.strip()))
+
+
 def venue_key(name: str | None) -> str | None:
-    """A script- and case-independent key for a venue name (``"Би-би-си"`` → ``"bbc"``)."""
-    if not name or not name.strip():
+    """A script- and case-independent key for a named venue (``"Би-би-си"`` → ``"bbc"``).
+
+    ``None`` for no venue and for generic ones ("reporters", "пресс-конференции"), see
+    ``generic_venue``.
+    """
+    if not name or not name.strip() or generic_venue(name):
         return None
     flat = re.sub(r"[^a-z0-9]", "", latin(name))
     if not flat:
@@ -209,4 +234,4 @@ def occasions(members: Mapping[str, Sequence[Statement]], keys: Mapping[str, str
     return result, claim_occ
 
 
-__all__ = ["occasion_kind", "occasions", "venue_key"]
+__all__ = ["generic_venue", "occasion_kind", "occasions", "venue_key"]

@@ -249,25 +249,34 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
 @cli.command(name="align-eval")
 @click.argument("fixture_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--embedder", type=_EMBEDDERS, default="auto", show_default=True)
+@click.option("--from-text", is_flag=True,
+              help="End to end: ingest, extract and resolve the raw articles first instead of using gold spans.")
 @json_option
 @handle_errors
-def align_eval_cmd(fixture_dir: str, embedder: str, as_json: bool) -> None:
+def align_eval_cmd(fixture_dir: str, embedder: str, from_text: bool, as_json: bool) -> None:
     """Score claim grouping, omissions and alterations against a gold fixture folder.
 
     \b
     Example:
         parallax align-eval tests/fixtures/align
+        parallax align-eval tests/fixtures/align --from-text
         parallax align-eval src/parallax/data/demo --json
     """
     from ..align import get_embedder
     from ..align.evaluate import evaluate
 
-    r = evaluate(fixture_dir, embedder=get_embedder(embedder))
+    r = evaluate(fixture_dir, embedder=get_embedder(embedder), from_text=from_text)
     if as_json:
         emit_json([r])
         return
     click.echo(f"{fixture_dir}: {r['statements']} statements, {r['claims_gold']} gold claims, "
                f"{r['claims_predicted']} predicted, embedder {r['embedder']}")
+    if from_text:
+        click.echo(f"  end to end: {r['reports_matched']}/{r['reports']} gold reports found "
+                   f"({r['claim_reports_missed']} claim reports missed), {r['statements_unmatched']} "
+                   f"statements match no gold report, {r['statements_without_speaker']} have no speaker")
+        for article_id, reason in r["extract_failed"]:
+            click.echo(f"  extraction failed: {article_id}: {reason}")
     for key in ("grouping", "omissions", "alterations"):
         m = r[key]
         click.echo(f"  {key:12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "

@@ -11,8 +11,8 @@ from . import cli, db_option, emit_json, handle_errors, json_option, open_db, pr
 @cli.command(name="extract")
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only new ones.")
-@click.option("--backend", type=click.Choice(["rules", "spacy"]), default="rules", show_default=True,
-              help="Extraction backend (rules needs no model).")
+@click.option("--backend", type=click.Choice(["rules", "spacy"]), default=None,
+              help="Extraction backend: spacy (parse-assisted English; the default) or rules (no model).")
 @silent_option
 @handle_errors
 def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
@@ -26,12 +26,13 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
         parallax extract --db news.db --all
     """
     from .. import pipeline
-    from ..extract import Options
+    from ..extract.backends import DEFAULT, Options
 
     store = open_db(db)
+    options = Options(backend=backend) if backend else DEFAULT
     total = store.count_articles(pending=not everything)
     with progress(range(total), length=total, label="extracting", silent=silent) as bar:
-        summary = pipeline.extract_pending(store, everything=everything, options=Options(backend=backend),
+        summary = pipeline.extract_pending(store, everything=everything, options=options,
                                            on_article=lambda _a: bar.update(1))
     for aid, reason in summary.failed:
         say(f"failed: article {aid}: {reason}")

@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..errors import FormatError, InputError
-from ..model import Article, Kind, Span, Statement
+from ..model import Article, Fragmented, Kind, Span, Statement
 
 PARTS = ("content", "speaker", "cue", "addressee")
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(Fragmented):
     """One quote, gold or predicted, in the corpus's terms: fragments per part.
 
     ``content`` is never empty; the other parts are ``()`` when absent. ``person`` is the
@@ -45,18 +45,7 @@ class Quote:
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        if not isinstance(self.type, Kind):
-            object.__setattr__(self, "type", Kind(self.type))
-        if not self.content:
-            raise ValueError("a quote needs at least one content fragment")
-
-    @property
-    def start(self) -> int:
-        return min(s.start for s in self.content)
-
-    @property
-    def end(self) -> int:
-        return max(s.end for s in self.content)
+        self._check("quote")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,14 @@
 
 Reads: one ``Article`` (its text and language).
 Writes: nothing; returns ``Statement`` objects (``person_*`` left empty for resolution).
-Depends on: ``lang`` (marks, cue lexicons, morphology); no model is required (``backends``).
+Depends on: ``lang`` (marks, cue lexicons, morphology); for English the spaCy parser when the
+``spacy`` backend is chosen (the default; ``backends``); the rules need no model.
 
 Method: quotation marks are paired on the raw text first (``quotes``); direct quotes need a
 frame or adjacency (``direct``); reported and mixed speech come from cue lemmas and their
-clauses (``reported``); speakers are mentions resolved to named people in the article
-(``speaker``); venues come from per-language patterns and carry over to the same speaker's
+clauses (``reported``, and for English the dependency parse: ``parsed``); German adds
+Konjunktiv continuations and quoted phrases (``german``); speakers are mentions resolved to
+named people in the article (``speaker``); venues come from per-language patterns and carry over to the same speaker's
 next statements about the same occasion (``venue``).
 """
 
@@ -19,10 +21,11 @@ from .backends import DEFAULT, Options
 from .direct import direct_statements
 from .doc import Doc
 from .draft import Context, Draft
+from .german import embedded_quotes, konjunktiv_continuations
 from .reported import reported_statements
 
 #: stored with each article's statements; bump when output changes
-EXTRACTOR_VERSION = "extract-0.1"
+EXTRACTOR_VERSION = "extract-0.2"
 
 
 def statements(article: Article, language: str | None = None, options: Options | None = None) -> list[Statement]:
@@ -46,7 +49,7 @@ def statements(article: Article, language: str | None = None, options: Options |
     if options.backend == "spacy" and lang.code == "en" and options.ner:
         _add_spacy_persons(ctx)
     drafts = direct_statements(ctx)
-    used = {_cue_index(ctx, d) for d in drafts if d.cues}
+    used = {_cue_index(ctx, d) for d in drafts if d.cues and d.rule != "in-sentence"}
     parsed = None
     if options.backend == "spacy" and lang.code == "en":
         from .parsed import parse_cues
@@ -54,6 +57,9 @@ def statements(article: Article, language: str | None = None, options: Options |
         parsed = parse_cues(ctx, used)
     reported = reported_statements(ctx, used, parsed)
     drafts = _merge(drafts, reported)
+    if lang.code == "de":
+        drafts = drafts + embedded_quotes(ctx, drafts)
+        drafts = sorted(drafts + konjunktiv_continuations(ctx, drafts), key=lambda d: d.start)
     _resolve(ctx, drafts)
     _assign_venues(ctx, drafts)
     out = []

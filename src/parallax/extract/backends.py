@@ -1,9 +1,13 @@
 """Model backends behind one interface, and the options object that picks one.
 
-``rules`` (the default) needs no model at all: marks, lexicons, pymorphy3 morphology. The
-``spacy`` backend (English only) adds spaCy's PERSON entities to the article's name table,
-parsing only the sentences that hold a cue or a mark (PEERS §2.9); the model loads once per
-process, lazily. The default is the best measured one (see docs/evaluation.md).
+``rules`` needs no model at all: marks, lexicons, pymorphy3 morphology. The ``spacy`` backend
+(the default; English only, other languages run the rules) parses the sentences that hold a
+cue with en_core_web_sm's dependency parser (no tagger, no NER: PEERS §2.9 cascade) and reads
+reported speech from it (``extract.parsed``); the model loads once per process, lazily.
+Measured on the PolNeAR dev split (``parallax eval``), parse-assisted vs rules only:
+indirect overlap F1 .533 vs .433, mixed .735 vs .721, direct exact .826 vs .819, speaker
+accuracy .909 vs .830, at 33 vs 75 articles/s (2 shared cores). ``ner=True`` adds spaCy PERSON
+entities to the name table: it triples the time and changed no figure, so it is off.
 """
 
 from __future__ import annotations

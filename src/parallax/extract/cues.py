@@ -40,11 +40,13 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
     first_words: dict[str, list[tuple[str, ...]]] = {}
     for ph in phrases:
         first_words.setdefault(ph[0], []).append(ph)
+    title_case: dict[int, bool] = {}
     for t in toks:
         if not t.is_word or len(t.text) < 2 or doc.in_quote(t.start):
             continue
-        if t.text[:1].isupper() and lang.code == "en" and t.i > 0 and toks[t.i - 1].sent == t.sent:
-            continue
+        if t.text[:1].isupper() and lang.code == "en" and t.i > 0 and toks[t.i - 1].sent == t.sent \
+                and not _title_case_sentence(doc, t.sent, title_case):
+            continue  # a capitalised word mid-sentence is a name, except in a headline
         lemmas = lang.lemmas(t.text) if lang.code != "en" else lang.lemmas(t.text)
         # multi-word cues first: "express doubt", "выразить сомнение"
         hit = None
@@ -79,7 +81,80 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
                 continue
             hit = Cue(t.i, t.i, cls, lemma, ((t.start, t.end),))
         out[t.i] = hit
+    if lang.code == "de" and lang.separable:
+        _separable_cues(doc, out)
     return out
+
+
+#: German strong verbs: past/present forms → infinitive (for separable cues "gab … an")
+_DE_STRONG = {
+    "gab": "geben", "gaben": "geben", "gibt": "geben", "sprach": "sprechen", "sprachen": "sprechen",
+    "spricht": "sprechen", "wies": "weisen", "wiesen": "weisen", "weist": "weisen", "hielt": "halten",
+    "hielten": "halten", "hält": "halten", "rief": "rufen", "riefen": "rufen", "ruft": "rufen",
+    "schlug": "schlagen", "schlugen": "schlagen", "schlägt": "schlagen", "sah": "sehen", "sahen": "sehen",
+    "sieht": "sehen", "nahm": "nehmen", "nahmen": "nehmen", "nimmt": "nehmen", "zog": "ziehen",
+    "brachte": "bringen", "brachten": "bringen", "kam": "kommen", "kamen": "kommen", "ging": "gehen",
+    "ließ": "lassen", "ließen": "lassen", "lässt": "lassen", "trat": "treten", "traten": "treten",
+    "tritt": "treten", "stand": "stehen", "standen": "stehen", "bot": "bieten", "boten": "bieten",
+    "bietet": "bieten", "wandte": "wenden", "wandten": "wenden", "schloss": "schließen",
+}
+_DE_CLAUSE_END = frozenset({",", ";", ".", "!", "?", ":", "„", "“", "«", "»", "\"", "(", ")"})
+
+
+def _separable_cues(doc: Doc, out: dict[int, Cue]) -> None:
+    """German separable cues with the particle at the clause end: "teilte … mit", "gab … an"."""
+    lang = doc.lang
+    toks = doc.tokens
+    by_base: dict[str, list[tuple[str, str]]] = {}
+    for lemma, particle in lang.separable.items():
+        if particle and lemma.startswith(particle):
+            by_base.setdefault(lemma[len(particle):], []).append((lemma, particle))
+    if not by_base:
+        return
+    stems = {}
+    for base in by_base:
+        stem = base[:-2] if base.endswith("en") else base[:-1] if base.endswith("n") else base
+        stems.setdefault(stem, base)
+    for t in toks:
+        if t.i in out or not t.is_word or t.text[:1].isupper() or doc.in_quote(t.start):
+            continue
+        w = t.lower
+        base = _DE_STRONG.get(w)
+        if base is None or base not in by_base:
+            base = None
+            for cut in range(0, 4):
+                stem = w[: len(w) - cut] if cut else w
+                if len(stem) >= 3 and stem in stems:
+                    base = stems[stem]
+                    break
+        if base is None:
+            continue
+        for k in range(t.i + 1, min(len(toks), t.i + 16)):
+            x = toks[k]
+            if x.sent != t.sent or x.text in _DE_CLAUSE_END and k > t.i + 1 and x.text != "„":
+                if x.text in _DE_CLAUSE_END:
+                    prev = toks[k - 1].lower
+                    for lemma, particle in by_base[base]:
+                        if prev == particle and k - 1 > t.i:
+                            out[t.i] = Cue(t.i, k - 1, lang.cue_verbs.get(lemma, "speech"), lemma,
+                                           ((t.start, t.end), (toks[k - 1].start, toks[k - 1].end)))
+                break
+            if x.text in _DE_CLAUSE_END:
+                break
+
+
+_SMALL = frozenset("a an the of to in on at for and or but by with from as is are vs".split())
+
+
+def _title_case_sentence(doc: Doc, sent: int, cache: dict[int, bool]) -> bool:
+    """Whether a sentence is a title-case headline ("Trump Says He Will Skip the Debate")."""
+    if sent not in cache:
+        s = doc.sentences[sent] if sent < len(doc.sentences) else None
+        words = [w for w in doc.text[s.start:s.end].split() if w[:1].isalpha()] if s else []
+        big = [w for w in words if w.lower() not in _SMALL]
+        cache[sent] = len(big) >= 3 and sum(w[:1].isupper() for w in big) >= 0.8 * len(big) \
+            and "\n" not in doc.text[s.start:s.end].strip()
+    return cache[sent]
 
 
 def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:

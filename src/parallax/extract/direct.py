@@ -34,6 +34,8 @@ def direct_statements(ctx: Context) -> list[Draft]:
     while i < len(quotes):
         q = quotes[i]
         draft = _framed(ctx, q)
+        if draft is None and doc.lang.code == "de":
+            draft = _in_sentence(ctx, q)
         if draft is None:
             draft = _floating(ctx, q, last)
             if draft is None:
@@ -49,6 +51,9 @@ def direct_statements(ctx: Context) -> list[Draft]:
                 break
             if "\n" in gap and (nq.end - nq.start) < 20:
                 break
+            n_inner = text[nq.inner_start:nq.inner_end]
+            if _title_like(n_inner) and _words(n_inner) < 8:
+                break  # a show or book title after the frame (on CBS's “Face the Nation.”)
             if _has_own_frame(ctx, nq):
                 own = _framed(ctx, nq, probe=True)
                 if own is None or own.cues != draft.cues or own.type != "direct":
@@ -117,6 +122,11 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lead = _LEAD.match(text, q.end, tail_limit)
     a = doc.tok_at(lead.end() if lead else q.end)
     lim = doc.tok_at(tail_limit)
+    if a < lim and toks[a].start < tail_limit and doc.lang.code == "de" and toks[a].lower == "so":
+        spk = m.right_of(a, lim) or _np_after(ctx, a + 1, lim)  # „…“, so der Sprecher.
+        if spk is not None:
+            frame = (toks[a].start, spk.end)
+            return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.85, frame, None, "so")
     if a < lim and toks[a].start < tail_limit:
         cue, spk = _frame_at(ctx, a, lim)
         if cue is not None and spk is not None and not _inside_reported(ctx, q, sent_start):
@@ -187,6 +197,24 @@ def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
     return s
 
 
+def _in_sentence(ctx: Context, q: Quote) -> Draft | None:
+    """German: a quoted phrase in a sentence whose cue has a speaker ("Osterloh warnte vor einem
+    „drohenden Abfluss“") is that speaker's direct statement, as German annotators mark it."""
+    doc = ctx.doc
+    m = ctx.mentions
+    s0, s1 = doc.sentence_bounds(q.start)
+    a, b = doc.tok_at(s0), doc.tok_at(s1)
+    for k in range(a, b):
+        cue = ctx.cues.get(k)
+        if cue is None or cue.cls == "source" or doc.in_quote(doc.tokens[k].start):
+            continue
+        spk = m.left_of(cue.first, a, ctx.venue_spans) or m.right_of(cue.last, b) \
+            or m.subject_of_sentence(doc.tokens[k].sent, a, cue.first, ctx.venue_spans)
+        if spk is not None and not (q.start <= spk.start < q.end):
+            return _draft(ctx, [(q.start, q.end)], spk, cue, (doc.tokens[a].start, q.start), 0.6, "in-sentence")
+    return None
+
+
 def _inside_reported(ctx: Context, q: Quote, sent_start: int) -> bool:
     """Whether the quote continues a reported clause begun before it ("Cruz said that there is
     “…,” adding …"): the earlier cue owns it, and what follows is no frame of it."""
@@ -230,7 +258,7 @@ def _frame_at(ctx: Context, a: int, lim: int):
         return None, None
     spk = m.by_first.get(a)
     if spk is None:
-        return None, None
+        return _np_before_cue(ctx, a, lim)
     k = spk.last_tok + 1
     # "Smith, a spokesman for X, said"
     if k < lim and toks[k].text == ",":
@@ -278,7 +306,8 @@ def _np_after(ctx: Context, j: int, lim: int):
         k += 1
     if k == j and toks[j].lower in _NP_FIRST:
         return None
-    if k + 1 < lim and toks[k + 1].text not in (",", ".", ";", "—", "–", "(", "!", "?", ":"):
+    if k + 1 < lim and toks[k + 1].text not in (",", ".", ";", "—", "–", "(", "!", "?", ":") \
+            and toks[k + 1].lower not in _NP_STOP:
         return None
     start, end = toks[j].start, toks[k].end
     inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"
@@ -287,6 +316,34 @@ def _np_after(ctx: Context, j: int, lim: int):
         return inner[-1]
     plural = toks[k].lower.endswith("s") and not toks[k].lower.endswith("ss")
     return Mention(start, end, ctx.doc.text[start:end], "desc", None, None, True, "pl" if plural else "sg", j, k)
+
+
+def _np_before_cue(ctx: Context, a: int, lim: int):
+    """“…,” the board said / “…,” psychotherapist Fran Sherman says: a short noun phrase, then
+    the cue. The speaker is the name inside it when there is one, else the phrase."""
+    from .speaker import Mention
+
+    toks = ctx.doc.tokens
+    lang = ctx.doc.lang
+    first = toks[a] if a < lim else None
+    if first is None or not first.is_word or (first.lower in lang.not_names and first.lower not in _NP_FIRST):
+        return None, None
+    k = a
+    while k < lim and k - a <= 7 and k not in ctx.cues:
+        t = toks[k]
+        if not (t.is_word or t.text in ("-", ".", "’", "'")) or t.lower in _NP_STOP or t.lower in lang.pronouns:
+            return None, None
+        k += 1
+    cue = ctx.cues.get(k)
+    if cue is None or k == a:
+        return None, None
+    start, end = toks[a].start, toks[k - 1].end
+    names = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
+    if names:
+        return cue, names[-1]
+    plural = toks[k - 1].lower.endswith("s") and not toks[k - 1].lower.endswith("ss")
+    return cue, Mention(start, end, ctx.doc.text[start:end], "desc", None, None, True, "pl" if plural else "sg",
+                        a, k - 1)
 
 
 def _frame_end(ctx: Context, a: int, lim: int) -> int:

@@ -60,9 +60,13 @@ _TOPIC_CUES = frozenset({"talk", "speak", "complain", "comment", "warn", "worry"
                          "argue", "fret", "elaborate", "hint", "insist", "call"})
 
 
+#: the parse shows that a cue frames nothing (a noun, a relative clause read as a complement)
+REJECT = Draft("indirect", [(0, 0)], rule="parse-reject")
+
+
 def parse_cues(ctx: Context, used: set[int]) -> dict[int, Draft | None]:
-    """For each cue token index in a parsed sentence: its draft, or ``None`` when the parse
-    shows it governs no reported content."""
+    """For each cue token index in a parsed sentence: its draft, ``REJECT`` when the parse shows
+    it frames no reported content, or ``None`` when the parse found nothing either way."""
     from .backends import parse_spans
 
     doc = ctx.doc
@@ -72,15 +76,41 @@ def parse_cues(ctx: Context, used: set[int]) -> dict[int, Draft | None]:
         if idx in used or cue.cls == "source":
             continue
         spans.setdefault(doc.sentence_bounds(toks[idx].start), []).append(idx)
+    for acc in ctx.according:
+        if toks[acc.first].lower == "according" and acc.kind == "prep":
+            spans.setdefault(doc.sentence_bounds(toks[acc.first].start), []).append(acc.first)
     order = sorted(spans)
     out: dict[int, Draft | None] = {}
     for (s0, _), sdoc in zip(order, parse_spans(doc.text, order)):
         by_start = {s0 + t.idx: t for t in sdoc}
         for idx in spans[(s0, _)]:
-            cue = ctx.cues[idx]
             t = by_start.get(toks[idx].start)
+            if idx not in ctx.cues:
+                out[idx] = _according(ctx, t, s0) if t is not None else None
+                continue
+            cue = ctx.cues[idx]
             out[idx] = _draft(ctx, cue, t, s0) if t is not None else None
     return out
+
+
+def _according(ctx: Context, t, s0: int) -> Draft | None:
+    """"X …, according to Y": the clause "according" modifies, less the phrase; Y speaks."""
+    if t.dep_ != "prep" or t.head is t:
+        return None
+    to = [c for c in t.children if c.lower_ == "to"]
+    src = [c for c in to[0].children if c.dep_ == "pobj"] if to else []
+    head = t.head
+    while head.dep_ in ("prep", "pobj", "amod", "npadvmod") and head.head is not head and head.head.i != head.i:
+        head = head.head
+    toks = _subtree_without(head, drop_tokens={x.i for x in t.subtree})
+    toks = [x for x in toks if not (x.dep_ == "cc" and x.head is head) and x.dep_ != "mark"]
+    frags = [(a, b) for a, b in (_widen(ctx, a, b) for a, b in _fragments(toks, s0)) if b - a >= 2]
+    frags = [f for f in frags if len(ctx.doc.text[f[0]:f[1]].split()) >= 1]
+    if not frags or sum(len(ctx.doc.text[a:b].split()) for a, b in frags) < 3:
+        return None
+    spk = _speaker(ctx, src[0], s0) if src else None
+    lo, hi = s0 + t.idx, s0 + (to[0].idx + len(to[0].text) if to else t.idx + len(t.text))
+    return Draft("indirect", frags, spk, None, [(lo, hi)], None, 0.8, (lo, hi), None, "parse-according")
 
 
 def _span(tokens, s0: int) -> tuple[int, int]:
@@ -124,14 +154,27 @@ def _subject(v):
 
 def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
     if not _verbish(t):
-        return None
+        return REJECT
     doc = ctx.doc
     lemma = cue.lemma.split()[0]
     content: list[tuple[int, int]] = []
     rule = ""
     ccomp = [c for c in t.children if c.dep_ == "ccomp" and c.i != t.i]
-    if ccomp:
+    subj = [c for c in t.children if c.dep_ in _SUBJ]
+    relative = bool(ccomp) and t.dep_ == "relcl" and t.left_edge.lower_ in _WH and bool(subj) \
+        and subj[0].lower_ not in _WH
+    if ccomp and not relative and ccomp[0].left_edge.lower_ in ("that", "which") \
+            and ccomp[0].left_edge.dep_ != "mark":
+        return REJECT  # "a coup … that would elevate X": a relative clause parsed as a complement
+    if ccomp and t.dep_ == "relcl" and t.left_edge.lower_ in _WH and subj and subj[0].lower_ not in _WH \
+            and ccomp[0].i > t.i:
+        # "the vote, which she has said was a mistake": the whole relative clause is the content
+        content = [_span(list(t.subtree), s0)]
+        rule = "parse-relative"
+    elif ccomp:
         c = ccomp[0]
+        if c.i < t.i and _clause_follows(t):
+            return None  # "In an interview aired Monday, he said Russia …": a misparse; rules decide
         content = [_span(list(c.subtree), s0)]
         rule = "parse-ccomp" if c.i > t.i else "parse-trailing"
     elif t.dep_ == "parataxis" and _verbish(t.head) and t.head.i > t.i - 40:
@@ -149,7 +192,16 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
                 content = [_span(list(c.subtree), s0)]
                 rule = "parse-xcomp"
                 break
-            if c.dep_ == "dobj" and c.i > t.i and (lemma in _OBJ_OK or cue.cls == "attitude" or " " in cue.lemma):
+            if c.dep_ in ("dobj", "oprd", "attr", "xcomp", "prep") and c.i > t.i and _is_quote(ctx, c, s0):
+                content = [_span(list(c.subtree), s0)]  # 'the report found "no evidence …"'
+                rule = "parse-quoted"
+                break
+            if c.dep_ == "intj" and c.i > t.i and lemma == "say":
+                content = [_span([c], s0)]  # "the candidate said no"
+                rule = "parse-dobj"
+                break
+            if c.dep_ == "dobj" and c.i > t.i and (lemma in _OBJ_OK or cue.cls == "attitude" or " " in cue.lemma
+                                                   or lemma == "say" or (lemma == "tell" and _told_thing(c))):
                 content = [_span(list(c.subtree), s0)]
                 rule = "parse-dobj"
                 break
@@ -160,6 +212,8 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
                     rule = "parse-topic"
                     break
     if not content:
+        if any(c.dep_ == "dobj" and c.i > t.i for c in t.children):
+            return REJECT  # "wrote a letter congratulating …": a plain object, no reported clause
         return None
     content = [_widen(ctx, a, b) for a, b in content]
     content = [(a, b) for a, b in content if b - a >= 2]
@@ -167,7 +221,7 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
         return None
     spk_tok = _subject(t)
     spk = _speaker(ctx, spk_tok, s0) if spk_tok is not None else None
-    if spk is not None and any(a <= spk.start < b for a, b in content):
+    if spk is not None and rule != "parse-relative" and any(a <= spk.start < b for a, b in content):
         spk = None
     if spk is None and rule in ("parse-dobj", "parse-topic", "parse-xcomp", "parse-naming"):
         return None
@@ -193,6 +247,8 @@ def _naming(t, s0: int) -> list[tuple[int, int]]:
     if obj and pred:
         toks = list(obj[0].subtree) + [x for p in pred for x in p.subtree]
         return [_span(toks, s0)]
+    if pred and not obj:
+        return [_span(list(pred[0].subtree), s0)]  # "what Gilbert called “a perception problem”"
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("for", "on") and t.lemma_ in ("call", "") or (
                 c.dep_ == "prep" and c.lower_ in ("for", "on") and t.lower_.startswith("call")):
@@ -201,6 +257,32 @@ def _naming(t, s0: int) -> list[tuple[int, int]]:
             if toks:
                 return [_span(toks, s0)]
     return []
+
+
+def _clause_follows(t) -> bool:
+    """Whether words that could be a clause follow the cue directly (no comma, no end)."""
+    if any(c.dep_ in _SUBJ and c.i > t.i for c in t.children):
+        return False  # "…, said Tim Hess, a developer": the subject, not a clause
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    rest = [x for x in t.doc[t.i + 1:] if not x.is_punct]
+    return nxt is not None and not nxt.is_punct and len(rest) >= 4 \
+        and nxt.lower_ not in ("in", "on", "at", "during", "after", "before", "to", "with", "by", "of", "last",
+                               "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                               "sunday", "yesterday", "today", "earlier", "later", "recently", "then")
+
+
+def _is_quote(ctx: Context, c, s0: int) -> bool:
+    """Whether the subtree of ``c`` is one quotation, marks aside."""
+    a, b = _span(list(c.subtree), s0)
+    a, b = _widen(ctx, a, b)
+    q = ctx.doc.quote_at(a)
+    return q is not None and q.start == a and q.end >= b - 1 and b >= q.end - 1
+
+
+def _told_thing(obj) -> bool:
+    """"told a joke", "tells the story of …" (what is told), not "told reporters" (to whom)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one", "this", "that") for c in obj.children) \
+        and obj.lower_ not in ("reporters", "people", "supporters", "voters", "audience", "crowd")
 
 
 def _fragments(tokens, s0: int) -> list[tuple[int, int]]:
@@ -232,10 +314,10 @@ def _widen(ctx: Context, a: int, b: int) -> tuple[int, int]:
     for q in ctx.doc.top_quotes:
         if q.start >= b:
             break
-        if a <= q.start < b < q.end and q.end - b <= 3:
-            b = q.end
         if q.start < a <= q.inner_start:
             a = q.start
+        if a <= q.start < b < q.end and q.end - b <= 3:
+            b = q.end
     return a, b
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .cues import According, Cue
+from .parsed import REJECT
 from .draft import Context, Draft
 
 _ZERO_THAT_OK = frozenset("""
@@ -32,6 +33,9 @@ _OBJECT_CUES = frozenset({"deny", "reject", "dismiss", "criticize", "criticise",
                           "accuse", "welcome", "question", "doubt", "defend", "slam", "rebuff", "refute",
                           "dispute", "call", "describe", "label", "brand", "endorse", "oppose", "support"})
 _COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "oraz"})
+_SLAVIC_OBJECT_CUES = frozenset({"отрицать", "опровергнуть", "заперечити", "заперечувати", "спростувати",
+                                 "осудить", "засудити", "раскритиковать", "розкритикувати"})
+_DE_PREPS = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für".split())
 _INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
                        "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
 
@@ -40,8 +44,9 @@ def reported_statements(ctx: Context, used_cues: set[int],
                         parsed: dict[int, Draft | None] | None = None) -> list[Draft]:
     """Reported and mixed statements from every cue not already framing a direct quote.
 
-    ``parsed`` (English with a parse, see ``parsed``) decides for the cues it holds; the
-    lexical rules handle every other cue.
+    ``parsed`` (English with a parse, see ``parsed``) gives a draft, ``REJECT`` (the parse shows
+    the cue frames nothing: a noun, a relative clause) or ``None``; the lexical rules handle
+    every cue the parse found nothing for.
     """
     out: list[Draft] = []
     parsed = parsed or {}
@@ -57,15 +62,23 @@ def reported_statements(ctx: Context, used_cues: set[int],
             continue
         if cue.cls == "source":
             continue
-        d = parsed[idx] if idx in parsed else _from_cue(ctx, cue)
+        d = parsed.get(idx)
+        if d is REJECT:
+            continue
+        if d is None:
+            d = _from_cue(ctx, cue)  # the parse found no frame: the lexical rules still may
         if d is not None:
             out.append(d)
     for acc in ctx.according:
-        d = _according(ctx, acc)
+        d = parsed.get(acc.first) or _according(ctx, acc)
         if d is not None:
             out.append(d)
     for d in out:
         d.type = "mixed" if _has_quote(ctx, d) else "indirect"
+        if d.type == "mixed" and len(d.content) == 1:
+            q = ctx.doc.quote_at(d.start)
+            if q is not None and q.start == d.start and q.end >= d.end:
+                d.type = "direct"  # the whole content is one quotation ('found "no evidence …"')
     return out
 
 
@@ -144,6 +157,11 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     # speaker: before the cue, or right after it (inverted)
     spk = m.left_of(cue.first, floor, ctx.venue_spans)
     inverted = False
+    if lang.code == "de" and spk is not None and spk.first_tok > 0 \
+            and toks[spk.first_tok - 1].lower in _DE_PREPS:
+        spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
+    if spk is None and lang.code == "de":
+        spk = m.right_of(cue.first, max(cue.last, min(end_tok, cue.first + 4)))
     if spk is None:
         r = m.right_of(cue.last, end_tok)
         if r is not None and (lang.code != "en" or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
@@ -171,6 +189,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if tj.text == ":":
             content_tok, rule = j + 1, "colon"
             break
+        if lang.code == "de" and tj.text == "," and j == k and _konjunktiv_clause(ctx, j + 1, end_tok):
+            content_tok, rule = j + 1, "that"  # "sagte, der Preis solle …": reported without dass
+            break
         if tj.text in ".!?;":
             break
         if j in ctx.cues and j != cue.first:
@@ -188,16 +209,25 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             content_tok, rule = k, "object"
         elif cue.lemma == "express" or " " in cue.lemma:
             content_tok, rule = k, "object"
-    if content_tok is None and lang.code in ("ru", "uk") and cue.cls == "attitude" and k < end_tok \
-            and toks[k].is_word:
-        content_tok, rule = k, "object"
+    if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and (
+            cue.cls == "attitude" and (toks[k].is_word or toks[k].text in "«„“\"")
+            or cue.lemma in _SLAVIC_OBJECT_CUES and toks[k].is_word):
+        content_tok, rule = k, "object"  # "назвал «глупостью»", "заперечив причетність …"
+    if content_tok is None and lang.code in ("ru", "uk") and spk is not None and cue.first > floor + 1 \
+            and toks[floor].lower in ("об", "о", "про", "об", "по") \
+            and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
+        prev = _previous_sentence(ctx, floor)
+        if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
+            return _make(ctx, [prev], spk, cue, (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end),
+                         vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
         e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative)
         if rule == "zero-that" and e - s < 15:
             return None
-        if not _span_ok(ctx, s, e):
-            return None
+        quoted = doc.quote_at(s) is not None and doc.quote_at(s).start == s
+        if not _span_ok(ctx, s, e) and not (quoted and rule == "object" and _words(text[s:e]) >= 1):
+            return None  # one quoted word is enough for a naming cue ("назвал «глупостью»")
         if spk is None and rule in ("zero-that", "object", "infinitive"):
             return None
         frame = (toks[floor].start, s)
@@ -224,6 +254,31 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
     return None
+
+
+def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:
+    """The sentence before token ``floor``, in the same paragraph, trimmed; None at a paragraph start."""
+    doc = ctx.doc
+    if floor == 0:
+        return None
+    prev_tok = doc.tokens[floor - 1]
+    s0, s1 = doc.sentence_bounds(prev_tok.start)
+    if doc.para_of(s0) != doc.para_of(doc.tokens[floor].start):
+        return None
+    text = doc.text
+    while s0 < s1 and text[s0].isspace():
+        s0 += 1
+    while s1 > s0 and (text[s1 - 1].isspace() or text[s1 - 1] in ".!?…"):
+        s1 -= 1
+    if _words(text[s0:s1]) < 3:
+        return None
+    return s0, s1
+
+
+def _konjunktiv_clause(ctx: Context, a: int, end_tok: int) -> bool:
+    from .german import _K1
+
+    return any(ctx.doc.tokens[i].lower in _K1 for i in range(a, min(end_tok, a + 12)))
 
 
 def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:

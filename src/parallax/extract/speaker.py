@@ -102,7 +102,7 @@ class Mentions:
                     if nx.sent != t.sent or doc.in_quote(nx.start):
                         break
                     if nx.text[:1].isupper() and nx.is_word and nx.lower not in lang.not_names \
-                            and nx.lower not in lang.pronouns:
+                            and nx.lower not in lang.pronouns and not _headline_verb(lang, nx.text):
                         j += 1
                     elif nx.lower in _PARTICLES and j + 2 < n and toks[j + 2].text[:1].isupper():
                         j += 1
@@ -129,9 +129,11 @@ class Mentions:
                 i = j + 1
                 continue
             role = self._role(t)
-            if role and i + 1 < n and toks[i + 1].text[:1].isupper() and toks[i + 1].sent == t.sent \
-                    and lang.code in ("ru", "uk"):
-                role = None  # "речниці МЗС Ірини Сибіги": the name mention takes the role in
+            if role and lang.code in ("ru", "uk") and any(
+                    i + d < n and toks[i + d].text[:1].isupper() and toks[i + d].sent == t.sent
+                    and all(toks[i + e].text[:1].islower() and toks[i + e].is_word for e in range(1, d))
+                    for d in (1, 2)):
+                role = None  # "речниці МЗС Ірини Сибіги", "проректор університету Лев …": the name speaks
             if role:
                 self._add_description(i, role)
             i += 1
@@ -412,9 +414,19 @@ class Mentions:
         j = tok_index + 1
         while j < limit and j < len(toks) and (toks[j].lower in lang.fillers or toks[j].lower in _OBJ_PRONOUNS):
             j += 1
-        if j < limit:
-            return self.by_first.get(j)
-        return None
+        if j >= limit:
+            return None
+        m = self.by_first.get(j)
+        if m is None and lang.code in ("ru", "uk", "de", "pl"):
+            # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
+            k = j
+            while k < limit and k - j < 4 and toks[k].is_word and toks[k].text[:1].islower() \
+                    and toks[k].text.lower() not in _COORD:
+                k += 1
+                m = self.by_first.get(k)
+                if m is not None:
+                    break
+        return m
 
     def resolve(self, m: Mention, verb_gender: str | None = None) -> str | None:
         """The named mention ``m`` refers to: itself if named, else the nearest agreeing person."""
@@ -447,6 +459,12 @@ class Mentions:
         words = [w for w in re.findall(r"\w+", m.text) if w.lower() not in _DETERMINERS]
         caps = [w for w in words if w[:1].isupper()]
         return " ".join(caps) if caps else None
+
+
+def _headline_verb(lang, word: str) -> bool:
+    """A capitalised cue verb in a title-case headline ("Clinton Says …", "Trump Slams …")."""
+    w = word.lower()
+    return lang.code == "en" and w.endswith(("s", "ed")) and not w.endswith("ss") and bool(lang.cue_class(word))
 
 
 def _is_participle(lang, word: str) -> bool:

@@ -4,7 +4,9 @@ Reads: the bytes of one page (a file, or a WARC record's body). Writes: nothing.
 Depends on: ``decode``, trafilatura (main-text extraction, htmldate for the date), lxml.
 
 The stored ``text`` is exactly trafilatura's extracted text (navigation, footers, cookie
-banners and comments left out), newline- and NFC-normalised; offsets index that text. The
+banners and comments left out), newline- and NFC-normalised; offsets index that text.
+trafilatura's own extractor runs first without its fallback extractors; only a page that
+yields less than ``FALLBACK_BELOW`` characters is extracted again with them. The
 page's title, date, canonical URL and site name come from trafilatura's metadata; an URL
 given by the caller (a WARC record's target URI) wins over the page's own. A page marked
 ``<meta name="parallax:synthetic" content="true">`` is synthetic (demo and test data).

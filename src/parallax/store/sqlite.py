@@ -99,6 +99,16 @@ def _person(row: tuple) -> Person:
     )
 
 
+def _equals(pairs: Iterable[tuple[str, Any]]) -> tuple[list[str], list[Any]]:
+    """``col = ?`` clauses and their parameters for the filters that are set."""
+    clauses, params = [], []
+    for col, val in pairs:
+        if val:
+            clauses.append(f"{col} = ?")
+            params.append(val)
+    return clauses, params
+
+
 def _fts_query(query: str) -> str:
     """User words → an FTS5 query of quoted terms, so punctuation in articles' words cannot inject syntax."""
     words = [w.replace('"', '""') for w in query.split() if w.strip()]
@@ -274,13 +284,10 @@ class SQLiteStore:
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
                          since=None, until=None, speaker=None, ids=None) -> tuple[str, list]:
-        clauses, params, join = [], [], " JOIN articles a ON a.id = s.article_id"
-        for col, val in (("s.article_id", article_id), ("s.person_id", person_id),
-                         ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
-                         ("a.outlet", outlet), ("s.language", language), ("s.type", type)):
-            if val:
-                clauses.append(f"{col} = ?")
-                params.append(val)
+        join = " JOIN articles a ON a.id = s.article_id"
+        clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
+                                   ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
+                                   ("a.outlet", outlet), ("s.language", language), ("s.type", type)))
         if outlet_kind:
             clauses.append("a.outlet IN (SELECT domain FROM outlets WHERE kind = ?)")
             params.append(outlet_kind)
@@ -407,13 +414,7 @@ class SQLiteStore:
     def claims(self, occasion_id: str | None = None, person_id: str | None = None) -> list[Claim]:
         sql = ("SELECT c.id, c.person_id, c.occasion_id, c.label, c.language, "
                "(SELECT group_concat(s.id, ' ') FROM statements s WHERE s.claim_id = c.id) FROM claims c")
-        clauses, params = [], []
-        if occasion_id:
-            clauses.append("c.occasion_id = ?")
-            params.append(occasion_id)
-        if person_id:
-            clauses.append("c.person_id = ?")
-            params.append(person_id)
+        clauses, params = _equals((("c.occasion_id", occasion_id), ("c.person_id", person_id)))
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         return [Claim(id=r[0], person_id=r[1], occasion_id=r[2], label=r[3], language=r[4],
