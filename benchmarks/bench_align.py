@@ -122,35 +122,55 @@ class _Cached:
         raise AssertionError("the benchmark pre-fills the embedding cache")
 
 
-def child_store(n: int) -> dict:
-    """``align.run`` end to end on a SQLite file: claims, occasions, coverage and all writes."""
+def child_build(n: int, path: str) -> dict:
+    """Fill a SQLite file with ``n`` synthetic statements and their cached vectors."""
     import dataclasses
-    import tempfile
 
-    from parallax.align import run
     from parallax.align.embed import to_bytes
     from parallax.store import open_store
 
     statements, articles, days, vectors = synthetic(n)
+    store = open_store(path)
+    when = {aid: None for aid in articles}
+    for s in statements:
+        when[s.article_id] = str(__import__("datetime").date.fromordinal(days[s.id]))
+    store.add_articles(dataclasses.replace(a, published=when[a.id]) for a in articles.values())
+    by_article: dict = {}
+    for s in statements:
+        by_article.setdefault(s.article_id, []).append(s)
+    with store.transaction():
+        for aid, ss in by_article.items():
+            store.replace_statements(aid, ss, version="bench")
+    store.put_embeddings((s.id, _Cached.name, to_bytes(vectors[s.id])) for s in statements)
+    store.close()
+    return {"n": len(statements)}
+
+
+def child_store(n: int) -> dict:
+    """``align.run`` end to end on a SQLite file: claims, occasions, coverage and all writes.
+
+    The store is built by another process, so the peak RSS is that of ``align.run`` alone
+    (plus the interpreter and imports), not of generating the synthetic corpus.
+    """
+    import tempfile
+
+    from parallax.align import run
+    from parallax.store import open_store
+
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(f"{tmp}/bench.db")
-        when = {aid: None for aid in articles}
-        for s in statements:
-            when[s.article_id] = str(__import__("datetime").date.fromordinal(days[s.id]))
-        store.add_articles(dataclasses.replace(a, published=when[a.id]) for a in articles.values())
-        by_article: dict = {}
-        for s in statements:
-            by_article.setdefault(s.article_id, []).append(s)
-        with store.transaction():
-            for aid, ss in by_article.items():
-                store.replace_statements(aid, ss, version="bench")
-        store.put_embeddings((s.id, _Cached.name, to_bytes(vectors[s.id])) for s in statements)
+        path = f"{tmp}/bench.db"
+        out = subprocess.run([sys.executable, __file__, "--child-build", str(n), path],
+                             capture_output=True, text=True, check=True)
+        built = json.loads(out.stdout.strip().splitlines()[-1])
+        store = open_store(path)
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()
         summary = run(store, embedder=_Cached())
         dt = time.perf_counter() - t
         store.close()
-    return {"n": len(statements), "seconds": round(dt, 2), "cells": summary.cells, "claims": summary.claims,
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    return {"n": built["n"], "seconds": round(dt, 2), "cells": summary.cells, "claims": summary.claims,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "before_run_mb": round(base, 1)}
 
 
 def embed_rate(count: int) -> dict:
@@ -179,9 +199,13 @@ def main() -> None:
     ap.add_argument("--store", default="10000,100000", help="sizes for the end-to-end run on SQLite ('' to skip)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-store", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--child-build", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         print(json.dumps(child(args.child)))
+        return
+    if args.child_build:
+        print(json.dumps(child_build(int(args.child_build[0]), args.child_build[1])))
         return
     if args.child_store:
         print(json.dumps(child_store(args.child_store)))
@@ -202,7 +226,8 @@ def main() -> None:
                              check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"{r['n']:>7,} statements: align.run on SQLite (claims, occasions, coverage, writes) {r['seconds']:.2f} s, "
-              f"{r['claims']:,} claims, {r['cells']:,} coverage cells, peak RSS {r['peak_rss_mb']:.0f} MB", flush=True)
+              f"{r['claims']:,} claims, {r['cells']:,} coverage cells, peak RSS {r['peak_rss_mb']:.0f} MB "
+              f"({r['before_run_mb']:.0f} MB before the run)", flush=True)
     if args.embed:
         e = embed_rate(args.embed)
         print(f"E5 embedding (separately): {e['sentences']} sentences in {e['seconds']} s = {e['per_second']} "

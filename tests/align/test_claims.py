@@ -106,3 +106,28 @@ def test_claims_speaker_key_without_person_folds_scripts(name, key):
 
     s = Statement(id="s", article_id="a", type=Kind.DIRECT, content=(Span(0, 1, "x"),), speaker_name=name)
     assert speaker_key(s) == key
+
+
+def test_claims_speaker_taken_from_the_article_when_the_mention_is_a_dateline(fresh_store, make, e5):
+    import dataclasses
+
+    from parallax.align.claims import weak_attribution
+    from parallax.model import Span
+
+    made = _load(fresh_store, make, ["en", "ru"])
+    text = ("MOSCOW (Reuters) - Russia does not need North Korean troops because it has enough soldiers of its "
+            "own, Alexander Lukashenko said. Belarusian troops will not take part in the war against Ukraine, "
+            "he said.")
+    a = make.article("a-dateline", text, outlet="reuters.com", language="en")
+    dateline = make.statement(a, "Russia does not need North Korean troops because it has enough soldiers of its own",
+                              "Patriarch Kirill", type_="indirect")
+    i = text.index("MOSCOW")
+    dateline = dataclasses.replace(dateline, speaker=Span.of(text, i, i + 6), speaker_name="MOSCOW")
+    ok = make.statement(a, "Belarusian troops will not take part in the war against Ukraine", type_="indirect")
+    assert weak_attribution(dateline) and not weak_attribution(ok)
+    make.put(fresh_store, a, [dateline, ok])
+    run(fresh_store, embedder=e5)
+    got = {s.id: s for s in fresh_store.statements()}
+    assert got[dateline.id].claim_id == got[made["en"][1].id].claim_id == got[made["ru"][1].id].claim_id
+    cells = [c for c in fresh_store.coverage() if c.article_id == "a-dateline"]
+    assert not any(alt.kind == "speaker" for c in cells for alt in c.alterations)

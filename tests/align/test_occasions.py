@@ -79,3 +79,26 @@ def test_occasions_primary_source_anchors_its_occasion(fresh_store, make, e5):
     assert occ.primary_article_id == "t"
     assert occ.date == "2024-10-22"
     assert occ.venue == "Russia 1"
+
+
+@pytest.mark.parametrize("venue", ["reporters", "journalists", "журналисты", "журналісти", "брифинге",
+                                   "пресс-конференции", "пресконференції", "press conference"])
+def test_occasions_generic_venue_is_no_venue_key(venue):
+    assert venue_key(venue) is None
+
+
+def test_occasions_generic_venues_of_one_event_make_one_occasion(fresh_store, make, e5):
+    a = make.article("en", "“We have not received any signals from Washington,” Peskov told reporters.",
+                     outlet="reuters.com", language="en")
+    b = make.article("ru", "«Никаких сигналов из Вашингтона мы не получали», — сказал Песков на брифинге.",
+                     outlet="ria.ru", language="ru")
+    sa = make.statement(a, "We have not received any signals from Washington", "Dmitry Peskov",
+                        venue="reporters", venue_name="reporters")
+    sb = make.statement(b, "Никаких сигналов из Вашингтона мы не получали", "Dmitry Peskov",
+                        venue="брифинге", venue_name="брифинге")
+    make.put(fresh_store, a, [sa])
+    make.put(fresh_store, b, [sb])
+    run(fresh_store, embedder=e5)
+    (occ,) = fresh_store.occasions()
+    assert occ.label == "Dmitry Peskov: briefing, 2024-10-23"
+    assert {s.occasion_id for s in fresh_store.statements()} == {occ.id}

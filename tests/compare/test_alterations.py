@@ -131,3 +131,13 @@ def test_alterations_dates_read_day_month_year():
 def test_alterations_hedge_classes_cross_languages():
     assert "even" in hedges(version("даже Беларуси", "ru", "a")) and "even" in hedges(version("навіть Білорусі", "uk", "b"))
     assert "for now" in hedges(version("поки що жодних планів", "uk", "c"))
+
+
+def test_alterations_a_negated_sentence_the_outlet_did_not_carry_is_no_dropped_negation():
+    """BelTA quotes only the second sentence of the transcript; the first one's "не" is not its."""
+    transcript = version("Я думаю, что России это не надо. У России достаточно мобилизационного ресурса, "
+                         "она сама справится.", "ru", "vesti.ru", speaker="Alexander Lukashenko")
+    transcript.article = Article(**{**{f: getattr(transcript.article, f) for f in (
+        "id", "text", "content_hash", "outlet", "language", "published")}, "primary": True})
+    quote = version("У России достаточно мобилизационного ресурса", "ru", "belta.by", speaker="Alexander Lukashenko")
+    assert [a.kind for a in detect(quote, [transcript])] == []

@@ -107,3 +107,10 @@ def test_registry_discovered_ids_are_stable_across_forms():
     assert c.id == discovered_person("Steve  Rosenberg").id
     assert discovered_person("Rosenberg") is None          # never on a surname alone
     assert discovered_person("Ivan Rosenberg").id != c.id
+
+
+def test_registry_a_place_in_an_epithet_is_not_a_surname(registry):
+    """"Patriarch Kirill of Moscow" must not make a dateline "MOSCOW" resolve to him."""
+    assert registry.resolve("MOSCOW") is None
+    assert registry.resolve("Moscow") is None
+    assert registry.resolve("Patriarch Kirill").person_id == "patriarch-kirill"

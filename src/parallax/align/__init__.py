@@ -18,14 +18,16 @@ derive from content and the order is deterministic).
 from __future__ import annotations
 
 import dataclasses
+import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 import numpy as np
 
 from ..model import Article, Claim, Statement
-from .claims import Assignment, ClaimIndex, Options, day, order, speaker_key, weak_attribution
+from .claims import Assignment, ClaimIndex, Options, day, key_for, order, speaker_key, weak_attribution
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .occasions import occasions as build_occasions
 from .occasions import venue_key
@@ -64,97 +66,179 @@ def vectors_for(store, statements: Sequence[Statement], embedder: Embedder) -> d
     return cached
 
 
+def _fetch(store, ids: Sequence[str]) -> list[Statement]:
+    out: list[Statement] = []
+    ids = list(ids)
+    for i in range(0, len(ids), 900):
+        out.extend(store.statements(ids=ids[i:i + 900]))
+    return out
+
+
+def _blocks(counts: Mapping[str, int], size: int) -> list[list[str]]:
+    """Speaker keys cut into blocks of about ``size`` statements, in key order."""
+    blocks: list[list[str]] = []
+    cur: list[str] = []
+    n = 0
+    for k in sorted(counts):
+        cur.append(k)
+        n += counts[k]
+        if n >= size:
+            blocks.append(cur)
+            cur, n = [], 0
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
 def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
-        coverage: bool = True) -> Summary:
-    """Align every statement that has no claim yet; refresh the affected occasions and coverage."""
+        coverage: bool = True, block_size: int = 5000) -> Summary:
+    """Align every statement that has no claim yet; refresh the affected occasions and coverage.
+
+    Streams the store by speaker: a light pass reads who said what and when (no text), then
+    blocks of speakers (about ``block_size`` statements) are read, grouped and compacted one at
+    a time; the cross-speaker passes (``reattribute``, ``adopt``) see only the claims and the
+    few candidate statements kept from the blocks; occasions, coverage and the writes are done
+    block by block again. Memory is the claims' vectors plus one block, not the whole store.
+    """
     t0 = time.perf_counter()
     embedder = embedder or get_embedder("auto")
     options = options or Options()
     if full:
         store.clear_alignment()
-    statements = store.statements()
-    art_ids = sorted({s.article_id for s in statements})
-    articles = {a.id: a for a in store.articles(ids=art_ids)} if art_ids else {}
-    days = {s.id: day(articles[s.article_id].published) if s.article_id in articles else None for s in statements}
-    pending = [s for s in statements if s.claim_id is None]
-    summary = Summary(statements=len(statements), embedder=embedder.name)
-    if not any(speaker_key(s) for s in pending):
-        summary.skipped = [s.id for s in pending]
+
+    # 1. who said what, where and when — without the text
+    key_of: dict[str, str | None] = {}
+    art_of: dict[str, str] = {}
+    day_of: dict[str, int | None] = {}
+    claim_of: dict[str, str] = {}
+    day_cache: dict[str | None, int | None] = {}
+    intern = sys.intern
+    for sid, aid, published, pid, sname, stext, cid in store.statement_speakers():
+        k = key_for(pid, sname or stext)
+        key_of[sid] = intern(k) if k else None
+        art_of[sid] = intern(aid)
+        if published not in day_cache:
+            day_cache[published] = day(published)
+        day_of[sid] = day_cache[published]
+        if cid:
+            claim_of[sid] = intern(cid)
+    pending_ids = [sid for sid in key_of if sid not in claim_of]
+    summary = Summary(statements=len(key_of), embedder=embedder.name)
+    if not any(key_of[sid] for sid in pending_ids):
+        summary.skipped = pending_ids
         summary.seconds = time.perf_counter() - t0
         return summary
 
-    attributed = [s for s in statements if speaker_key(s) is not None]
-    quoted_articles = {s.article_id for s in attributed}
-    # speakerless statements in articles that quote someone may get that speaker (ClaimIndex.adopt)
-    attributed += [s for s in pending if speaker_key(s) is None and s.article_id in quoted_articles]
-    n_cached = len(store.embeddings([s.id for s in attributed], embedder.name))
-    vectors = vectors_for(store, attributed, embedder)
-    summary.embedded = len(attributed) - n_cached
+    # a stored claim is processed whole, in the block of its members' majority speaker
+    claim_votes: dict[str, Counter] = {}
+    for sid, cid in claim_of.items():
+        if key_of[sid]:
+            claim_votes.setdefault(cid, Counter())[key_of[sid]] += 1
+    claim_key = {cid: max(sorted(v), key=v.get) for cid, v in claim_votes.items()}
+    ids_by_key: dict[str, list[str]] = {}
+    for sid, k in key_of.items():
+        bk = claim_key.get(claim_of[sid], k) if sid in claim_of else k
+        if bk:
+            ids_by_key.setdefault(bk, []).append(sid)
+    blocks = _blocks({k: len(v) for k, v in ids_by_key.items()}, block_size)
 
     index = ClaimIndex(embedder_name=embedder.name, same_claim=embedder.same_claim, options=options)
-    existing: dict[str, list[Statement]] = {}
-    for s in statements:
-        if s.claim_id:
-            existing.setdefault(s.claim_id, []).append(s)
-    stored_claims = {c.id: c for c in store.claims()} if existing else {}
-    for cid, members in existing.items():
-        claim = stored_claims.get(cid) or Claim(cid, members[0].person_id, None, members[0].text[:160])
-        index.load(claim, members, days, vectors)
-
     assignments: dict[str, Assignment] = {}
-    unattributed = [s for s in pending if speaker_key(s) is None]
-    summary.skipped.extend(s.id for s in unattributed)
-    pending = [s for s in pending if speaker_key(s) is not None]  # a claim is someone's utterance
-    for batch in order(pending, articles):
-        a = articles.get(batch[0].article_id)
-        for got in index.add_article(batch, days, vectors, a.text if a else ""):
-            assignments[got.statement_id] = got
-    moved = index.reattribute([s for batch in order(pending, articles) for s in batch], vectors)
+    strong: dict[str, set[str]] = {}
+    keep: dict[str, Statement] = {}  # candidates of the cross-speaker passes
+    keep_vec: dict[str, np.ndarray] = {}
+
+    # 2. claims, one block of speakers at a time
+    for keys in blocks:
+        stmts = _fetch(store, [sid for k in keys for sid in ids_by_key[k]])
+        arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts}))}
+        n_cached = len(store.embeddings([s.id for s in stmts], embedder.name))
+        vectors = vectors_for(store, stmts, embedder)
+        summary.embedded += len(stmts) - n_cached
+        existing: dict[str, list[Statement]] = {}
+        for s in stmts:
+            if s.claim_id:
+                existing.setdefault(s.claim_id, []).append(s)
+        heads = store.claim_heads(sorted(existing)) if existing else {}
+        for cid, members in sorted(existing.items()):
+            claim = heads.get(cid) or Claim(cid, members[0].person_id, None, members[0].text[:160])
+            index.load(claim, members, day_of, vectors, key=claim_key.get(cid))
+        pending = [s for s in stmts if s.claim_id is None]
+        for batch in order(pending, arts):
+            a = arts.get(batch[0].article_id)
+            for got in index.add_article(batch, day_of, vectors, a.text if a else ""):
+                assignments[got.statement_id] = got
+        for a in index.merge(options.merge, keys=keys):
+            if a.statement_id in assignments:
+                prev = assignments[a.statement_id]
+                assignments[a.statement_id] = Assignment(a.statement_id, a.claim_id, prev.score,
+                                                         f"{prev.rule}; {a.rule}")
+        for s in stmts:
+            weak = weak_attribution(s)
+            if not weak:
+                strong.setdefault(s.article_id, set()).add(key_of[s.id])
+            g = index.groups.get(index.of_statement.get(s.id, ""))
+            lone = s.claim_id is None and s.person_id and g is not None and len(g.members) == 1
+            if weak or lone:
+                keep[s.id] = s
+                keep_vec[s.id] = vectors[s.id]
+        index.compact(keys)
+        del stmts, vectors, arts, existing, pending
+
+    # 3. across speakers: the same words attributed to someone else; weak attributions
+    moved = index.reattribute([s for s in keep.values() if s.claim_id is None and s.person_id], keep_vec)
     for a in moved:
         assignments[a.statement_id] = a
-    adopted = index.adopt(statements, vectors, {aid: a.text for aid, a in articles.items()}) if options.adopt else []
-    for a in adopted:
-        assignments[a.statement_id] = a
-    moved += adopted
-    summary.skipped = [sid for sid in summary.skipped if sid not in index.of_statement]
-    for a in index.merge(options.merge):
-        if a.statement_id in assignments:
-            prev = assignments[a.statement_id]
-            assignments[a.statement_id] = Assignment(a.statement_id, a.claim_id, prev.score, f"{prev.rule}; {a.rule}")
+    unattributed = [sid for sid in pending_ids if key_of[sid] is None]
+    if options.adopt:
+        loose = _fetch(store, [sid for sid in unattributed if strong.get(art_of[sid])])
+        keep_vec.update(vectors_for(store, loose, embedder))
+        cands = [s for s in keep.values() if weak_attribution(s)] + loose
+        texts = {a.id: a.text for a in store.articles(ids=sorted({s.article_id for s in cands}))} if cands else {}
+        adopted = index.adopt(cands, keep_vec, texts, strong)
+        for a in adopted:
+            assignments[a.statement_id] = a
+        moved += adopted
+    summary.skipped = [sid for sid in unattributed if sid not in index.of_statement]
     summary.new_assignments, summary.reattributed = len(assignments), len(moved)
+    del keep, keep_vec
 
-    # occasions: recomputed from all claims (cheap and deterministic); ids are content-derived
-    by_id = {s.id: s for s in statements}
-    members = {g.id: [by_id[m] for m in g.members] for g in index.groups.values() if g.members}
-    keys = {g.id: g.key for g in index.groups.values() if g.members}
-    occs, claim_occ = build_occasions(members, keys, articles, days, window_days=options.window_days)
-
-    claims = [dataclasses.replace(c, occasion_id=claim_occ.get(c.id)) for c in index.claims(members)]
-    affected_claims = {a.claim_id for a in assignments.values()}
-    changed = []
-    for cid, ms in members.items():
-        for s in ms:
-            if s.id in assignments:
-                continue
-            if s.occasion_id != claim_occ.get(cid):
-                changed.append(dataclasses.replace(s, claim_id=cid, occasion_id=claim_occ.get(cid)))
-                affected_claims.add(cid)
+    # 4. occasions, claims, coverage and writes, block by block (occasions are per speaker)
+    for keys in blocks:
+        groups = [g for k in keys for g in index.by_key.get(k, ()) if g.members]
+        if not groups:
+            continue
+        stmts = {s.id: s for s in _fetch(store, [m for g in groups for m in g.members])}
+        arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts.values()}))}
+        members = {g.id: [stmts[m] for m in g.members if m in stmts] for g in groups}
+        occs, claim_occ = build_occasions(members, {g.id: g.key for g in groups}, arts, day_of,
+                                          window_days=options.window_days)
+        claims = [dataclasses.replace(c, occasion_id=claim_occ.get(c.id)) for c in index.claims(members)]
+        affected = {assignments[m].claim_id for g in groups for m in g.members if m in assignments}
+        changed = []
+        for cid, ms in members.items():
+            for s in ms:
+                if s.id not in assignments and s.occasion_id != claim_occ.get(cid):
+                    changed.append(dataclasses.replace(s, claim_id=cid, occasion_id=claim_occ.get(cid)))
+                    affected.add(cid)
+        with store.transaction():
+            store.upsert_claims([c for c in claims if c.id in affected],
+                                {cid: to_bytes(index.centroid(cid)) for cid in affected if cid in index.groups})
+            store.assign_claims((a.statement_id, a.claim_id, claim_occ.get(a.claim_id), a.score, a.rule)
+                                for a in (assignments[m] for g in groups for m in g.members if m in assignments))
+            if changed:
+                store.update_links(changed)
+            store.upsert_occasions(occs)
+        summary.claims += len(claims)
+        summary.occasions += len(occs)
+        if coverage:
+            affected_occ = {claim_occ.get(c) for c in affected} - {None}
+            after = {s.id: dataclasses.replace(s, claim_id=c.id, occasion_id=c.occasion_id)
+                     for c in claims for s in members[c.id]}
+            vectors = {m: v for g in groups for m, v in zip(g.members, g.vectors)}
+            summary.cells += refresh_coverage(store, sorted(affected_occ), claims, after, arts, vectors)
     with store.transaction():
-        store.upsert_claims([c for c in claims if c.id in affected_claims],
-                            {cid: to_bytes(index.centroid(cid)) for cid in affected_claims if cid in index.groups})
-        store.assign_claims((a.statement_id, a.claim_id, claim_occ.get(a.claim_id), a.score, a.rule)
-                            for a in assignments.values())
-        if changed:
-            store.update_links(changed)
-        store.upsert_occasions(occs)
         store.prune_alignment()
-    summary.claims, summary.occasions = len(claims), len(occs)
-
-    if coverage:
-        affected_occ = {claim_occ.get(c) for c in affected_claims} - {None}
-        after = {s.id: dataclasses.replace(s, claim_id=c.id, occasion_id=c.occasion_id)
-                 for c in claims for s in members[c.id]}
-        summary.cells = refresh_coverage(store, sorted(affected_occ), claims, after, articles, vectors)
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -76,9 +76,13 @@ def speaker_key(s: Statement) -> str | None:
     The name fallback transliterates to Latin and keeps six letters of the last word that is
     not a title, so "Mr Lukashenko", "Лукашенко" and "Lukashenka" share a key.
     """
-    if s.person_id:
-        return s.person_id
-    name = s.speaker_name or (s.speaker.text if s.speaker else None)
+    return key_for(s.person_id, s.speaker_name or (s.speaker.text if s.speaker else None))
+
+
+def key_for(person_id: str | None, name: str | None) -> str | None:
+    """``speaker_key`` from the raw fields (a person id, else a speaker name or mention)."""
+    if person_id:
+        return person_id
     if not name:
         return None
     toks = [t for t in re.findall(r"[a-z]+", latin(name)) if t not in _TITLES and t not in {"the"}]
@@ -88,11 +92,18 @@ def speaker_key(s: Statement) -> str | None:
 
 
 def weak_attribution(s: Statement) -> bool:
-    """No resolved person, or a resolved person whose name shares no word stem with the mention."""
+    """No resolved person, or a one-word capitalised mention that is not the person's name.
+
+    "MOSCOW" (a dateline), "МГИМО" (the venue) or "Кремля" taken for the speaker are weak;
+    pronouns and descriptions ("he", "the Belarusian leader") resolved by coreference are not.
+    """
     if not s.person_id:
         return True
     mention = s.speaker.text if s.speaker else s.speaker_name
     if not mention or not s.person_name:
+        return False
+    words = re.findall(r"\w[\w'’-]*", mention)
+    if len(words) != 1 or not words[0][:1].isupper():
         return False
     stems = lambda x: {_fold(w)[:4] for w in re.findall(r"[a-z]+", latin(x)) if len(w) >= 3}
     return not (stems(mention) & stems(s.person_name))
@@ -142,6 +153,7 @@ class _Group:
     context: dict[str, int] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
     languages: list[str] = field(default_factory=list)
+    spans: dict[str, tuple] = field(default_factory=dict)
     label: str = ""
     new: bool = False
     _mat: np.ndarray | None = None
@@ -156,6 +168,11 @@ class _Group:
     def centroid(self) -> np.ndarray:
         self.matrix()
         return self._cent
+
+    def compact(self) -> None:
+        """Keep the member vectors as rows of one matrix (halves the memory of a finished claim)."""
+        if self.vectors:
+            self.vectors = list(self.matrix())
 
     def venue(self) -> str | None:
         """The venue its reports name, else the one venue their articles name for this speaker."""
@@ -196,11 +213,11 @@ class ClaimIndex:
 
     # -- seeding from the store --------------------------------------------------------------
     def load(self, claim: Claim, members: Sequence[Statement], days: Mapping[str, int | None],
-             vectors: Mapping[str, np.ndarray]) -> None:
+             vectors: Mapping[str, np.ndarray], key: str | None = None) -> None:
         """Seed one existing claim (incremental mode): its members keep their claim id."""
         if not members:
             return
-        key = speaker_key(members[0]) or f"claim:{claim.id}"
+        key = key or speaker_key(members[0]) or f"claim:{claim.id}"
         g = _Group(claim.id, key, claim.person_id, min((d for d in (days.get(m.id) for m in members)
                                                          if d is not None), default=None), label=claim.label)
         for m in members:
@@ -216,6 +233,7 @@ class ClaimIndex:
         g.texts.append(latin(s.text))
         g.articles.add(s.article_id)
         g.languages.append(s.language or "")
+        g.spans[s.id] = _Light(s.id, s.article_id, s.start, s.end, s.type)
         vk = venue_key(s.venue_name)
         if vk:
             g.venues[vk] = g.venues.get(vk, 0) + 1
@@ -362,7 +380,7 @@ class ClaimIndex:
         return moved
 
     def adopt(self, statements: Sequence[Statement], vectors: Mapping[str, np.ndarray],
-              texts: Mapping[str, str]) -> list[Assignment]:
+              texts: Mapping[str, str], strong: Mapping[str, set[str]] | None = None) -> list[Assignment]:
         """Give weakly attributed statements the speaker their article and content point to.
 
         A statement is weakly attributed when it has no resolved person or its speaker mention
@@ -375,11 +393,12 @@ class ClaimIndex:
         of ``units`` (a lead glued to its quote). Without content evidence nothing moves: a
         "Kremlin" statement in an article about Zelensky stays the Kremlin's.
         """
-        strong: dict[str, set[str]] = {}
-        for s in statements:
-            k = speaker_key(s)
-            if k and not weak_attribution(s):
-                strong.setdefault(s.article_id, set()).add(k)
+        if strong is None:
+            strong = {}
+            for s in statements:
+                k = speaker_key(s)
+                if k and not weak_attribution(s):
+                    strong.setdefault(s.article_id, set()).add(k)
         by_id = {s.id: s for s in statements}
         lone: list[tuple[list[Statement], _Group | None]] = []
         for g in sorted(self.groups.values(), key=lambda g: g.id):
@@ -404,8 +423,9 @@ class ClaimIndex:
                     if h is g or h.id not in self.groups:
                         continue
                     if aid in h.articles:
-                        mine = [by_id[m] for m in h.members if m in by_id and by_id[m].article_id == aid]
-                        glued = units(sorted(mine + ms, key=lambda x: x.start), vectors, texts.get(aid, ""))
+                        mine = [h.spans[m] for m in h.members if m in h.spans and h.spans[m].article_id == aid]
+                        near = {**dict(zip(h.members, h.vectors)), **{m.id: vectors[m.id] for m in ms}}
+                        glued = units(sorted(mine + ms, key=lambda x: x.start), near, texts.get(aid, ""))
                         if not any(set(map(id, u)) >= set(map(id, ms)) and len(u) > len(ms) for u in glued):
                             continue
                     score, emb, lex, _ = self._score(probe, v, h)
@@ -425,14 +445,21 @@ class ClaimIndex:
                                         f"{self.tag}={emb:.2f} lex={lex:.2f} speaker-from-article score={score:.2f}"))
         return moved
 
-    def merge(self, threshold: float | None = None) -> list[Assignment]:
+    def compact(self, keys: Iterable[str]) -> None:
+        """Compact the claims of the given speakers once their block is done."""
+        for k in keys:
+            for g in self.by_key.get(k, ()):
+                g.compact()
+
+    def merge(self, threshold: float | None = None, keys: Iterable[str] | None = None) -> list[Assignment]:
         """Merge claims of one speaker that never share an article and whose members agree on
         average (mean pairwise cosine ≥ ``threshold``): one remark first seen in two languages
         seeds two claims, and this joins them once both have reports. Only claims created in this
         run are absorbed, so stored claim ids survive; the larger (or older) claim keeps its id."""
         t = threshold if threshold is not None else self.same_claim + 0.05
         moved: list[Assignment] = []
-        for key, groups in self.by_key.items():
+        for key in (self.by_key if keys is None else [k for k in keys if k in self.by_key]):
+            groups = self.by_key[key]
             while True:
                 best = None
                 for i, a in enumerate(groups):
@@ -456,6 +483,7 @@ class ClaimIndex:
                     self.of_statement[sid] = keep.id
                     moved.append(Assignment(sid, keep.id, round(link, 4), f"{self.tag}-link={link:.2f} merged claims"))
                 keep.texts.extend(gone.texts)
+                keep.spans.update(gone.spans)
                 keep.articles |= gone.articles
                 for vk, n in gone.venues.items():
                     keep.venues[vk] = keep.venues.get(vk, 0) + n
@@ -478,6 +506,17 @@ class ClaimIndex:
 
     def centroid(self, claim_id: str) -> np.ndarray:
         return self.groups[claim_id].centroid()
+
+
+@dataclass(frozen=True, slots=True)
+class _Light:
+    """Where a claim member sits (for the passage test of ``units`` without the statement)."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    type: Kind
 
 
 def _joined(u: Sequence[Statement]) -> Statement:
@@ -528,4 +567,5 @@ def order(statements: Iterable[Statement], articles: Mapping[str, Article]) -> l
     return [sorted(batches[aid], key=lambda s: s.start) for aid in sorted(batches, key=k)]
 
 
-__all__ = ["Assignment", "ClaimIndex", "Options", "day", "lexical", "order", "speaker_key", "weak_attribution"]
+__all__ = ["Assignment", "ClaimIndex", "Options", "day", "key_for", "lexical", "order", "speaker_key",
+           "weak_attribution"]

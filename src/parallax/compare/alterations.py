@@ -150,13 +150,16 @@ class Version:
 
 
 # ------------------------------------------------------------------------------- features
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+
+
+def _is_negator(w: str) -> bool:
+    return w in _ALL_NEG or w.endswith(("n't", "n’t")) or w.startswith(_NEG_PREFIXES)
+
+
 def negators(v: Version) -> list[tuple[int, int]]:
     """Spans of negation words in the content."""
-    out = []
-    for w, s, e in v.tokens():
-        if w in _ALL_NEG or w.endswith(("n't", "n’t")) or w.startswith(_NEG_PREFIXES):
-            out.append((s, e))
-    return out
+    return [(s, e) for w, s, e in v.tokens() if _is_negator(w)]
 
 
 def denial_frame(v: Version) -> tuple[int, int] | None:
@@ -178,6 +181,28 @@ def denial_frame(v: Version) -> tuple[int, int] | None:
 
 def negative(v: Version) -> bool:
     return bool(negators(v)) or denial_frame(v) is not None
+
+
+def negative_in_common(v: Version, other: Version) -> bool:
+    """Whether ``v`` negates what it shares with ``other``.
+
+    Within one language a negator counts only in a sentence of ``v`` that ``other`` carried (half
+    of its words' stems occur in ``other``): a transcript's negated sentence that an outlet did not
+    carry at all is an omission of that sentence, not a dropped negation in the part it did carry.
+    """
+    if v.language != other.language:
+        return negative(v)
+    theirs = {_stem(w) for w, _, _ in other.tokens()}
+    for f in v.statement.content:
+        for sentence in _SENTENCE.split(f.text):
+            words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
+            if not any(_is_negator(w) for w in words):
+                continue
+            content = [w for w in words if not _is_negator(w)]
+            shared = sum(_stem(w) in theirs for w in content)
+            if content and shared * 2 >= len(content):
+                return True
+    return denial_frame(v) is not None
 
 
 def hedges(v: Version) -> dict[str, tuple[int, int]]:
@@ -349,10 +374,10 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
 
     if cps:
         # negation
-        neg = negative(this)
-        disagree = [o for o in cps if negative(o) != neg]
+        disagree = [o for o in cps if negative_in_common(o, this) != negative_in_common(this, o)]
         o = _verdict(this, cps, disagree, pool)
         if o is not None:
+            neg = negative_in_common(this, o)
             mine, theirs = negators(this), negators(o)
             add("negation", (mine or [this.span])[0], o, (theirs or [denial_frame(o) or o.span])[0],
                 "negation added" if neg else "negation dropped")

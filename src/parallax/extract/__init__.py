@@ -23,6 +23,7 @@ from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations
 from .reported import reported_statements
+from .speaker import indefinite
 
 #: stored with each article's statements; bump when output changes
 EXTRACTOR_VERSION = "extract-0.2"
@@ -115,6 +116,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             else:
                 name = None
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
+                        and not indefinite(d.speaker) \
                         and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
                     pg = _gender_of(ctx, prev)
                     g = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)

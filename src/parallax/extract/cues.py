@@ -165,7 +165,8 @@ def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
         if prev in _EN_NOUN_BEFORE:
             return False
         nxt = toks[t.i + 1].lower if t.i + 1 < len(toks) else ""
-        if nxt in ("of",) and lemma not in ("speak", "think", "warn", "boast", "complain", "tell"):
+        if nxt in ("of",) and lemma not in ("speak", "think", "warn", "boast", "complain", "tell") \
+                and not _said_of(t.lower, lemma):
             return False
         return True
     if lang.code in ("ru", "uk"):
@@ -174,6 +175,12 @@ def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
                 return True
         return False
     return not t.text[:1].isupper()
+
+
+def _said_of(word: str, lemma: str) -> bool:
+    """"said of the plan", "recalled of the meeting": an inflected verb form (not a plural noun
+    like "claims of") before "of" still frames speech about its object."""
+    return lemma == "say" or (word != lemma and word.endswith("ed")) or word in ("wrote", "told", "spoke")
 
 
 def find_according(doc: Doc) -> list[According]:

@@ -47,9 +47,13 @@ def direct_statements(ctx: Context) -> list[Draft]:
         while j < len(quotes):
             nq = quotes[j]
             gap = text[tail_end:nq.start]
-            if re.sub(r"[\s,.;:—–-]", "", gap) or gap.count("\n") > 2:
+            if re.sub(r"[\s,.;:—–-]", "", gap) and not (j == i + 1 and tail_end > q.end and _frame_rest(gap)):
                 break
-            if "\n" in gap and (nq.end - nq.start) < 20:
+            if gap.count("\n") > 2:
+                break
+            if text[:nq.start].rstrip()[-1:].isalnum():
+                break  # 'she said, adding that such talk "fans the flames"': a phrase in a new clause
+            if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None):
                 break
             n_inner = text[nq.inner_start:nq.inner_end]
             if _title_like(n_inner) and _words(n_inner) < 8:
@@ -70,6 +74,21 @@ def direct_statements(ctx: Context) -> list[Draft]:
     out.extend(_dash_lines(ctx))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _frame_rest(gap: str) -> bool:
+    """Whether the words between a frame and the next quote only finish the frame's sentence
+    (“A,” said Tom Burke, who is coming from Grand Rapids, to organize a rally. “B.”), perhaps
+    with one more sentence about the speaker: the next quote still continues the statement."""
+    if "\n" in gap or any(c in gap for c in "“”„«»\"") or len(gap) > 300:
+        return False
+    g = gap.rstrip()
+    if not g or g[-1] not in ".!?" or not gap[len(g):]:
+        return False
+    return len(_SENT_STOP.findall(g)) <= 2
+
+
+_SENT_STOP = re.compile(r"[.!?](?=\s+[A-Z]|$)")
 
 
 def _words(s: str) -> int:
@@ -260,6 +279,12 @@ def _frame_at(ctx: Context, a: int, lim: int):
     if spk is None:
         return _np_before_cue(ctx, a, lim)
     k = spk.last_tok + 1
+    if k < lim and toks[k].text == "(":
+        j = k + 1  # "Rep. Gwen Moore (D-Wis.) said"
+        while j < lim and toks[j].text != ")" and j - k <= 12:
+            j += 1
+        if j < lim and toks[j].text == ")":
+            k = j + 1
     # "Smith, a spokesman for X, said"
     if k < lim and toks[k].text == ",":
         j = k + 1
@@ -267,7 +292,7 @@ def _frame_at(ctx: Context, a: int, lim: int):
             j += 1
         if j < lim and toks[j].text == ",":
             k = j + 1
-    while k < lim and toks[k].lower in ctx.doc.lang.fillers:
+    while k < lim and toks[k].lower in ctx.doc.lang.fillers and not _cue_itself(ctx, k, lim):
         k += 1
     if k < lim and toks[k].lower in ("of", "from", "at") and k + 1 < lim:
         j = k + 1  # "Mr. Morgan of the Sierra Club said"
@@ -279,6 +304,12 @@ def _frame_at(ctx: Context, a: int, lim: int):
     if cue is not None:
         return cue, spk
     return None, None
+
+
+def _cue_itself(ctx: Context, k: int, lim: int) -> bool:
+    """A filler that is the cue here ("Clinton continued, …" vs "continued to say")."""
+    toks = ctx.doc.tokens
+    return k in ctx.cues and not (k + 1 < lim and (toks[k + 1].lower == "to" or k + 1 in ctx.cues))
 
 
 _NP_FIRST = frozenset("""a an the another one some many several two three four most other others

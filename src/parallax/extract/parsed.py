@@ -184,7 +184,7 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
         content = _fragments(toks, s0)
         rule = "parse-parataxis"
     if not content and lemma in _NAMING:
-        content = _naming(t, s0)
+        content = _naming(ctx, t, s0)
         rule = "parse-naming" if content else rule
     if not content:
         for c in t.children:
@@ -237,7 +237,7 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
 _NAMING = frozenset({"call", "label", "brand", "dub", "describe", "name", "term", "deem", "consider"})
 
 
-def _naming(t, s0: int) -> list[tuple[int, int]]:
+def _naming(ctx: Context, t, s0: int) -> list[tuple[int, int]]:
     """"calling him “a total stiff”", "described Mexican immigrants as rapists": the object
     and what it is called, as one span; "called for X" / "called on X to …" take the rest."""
     kids = [c for c in t.children if c.i > t.i]

@@ -12,7 +12,9 @@ Does not use a parser: Ukrainian has none offline, and the lexical rules are fas
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import replace
 
 from .cues import According, Cue
 from .parsed import REJECT
@@ -35,6 +37,9 @@ _OBJECT_CUES = frozenset({"deny", "reject", "dismiss", "criticize", "criticise",
 _COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "oraz"})
 _SLAVIC_OBJECT_CUES = frozenset({"отрицать", "опровергнуть", "заперечити", "заперечувати", "спростувати",
                                  "осудить", "засудити", "раскритиковать", "розкритикувати"})
+#: words after "sagte," that do not open reported content (adverbial clauses, coordination)
+_DE_NOT_CLAUSE = frozenset("""um als nachdem bevor weil während wenn obwohl da sodass bis seit damit ohne statt
+anstatt wie und aber doch sondern oder denn zu so""".split())
 _DE_PREPS = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für".split())
 _INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
                        "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
@@ -73,13 +78,64 @@ def reported_statements(ctx: Context, used_cues: set[int],
         d = parsed.get(acc.first) or _according(ctx, acc)
         if d is not None:
             out.append(d)
+    owners: dict[int, Draft] = {}
     for d in out:
+        p = _trim_tail(ctx, d)
+        if p is not None:
+            owners[ctx.doc.tokens[p].start] = d
+    for d in out:
+        owner = owners.get(d.cues[0][0]) if d.cues else None
+        if owner is not None and owner.speaker is not None:
+            d.speaker, d.verb_gender = owner.speaker, owner.verb_gender  # ", telling the BBC that …"
         d.type = "mixed" if _has_quote(ctx, d) else "indirect"
         if d.type == "mixed" and len(d.content) == 1:
             q = ctx.doc.quote_at(d.start)
             if q is not None and q.start == d.start and q.end >= d.end:
                 d.type = "direct"  # the whole content is one quotation ('found "no evidence …"')
     return out
+
+
+_EN_TAIL_ADVERBIAL = frozenset()
+
+
+def _trim_tail(ctx: Context, d: Draft) -> int | None:
+    """End the last fragment where the speaker's own clause resumes, as annotators do: a
+    participle frame (", noting that …"), a coordinated verb of the speaker ("… and warned …")
+    or the writer's concessive aside (", although …")."""
+    doc = ctx.doc
+    if doc.lang.code != "en" or not d.content or d.rule.startswith("according"):
+        return None
+    s, e = d.content[-1]
+    toks = doc.tokens_in(s, e)
+    text = doc.text
+    cut = participle = None
+    for k, t in enumerate(toks[1:-1], start=1):
+        if doc.in_quote(t.start):
+            continue
+        prev, nxt = toks[k - 1], toks[k + 1]
+        if t.text == "," and nxt.i in ctx.cues and nxt.lower.endswith("ing") and ctx.cues[nxt.i].cls != "source":
+            cut, participle = t.start, nxt.i  # ", noting that …", ", adding …": the same speaker
+        elif t.text == "," and nxt.lower in _EN_TAIL_ADVERBIAL and nxt.lower != "but":
+            cut = t.start
+        elif t.text == "," and nxt.lower == "but" and "but" in _EN_TAIL_ADVERBIAL and k + 2 < len(toks) \
+                and toks[k + 2].lower in ("he", "she", "they", "it", "the", "his", "her", "their"):
+            cut = t.start
+        elif t.lower == "and" and nxt.i in ctx.cues and ctx.cues[nxt.i].cls != "source" and prev.text != "," \
+                and (nxt.lower.endswith("ed") or nxt.lower in _EN_PAST_CUES):
+            cut = t.start  # "said the plan failed and warned that …"
+        if cut is not None:
+            break
+    if cut is None:
+        return None
+    while cut > s and (text[cut - 1].isspace() or text[cut - 1] in ",;—–-"):
+        cut -= 1
+    if cut - s < 10:
+        return None
+    d.content[-1] = (s, cut)
+    return participle
+
+
+_EN_PAST_CUES = frozenset("said told wrote spoke thought knew felt".split())
 
 
 def _has_quote(ctx: Context, d: Draft) -> bool:
@@ -189,7 +245,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if tj.text == ":":
             content_tok, rule = j + 1, "colon"
             break
-        if lang.code == "de" and tj.text == "," and j == k and _konjunktiv_clause(ctx, j + 1, end_tok):
+        if lang.code == "de" and tj.text == "," and j == k and (_konjunktiv_clause(ctx, j + 1, end_tok) or (
+                j + 1 < end_tok and toks[j + 1].is_word and toks[j + 1].lower not in _DE_NOT_CLAUSE
+                and cue.cls in ("speech", "belief"))):
             content_tok, rule = j + 1, "that"  # "sagte, der Preis solle …": reported without dass
             break
         if tj.text in ".!?;":
@@ -253,7 +311,30 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
                 frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
+    if lang.code == "de" and spk is not None and cue.cls in _DE_SENTENCE_CLASSES and os.environ.get("PX_DESENT", "1") == "1":
+        return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
     return None
+
+
+_DE_SENTENCE_CLASSES = frozenset(os.environ.get("PX_DECLS", "speech attitude").split())
+
+
+def _german_sentence(ctx: Context, cue: Cue, spk, sent_start: int, sent_end: int, vg) -> Draft | None:
+    """German speech reported as a whole sentence ("Außerdem forderte er ein Lösegeld.",
+    "Kritiker fürchten Interessenskonflikte."): a cue with a subject and a noun-phrase object
+    and no clause; German annotators mark the sentence, its full stop included."""
+    doc = ctx.doc
+    text = doc.text
+    s, e = sent_start, sent_end
+    while s < e and (text[s].isspace() or text[s] in "—–-"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if doc.in_quote(s) or any(q.start < e and s < q.end for q in doc.top_quotes) or e - s > 300:
+        return None
+    if _words(text[s:e]) < 4 or text[e - 1:e] not in ".!":
+        return None
+    return _make(ctx, [(s, e)], spk, cue, (s, e), vg, 0.5, "sentence-de")
 
 
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:
@@ -322,6 +403,10 @@ def _according(ctx: Context, acc: According) -> Draft | None:
         spk = m.by_first.get(k)
     cue = ctx.cues.get(acc.cue_tok) if acc.cue_tok is not None else None
     vg = ctx.verb_gender(cue)
+    if doc.lang.code == "de" and acc.kind == "prep":
+        d = _german_according(ctx, acc, spk, floor, end_tok, sent_end)
+        if d is not None:
+            return d
     # the source phrase runs to the next comma
     k = src
     while k < end_tok and toks[k].text not in (",", ":", "—"):
@@ -360,6 +445,77 @@ def _according(ctx: Context, acc: According) -> Draft | None:
     e = _clause_end(ctx, s_tok, sent_end)
     frame = (toks[acc.first].start, toks[k].start)
     return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.8, "according") if _span_ok(ctx, s, e) else None
+
+
+_DE_NP_LOWER = frozenset("""der die das des dem den ein eine eines einem einen einer sein seine seines seinem
+seiner ihr ihre ihres ihrem ihrer von vom und""".split())
+
+
+def _german_according(ctx: Context, acc, spk, floor: int, end_tok: int, sent_end: int) -> Draft | None:
+    """"Laut X erfolgte …", "Nach Angaben der Polizei kamen sie …", "… haben nach eigenen Angaben
+    …": German puts the finite verb right after the source, with no comma. The source is a
+    noun phrase (articles, adjectives, capitalised nouns); the content is the rest of the
+    sentence, and the words before the phrase when it stands inside the clause."""
+    from .speaker import Mention
+
+    doc = ctx.doc
+    toks = doc.tokens
+    text = doc.text
+    k = acc.last + 1
+    last_noun = None
+    while k < end_tok and k - acc.last <= 10:
+        t = toks[k]
+        if not t.is_word:
+            if t.text in ("(", ")", "-", "–") or t.text == "," and last_noun is None:
+                k += 1
+                continue
+            break
+        if t.text[:1].isupper() or t.text[:1].isdigit():
+            last_noun = k
+        elif t.lower in _DE_NP_LOWER or t.lower.endswith(("en", "em", "er", "es", "e")) and k + 1 < end_tok \
+                and toks[k + 1].text[:1].isupper() and toks[k + 1].is_word:
+            pass
+        else:
+            break
+        k += 1
+    own = doc.tokens[acc.last - 1].lower == "eigenen"
+    if last_noun is None and not own:
+        if acc.last == acc.first:
+            return None
+        last_noun = acc.last  # "Nach Polizeiangaben kamen …": the phrase names its source
+    if own:
+        last_noun = acc.last  # "nach eigenen Angaben": the sentence's subject is the source
+    after = last_noun + 1
+    if after < end_tok and toks[after].text == ",":
+        return None  # "Laut X, …": the comma rules handle it
+    if after >= end_tok or not toks[after].is_word:
+        return None
+    if own:
+        spk = ctx.mentions.subject_of_sentence(toks[floor].sent, floor, acc.first, ctx.venue_spans)
+    else:
+        # the source as annotators mark it: all after the preposition ("Angaben der Polizei")
+        a, b = toks[acc.first + 1].start, toks[last_noun].end
+        if spk is not None and a <= spk.start < b:
+            spk = replace(spk, start=a, end=b, text=text[a:b])
+        else:
+            spk = Mention(a, b, text[a:b], "org", None, None, None, "sg", acc.first + 1, last_noun)
+    content = []
+    if acc.first > floor and not any(toks[i].text in (",", ":") for i in range(floor, acc.first)):
+        s0 = toks[floor].start
+        while s0 < toks[acc.first].start and (text[s0].isspace() or text[s0] in "—–-"):
+            s0 += 1
+        e0 = toks[acc.first - 1].end
+        if e0 > s0:
+            content.append((s0, e0))
+    s = toks[after].start
+    e = _clause_end(ctx, after, sent_end)
+    if not _span_ok(ctx, s, e):
+        return None
+    content.append((s, e))
+    frame = (toks[acc.first].start, toks[last_noun].end)
+    d = _make(ctx, content, spk, None, frame, None, 0.75, "according-de")
+    d.cues = [(toks[acc.first].start, toks[acc.first].end)]  # "laut", "nach"
+    return d
 
 
 def _prefix_is_content(ctx: Context, floor: int, first: int) -> bool:

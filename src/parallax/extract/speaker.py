@@ -29,6 +29,11 @@ kingdom republic nations union federation korea america city county river sea sq
 """.split())
 _OBJ_PRONOUNS = frozenset({"ему", "ей", "им", "нам", "мне", "вам", "йому", "їй", "їм", "мені", "нам", "вам",
                            "ihm", "ihr", "mir", "uns", "mu", "jej", "im"})
+#: English words that end a speaker's lower-case modifiers ("said former governor X" but not
+#: "said in a statement X")
+_EN_FUNCTION = frozenset("""in on at to of for with by from that this these those the a an and or but as
+about after before during over under he she they it we i you who which his her their its there here
+when while if because not no so another one some many several most other others each every both all any""".split())
 _ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
 
 
@@ -179,7 +184,8 @@ class Mentions:
             if t.text == ".":
                 continue
             low = t.lower.rstrip(".")
-            if low in lang.titles or low in lang.role_nouns or t.lower in lang.titles:
+            if low in lang.titles or low in lang.role_nouns or t.lower in lang.titles \
+                    or lang.code == "de" and lang.is_role(low):
                 cut = k
                 g = lang.titles.get(low) or lang.titles.get(t.lower)
                 gender = gender or g
@@ -417,11 +423,12 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
-        if m is None and lang.code in ("ru", "uk", "de", "pl"):
+        if m is None and (lang.code in ("ru", "uk", "de", "pl")
+                          or lang.code == "en" and toks[j].lower not in _EN_FUNCTION):
             # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
             k = j
             while k < limit and k - j < 4 and toks[k].is_word and toks[k].text[:1].islower() \
-                    and toks[k].text.lower() not in _COORD:
+                    and toks[k].text.lower() not in _COORD and toks[k].lower not in _EN_FUNCTION:
                 k += 1
                 m = self.by_first.get(k)
                 if m is not None:
@@ -434,6 +441,8 @@ class Mentions:
             return m.name
         if m.kind == "org":
             return None if m.text.lower() in ("it",) else self._org_name(m)
+        if indefinite(m):
+            return None
         gender = m.gender
         if gender is None and verb_gender in ("m", "f"):
             gender = verb_gender
@@ -459,6 +468,15 @@ class Mentions:
         words = [w for w in re.findall(r"\w+", m.text) if w.lower() not in _DETERMINERS]
         caps = [w for w in words if w[:1].isupper()]
         return " ".join(caps) if caps else None
+
+
+_INDEFINITE = ("a ", "an ", "another ", "one ", "some ", "other ", "ein ", "eine ", "einer ")
+
+
+def indefinite(m: Mention) -> bool:
+    """An indefinite description ("a reporter", "another Democrat") brings in someone new: it
+    never refers back to a person named before."""
+    return m.kind == "desc" and m.text.lower().startswith(_INDEFINITE)
 
 
 def _headline_verb(lang, word: str) -> bool:

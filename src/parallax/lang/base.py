@@ -23,7 +23,7 @@ from ..model import Span
 WORD_RE = re.compile(r"\w+(?:[’'ʼ\-]\w+)*")
 _SENT_END = re.compile(r"[.!?…]+[”“»\"’')\]]*(?=\s+[\"“«„‘(\[—–-]?\s*[\w])|\n\s*\n|\n")
 _ABBREV_BEFORE_DOT = re.compile(
-    r"(?:\b[A-ZА-ЯЁІЇЄҐ]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"(?<![\w])(?:[A-ZА-ЯЁІЇЄҐ]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Co|Corp|Ltd|"
     r"U\.S|U\.K|U\.N|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rev|Mt|Ft|"
     r"г|гг|ул|им|т\.е|т\.д|т\.п|см|тыс|млн|млрд|руб|грн|р|стр|ст|ч|п|пп|янв|февр|апр|авг|сент|окт|нояб|дек|"
     r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|тис|млн|млрд|проф|акад|св|"
@@ -126,6 +126,10 @@ class Language:
     def verb_gender(self, word: str) -> str | None:
         """'m', 'f', 'n' or 'pl' for a past-tense verb form that shows gender (ru/uk), else None."""
         return None
+
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a role noun before a name ("president", "Bundespräsident")."""
+        return word.lower() in self.role_nouns
 
     def name_gender(self, word: str) -> str | None:
         """'m' or 'f' when a forename or surname shows its gender, else None."""

@@ -47,6 +47,9 @@ from . import names as N
 
 BUNDLED = settings.PACKAGE_DATA / "people.jsonl"
 
+#: an English epithet after the name ("… of Moscow"), cut before the name is parsed
+_EPITHET = re.compile(r"\s+of\s+.*$", re.I)
+
 SCORES = {
     "correction": 1.0, "exact": 1.0, "alias": 0.98, "translit": 0.97, "inflection": 0.95,
     "initials": 0.92, "surname-context": 0.9, "surname-unique": 0.85, "surname-prominent": 0.8,
@@ -358,7 +361,8 @@ class Registry:
             if name in listed:
                 self._add(self._listed_surface, s, pid)
             lang = langs.get(name)
-            parsed = N.parse_name(name, lang)
+            # "Patriarch Kirill of Moscow": the place in an epithet is not a surname.
+            parsed = N.parse_name(_EPITHET.sub("", name), lang)
             toks = parsed.tokens
             if not toks:
                 continue

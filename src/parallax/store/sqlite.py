@@ -550,6 +550,27 @@ class SQLiteStore:
             n += self.db.execute("DELETE FROM coverage WHERE occasion_id NOT IN (SELECT id FROM occasions)").rowcount
         return n
 
+    def statement_speakers(self) -> Iterator[tuple]:
+        """(id, article_id, published, person_id, speaker_name, speaker text, claim_id) of every
+        statement, without its content, in article order: what alignment needs to split the
+        store into speaker blocks before reading the statements of one block at a time."""
+        cur = self.db.execute(
+            "SELECT s.id, s.article_id, a.published, s.person_id, s.speaker_name, s.speaker, s.claim_id "
+            "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY a.published, s.article_id, s.start")
+        while rows := cur.fetchmany(2000):
+            yield from (tuple(r) for r in rows)
+
+    def claim_heads(self, ids: Sequence[str]) -> dict[str, Claim]:
+        """Claims by id without their statement ids (cheap; for seeding an incremental run)."""
+        out: dict[str, Claim] = {}
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for r in self._rows("SELECT id, person_id, occasion_id, label, language FROM claims WHERE id IN "
+                                f"({', '.join('?' * len(chunk))})", chunk):
+                out[r[0]] = Claim(id=r[0], person_id=r[1], occasion_id=r[2], label=r[3], language=r[4])
+        return out
+
     # ---- ingest ----
     def integrity_check(self) -> list[str]:
         """SQLite's ``PRAGMA integrity_check``: ``["ok"]`` for a sound file, else the problems found."""

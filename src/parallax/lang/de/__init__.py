@@ -15,17 +15,93 @@ class German(StemLanguage):
     complementisers = frozenset({"dass", "daß", "ob"})
     pronouns = {"er": ("m", "sg"), "sie": (None, "any"), "es": ("n", "sg")}
     role_nouns = frozenset("präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin "
-                           "chef chefin leiter leiterin vorsitzende vorsitzender experte expertin".split())
+                           "chef chefin leiter leiterin vorsitzende vorsitzender experte expertin kommissar kommissarin "
+                           "botschafter botschafterin abgeordnete abgeordneter bürgermeister bürgermeisterin "
+                           "sekretär sekretärin direktor direktorin anwalt anwältin richter richterin trainer "
+                           "senator senatorin gouverneur gouverneurin premier premierminister "
+                           "premierministerin regierungschef regierungschefin".split())
+
+    def is_role(self, word: str) -> bool:
+        """German role nouns compound freely: Bundespräsident, Wettbewerbskommissarin."""
+        w = word.lower()
+        return w in self.role_nouns or any(w.endswith(r) for r in self.role_nouns if len(r) >= 6)
     org_nouns = frozenset("regierung ministerium kreml polizei behörde partei".split())
     titles = {"herr": "m", "frau": "f"}
     not_names = frozenset("der die das ein eine er sie es wir ich und aber oder wie laut nach in im am an "
-                          "auf mit von zu bei für".split())
+                          "auf mit von zu bei für".split()) | frozenset(
+        # sentence adverbs that open a German main clause before the finite verb
+        "gleichzeitig zudem außerdem dabei damit deshalb daher dennoch jedoch allerdings trotzdem bereits "
+        "inzwischen zuvor später danach anschließend zunächst heute gestern morgen nun jetzt dort hier so "
+        "auch ebenfalls erst zuletzt schließlich vielmehr stattdessen insbesondere darüber dazu demnach "
+        "weiter weiterhin ferner überdies indes unterdessen derweil mittlerweile zugleich ebenso darin "
+        "daraufhin deswegen hingegen dagegen andererseits einerseits zwar immerhin vor seit bis".split())
     fillers = frozenset("auch bereits noch schon am".split())
     venue_patterns = tuple(re.compile(p) for p in (
         r"(?P<v>(?:im|in\s+einem)\s+(?:\w+\s+)?Interview\s+(?:mit\s+(?:der|dem|den)?\s*)?(?P<n>[A-ZÄÖÜ0-9][\w\-]*(?:\s+[A-ZÄÖÜ0-9][\w\-]*){0,3}))",
         r"(?P<v>gegenüber\s+(?:der|dem|den)?\s*(?P<n>[A-ZÄÖÜ0-9][\w\-]*(?:\s+[A-ZÄÖÜ0-9][\w\-]*){0,3}))",
         r"(?P<v>(?:auf|bei)\s+einer\s+(?P<n>Pressekonferenz|Kundgebung|Sitzung))",
     ))
+
+    def _lemma_uncached(self, word: str) -> str:
+        w = word.lower()
+        base = STRONG_FORMS.get(w)
+        if base is None:
+            for prefix in ("ge",):  # gesprochen, geschrieben
+                if w.startswith(prefix) and w[len(prefix):] in STRONG_FORMS:
+                    base = STRONG_FORMS[w[len(prefix):]]
+        if base is not None:
+            for lemma in (base,) + tuple(p + base for p in STRONG_PREFIXES):
+                if lemma in self.cue_verbs and (w.startswith(lemma[: len(lemma) - len(base)])):
+                    return lemma
+            return base
+        return super()._lemma_uncached(word)
+
+
+#: particles and inseparable prefixes that combine with a strong verb into a cue lemma
+STRONG_PREFIXES = ("be", "ver", "wider", "ent", "er", "zu", "an", "aus", "ab", "vor", "zurück", "hervor", "ein")
+
+#: German strong and mixed verbs: inflected forms (3rd person present/past, participle stem)
+#: → infinitive, so that "sieht", "schrieb", "bestritt", "verwies" find their cue lemma; the
+#: suffix rules cannot reach a changed stem vowel.
+_STRONG = {
+    "sehen": "sieht sah sahen sähe gesehen",
+    "schreiben": "schrieb schrieben geschrieben schreibt",
+    "sprechen": "spricht sprach sprachen gesprochen spräche",
+    "streiten": "streitet stritt stritten gestritten",
+    "weisen": "weist wies wiesen gewiesen",
+    "geben": "gibt gab gaben gegeben gäbe",
+    "heißen": "heißt hieß hießen geheißen",
+    "raten": "rät riet rieten geraten",
+    "fehlen": "fehlt",
+    "empfehlen": "empfiehlt empfahl empfahlen empfohlen",
+    "rufen": "ruft rief riefen gerufen",
+    "schließen": "schließt schloss schlossen geschlossen",
+    "halten": "hält hielt hielten gehalten",
+    "nennen": "nennt nannte nannten genannt",
+    "denken": "denkt dachte dachten gedacht",
+    "bitten": "bittet bat baten gebeten",
+    "schwören": "schwört schwor schworen geschworen",
+    "lügen": "lügt log logen gelogen",
+    "verbieten": "verbietet verbot verboten",
+    "bieten": "bietet bot boten geboten",
+    "schreien": "schreit schrie schrien geschrien",
+    "tragen": "trägt trug trugen getragen",
+    "werfen": "wirft warf warfen geworfen",
+    "gestehen": "gesteht gestand gestanden",
+    "stehen": "steht stand standen gestanden",
+    "nehmen": "nimmt nahm nahmen genommen",
+    "schlagen": "schlägt schlug schlugen geschlagen",
+    "bringen": "bringt brachte brachten gebracht",
+    "wissen": "weiß wusste wussten gewusst",
+    "finden": "findet fand fanden gefunden",
+    "treten": "tritt trat traten getreten",
+    "lassen": "lässt ließ ließen gelassen",
+}
+STRONG_FORMS = {form: inf for inf, forms in _STRONG.items() for form in forms.split()}
+for _inf, _forms in list(_STRONG.items()):
+    for _p in STRONG_PREFIXES:  # bestritt → bestreiten, widersprach → widersprechen
+        for _f in _forms.split():
+            STRONG_FORMS.setdefault(_p + _f, _p + _inf)
 
 
 LANGUAGE_CLASS = German

@@ -106,20 +106,20 @@ tatiana tetiana olga olha anastasia lyudmila valentina oksana marina alla veroni
 """.split())
 
 _NAME = r"(?:the\s+)?(?P<n>[A-Z0-9][\w’'&.\-]*(?:\s+(?:[A-Z0-9][\w’'&.\-]*|of|de|al)){0,5})"
-_MEDIA_TAIL = (r"(?:\s+(?:TV|television|radio)(?:\s+channel|\s+station|\s+network)?|\s+channel|\s+newspaper|"
+_MEDIA_TAIL = (r"(?:(?:\s+state)?\s+(?:TV|television|radio)(?:\s+channel|\s+station|\s+network)?|\s+channel|\s+newspaper|"
                r"\s+daily|\s+magazine|\s+broadcaster|\s+network|\s+news\s+agency|\s+agency|\s+website|\s+podcast|"
                r"\s+show|\s+programme|\s+program)?")
 _END = r"(?=[\s,.;:!?)’”\"']|$)"
 
 VENUE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?P<v>answering\s+(?:the\s+)?(?P<n>[A-Z0-9][\w&.\-]*(?:\s+[A-Z0-9][\w&.\-]*){0,3})[’']s?\s+questions)",
-    r"(?P<v>(?:in|during)\s+(?:an?|his|her|their|the)\s+(?:\w+\s+){0,2}interview\s+(?:with|to|on|for)\s+"
+    r"(?P<v>(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|their|the)\s+(?:\w+\s+){0,2}interview\s+(?:with|to|on|for)\s+"
     + _NAME + _MEDIA_TAIL + ")" + _END,
     r"(?P<v>(?:told|telling|tells|tell)\s+(?:the\s+)?(?P<n>[A-Z0-9][\w’'&.\-]*(?:\s+[A-Z0-9][\w’'&.\-]*){0,4})" + _MEDIA_TAIL + ")" + _END,
     r"(?P<v>(?:told|telling|tells|tell)\s+(?P<n>reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|"
     r"the\s+audience|supporters|the\s+crowd|(?:the\s+)?(?:state\s+)?television|state\s+media))" + _END,
     r"(?P<v>(?:speaking|talking)\s+(?:to|with)\s+(?P<n>reporters|journalists|the\s+press|(?:the\s+)?[A-Z0-9][\w’'&.\-]*(?:\s+[A-Z0-9][\w’'&.\-]*){0,4}))" + _END,
-    r"(?P<v>(?:at|during)\s+an?\s+(?P<n>(?:joint\s+|news\s+|press\s+)?(?:press\s+conference|news\s+conference|briefing|"
+    r"(?P<v>(?:[Aa]t|[Dd]uring)\s+an?\s+(?P<n>(?:joint\s+|news\s+|press\s+)?(?:press\s+conference|news\s+conference|briefing|"
     r"rally|summit|forum|meeting|hearing|press\s+event|town\s+hall|debate)))" + _END,
     r"(?P<v>(?:on|in\s+a\s+post\s+on|in\s+a\s+video\s+on|posted\s+on|wrote\s+on)\s+(?:his\s+|her\s+|their\s+)?"
     r"(?P<n>Telegram|Twitter|X|Facebook|Instagram|Truth\s+Social|YouTube|TikTok|VKontakte)(?:\s+channel|\s+account|\s+page)?)" + _END,
