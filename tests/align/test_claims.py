@@ -131,3 +131,32 @@ def test_claims_speaker_taken_from_the_article_when_the_mention_is_a_dateline(fr
     assert got[dateline.id].claim_id == got[made["en"][1].id].claim_id == got[made["ru"][1].id].claim_id
     cells = [c for c in fresh_store.coverage() if c.article_id == "a-dateline"]
     assert not any(alt.kind == "speaker" for c in cells for alt in c.alterations)
+
+
+_VESTI = ("Корреспондент: А если всё-таки третьи страны вступят в войну?\n\nЛукашенко: Тогда Запад сразу отреагирует. "
+          "Скажут: вот, другая страна вмешалась. И войска НАТО зайдут на Украину. Это будет эскалация, и никому это не нужно.")
+_SEED = ("Lukashenko, answering the BBC’s questions, noted that Putin “will never put pressure” on other countries. He "
+         "emphasized that even the deployment of Belarusian forces at the front would lead to escalation.\n“If the armed "
+         "forces of any country, even Belarus, were on the conflict line, it would be a step towards the escalation of the "
+         "conflict. Even if we went to war, that would be a path to escalation. Why, Because you Anglo-Saxons would "
+         "immediately say that another country intervened on the one hand… therefore NATO troops will be introduced into "
+         "Ukraine“, he explained.")
+
+
+def test_claims_a_transcript_headline_venue_keeps_another_interviews_remark_apart(fresh_store, make, e5):
+    """Russia 1's «Запад сразу отреагирует» (R1) is not the BBC «step towards escalation» (B1), although the
+    seed article's long BBC quote paraphrases both: the transcript names its venue only in its headline."""
+    import dataclasses
+
+    vesti = dataclasses.replace(make.article("vesti", _VESTI, outlet="vesti.ru", language="ru", primary=True),
+                                title="Лукашенко в интервью «России 1»: фрагмент расшифровки")
+    r1 = make.statement(vesti, _VESTI[_VESTI.index("Тогда"):])
+    make.put(fresh_store, vesti, [r1])
+    seed = make.article("seed", _SEED, outlet="seed", language="en", published="2024-10-24T09:00:00+03:00")
+    b1 = [make.statement(seed, "that even the deployment of Belarusian forces at the front would lead to escalation",
+                         type_="indirect", venue="BBC", venue_name="BBC"),
+          make.statement(seed, _SEED[_SEED.index("“If"):_SEED.index(", he explained")], venue="BBC", venue_name="BBC")]
+    make.put(fresh_store, seed, b1)
+    run(fresh_store, embedder=e5)
+    got = {s.id: s.claim_id for s in fresh_store.statements()}
+    assert got[b1[0].id] != got[r1.id] and got[b1[1].id] != got[r1.id]

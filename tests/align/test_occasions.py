@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.align import run
-from parallax.align.occasions import occasion_kind, venue_key
+from parallax.align.occasions import title_venue, occasion_kind, venue_key
 
 
 @pytest.mark.parametrize("a,b", [
@@ -102,3 +102,15 @@ def test_occasions_generic_venues_of_one_event_make_one_occasion(fresh_store, ma
     (occ,) = fresh_store.occasions()
     assert occ.label == "Dmitry Peskov: briefing, 2024-10-23"
     assert {s.occasion_id for s in fresh_store.statements()} == {occ.id}
+
+
+@pytest.mark.parametrize("title,key", [
+    ("Лукашенко в интервью «России 1»: фрагмент расшифровки", "russia1"),
+    ("Transcript: interview with the BBC", "bbc"),
+    ("Interview with CNN, full text", "cnn"),
+    ("Lukashenko tells BBC Belarus will not join war", None),  # no occasion word: a headline, not a venue
+    ("Interview with the president", None),
+    ("Путин: пресс-конференция", None),
+])
+def test_occasions_title_venue_reads_the_venue_a_transcript_headline_names(title, key):
+    assert title_venue(title) == key

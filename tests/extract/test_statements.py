@@ -225,3 +225,133 @@ def test_statements_seed_article():
     assert noted.type == Kind.MIXED and noted.venue_name == "BBC"
     russia1 = one(text, "en", "the Kremlin does not need reinforcements")
     assert russia1.venue_name == "Russia 1"
+
+
+# ---- frames and speakers added after the RU/UK news and German error analyses -------------
+# (language, text, needle in content, type, speaker as written (substring), speaker_name, cue, fragments)
+FRAMES = [
+    # “A,” X said of Y. “B.” — "said of" is a frame, and B continues A
+    ("en", "“It’s fine,” Trump says of waterboarding. “And much tougher than that is fine.”",
+     "It’s fine", "direct", "Trump", "Trump", "says", 2),
+    # the frame sentence runs on past the speaker; the next quote still continues the statement
+    ("en", "“He’s dangerous to our country!” said Tom Burke, who came from Grand Rapids to organize a rally. "
+           "“He is going to start another war!”",
+     "dangerous to our country", "direct", "Tom Burke", "Tom Burke", "said", 2),
+    # a filler-like verb is the cue itself ("continued"), a parenthesis after the name
+    ("en", "“She’d never been in politics before,” Clinton continued, prompting cheers.",
+     "never been in politics", "direct", "Clinton", "Clinton", "continued", 1),
+    ("en", "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.",
+     "dog whistle", "direct", "Gwen Moore", "Gwen Moore", "said", 1),
+    ("en", "“There’s been a lot of speculation,” said former Utah governor Michael Leavitt, a Romney confidant.",
+     "a lot of speculation", "direct", "Michael Leavitt", "Michael Leavitt", "said", 1),
+    # German: the source phrase with no comma before the finite verb
+    ("de", "Nach Angaben der Polizei kamen die beiden gegen fünf Uhr in der Wohnung an.",
+     "kamen die beiden", "indirect", "Polizei", None, "Nach", 1),
+    ("de", "Laut Wettbewerbskommissarin Neelie Kroes erfolgte die Genehmigung ohne Auflagen.",
+     "erfolgte die Genehmigung", "indirect", "Neelie Kroes", "Neelie Kroes", "Laut", 1),
+    ("de", "Die Mutter und ihr Lebensgefährte haben nach eigenen Angaben bis 4.30 Uhr gearbeitet.",
+     "bis 4.30 Uhr gearbeitet", "indirect", "Mutter", None, "nach", 2),
+    ("de", "Bundespräsident Christian Wulff hat bekräftigt, die Bundesrepublik stehe zu ihrer Verantwortung.",
+     "die Bundesrepublik stehe", "indirect", "Christian Wulff", "Christian Wulff", "bekräftigt", 1),
+    ("de", "Der Minister kam nach Berlin. Gleichzeitig verwies er auf die schwierige Lage der Bauern.",
+     "verwies er auf die schwierige Lage", "indirect", "er", None, "verwies", 1),
+    # Russian/Ukrainian: possessive and long genitive sources, common-noun speakers, document frames
+    ("ru", "Дмитрий Песков провёл брифинг. По его словам, переговоры будут сложными.",
+     "переговоры будут сложными", "indirect", "его", "Дмитрий Песков", "По его словам", 1),
+    ("uk", "За словами речника Сил оборони півдня Владислава Волошина, ситуація на фронті складна.",
+     "ситуація на фронті складна", "indirect", "речника Сил оборони півдня Владислава Волошина",
+     "Владислав Волошин", "За словами", 1),
+    ("ru", "«Мы начали съёмки ещё весной», — сказал продюсер картины.",
+     "Мы начали съёмки", "direct", "продюсер картины", None, "сказал", 1),
+    ("uk", "«Ситуація на фронті залишається складною», — йдеться у зведенні Генштабу.",
+     "Ситуація на фронті", "direct", "Генштабу", None, "йдеться", 1),
+    ("uk", "«Обстріли тривають щодня», — розповіла речниця обласної лікарні.",
+     "Обстріли тривають", "direct", "речниця обласної лікарні", None, "розповіла", 1),
+    ("uk", "Наступний обмін полоненими може відбутися вже цього місяця, припустив омбудсман.",
+     "Наступний обмін", "indirect", "омбудсман", None, "припустив", 1),
+    ("ru", "Правительство может повысить налог на прибыль банков, пишет «Коммерсантъ».",
+     "повысить налог", "indirect", "Коммерсантъ", "Коммерсантъ", "пишет", 1),
+    # reported content that is no что/що clause: про/о phrase, object + infinitive, infinitive
+    ("uk", "Генеральний штаб ЗСУ повідомив про 143 бойові зіткнення на фронті за минулу добу.",
+     "про 143 бойові зіткнення", "indirect", "ЗСУ", None, "повідомив", 1),
+    ("ru", "Минобороны России сообщило об уничтожении 112 украинских беспилотников.",
+     "об уничтожении 112", "indirect", "Минобороны", None, "сообщило", 1),
+    ("uk", "Міський голова Харкова Ігор Терехов закликав мешканців не ігнорувати сигнали тривоги.",
+     "мешканців не ігнорувати", "indirect", "Ігор Терехов", "Ігор Терехов", "закликав", 1),
+    ("ru", "Владимир Путин поручил кабинету министров подготовить предложения до конца года.",
+     "подготовить предложения", "indirect", "Владимир Путин", "Владимир Путин", "поручил", 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,needle,typ,speaker,name,cue,n", FRAMES,
+                         ids=[f"{c[0]}-frame{i}" for i, c in enumerate(FRAMES)])
+def test_statements_frames_and_speakers(lang, text, needle, typ, speaker, name, cue, n):
+    s = one(text, lang, needle)
+    assert s.type == Kind(typ)
+    assert s.speaker is not None and speaker in s.speaker.text
+    if name is not None:
+        assert s.speaker_name == name
+    assert cue in " ".join(c.text for c in s.cue)
+    assert len(s.content) == n
+
+
+def test_statements_inner_frame_leaves_the_comma_to_the_frame():
+    text = "«Мы готовы к переговорам, — сказал Песков. — Но условия всем известны»."
+    s = one(text, "ru", "готовы")
+    assert [f.text for f in s.content] == ["«Мы готовы к переговорам", "Но условия всем известны»"]
+    s = one("«Ми готові! — наголосив Зеленський. — Але умови відомі».", "uk", "готові")
+    assert s.content[0].text == "«Ми готові!"
+
+
+def test_statements_participle_frame_is_its_own_statement_with_the_same_speaker():
+    text = ("Belarusian President Alexander Lukashenko said on Wednesday his army would not fight in Ukraine, "
+            "telling the BBC that such a step would only escalate the conflict.")
+    found = run(text, "en")
+    first = one(text, "en", "his army would not fight")
+    second = one(text, "en", "escalate the conflict")
+    assert first is not second and "telling" not in first.text
+    assert first.speaker_name == second.speaker_name == "Alexander Lukashenko"
+    assert second.venue_name == "BBC"
+    assert len(found) == 2
+
+
+def test_statements_phrase_in_a_new_clause_does_not_continue_the_quote():
+    text = ("“I worry that the rhetoric is sending a message to Muslims,” she said, adding that such talk "
+            "“fans the flames of radicalization.”")
+    s = one(text, "en", "I worry")
+    assert len(s.content) == 1
+
+
+def test_statements_indefinite_description_is_someone_new():
+    text = "Mrs. Clinton spoke in Ohio. A reporter called it “absolute chaos.”"
+    s = one(text, "en", "absolute chaos")
+    assert s.speaker is not None and s.speaker.text == "A reporter"
+    assert s.speaker_name is None
+
+
+def test_statements_specific_role_is_not_the_last_named_person():
+    text = ("Росія готує нову хвилю мобілізації, розповів речник ГУР Андрій Юсов. "
+            "Без них відновлення країни неможливе, підсумовує науковець. Ситуація складна, додав речник.")
+    assert one(text, "uk", "відновлення країни").speaker_name is None  # a scientist, not the spokesman
+    assert one(text, "uk", "Ситуація складна").speaker_name == "Андрій Юсов"  # "речник" is his role
+
+
+def test_statements_separate_interview_venue_is_not_carried_from_the_previous_one():
+    text = ("Lukashenko said his army would not fight, telling the BBC that such a step would escalate the "
+            "conflict.\n\nIn a separate interview with Russia 1 state television aired the same day, he said "
+            "Russia did not need North Korean troops.")
+    assert one(text, "en", "North Korean troops").venue_name == "Russia 1"
+
+
+# a quoted term in use is no statement (ru/uk); the same verb with a named subject is one
+TERMS = [
+    ("uk", "Це протистояння, яке військові неофіційно називають «тихою війною».", "тихою війною", False),
+    ("ru", "Конфликт, который в Москве называют «специальной военной операцией», продолжается.",
+     "специальной военной операцией", False),
+    ("ru", "Лукашенко назвал эти сообщения «глупостью».", "глупостью", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,needle,is_statement", TERMS, ids=[f"{c[0]}-term{i}" for i, c in enumerate(TERMS)])
+def test_statements_quoted_terms(lang, text, needle, is_statement):
+    assert any(needle in s.text for s in run(text, lang)) == is_statement

@@ -77,3 +77,51 @@ def test_lang_english_sentences_keep_titles():
 def test_lang_ukrainian_apostrophe_word_is_one_lemma():
     uk = lang.get("uk")
     assert uk.lemma("інтерв’ю") == uk.lemma("інтерв'ю")
+
+
+# German strong verbs: a changed stem vowel still finds the lexicon's infinitive
+@pytest.mark.parametrize("form,lemma", [("bestritt", "bestreiten"), ("widersprach", "widersprechen"),
+                                        ("versprach", "versprechen"), ("empfahl", "empfehlen"),
+                                        ("nannte", "nennen"), ("geschrieben", "schreiben"), ("verwies", "verweisen"),
+                                        ("sagte", "sagen")])
+def test_lang_german_strong_verbs(form, lemma):
+    de = lang.get("de")
+    assert de.lemma(form) == lemma
+    assert de.cue_class(form) is not None
+
+
+def test_lang_german_compound_roles():
+    de = lang.get("de")
+    assert de.is_role("Wettbewerbskommissarin") and de.is_role("Bundespräsident")
+    assert not de.is_role("Genehmigung")
+
+
+# a whole name put in the nominative with its parts agreeing (role word as a hint)
+NAMES = [
+    ("ru", ["Дмитрия", "Пескова"], None, ["Дмитрий", "Песков"]),
+    ("ru", ["Эльвира", "Набиуллина"], None, ["Эльвира", "Набиуллина"]),
+    ("ru", ["Марией", "Захаровой"], None, ["Мария", "Захарова"]),
+    ("uk", ["Олександра", "Лукашенка"], None, ["Олександр", "Лукашенко"]),
+    ("uk", ["Юлія", "Свириденко"], None, ["Юлія", "Свириденко"]),
+    ("uk", ["Володимиру", "Зеленському"], None, ["Володимир", "Зеленський"]),
+    ("uk", ["Владислава", "Волошина"], "речника", ["Владислав", "Волошин"]),
+    ("uk", ["Марія", "Захарова"], "речниця", ["Марія", "Захарова"]),
+]
+
+
+@pytest.mark.parametrize("code,words,hint,expected", NAMES, ids=[" ".join(c[1]) for c in NAMES])
+def test_lang_nominative_whole_names(code, words, hint, expected):
+    assert lang.get(code).nominative_name(words, hint) == expected
+
+
+# a word that merely ends like an abbreviation (Auflagen/gen, мост/ст, врач/ч) ends its sentence
+SPLITS = [
+    ("de", "Die Genehmigung erfolgte ohne Auflagen. Bundespräsident Wulff reiste ab.", 2),
+    ("ru", "Он построил мост. Потом приехал врач. Это было 5 окт. 2024 г. в Москве.", 3),
+    ("en", "Mr. Smith met Dr. Jones in the U.S. on Jan. 5. They talked.", 2),
+]
+
+
+@pytest.mark.parametrize("code,text,n", SPLITS, ids=[c[0] for c in SPLITS])
+def test_lang_sentences_abbreviations_are_whole_words(code, text, n):
+    assert len(lang.get(code).sentences(text)) == n

@@ -30,7 +30,7 @@ from ..model import Article, Claim, Statement
 from .claims import Assignment, ClaimIndex, Options, day, key_for, order, speaker_key, weak_attribution
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .occasions import occasions as build_occasions
-from .occasions import venue_key
+from .occasions import title_venue, venue_key
 
 
 @dataclass
@@ -166,7 +166,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         pending = [s for s in stmts if s.claim_id is None]
         for batch in order(pending, arts):
             a = arts.get(batch[0].article_id)
-            for got in index.add_article(batch, day_of, vectors, a.text if a else ""):
+            headline = title_venue(a.title) if a is not None and a.primary else None
+            for got in index.add_article(batch, day_of, vectors, a.text if a else "", venue=headline):
                 assignments[got.statement_id] = got
         for a in index.merge(options.merge, keys=keys):
             if a.statement_id in assignments:

@@ -285,13 +285,19 @@ class ClaimIndex:
         return self.add_article([s], {s.id: day}, {s.id: vector}, text)[0]
 
     def add_article(self, statements: Sequence[Statement], days: Mapping[str, int | None],
-                    vectors: Mapping[str, np.ndarray], text: str = "") -> list[Assignment]:
+                    vectors: Mapping[str, np.ndarray], text: str = "", *,
+                    venue: str | None = None) -> list[Assignment]:
         """Assign the pending statements of ONE article, all at once.
 
         One article reports an utterance once (a lead paraphrase glued to its quote counts as
         once, see ``units``), so each claim takes at most one unit of the article: the best
         (unit, claim) pairs are taken greedily, highest score first. That competition is what
         keeps two remarks of one speaker on one day apart when their cosines are close.
+
+        ``venue`` (a venue key) is the article's venue when its statements name none — a
+        primary source's headline ("интервью «России 1»", see ``occasions.title_venue``); the
+        claims it seeds then carry that venue as context, so a report naming another venue pays
+        the venue penalty against them.
         """
         out: list[Assignment] = []
         by_key: dict[str, list[Statement]] = {}
@@ -300,7 +306,8 @@ class ClaimIndex:
         for key, stmts in by_key.items():
             us = units(stmts, vectors, text)
             article_venues = {vk for vk in (venue_key(x.venue_name) for x in stmts) if vk}
-            context = next(iter(article_venues)) if len(article_venues) == 1 else None
+            context = next(iter(article_venues)) if len(article_venues) == 1 else (
+                venue if not article_venues else None)
             taken_claims = {g.id for g in self.by_key.get(key, ()) if stmts[0].article_id in g.articles}
             pairs = []
             for ui, u in enumerate(us):

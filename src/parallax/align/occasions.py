@@ -82,6 +82,30 @@ def venue_key(name: str | None) -> str | None:
     return _ALIAS_OF.get(flat, flat)
 
 
+_QUOTED = re.compile(r"[«“„\"]([^»”“\"]{2,40})[»”“\"]")
+_AFTER_KIND = re.compile(r"(?i:interview|интервью|інтерв[’']ю|wywiad)\s+(?i:with\s+(?:the\s+)?|to\s+(?:the\s+)?|"
+                         r"телеканалу\s+|телеканалові\s+|dla\s+)?([A-ZА-ЯІЇЄҐ][\w-]*(?:\s+\d+)?)")
+
+
+def title_venue(title: str | None) -> str | None:
+    """The venue key a headline names for an interview/briefing/speech, if it names one.
+
+    A primary source (a transcript) often names its venue only in its headline ("Лукашенко в
+    интервью «России 1»: фрагмент расшифровки"); its statements then carry no venue, and the
+    headline is the evidence of where they were said. Only headlines with an occasion kind word
+    count, and only a quoted name or the name right after "interview (with)".
+    """
+    if not title or occasion_kind([title]) is None:
+        return None
+    for rx in (_QUOTED, _AFTER_KIND):
+        m = rx.search(title)
+        if m:
+            key = venue_key(m.group(1))
+            if key:
+                return key
+    return None
+
+
 def occasion_kind(texts: Sequence[str]) -> str | None:
     """"interview", "speech", "press conference" or "briefing" from venue phrases, if any says so."""
     for text in texts:

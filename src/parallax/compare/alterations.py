@@ -19,8 +19,11 @@ Kinds (INTERFACES ``coverage --json``):
 * ``qualifier`` — a hedge class (even, probably, almost, only, for now, more than) that most
   counterparts carry and this version lacks.
 * ``speaker`` — the claim attributed to someone other than its majority speaker.
-* ``addressee`` — a named party swapped for another (same-language versions), or a venue
-  different from the claim's.
+* ``addressee`` — a named party swapped for another inside token-aligned same-language wording
+  (``align``), or a venue different from the claim's when the article does not name that venue too.
+
+Features are compared only on what two versions share: same language through token alignment,
+across languages only between close counterparts (``comparable``), never within one article.
 * ``added_words`` — two or more words inside this version's quotation marks that no other
   version in its language has. Translations are compared only through same-language versions
   (cross-language word alignment is left out).
@@ -263,6 +266,67 @@ def _stem(w: str) -> str:
     return latin(w)[:5] if len(w) > 3 else latin(w)
 
 
+@dataclass(frozen=True)
+class Alignment:
+    """How two same-language versions line up word by word (stems, ``difflib``).
+
+    ``lo``/``hi`` bound the aligned window of each side (first to last matched token, as token
+    indexes of ``a``/``b``); ``ratio`` is the share of the windows' tokens that match.
+    """
+
+    ratio: float
+    a_window: tuple[int, int]
+    b_window: tuple[int, int]
+    a_matched: frozenset[int]
+    b_matched: frozenset[int]
+
+
+def align(a: Version, b: Version) -> Alignment | None:
+    """Token alignment of two same-language versions, ``None`` if no word matches."""
+    from difflib import SequenceMatcher
+
+    sa = [_stem(w) for w, _, _ in a.tokens()]
+    sb = [_stem(w) for w, _, _ in b.tokens()]
+    blocks = [m for m in SequenceMatcher(None, sa, sb, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks:
+        return None
+    am = frozenset(i for m in blocks for i in range(m.a, m.a + m.size))
+    bm = frozenset(j for m in blocks for j in range(m.b, m.b + m.size))
+    aw = (min(am), max(am) + 1)
+    bw = (min(bm), max(bm) + 1)
+    n = sum(m.size for m in blocks)
+    return Alignment(2 * n / ((aw[1] - aw[0]) + (bw[1] - bw[0])), aw, bw, am, bm)
+
+
+#: cross-language versions are compared feature by feature only when they are close
+#: counterparts: this cosine, and word counts within this factor of each other
+COUNTERPART_COS = 0.88
+COUNTERPART_LEN = 2.0
+
+
+def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
+    """Whether two versions say the same thing (translations of one passage).
+
+    Same language: their aligned window covers most of both (a longer transcript passage whose
+    other sentences the outlet never carried is not comparable as a whole). Across languages:
+    cosine ≥ ``COUNTERPART_COS``, and ``carrier`` — the side carrying the feature under test (a
+    negator, a hedge), both sides when not given — is at most ``COUNTERPART_LEN`` times as long
+    as the other: its feature may sit in a part the other never carried.
+    """
+    na, nb = len(a.tokens()), len(b.tokens())
+    if not na or not nb:
+        return False
+    if a.language == b.language:
+        al = align(a, b)
+        return al is not None and al.ratio >= 0.5
+    if a.vector is not None and b.vector is not None and float(a.vector @ b.vector) < COUNTERPART_COS:
+        return False
+    if carrier is None:
+        return max(na, nb) <= COUNTERPART_LEN * min(na, nb)
+    mine, theirs = (na, nb) if carrier is a else (nb, na)
+    return mine <= COUNTERPART_LEN * theirs
+
+
 def entities(v: Version) -> dict[str, tuple[int, int]]:
     """Named parties in the content: capitalised words not opening a fragment, and acronyms."""
     out: dict[str, tuple[int, int]] = {}
@@ -315,7 +379,7 @@ def counterparts(this: Version, others: Sequence[Version]) -> list[Version]:
     for o in others:
         if o.outlet == this.outlet and not o.article.primary:
             continue
-        if o.statement.id == this.statement.id:
+        if o.statement.id == this.statement.id or o.statement.article_id == this.statement.article_id:
             continue
         key = "\x00primary" if o.article.primary else o.outlet
         sc = _sim(this, o)
@@ -355,6 +419,63 @@ def _prefer_same_language(this: Version, cands: Sequence[Version]) -> Version:
     return (same or list(cands))[0]
 
 
+def _token_index(v: Version, span: tuple[int, int]) -> int | None:
+    return next((i for i, (_, s, e) in enumerate(v.tokens()) if s <= span[0] < e or s >= span[0]), None)
+
+
+def _in_window(v: Version, span: tuple[int, int], window: tuple[int, int]) -> bool:
+    i = _token_index(v, span)
+    return i is not None and window[0] <= i < window[1]
+
+
+def _negation_differs(this: Version, o: Version) -> bool:
+    """Polarity differs on what the two versions share.
+
+    Same language: a negator counts only in a sentence the other version carried
+    (``negative_in_common``), and the side said to be positive must carry no negator at all
+    ("never … / never …" phrased differently is not a change). Across languages the two must be
+    close counterparts (``comparable``): a short quote is not compared with a long transcript
+    passage whose negated sentence the outlet never carried.
+    """
+    if o.language == this.language:
+        a, b = negative_in_common(this, o), negative_in_common(o, this)
+        if a == b:
+            return False
+        return not negative(o) if a else not negative(this)
+    a, b = negative(this), negative(o)
+    return a != b and comparable(this, o, carrier=this if a else o)
+
+
+def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
+    """A named party of ``this`` standing where ``o`` names another, in aligned wording.
+
+    Only same-language versions whose aligned windows agree on most words (ratio ≥ 0.6) count,
+    and both names must lie inside the aligned windows: a capitalised word elsewhere in a longer
+    report ("… in the war in Ukraine") is not an addressee.
+    """
+    al = align(this, o)
+    if al is None or al.ratio < 0.6:
+        return None
+    mine, theirs = entities(this), entities(o)
+    my_stems = {_stem(w) for w, _, _ in this.tokens()}
+    their_stems = {_stem(w) for w, _, _ in o.tokens()}
+    novel = [k for k, sp in mine.items() if k not in their_stems and _in_window(this, sp, al.a_window)]
+    gone = [k for k, sp in theirs.items() if k not in my_stems and _in_window(o, sp, al.b_window)]
+    return (novel[0], gone[0]) if novel and gone else None
+
+
+def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
+    """``o`` carries the hedge ``cls`` in the part it shares with ``this``."""
+    span = hedges(o).get(cls)
+    if span is None:
+        return False
+    if o.language == this.language:
+        al = align(o, this)
+        # a hedge right at the edge of the shared wording scopes over it ("for now there were …")
+        return al is not None and _in_window(o, span, (al.a_window[0] - 2, al.a_window[1] + 2))
+    return comparable(o, this, carrier=o)
+
+
 def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
            claim_venue: str | None = None) -> list[Alteration]:
     """Every alteration of ``this`` against the other versions of its claim.
@@ -374,10 +495,12 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
 
     if cps:
         # negation
-        disagree = [o for o in cps if negative_in_common(o, this) != negative_in_common(this, o)]
-        o = _verdict(this, cps, disagree, pool)
+        relevant = [o for o in cps if o.language == this.language
+                    or comparable(this, o, carrier=this if negative(this) else o)]
+        disagree = [o for o in relevant if _negation_differs(this, o)]
+        o = _verdict(this, relevant, disagree, pool)
         if o is not None:
-            neg = negative_in_common(this, o)
+            neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)
             add("negation", (mine or [this.span])[0], o, (theirs or [denial_frame(o) or o.span])[0],
                 "negation added" if neg else "negation dropped")
@@ -410,28 +533,27 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         for cls in sorted(cls_counts):
             if cls in mine_h:
                 continue
-            having = [o for o in cps if cls in hedges(o)]
+            having = [o for o in cps if _hedge_in_common(o, this, cls)]
             o = _verdict(this, cps, having, pool)
             if o is not None:
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
-        # addressee: a named party swapped (same-language versions)
-        same = [o for o in cps if o.language == this.language]
-        mine_e = entities(this)
-        if mine_e and same:
-            relevant = [o for o in same if entities(o)]
-            all_other = set().union(*(entities(o) for o in same))
-            novel = [k for k in mine_e if k not in all_other]
-            disagree = [o for o in relevant if novel and any(k not in mine_e for k in entities(o))]
-            o = _verdict(this, relevant, disagree, pool) if novel else None
+        # addressee: a named party swapped, in aligned same-language wording
+        same = [o for o in cps if o.language == this.language and entities(o)]
+        if entities(this) and same:
+            swaps = {id(o): _swapped_party(this, o) for o in same}
+            relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
+            disagree = [o for o in relevant if swaps[id(o)]]
+            o = _verdict(this, relevant, disagree, pool)
             if o is not None:
-                gone = [k for k in entities(o) if k not in mine_e]
-                add("addressee", mine_e[novel[0]], o, entities(o)[gone[0]],
-                    f"{o.article.text[slice(*entities(o)[gone[0]])]} -> "
-                    f"{this.article.text[slice(*mine_e[novel[0]])]}")
+                novel, gone = swaps[id(o)]
+                mine_e, theirs_e = entities(this), entities(o)
+                add("addressee", mine_e[novel], o, theirs_e[gone],
+                    f"{o.article.text[slice(*theirs_e[gone])]} -> {this.article.text[slice(*mine_e[novel])]}")
     # addressee: a venue that differs from the claim's
     mine_v = venue_key(this.statement.venue_name)
-    if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None:
+    if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None \
+            and not _names_venue(this.article, claim_venue):
         ref = next((o for o in others if venue_key(o.statement.venue_name) == claim_venue
                     and o.statement.venue is not None), None)
         if ref is not None:
@@ -440,7 +562,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     # speaker
     if claim_speaker and this.speaker_key and this.speaker_key != claim_speaker:
         ref = next((o for o in [*cps, *others] if o.speaker_key == claim_speaker), None)
-        if ref is not None:
+        if ref is not None and not _same_name(this, ref):
             sp = this.statement.speaker
             rsp = ref.statement.speaker
             add("speaker", sp.as_list() if sp else this.span, ref, rsp.as_list() if rsp else ref.span,
@@ -452,8 +574,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if any(o.quoted or o.article.primary for o in same_all):
             vocab = {_stem(w) for o in same_all for w, _, _ in o.tokens()}
             inside = quoted_spans(this)
-            novel = [(w, s, e) for w, s, e in this.tokens()
-                     if any(a <= s < b for a, b in inside) and _stem(w) not in vocab]
+            toks = this.tokens()
+            keep = _within_reference(this, [o for o in same_all if o.quoted or o.article.primary])
+            # cognates and names that versions in other languages carry ("Беларуси" ~ "Belarus")
+            # and hedges most versions carry are not added words (the others did not drop them)
+            foreign = [o for o in others if o.language != this.language and o.outlet != this.outlet]
+            cognates = {_stem(w) for o in foreign for w, _, _ in o.tokens() if len(w) > 3}
+            shared_hedges = {c for c in HEDGES if sum(c in hedges(o) for o in others) * 2 > len(others)}
+            novel = [(w, s, e) for i, (w, s, e) in enumerate(toks)
+                     if i in keep and any(a <= s < b for a, b in inside) and _stem(w) not in vocab
+                     and not (len(w) > 3 and _stem(w) in cognates)
+                     and not any(_HEDGE_RX[c].fullmatch(w) for c in shared_hedges)]
             named = set(entities(this))
             content_words = [w for w, _, _ in novel
                              if w not in STOPWORDS and w not in _PARTICLES and _stem(w) not in named]
@@ -465,9 +596,58 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     return out
 
 
+def _names_venue(article: Article, key: str) -> bool:
+    """Whether the article itself names the venue ``key`` (in any spelling the aliases know).
+
+    An article that names both venues reports both occasions; a statement of it tied to the
+    other venue is a doubtful venue attribution, not a changed addressee.
+    """
+    from ..align.occasions import _ALIASES
+
+    flat = re.sub(r"[^a-z0-9]", "", latin(article.text))
+    return any(form in flat for form in (key, *_ALIASES.get(key, ())) if len(form) >= 3)
+
+
+def _same_name(a: Version, b: Version) -> bool:
+    """Two spellings of one person's name (a duplicate person record), not two speakers."""
+    from ..align.claims import key_for
+
+    na = a.statement.person_name or a.statement.speaker_name
+    nb = b.statement.person_name or b.statement.speaker_name
+    return bool(na and nb) and key_for(None, na) == key_for(None, nb)
+
+
+_BREAK = re.compile(r"[.!?…]")
+
+
+def _within_reference(this: Version, refs: Sequence[Version]) -> set[int]:
+    """Token indexes of ``this`` except whole sentences beyond what the closest reference quotes.
+
+    A longer quote that goes on for more sentences than the others carried is a longer excerpt,
+    not words added inside the quote; words after (or before) the aligned part in the SAME
+    sentence ("…as Russian — not today and not ever") stay in.
+    """
+    toks = this.tokens()
+    everything = set(range(len(toks)))
+    if not refs or not toks:
+        return everything
+    ref = max(refs, key=lambda o: _sim(this, o))
+    al = align(this, ref)
+    if al is None:
+        return everything
+    lo, hi = al.a_window
+    text = this.article.text
+    keep = set(range(lo, hi))
+    if hi < len(toks) and not _BREAK.search(text[toks[hi - 1][2]:toks[hi][1]]):
+        keep |= set(range(hi, len(toks)))
+    if lo > 0 and not _BREAK.search(text[toks[lo - 1][2]:toks[lo][1]]):
+        keep |= set(range(0, lo))
+    return keep
+
+
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-__all__ = ["HEDGES", "NEGATORS", "Version", "counterparts", "dates", "denial_frame", "detect", "entities",
+__all__ = ["HEDGES", "NEGATORS", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
            "hedges", "negative", "negators", "numbers", "quoted_spans"]

@@ -116,7 +116,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             else:
                 name = None
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
-                        and not indefinite(d.speaker) \
+                        and not indefinite(d.speaker) and m.desc_fits(d.speaker, prev.speaker_name) \
                         and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
                     pg = _gender_of(ctx, prev)
                     g = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)

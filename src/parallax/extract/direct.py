@@ -76,6 +76,12 @@ def direct_statements(ctx: Context) -> list[Draft]:
     return out
 
 
+def _frag_end(punct: int, text: str) -> int:
+    """End of the words before an inner frame («Текст, — сказал он. — …»): the comma belongs
+    to the frame, as Russian and Ukrainian annotators mark it; ! ? … stay with the words."""
+    return punct if text[punct] == "," else punct + 1
+
+
 def _frame_rest(gap: str) -> bool:
     """Whether the words between a frame and the next quote only finish the frame's sentence
     (“A,” said Tom Burke, who is coming from Grand Rapids, to organize a rally. “B.”), perhaps
@@ -122,14 +128,14 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                 continue
             rest = text[fstart:q.inner_end]
             rm = _INNER_RESUME.search(rest)
-            frag1 = (q.start, q.inner_start + fm.start(1) + 1)
+            frag1 = (q.start, _frag_end(q.inner_start + fm.start(1), text))
             if rm:
                 frag2 = (fstart + rm.end(), q.end)
                 frame = (fstart, fstart + rm.start())
                 content = [frag1, frag2]
             else:
                 frame = (fstart, q.inner_end)
-                content = [(q.start, q.inner_start + fm.start(1) + 1)]
+                content = [frag1]
             return _draft(ctx, content, spk, cue, frame, 0.9, "inner-frame")
     # ---- after: “…,” he said / », — заявил Лукашенко
     tail_limit = min(sent_end if sent_end > q.end else para[1], para[1])
@@ -327,6 +333,8 @@ def _np_after(ctx: Context, j: int, lim: int):
     lang = ctx.doc.lang
     while j < lim and toks[j].lower in lang.fillers:
         j += 1
+    if lang.code in ("ru", "uk"):
+        return slavic_np_after(ctx, j, lim)
     if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in _NP_FIRST:
         return None
     if toks[j].lower not in _NP_FIRST and not toks[j].text[:1].isupper():
@@ -347,6 +355,60 @@ def _np_after(ctx: Context, j: int, lim: int):
         return inner[-1]
     plural = toks[k].lower.endswith("s") and not toks[k].lower.endswith("ss")
     return Mention(start, end, ctx.doc.text[start:end], "desc", None, None, True, "pl" if plural else "sg", j, k)
+
+
+_SLAVIC_NP_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
+_SLAVIC_LOC = frozenset({"в", "у", "во", "на"})
+_SLAVIC_STOP = frozenset({"в", "у", "во", "на", "о", "об", "про", "после", "після", "перед", "во время", "під",
+                          "під", "и", "і", "та", "й", "а", "но", "але", "что", "що", "который", "який", "яка",
+                          "которая", "когда", "коли", "як", "как", "для", "из", "з", "із", "с", "со"})
+
+
+def slavic_np_after(ctx: Context, j: int, lim: int):
+    """The subject after a Russian/Ukrainian cue when it is no name ("— сказал продюсер
+    картины", "— розповіла речниця обласної лікарні", "пишет «Коммерсантъ»"): a nominative
+    noun phrase with its genitive modifiers, up to the clause's end; a document frame keeps its
+    place ("— йдеться у зведенні Генштабу", "говорится в сообщении ведомства")."""
+    from .speaker import Mention
+
+    doc = ctx.doc
+    toks = doc.tokens
+    lang = doc.lang
+    if j >= lim:
+        return None
+    q = doc.quote_at(toks[j].start)
+    if q is not None and q.start == toks[j].start and q.inner_end - q.inner_start < 40:
+        k = doc.tok_at(q.end)  # a quoted title after a verb of writing: пишет «Коммерсантъ»
+        return Mention(q.start, q.end, doc.text[q.start:q.end], "org", doc.text[q.inner_start:q.inner_end],
+                       None, False, "sg", j, max(j, k - 1))
+    start_j = j
+    doc_frame = toks[j].lower in _SLAVIC_LOC
+    if doc_frame:
+        j += 1
+    if j >= lim or not toks[j].is_word:
+        return None
+    head = None
+    k = j
+    while k < lim and k - j < 8 and toks[k].is_word and (k == j or toks[k].lower not in _SLAVIC_STOP):
+        parses = lang._parse(toks[k].text)
+        pos = {p.tag.POS for p in parses[:3]}
+        if head is None:
+            if not pos & _SLAVIC_NP_POS and not toks[k].text[:1].isupper():
+                return None
+            if any(p.tag.POS == "NOUN" and (p.tag.case == "nomn" or doc_frame) for p in parses[:3]) \
+                    or toks[k].text[:1].isupper():
+                head = k
+        k += 1
+    if head is None:
+        return None
+    last = k - 1
+    start, end = toks[start_j].start, toks[last].end
+    inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
+    if inner:
+        return inner[-1]
+    person = lang.lemma(toks[head].text) in lang.role_nouns
+    return Mention(start, end, doc.text[start:end], "desc" if person else "org", None, None, person, "sg",
+                   start_j, last)
 
 
 def _np_before_cue(ctx: Context, a: int, lim: int):
@@ -480,7 +542,7 @@ def _dash_lines(ctx: Context) -> list[Draft]:
         cue, spk = _frame_at(ctx, a, lim)
         if cue is None:
             continue
-        content = [(body_start, body_start + fm.start(1) + 1)]
+        content = [(body_start, _frag_end(body_start + fm.start(1), text))]
         rest = text[fstart:pe]
         rm = _INNER_RESUME.search(rest)
         frame = (fstart, fstart + (rm.start() if rm else len(rest)))

@@ -12,7 +12,6 @@ Does not use a parser: Ukrainian has none offline, and the lexical rules are fas
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 
@@ -36,7 +35,8 @@ _OBJECT_CUES = frozenset({"deny", "reject", "dismiss", "criticize", "criticise",
                           "dispute", "call", "describe", "label", "brand", "endorse", "oppose", "support"})
 _COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "oraz"})
 _SLAVIC_OBJECT_CUES = frozenset({"отрицать", "опровергнуть", "заперечити", "заперечувати", "спростувати",
-                                 "осудить", "засудити", "раскритиковать", "розкритикувати"})
+                                 "осудить", "засудити", "раскритиковать", "розкритикувати", "подтвердить",
+                                 "підтвердити", "анонсировать", "анонсувати", "опровергать", "спростовувати"})
 #: words after "sagte," that do not open reported content (adverbial clauses, coordination)
 _DE_NOT_CLAUSE = frozenset("""um als nachdem bevor weil während wenn obwohl da sodass bis seit damit ohne statt
 anstatt wie und aber doch sondern oder denn zu so""".split())
@@ -95,13 +95,10 @@ def reported_statements(ctx: Context, used_cues: set[int],
     return out
 
 
-_EN_TAIL_ADVERBIAL = frozenset()
-
-
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
     """End the last fragment where the speaker's own clause resumes, as annotators do: a
-    participle frame (", noting that …"), a coordinated verb of the speaker ("… and warned …")
-    or the writer's concessive aside (", although …")."""
+    participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
+    of the speaker ("… and warned …"). Returns the participle's token index, if that is the cut."""
     doc = ctx.doc
     if doc.lang.code != "en" or not d.content or d.rule.startswith("according"):
         return None
@@ -115,11 +112,6 @@ def _trim_tail(ctx: Context, d: Draft) -> int | None:
         prev, nxt = toks[k - 1], toks[k + 1]
         if t.text == "," and nxt.i in ctx.cues and nxt.lower.endswith("ing") and ctx.cues[nxt.i].cls != "source":
             cut, participle = t.start, nxt.i  # ", noting that …", ", adding …": the same speaker
-        elif t.text == "," and nxt.lower in _EN_TAIL_ADVERBIAL and nxt.lower != "but":
-            cut = t.start
-        elif t.text == "," and nxt.lower == "but" and "but" in _EN_TAIL_ADVERBIAL and k + 2 < len(toks) \
-                and toks[k + 2].lower in ("he", "she", "they", "it", "the", "his", "her", "their"):
-            cut = t.start
         elif t.lower == "and" and nxt.i in ctx.cues and ctx.cues[nxt.i].cls != "source" and prev.text != "," \
                 and (nxt.lower.endswith("ed") or nxt.lower in _EN_PAST_CUES):
             cut = t.start  # "said the plan failed and warned that …"
@@ -220,6 +212,10 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         spk = m.right_of(cue.first, max(cue.last, min(end_tok, cue.first + 4)))
     if spk is None:
         r = m.right_of(cue.last, end_tok)
+        if r is None and lang.code in ("ru", "uk") and cue.first > floor and toks[cue.first - 1].text in ",—–":
+            from .direct import slavic_np_after
+
+            r = slavic_np_after(ctx, cue.last + 1, end_tok)  # "…, припустив омбудсман."
         if r is not None and (lang.code != "en" or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
             spk, inverted = r, True
     relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
@@ -267,10 +263,15 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             content_tok, rule = k, "object"
         elif cue.lemma == "express" or " " in cue.lemma:
             content_tok, rule = k, "object"
+    if lang.code in ("ru", "uk") and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
+        return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and (
             cue.cls == "attitude" and (toks[k].is_word or toks[k].text in "«„“\"")
             or cue.lemma in _SLAVIC_OBJECT_CUES and toks[k].is_word):
         content_tok, rule = k, "object"  # "назвал «глупостью»", "заперечив причетність …"
+    if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and spk is not None \
+            and cue.cls in ("speech", "attitude", "belief"):
+        content_tok, rule = _slavic_complement(ctx, cue, k, end_tok)
     if content_tok is None and lang.code in ("ru", "uk") and spk is not None and cue.first > floor + 1 \
             and toks[floor].lower in ("об", "о", "про", "об", "по") \
             and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
@@ -294,7 +295,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
     rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
     tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",")
-    if spk is not None and cue.first > floor and tail_ok and cue.cls == "speech":
+    if spk is not None and cue.first > floor and tail_ok and (cue.cls == "speech" or cue.cls == "belief" and not rest):
         first_frame_tok = min(cue.first, spk.first_tok)
         before = first_frame_tok - 1
         while before >= floor and toks[before].text in ("—", "–", "-"):
@@ -311,12 +312,12 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
                 frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
-    if lang.code == "de" and spk is not None and cue.cls in _DE_SENTENCE_CLASSES and os.environ.get("PX_DESENT", "1") == "1":
+    if lang.code == "de" and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
     return None
 
 
-_DE_SENTENCE_CLASSES = frozenset(os.environ.get("PX_DECLS", "speech attitude").split())
+_DE_SENTENCE_CLASSES = frozenset({"speech", "attitude"})
 
 
 def _german_sentence(ctx: Context, cue: Cue, spk, sent_start: int, sent_end: int, vg) -> Draft | None:
@@ -335,6 +336,51 @@ def _german_sentence(ctx: Context, cue: Cue, spk, sent_start: int, sent_end: int
     if _words(text[s:e]) < 4 or text[e - 1:e] not in ".!":
         return None
     return _make(ctx, [(s, e)], spk, cue, (s, e), vg, 0.5, "sentence-de")
+
+
+_SLAVIC_NAMING = frozenset({"называть", "назвать", "називати", "назвати", "именовать", "іменувати",
+                            "окрестить", "охрестити"})
+_SLAVIC_RELATIVE = frozenset({"что", "который", "которые", "которая", "которое", "которую", "которым", "как",
+                              "що", "який", "яка", "які", "яке", "яку", "яким", "як"})
+
+
+def _relative_before(ctx: Context, i: int, floor: int) -> bool:
+    """Whether a relative or comparative word opens the clause of token ``i`` within 3 words."""
+    toks = ctx.doc.tokens
+    for j in range(i - 1, max(floor, i - 4) - 1, -1):
+        if toks[j].text in ",.;:":
+            break
+        if toks[j].lower in _SLAVIC_RELATIVE:
+            return True
+    return False
+
+
+_SLAVIC_ABOUT = frozenset({"про", "о", "об", "обо"})
+
+
+def _slavic_complement(ctx: Context, cue: Cue, k: int, end_tok: int) -> tuple[int | None, str]:
+    """Russian/Ukrainian reported content without что/що (PEERS §2.4, lexical): a про/о phrase
+    ("повідомив про 143 бойові зіткнення"), an infinitive ("пообещал провести", "пригрозила
+    заблокувати") or an object with an infinitive ("закликав мешканців не ігнорувати …")."""
+    toks = ctx.doc.tokens
+    lang = ctx.doc.lang
+    t = toks[k]
+    if t.lower in _SLAVIC_ABOUT and k + 1 < end_tok and toks[k + 1].is_word and cue.cls == "speech":
+        return k, "about"
+    for i in range(k, min(end_tok, k + 4)):
+        x = toks[i]
+        if not x.is_word or ctx.doc.in_quote(x.start):
+            break
+        if x.lower in ("не", "ні"):
+            continue
+        if any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in lang._parse(x.text)[:2]):
+            return k, "infinitive"
+        if i > k and not any(p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF") and p.tag.case in ("accs", "datv", "gent")
+                             for p in lang._parse(x.text)[:3]):
+            break
+        if i == k and not any(p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in lang._parse(x.text)[:3]):
+            break
+    return None, ""
 
 
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:
@@ -373,6 +419,46 @@ def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:
 
 
 def _according(ctx: Context, acc: According) -> Draft | None:
+    d = _according_draft(ctx, acc)
+    if d is not None and not d.cues and ctx.doc.lang.code in ("ru", "uk") and acc.kind == "prep":
+        toks = ctx.doc.tokens
+        d.cues = [(toks[acc.first].start, toks[acc.last].end)]  # "за словами", "по его словам"
+    return d
+
+
+_POSSESSIVE_SOURCE = {"его": ("m", "sg"), "ее": ("f", "sg"), "её": ("f", "sg"), "их": (None, "pl"),
+                      "його": ("m", "sg"), "її": ("f", "sg"), "їх": (None, "pl"), "їхніми": (None, "pl")}
+
+
+def _slavic_source(ctx: Context, acc: According, src: int, stop: int):
+    """The source of "по словам X" / "за даними X" as annotators mark it: a possessive in the
+    phrase ("по его словам": a pronoun, resolved later) or the whole genitive phrase up to the
+    comma ("за словами речника Сил оборони півдня Владислава Волошина"), named by the person
+    inside it when there is one."""
+    from .speaker import Mention
+
+    doc = ctx.doc
+    toks = doc.tokens
+    text = doc.text
+    for i in range(acc.first + 1, acc.last):
+        g = _POSSESSIVE_SOURCE.get(toks[i].lower)
+        if g is not None:
+            t = toks[i]
+            return Mention(t.start, t.end, t.text, "pronoun", None, g[0], True, g[1], i, i)
+    if stop <= src or stop - src > 10 or not toks[src].is_word:
+        return None
+    a, b = toks[src].start, toks[stop - 1].end
+    names = [mm for mm in ctx.mentions.items if a <= mm.start and mm.end <= b and mm.kind == "name"]
+    people = [mm for mm in names if mm.person]
+    inner = (people or names or [None])[-1]
+    if inner is not None:
+        return replace(inner, start=a, end=b, text=text[a:b], first_tok=src, last_tok=stop - 1)
+    person = doc.lang.lemma(toks[src].text) in doc.lang.role_nouns  # "речника …", not "издания"
+    kind = "desc" if person else "org"
+    return Mention(a, b, text[a:b], kind, None, None, person, "sg", src, stop - 1)
+
+
+def _according_draft(ctx: Context, acc: According) -> Draft | None:
     doc = ctx.doc
     toks = doc.tokens
     text = doc.text
@@ -411,6 +497,8 @@ def _according(ctx: Context, acc: According) -> Draft | None:
     k = src
     while k < end_tok and toks[k].text not in (",", ":", "—"):
         k += 1
+    if doc.lang.code in ("ru", "uk") and acc.kind == "prep":
+        spk = _slavic_source(ctx, acc, src, k) or spk
     if acc.first > floor and _prefix_is_content(ctx, floor, acc.first):
         # "…, according to X." — content before the phrase; "…, according to X, …" — around it
         c0 = floor

@@ -232,21 +232,32 @@ class Mentions:
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
             return
         name_toks = [t for t in name_toks if t.text != "." or len(name_toks) == 1]
-        words = []
-        for t in name_toks:
-            w = _POSSESSIVE.sub("", t.text) if t is name_toks[-1] else t.text
-            words.append(lang.nominative(w) if lang.code in ("ru", "uk") else w)
+        words = [_POSSESSIVE.sub("", t.text) if t is name_toks[-1] else t.text for t in name_toks]
+        if lang.code in ("ru", "uk"):
+            hint = None  # "речника Сил оборони півдня Владислава Волошина": the role word's case decides
+            for r in range(name_toks[0].i - 1, max(-1, name_toks[0].i - 6), -1):
+                if toks[r].sent != name_toks[0].sent or not toks[r].is_word:
+                    break
+                if lang.lemma(toks[r].text) in lang.role_nouns:
+                    hint = toks[r].text
+                    break
+            words = lang.nominative_name(words, hint)
         if name_toks[-1].text != _POSSESSIVE.sub("", name_toks[-1].text):
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
-        for t in name_toks:
-            gender = gender or lang.name_gender(_POSSESSIVE.sub("", t.text))
+        for t, w in zip(name_toks, words):
+            raw = _POSSESSIVE.sub("", t.text)
+            # the nominative decides when the name was inflected: Владислава → Владислав, not Vladislava
+            gender = gender or lang.name_gender(w if lang.code in ("ru", "uk") and w != raw else raw)
         self._add(Mention(start, end, self.doc.text[start:end], "name", name, gender, person, "sg",
                           self.doc.tok_at(start), j))
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
+        if titled and lang.code in ("ru", "uk") and not any(lang.is_person_word(t.text) for t in name_toks) \
+                and all(lang.is_oblique(t.text) for t in name_toks):
+            return False  # "речника Сил …": a genitive noun after the role word, not its name
         if titled:
             return True
         if lang.code in ("ru", "uk"):
@@ -452,6 +463,8 @@ class Mentions:
         for cand in reversed(self.items):
             if cand.start >= m.start or cand.kind != "name" or not cand.person:
                 continue
+            if not self.desc_fits(m, cand.name):
+                continue
             if m.start - cand.start > 3000:
                 break
             cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
@@ -464,12 +477,33 @@ class Mentions:
             return cand.name
         return fallback
 
+    def desc_fits(self, m: Mention, name: str | None) -> bool:
+        """Whether a Russian/Ukrainian description may refer back to the person ``name``: a
+        generic head ("глава государства", "президент", "лидер") may; a specific role
+        ("науковець", "юрист", "омбудсман") only when a mention of that person carries it
+        ("речник ГУР Андрій Юсов" … "речник"), else it brings in someone new."""
+        if m.kind != "desc" or self.lang.code not in ("ru", "uk") or name is None:
+            return True
+        lang = self.lang
+        heads = [lang.lemma(w) for w in re.findall(r"\w[\w’'\-]*", m.text)]
+        heads = [h for h in heads if h in lang.role_nouns]
+        if not heads or any(h in _GENERIC_ROLES for h in heads):
+            return True
+        for mm in self.items:
+            if mm.kind == "name" and mm.name == name:
+                if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", mm.text)):
+                    return True
+        return False
+
     def _org_name(self, m: Mention) -> str | None:
         words = [w for w in re.findall(r"\w+", m.text) if w.lower() not in _DETERMINERS]
         caps = [w for w in words if w[:1].isupper()]
         return " ".join(caps) if caps else None
 
 
+#: description heads that refer back to the article's main figure without repeating a role
+_GENERIC_ROLES = frozenset("""глава лидер лідер президент премьер прем’єр прем'єр премьер-министр прем’єр-міністр
+диктатор политик політик канцлер очільник керівник руководитель""".split())
 _INDEFINITE = ("a ", "an ", "another ", "one ", "some ", "other ", "ein ", "eine ", "einer ")
 
 

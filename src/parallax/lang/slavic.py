@@ -13,6 +13,7 @@ from .base import Language, morph, razdel_sentences
 
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _GENDER = {"masc": "m", "femn": "f", "neut": "n", "plur": "pl"}
+_CASE_ORDER = ("gent", "datv", "ablt", "accs", "loct", "voct")
 _ENKO = re.compile(r"(?i)(енк)(а|у|ом|ові|е|і)$")
 
 
@@ -73,6 +74,69 @@ class Slavic(Language):
             return word
         w = inflected.word
         return w[:1].upper() + w[1:] if word[:1].isupper() else w
+
+    def nominative_name(self, words: list[str], hint: str | None = None) -> list[str]:
+        """A whole name put in the nominative, its parts agreeing: the forename's case and
+        gender decide how the surname reads (Владислава Волошина → Владислав Волошин, not the
+        feminine nominative Волошина; Марии Захаровой → Мария Захарова). ``hint`` is a role word
+        right before the name ("речника"): its case and gender settle an ambiguous forename."""
+        hinted = self._role_reading(hint) if hint else None
+        case = gender = None
+        for w in words:
+            names = [p for p in self._parse(w) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
+            if not names:
+                continue
+            nomn = [p for p in names if p.tag.case == "nomn"]
+            oblique = [p for p in names if p.tag.case != "nomn"]
+            if hinted is not None:
+                agree = [p for p in names if (p.tag.case, p.tag.gender) == hinted]
+                if agree:
+                    case, gender = hinted
+                    break
+            others = [x for x in words if x is not w]
+            # pymorphy-ru ranks readings (Дмитрия: gent masc .78, nomn femn .02); uk ties them all,
+            # so there the other words decide: Олександра Лукашенка / Зеленському have no nominative
+            ranked = names[0].score > names[-1].score
+            if nomn and (ranked and names[0].tag.case == "nomn" or not ranked and not any(
+                    _ENKO.search(x) or not any(p.tag.case == "nomn" for p in self._parse(x)) for x in others)):
+                case, gender = "nomn", nomn[0].tag.gender
+            elif oblique:  # the commonest frames first: за словами X (gent), X-у (datv), з X (ablt)
+                best = oblique[0] if ranked else min(
+                    oblique, key=lambda p: _CASE_ORDER.index(p.tag.case) if p.tag.case in _CASE_ORDER else 9)
+                case, gender = best.tag.case, best.tag.gender
+            break
+        if case is None:
+            return [self.nominative(w) for w in words]
+        out = []
+        for w in words:
+            if _ENKO.search(w):
+                out.append(_ENKO.sub(lambda m: m.group(1) + "о", w))
+                continue
+            if case == "nomn":  # Эльвира Набиуллина stays; a surname without a nominative reading is inflected
+                ok = any(p.tag.case == "nomn" and p.tag.gender in (gender, None) for p in self._parse(w))
+                out.append(w if ok else self.nominative(w))
+                continue
+            pick = None
+            for p in self._parse(w):
+                g = set(p.tag.grammemes)
+                if p.tag.case == case and p.tag.number != "plur" and (gender is None or p.tag.gender in (gender, None)) \
+                        and (g & set(_NAME_TAGS) or p.tag.POS == "NOUN"):
+                    pick = p
+                    break
+            inflected = pick.inflect({"nomn"}) if pick is not None and "Fixd" not in pick.tag.grammemes else None
+            if inflected is None:
+                out.append(self.nominative(w))
+                continue
+            x = inflected.word
+            out.append(x[:1].upper() + x[1:] if w[:1].isupper() else x)
+        return out
+
+    def _role_reading(self, word: str) -> tuple[str, str] | None:
+        """Case and gender of a role noun ("речника" → gent masc), if one reading is a noun."""
+        for p in self._parse(word):
+            if p.tag.POS == "NOUN" and p.tag.case and p.tag.number != "plur":
+                return p.tag.case, p.tag.gender
+        return None
 
     def is_oblique(self, word: str) -> bool:
         """The likeliest reading is not nominative (Кремля, України): not a speaker's own name."""
