@@ -51,13 +51,14 @@ class Options:
     """Grouping options (keyword-only); thresholds default to the embedder's calibration."""
 
     __slots__ = ("window_days", "same_claim", "cross_speaker", "venue_bonus", "venue_penalty",
-                 "lexical_weight", "merge", "same_language_lex", "same_language_penalty", "adopt")
+                 "lexical_weight", "merge", "same_language_lex", "same_language_penalty", "adopt",
+                 "quote_match")
 
     def __init__(self, *, window_days: int = 2, same_claim: float | None = None,
                  cross_speaker: float | None = None, venue_bonus: float = 0.02,
                  venue_penalty: float = 0.06, lexical_weight: float = 0.04, merge: float | None = None,
                  same_language_lex: float = 0.55, same_language_penalty: float = 0.05,
-                 adopt: bool = True) -> None:
+                 adopt: bool = True, quote_match: float | None = None) -> None:
         self.window_days = window_days
         self.same_claim = same_claim
         self.cross_speaker = cross_speaker
@@ -68,6 +69,7 @@ class Options:
         self.same_language_lex = same_language_lex
         self.same_language_penalty = same_language_penalty
         self.adopt = adopt
+        self.quote_match = quote_match
 
 
 def speaker_key(s: Statement) -> str | None:
@@ -203,6 +205,8 @@ class ClaimIndex:
         self.same_claim = self.options.same_claim if self.options.same_claim is not None else same_claim
         self.cross = (self.options.cross_speaker if self.options.cross_speaker is not None
                       else self.same_claim + 0.05)
+        self.quote_match = (self.options.quote_match if self.options.quote_match is not None
+                            else self.same_claim + 0.04)
         o = self.options
         self._max_bonus = o.lexical_weight * 0.5 + 0.01 + o.venue_bonus
         self.by_key: dict[str, list[_Group]] = {}
@@ -280,6 +284,22 @@ class ClaimIndex:
                 venue_note = f"venue-mismatch={s.venue_name}"
         return emb + bonus, emb, lex, venue_note
 
+    def _quote_match(self, u: Sequence[Statement], vectors: Mapping[str, np.ndarray],
+                     g: _Group) -> tuple[float, Statement] | None:
+        """The best cosine of a direct quote in unit ``u`` to a direct quote of another article
+        in claim ``g``, with that quote, when it reaches ``quote_match``; else ``None``."""
+        quotes = [x for x in u if x.type == Kind.DIRECT]
+        if not quotes:
+            return None
+        theirs = [v for m, v in zip(g.members, g.vectors)
+                  if (sp := g.spans.get(m)) is not None and sp.type == Kind.DIRECT
+                  and sp.article_id != u[0].article_id]
+        if not theirs:
+            return None
+        mat = np.vstack(theirs)
+        best = max(((float(np.max(mat @ vectors[q.id])), q) for q in quotes), key=lambda t: t[0])
+        return best if best[0] >= self.quote_match else None
+
     def add(self, s: Statement, day: int | None, vector: np.ndarray, text: str = "") -> Assignment:
         """Put one statement into the best matching claim of its speaker, or start a new claim."""
         return self.add_article([s], {s.id: day}, {s.id: vector}, text)[0]
@@ -317,9 +337,16 @@ class ClaimIndex:
                     if g.id in taken_claims:
                         continue
                     score, emb, lex, vnote = self._score(u[0] if len(u) == 1 else _joined(u), v, g)
+                    qq = self._quote_match(u, vectors, g) if not vnote.startswith("venue-mismatch") else None
+                    if qq is not None:
+                        qscore, qx = qq
+                        vnote = " ".join(x for x in (vnote, f"quote~quote={qscore:.2f}") if x)
+                        score = max(score, self._score(qx, vectors[qx.id], g)[0])
                     if score >= self.same_claim:
-                        pairs.append((score, emb, lex, vnote, ui, g))
-            pairs.sort(key=lambda t: (-t[0], t[4], t[5].id))
+                        pairs.append((score, emb, lex, vnote, ui, g, qq is not None))
+            # quote-to-quote beats quote-to-paraphrase: a quote whose words another outlet
+            # quotes closely goes with that quote, not with a paraphrase scoring a little higher
+            pairs.sort(key=lambda t: (not t[6], -t[0], t[4], t[5].id))
             chosen: dict[int, tuple] = {}
             used: set[str] = set()
             for p in pairs:
@@ -330,7 +357,7 @@ class ClaimIndex:
             for ui, u in enumerate(us):
                 d = days.get(u[0].id)
                 if ui in chosen:
-                    score, emb, lex, vnote, _, g = chosen[ui]
+                    score, emb, lex, vnote, _, g, _ = chosen[ui]
                     who = "same-person" if u[0].person_id else "same-speaker-name"
                     delta = "" if d is None or g.first_day is None else f"+{abs(d - g.first_day)}d"
                     rule = " ".join(x for x in (f"{self.tag}={emb:.2f}", f"lex={lex:.2f}", who, delta, vnote,

@@ -414,6 +414,17 @@ def _verdict(this: Version, relevant: Sequence[Version], disagree: Sequence[Vers
     return None
 
 
+def _judges(this: Version, cps: Sequence[Version]) -> list[Version]:
+    """The counterparts that can tell whether a word is missing from ``this``: for a quote, the
+    other quotes when there are at least two (a paraphrase of part of the remark — "this would be
+    a step to escalation" — neither has nor lacks a hedge of the quoted sentence), else all."""
+    if this.quoted:
+        quoted = [o for o in cps if o.quoted]
+        if len(quoted) >= 2:
+            return quoted
+    return list(cps)
+
+
 def _prefer_same_language(this: Version, cands: Sequence[Version]) -> Version:
     same = [o for o in cands if o.language == this.language]
     return (same or list(cands))[0]
@@ -534,7 +545,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if cls in mine_h:
                 continue
             having = [o for o in cps if _hedge_in_common(o, this, cls)]
-            o = _verdict(this, cps, having, pool)
+            o = _verdict(this, _judges(this, cps), having, pool)
             if o is not None:
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")

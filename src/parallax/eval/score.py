@@ -338,7 +338,8 @@ class Report:
         def f(x: float | None) -> str:
             return "   -" if x is None else f"{x:.3f}"[1:] if x < 1 else "1.00"
 
-        head = (f"{'dataset':<12}{'lang':<5}{'type':<9}{'gold':>6}{'pred':>6}  "
+        w = max([12, *(len(k[0]) + 1 for k in self.rows)])
+        head = (f"{'dataset':<{w}}{'lang':<5}{'type':<9}{'gold':>7}{'pred':>7}  "
                 f"{'exP':>4} {'exR':>4} {'exF':>4}  {'ovP':>4} {'ovR':>4} {'ovF':>4}  "
                 f"{'spk':>4} {'cue':>4} {'name':>4}")
         lines = [head, "-" * len(head)]
@@ -346,12 +347,12 @@ class Report:
         for key in sorted(self.rows, key=lambda k: (k[0], k[1], order[k[2]])):
             r = self.rows[key]
             lines.append(
-                f"{r.dataset:<12}{r.language:<5}{r.type:<9}{r.gold:>6}{r.predicted:>6}  "
+                f"{r.dataset:<{w}}{r.language:<5}{r.type:<9}{r.gold:>7}{r.predicted:>7}  "
                 f"{f(r.exact.precision)} {f(r.exact.recall)} {f(r.exact.fscore)}  "
                 f"{f(r.overlap.precision)} {f(r.overlap.recall)} {f(r.overlap.fscore)}  "
                 f"{f(r.speaker.value)} {f(r.cue.value)} {f(r.name.value)}")
         for (ds, lang), prf in sorted(self.tokens.items()):
-            lines.append(f"{ds:<12}{lang:<5}{'tokens':<9}{prf.tp + prf.fn:>6}{prf.tp + prf.fp:>6}  "
+            lines.append(f"{ds:<{w}}{lang:<5}{'tokens':<9}{prf.tp + prf.fn:>7}{prf.tp + prf.fp:>7}  "
                          f"{'':>14}  {f(prf.precision)} {f(prf.recall)} {f(prf.fscore)}")
         lines.append("ex = exact content match, ov = ≥50% token Jaccard; spk/cue/name = accuracy on ov-matched; "
                      "tokens = content-token P/R/F1")

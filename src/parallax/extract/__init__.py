@@ -26,7 +26,7 @@ from .reported import reported_statements
 from .speaker import indefinite
 
 #: stored with each article's statements; bump when output changes
-EXTRACTOR_VERSION = "extract-0.2"
+EXTRACTOR_VERSION = "extract-0.3"
 
 
 def statements(article: Article, language: str | None = None, options: Options | None = None) -> list[Statement]:

