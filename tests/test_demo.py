@@ -74,3 +74,16 @@ def test_demo_shows_the_state_agency_omission_with_both_versions(demo_run):
                 hit = True
                 assert cell.article_id == o["article"], "the omission cites the outlet's own article"
         assert hit, f"no omitted cell of {o['outlet']} is the gold claim {o['claim']}"
+
+
+def test_demo_russia1_only_outlets_stay_out_of_the_bbc_occasion(demo_run):
+    """TASS and the Russia 1 transcript reported one interview: they omit nothing of the other one."""
+    _, db = demo_run
+    store = open_store(db)
+    by_id = {o.id: o for o in store.occasions()}
+    for article_id in ("demo-01", "demo-08"):  # vesti.ru transcript (primary), tass.ru
+        venues = {by_id[s.occasion_id].venue for s in store.statements(article_id=article_id)
+                  if s.occasion_id in by_id}
+        assert "BBC" not in venues, (article_id, venues)
+    tass_omissions = [c for c in store.coverage() if c.outlet == "tass.ru" and c.status.value == "omitted"]
+    assert {by_id[c.occasion_id].venue for c in tass_omissions} == {"Russia 1"}

@@ -160,3 +160,73 @@ def test_claims_a_transcript_headline_venue_keeps_another_interviews_remark_apar
     run(fresh_store, embedder=e5)
     got = {s.id: s.claim_id for s in fresh_store.statements()}
     assert got[b1[0].id] != got[r1.id] and got[b1[1].id] != got[r1.id]
+
+
+# The demo's BBC "escalation" remark as extraction reports it: (article, type, content, venue text, venue name);
+# the "stupid" remark (B2) is there so the articles are taken in the demo's order (most statements first).
+_DEMO_B1 = [
+    ("demo-11", "mixed", "the information about the participation of soldiers from the DPRK “stupid”", "BBC", "BBC"),
+    ("demo-02", "mixed", "them as “stupid”", "told the BBC", "BBC"),
+    ("demo-10", "mixed", "reports that North Korean troops were deployed to Russia as “stupid.”", "telling the BBC", "BBC"),
+    ("demo-07", "direct", "«глупостью»", "в интервью Би-би-си", "Би-би-си"),
+    ("demo-10", "indirect", "that Russian troops went back to Russia after exercises in Belarus", "telling the BBC", "BBC"),
+    ("demo-03", "mixed", "reports that North Korean soldiers could join Russia's forces “stupid”", None, None),
+    ("demo-03", "indirect", "his army would not fight in Ukraine", "BBC", "BBC"),
+    ("demo-03", "indirect", "that such a step would only escalate the conflict", "BBC", "BBC"),
+    ("demo-11", "indirect", "doubt about reports that Russia plans to bring North Korean troops to the front", None, None),
+    ("demo-11", "indirect", "that even the deployment of Belarusian forces at the front would lead to escalation",
+     "answering the BBC’s questions", "BBC"),
+    ("demo-11", "direct", "“If the armed forces of any country, even Belarus, were on the conflict line, it would be a "
+     "step towards the escalation of the conflict. Even if we went to war, that would be a path to escalation. Why, "
+     "Because you Anglo-Saxons would immediately say that another country intervened on the one hand… therefore "
+     "NATO troops will be introduced into Ukraine“", "answering the BBC’s questions", "BBC"),
+    ("demo-02", "indirect", "that his country's troops will not take part in the war in Ukraine", "told the BBC", "BBC"),
+    ("demo-02", "direct", "“If the armed forces of any country, even Belarus, were on the conflict line, it would be a "
+     "step towards the escalation of the conflict,”", "in an interview with the BBC's Russia", "BBC"),
+    ("demo-10", "indirect", "that Belarusian troops would not fight in Ukraine", "telling the BBC", "BBC"),
+    ("demo-10", "direct", "“If the armed forces of any country, even Belarus, were on the conflict line, it would be a "
+     "step towards the escalation of the conflict,”", "telling the BBC", "BBC"),
+    ("demo-07", "indirect", "что белорусская армия не будет участвовать в войне против Украины",
+     "в интервью Би-би-си", "Би-би-си"),
+    ("demo-07", "direct", "«Если вооруженные силы любой страны, даже Беларуси, окажутся на линии соприкосновения, это "
+     "будет шаг к эскалации конфликта»", "в интервью Би-би-си", "Би-би-си"),
+    ("demo-08", "indirect", "это станет шагом к эскалации", None, None),
+    ("demo-09", "indirect", "Белорусские военные не будут участвовать в боевых действиях в Украине", None, None),
+    ("demo-09", "direct", "«Если вооруженные силы любой страны окажутся на линии соприкосновения, это будет шаг к "
+     "эскалации конфликта»", None, None),
+]
+
+
+def test_claims_a_quote_goes_with_other_outlets_quotes_of_the_sentence(fresh_store, make, e5):
+    """Meduza glues its lead («армия не будет участвовать») to its quote; that passage scores a little
+    higher against the "troops will not fight" paraphrases (0.92) than against the English quotes of
+    the sentence (quote~quote 0.905). Quote-to-quote wins, so BelTA's quote, which drops «даже
+    Беларуси», lands beside quotes that carry it and shows as altered (qualifier)."""
+    import json
+    from pathlib import Path
+
+    import parallax
+
+    records = {r["id"]: r for r in map(json.loads, (Path(parallax.__file__).parent / "data" / "demo" / "articles.jsonl")
+                                       .read_text(encoding="utf-8").splitlines()) if r["id"] in
+               {x[0] for x in _DEMO_B1}}
+    made: dict[str, list] = {}
+    arts = {}
+    for aid, r in records.items():
+        arts[aid] = make.article(aid, r["text"], outlet=r["outlet"], language=r["language"], published=r["published"])
+    for aid, type_, content, vtext, vname in _DEMO_B1:
+        made.setdefault(aid, []).append(make.statement(arts[aid], content, type_=type_, venue=vtext, venue_name=vname))
+    for aid, stmts in made.items():
+        make.put(fresh_store, arts[aid], stmts)
+    run(fresh_store, embedder=e5)
+    got = {s.id: s.claim_id for s in fresh_store.statements()}
+    belta_quote, meduza_quote, bbc_quote = made["demo-09"][1], made["demo-07"][2], made["demo-02"][2]
+    assert got[belta_quote.id] == got[meduza_quote.id] == got[bbc_quote.id]
+    assert "quote~quote=" in fresh_store.claim_evidence(meduza_quote.id)[2]
+    # TASS's partial paraphrase («это станет шагом к эскалации») sits in the claim too; it neither
+    # has nor lacks «даже», so only the other quotes judge BelTA's quote
+    assert got[made["demo-08"][0].id] == got[belta_quote.id]
+    cells = [c for c in fresh_store.coverage() if c.claim_id == got[belta_quote.id]]
+    belta = next(c for c in cells if c.outlet == "belta.by")
+    assert belta.status.value == "altered" and [a.kind for a in belta.alterations] == ["qualifier"]
+    assert all(c.status.value != "altered" for c in cells if c.outlet != "belta.by")

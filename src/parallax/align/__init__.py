@@ -195,7 +195,11 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         loose = _fetch(store, [sid for sid in unattributed if strong.get(art_of[sid])])
         keep_vec.update(vectors_for(store, loose, embedder))
         cands = [s for s in keep.values() if weak_attribution(s)] + loose
-        texts = {a.id: a.text for a in store.articles(ids=sorted({s.article_id for s in cands}))} if cands else {}
+        cand_articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in cands}))} if cands else {}
+        # a transcript names every turn's speaker: an unresolved one there is someone else (the
+        # interviewer quoting "СМИ"), never the interviewee
+        cands = [s for s in cands if not getattr(cand_articles.get(s.article_id), "primary", False)]
+        texts = {aid: a.text for aid, a in cand_articles.items()}
         adopted = index.adopt(cands, keep_vec, texts, strong)
         for a in adopted:
             assignments[a.statement_id] = a

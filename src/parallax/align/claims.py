@@ -17,7 +17,9 @@ How a statement joins a claim (``ClaimIndex.add``), in order of publication:
 3. **Decision.** The best candidate at or above the backend's calibrated ``same_claim``
    threshold wins; otherwise the statement seeds a new claim whose id derives from its own id,
    so re-running over the same statements yields the same ids, and new statements added later
-   join existing claims without renaming them.
+   join existing claims without renaming them. Quote to quote first: a passage whose quote
+   matches another article's quote in a claim at ``quote_match`` takes that claim before any
+   paraphrase match (``ClaimIndex._quote_match``).
 4. **Cross-speaker pass** (``ClaimIndex.reattribute``): a statement left alone in its own
    claim that matches another speaker's claim in the window at ``cross_speaker`` or above is
    moved there — the same words attributed to someone else (a changed-speaker alteration).
@@ -45,6 +47,7 @@ from .occasions import venue_key
 
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "gospodin", "pan", "pani", "herr", "frau"}
 _NUM = re.compile(r"\d+(?:[.,]\d+)?")
+_QUOTED = (Kind.DIRECT, Kind.MIXED)
 
 
 class Options:
@@ -255,7 +258,8 @@ class ClaimIndex:
                 out.append(g)
         return out
 
-    def _score(self, s: Statement, v: np.ndarray, g: _Group) -> tuple[float, float, float, str]:
+    def _score(self, s: Statement, v: np.ndarray, g: _Group,
+               context: str | None = None) -> tuple[float, float, float, str]:
         m = g.matrix()
         emb = 0.5 * float(g.centroid() @ v) + 0.5 * float(np.max(m @ v))
         lex, bonus = 0.0, 0.0
@@ -273,26 +277,27 @@ class ClaimIndex:
             lex_same = max(fuzz.token_set_ratio(lat, t) for t in same_lang) / 100.0
             if lex_same < self.options.same_language_lex:
                 bonus -= self.options.same_language_penalty
-        vk, gv = venue_key(s.venue_name), g.venue()
+        # a statement that names no venue takes the one its article names for this speaker
+        vk, gv = venue_key(s.venue_name) or context, g.venue()
         venue_note = ""
         if vk and gv:
             if vk == gv:
                 bonus += self.options.venue_bonus
-                venue_note = f"venue={s.venue_name}"
+                venue_note = f"venue={s.venue_name or vk}"
             else:
                 bonus -= self.options.venue_penalty
-                venue_note = f"venue-mismatch={s.venue_name}"
+                venue_note = f"venue-mismatch={s.venue_name or vk}"
         return emb + bonus, emb, lex, venue_note
 
     def _quote_match(self, u: Sequence[Statement], vectors: Mapping[str, np.ndarray],
                      g: _Group) -> tuple[float, Statement] | None:
-        """The best cosine of a direct quote in unit ``u`` to a direct quote of another article
+        """The best cosine of a quote (direct or mixed) in unit ``u`` to a quote of another article
         in claim ``g``, with that quote, when it reaches ``quote_match``; else ``None``."""
-        quotes = [x for x in u if x.type == Kind.DIRECT]
+        quotes = [x for x in u if x.type in _QUOTED]
         if not quotes:
             return None
         theirs = [v for m, v in zip(g.members, g.vectors)
-                  if (sp := g.spans.get(m)) is not None and sp.type == Kind.DIRECT
+                  if (sp := g.spans.get(m)) is not None and sp.type in _QUOTED
                   and sp.article_id != u[0].article_id]
         if not theirs:
             return None
@@ -336,12 +341,12 @@ class ClaimIndex:
                 for g in self._candidates(key, d):
                     if g.id in taken_claims:
                         continue
-                    score, emb, lex, vnote = self._score(u[0] if len(u) == 1 else _joined(u), v, g)
+                    score, emb, lex, vnote = self._score(u[0] if len(u) == 1 else _joined(u), v, g, context)
                     qq = self._quote_match(u, vectors, g) if not vnote.startswith("venue-mismatch") else None
                     if qq is not None:
                         qscore, qx = qq
                         vnote = " ".join(x for x in (vnote, f"quote~quote={qscore:.2f}") if x)
-                        score = max(score, self._score(qx, vectors[qx.id], g)[0])
+                        score = max(score, self._score(qx, vectors[qx.id], g, context)[0])
                     if score >= self.same_claim:
                         pairs.append((score, emb, lex, vnote, ui, g, qq is not None))
             # quote-to-quote beats quote-to-paraphrase: a quote whose words another outlet

@@ -152,6 +152,12 @@ def _no_other_person_between(ctx: Context, prev: Draft, d: Draft) -> bool:
     return True
 
 
+#: sentence openings that point back at the previous sentence's statement ("About this he said …")
+_POINTERS = ("об этом", "о чем", "о чём", "об этом же", "про це", "про що", "this was said", "he said this",
+             "she said this", "he made the remarks", "she made the remarks", "das sagte", "dies sagte",
+             "mówił o tym", "powiedział o tym")
+
+
 def _assign_venues(ctx: Context, drafts: list[Draft]) -> None:
     """A venue in the frame or the sentence of the cue; else carried from the same speaker's
     previous statement when it is close (same paragraph or the next 3 sentences)."""
@@ -167,6 +173,11 @@ def _assign_venues(ctx: Context, drafts: list[Draft]) -> None:
             v = ctx.venue_near(s0, s1)
         if v is not None and any(cs <= v.start and v.end <= ce for cs, ce in d.content):
             v = None  # a venue named inside the quoted words is not where they were said
+        if v is None and s1 < len(doc.text):
+            # "… считает, что … . Об этом он заявил в интервью телеканалу «Россия 1»."
+            n0, n1 = doc.sentence_bounds(min(len(doc.text) - 1, s1 + 1))
+            if n0 >= s1 and doc.text[n0:n0 + 24].lower().lstrip().startswith(_POINTERS):
+                v = ctx.venue_near(n0, n1)
         key = d.speaker_name or ""
         if v is None and key and key in last_by_speaker:
             pd, psent = last_by_speaker[key]
