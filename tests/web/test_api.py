@@ -219,3 +219,26 @@ def test_api_ingest_rejects_empty_upload(writable):
     r = c.post("/api/ingest", files={"file": ("../../etc/empty.txt", b"")}, headers=AUTH)
     assert r.status_code == 422
     assert r.json() == {"ok": False, "error": "empty.txt: the upload is empty", "status": 422}
+
+
+def test_api_people_include_registry_people_linked_by_statements(tmp_path):
+    """A bundled registry person (not in the store's own people table) is listed with aliases."""
+    from fastapi.testclient import TestClient
+
+    from parallax.model import Article, Kind, Span, Statement
+    from parallax.store import open_store
+    from parallax.web.app import create_app
+
+    path = str(tmp_path / "reg.db")
+    store = open_store(path)
+    text = "“Nobody is going to fight there,” Lukashenko told the BBC."
+    store.add_articles([Article(id="a1", text=text, content_hash="h1", outlet="bbc.com", synthetic=True)])
+    content = (Span.of(text, 0, 34),)
+    store.replace_statements("a1", [Statement(
+        id=Statement.make_id("a1", content), article_id="a1", type=Kind.DIRECT, content=content,
+        person_id="alexander-lukashenko", person_name="Alexander Lukashenko")], "test")
+    store.close()
+    rows = TestClient(create_app(path)).get("/api/people").json()["people"]
+    lukashenko = next(p for p in rows if p["id"] == "alexander-lukashenko")
+    assert "Lukashenka" in lukashenko["aliases"]
+    assert lukashenko["statements"] == 1

@@ -125,10 +125,26 @@ def _articles(store, ids) -> dict[str, Article]:
     return {a.id: a for a in store.articles(ids=ids)} if ids else {}
 
 
+def _known_people(store) -> dict[str, Person]:
+    """Everyone a statement links to, from the registry (bundled + the store's own people)."""
+    from ..pipeline import registry_for
+
+    registry = registry_for(store)
+    out = {p.id: p for p in store.people()}
+    for pid in store.person_counts():
+        if pid not in out and (p := registry.get(pid)) is not None:
+            out[pid] = p
+    return out
+
+
 def _person(store, person_id: str) -> Person:
+    from ..pipeline import registry_for
+
     for p in store.people():
         if p.id == person_id:
             return p
+    if (p := registry_for(store).get(person_id)) is not None:
+        return p
     # Statements may link a person the people table does not hold yet (resolve runs later).
     linked = store.statements(person_id=person_id, limit=1)
     if linked:
@@ -158,7 +174,7 @@ def home(store) -> dict[str, Any]:
         recent.append({**occasion_json(o), "coverage": {s: counts.get(s, 0) for s in STATUS_ORDER}})
     return {
         "counts": {"articles": store.count_articles(), "statements": store.count_statements(),
-                   "people": len(store.people()), "occasions": len(occasions),
+                   "people": len(_known_people(store)), "occasions": len(occasions),
                    "outlets": len(store.outlet_stats())},
         "occasions": recent,
     }
@@ -179,7 +195,7 @@ def search(store, filters: Filters, limit: int = 20, offset: int = 0) -> dict[st
 
 def people(store) -> dict[str, Any]:
     counts = store.person_counts()
-    rows = [person_json(p, counts.get(p.id, 0)) for p in store.people()]
+    rows = [person_json(p, counts.get(p.id, 0)) for p in _known_people(store).values()]
     rows.sort(key=lambda p: (-p["statements"], p["name"]))
     return {"people": rows}
 
