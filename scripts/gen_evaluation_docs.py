@@ -77,8 +77,9 @@ alterations) and people resolution have their own evaluations, further down.
   PolNeAR also annotates beliefs ("believes", "wants") and non-verbal sources.
 * **spk** / **cue**: of overlap-matched quotes with a gold speaker (cue), the share whose predicted
   speaker (cue) shares a token with the gold one. **name**: of overlap-matched quotes whose gold
-  speaker mention holds a capitalised word, the share whose resolved name (else the speaker span)
-  shares a word with it — pronoun resolution shows up here, not in spk.
+  speaker mention names someone (a capitalised word that is not a pronoun), the share whose
+  resolved name (else the speaker span) shares a word with it. Pronoun mentions are left out:
+  no corpus links "he"/"він" to a name, so a correct resolution could not be scored.
 * **tokens**: token-level content P/R/F1 (is this token inside some quote's content), micro-summed:
   the adaq thesis's own metric (its RU content figure: 0.79).
 * P/R/F1 follow spaCy's `PRFScore`: 0 where a denominator is 0 (adaq_cs has no Czech support, so 0).

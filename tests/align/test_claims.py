@@ -230,3 +230,46 @@ def test_claims_a_quote_goes_with_other_outlets_quotes_of_the_sentence(fresh_sto
     belta = next(c for c in cells if c.outlet == "belta.by")
     assert belta.status.value == "altered" and [a.kind for a in belta.alterations] == ["qualifier"]
     assert all(c.status.value != "altered" for c in cells if c.outlet != "belta.by")
+
+
+def test_claims_a_venueless_lead_of_a_two_interview_article_needs_strong_evidence(fresh_store, make, e5):
+    """The seed names the BBC for its escalation quotes and Russia 1 for the North Korea remark; its
+    venue-less lead ("troops will not take part in the war … intervention of NATO") scores 0.87 against
+    the Russia 1 transcript's «Тогда Запад сразу отреагирует … войска НАТО зайдут на Украину». Which
+    interview the lead reports is unknown, so it needs a quote match or a score at ``quote_match`` to
+    join a claim tied to a venue; it does not join the transcript's claim."""
+    import dataclasses
+    import json
+    from pathlib import Path
+
+    import parallax
+
+    records = {r["id"]: r for r in map(json.loads, (Path(parallax.__file__).parent / "data" / "demo" / "articles.jsonl")
+                                       .read_text(encoding="utf-8").splitlines()) if r["id"] in ("demo-01", "demo-11")}
+    text, transcript = records["demo-11"]["text"], records["demo-01"]["text"]
+    vesti = dataclasses.replace(make.article("vesti", transcript, outlet="vesti.ru", language="ru", primary=True),
+                                title=records["demo-01"]["title"])
+    r1 = make.statement(vesti, "Тогда Запад сразу отреагирует. Скажут: вот, другая страна вмешалась. И войска НАТО "
+                        "зайдут на Украину. Это будет эскалация, и никому это не нужно.")
+    make.put(fresh_store, vesti, [r1])
+    seed = make.article("seed", text, outlet="seed", language="en", published="2024-10-24T09:00:00+03:00")
+    lead = make.statement(seed, "that Belarusian troops will not take part in the war against Ukraine, as this, "
+                          "according to him, would lead to an escalation of the conflict and the potential "
+                          "intervention of NATO", type_="indirect")
+    bbc = make.statement(seed, "that even the deployment of Belarusian forces at the front would lead to escalation",
+                         type_="indirect", venue="BBC", venue_name="BBC")
+    russia1 = make.statement(seed, "that the Kremlin does not need reinforcements in the form of troops from North "
+                             "Korea, as Russia has sufficient mobilization resources", type_="indirect",
+                             venue="Russia 1", venue_name="Russia 1")
+    make.put(fresh_store, seed, [lead, bbc, russia1])
+    run(fresh_store, embedder=e5)
+    got = {s.id: s.claim_id for s in fresh_store.statements()}
+    assert got[lead.id] != got[r1.id]
+    # a report naming the transcript's venue still joins it
+    tass_text = "Лукашенко заявил телеканалу «Россия 1»: «Тогда Запад сразу отреагирует. Скажут: вот, другая страна вмешалась»."
+    tass = make.article("tass", tass_text, outlet="tass.ru", language="ru", published="2024-10-23T20:00:00+03:00")
+    quote = make.statement(tass, "Тогда Запад сразу отреагирует. Скажут: вот, другая страна вмешалась",
+                           venue="телеканалу «Россия 1»", venue_name="Россия 1")
+    make.put(fresh_store, tass, [quote])
+    run(fresh_store, embedder=e5)
+    assert {s.id: s.claim_id for s in fresh_store.statements()}[quote.id] == got[r1.id]

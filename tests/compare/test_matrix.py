@@ -6,7 +6,7 @@ import hashlib
 
 from parallax.compare.alterations import Version
 from parallax.compare.matrix import matrix, rank_omissions
-from parallax.model import Article, Claim, Kind, OutletKind, Span, Statement, Status
+from parallax.model import Article, Cell, Claim, Kind, OutletKind, Span, Statement, Status
 
 
 def _v(article_id, outlet, text, type_="direct", lang="ru", primary=False):
@@ -58,3 +58,15 @@ def test_matrix_omissions_rank_wide_claims_and_state_media_first():
     ranked = rank_omissions(cells, kinds)
     assert [(o.cell.outlet, o.cell.claim_id) for o in ranked] == [("tass.ru", "need"), ("rferl.org", "west")]
     assert ranked[0].carried_by == ("meduza.io", "rferl.org", "vesti.ru")
+
+
+def test_matrix_omissions_rank_state_media_before_a_wider_claim_left_out_by_other_kinds():
+    """TASS leaving out what 3 outlets carried ranks above an outlet of unknown kind (the demo's seed,
+    whose only mention of the interview extraction read as a report) leaving out what 4 carried."""
+    C = Status
+    cells = ([Cell("o", "need", o, o, C.VERBATIM) for o in ("vesti.ru", "meduza.io", "rferl.org")]
+             + [Cell("o", "need", "tass.ru", "tass", C.OMITTED)]
+             + [Cell("o", "west", o, o, C.VERBATIM) for o in ("vesti.ru", "meduza.io", "rferl.org", "tass.ru")]
+             + [Cell("o", "west", "seed", "seed", C.OMITTED)])
+    ranked = rank_omissions(cells, {"tass.ru": OutletKind.STATE})
+    assert [(o.cell.outlet, len(o.carried_by)) for o in ranked] == [("tass.ru", 3), ("seed", 4)]

@@ -360,3 +360,55 @@ TERMS = [
 @pytest.mark.parametrize("lang,text,needle,is_statement", TERMS, ids=[f"{c[0]}-term{i}" for i, c in enumerate(TERMS)])
 def test_statements_quoted_terms(lang, text, needle, is_statement):
     assert any(needle in s.text for s in run(text, lang)) == is_statement
+
+
+# a role word with a genitive complement before the name: the name alone is speaker_name;
+# with no name after it the holder is unnamed and its pronoun stays unresolved
+# (language, text, needle, speaker_name)
+ROLE_GENITIVES = [
+    ("ru", "«Атака отражена, пострадавших нет», — пишет губернатор Курской области Алексей Смирнов в Telegram.\n\n"
+           "Он уточнил, что обломками повреждена линия электропередачи.", "Атака отражена", "Алексей Смирнов"),
+    ("ru", "«Атака отражена, пострадавших нет», — пишет губернатор Курской области Алексей Смирнов в Telegram.\n\n"
+           "Он уточнил, что обломками повреждена линия электропередачи.", "обломками повреждена", "Алексей Смирнов"),
+    ("ru", "«Мы не против переговоров», — заявил постпред России при ООН Василий Небензя на заседании Совбеза.",
+     "Мы не против переговоров", "Василий Небензя"),
+    ("uk", "Переговори щодо обміну тривають щодня, як зазначив уповноважений Верховної Ради з прав людини "
+           "Дмитро Лубінець.", "Переговори щодо обміну", "Дмитро Лубінець"),
+    ("ru", "Заседание длилось три часа. Постпред США ответил, что Россия может остановить войну в любой момент. "
+           "По его мнению, Москва использует площадку для пропаганды.", "Россия может остановить", None),
+    ("ru", "Заседание длилось три часа. Постпред США ответил, что Россия может остановить войну в любой момент. "
+           "По его мнению, Москва использует площадку для пропаганды.", "Москва использует", None),
+    ("uk", "«Під завалами можуть залишатися люди», — сказав речник Дніпропетровської ОВА.\n\n"
+           "Він додав, що для постраждалих родин розгорнуто пункт допомоги.", "Під завалами", None),
+    ("uk", "«Під завалами можуть залишатися люди», — сказав речник Дніпропетровської ОВА.\n\n"
+           "Він додав, що для постраждалих родин розгорнуто пункт допомоги.", "пункт допомоги", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,needle,name", ROLE_GENITIVES,
+                         ids=[f"{c[0]}-rolegen{i}" for i, c in enumerate(ROLE_GENITIVES)])
+def test_statements_role_genitive_is_not_the_speaker_name(lang, text, needle, name):
+    s = one(text, lang, needle)
+    assert s.speaker is not None
+    assert s.speaker_name == name
+
+
+# reported content cut on a coordinator ends before it (language, text, content)
+DANGLING = [
+    ("en", "In a separate interview, Lukashenko said that Moscow did not need North Korean soldiers and",
+     "that Moscow did not need North Korean soldiers"),
+    ("ru", "Лукашенко заявил, что Москве не нужны северокорейские солдаты и", "что Москве не нужны северокорейские солдаты"),
+    ("en", "Lukashenko said that Moscow did not need North Korean soldiers and that it had enough reservists.",
+     "that Moscow did not need North Korean soldiers and that it had enough reservists"),
+]
+
+
+@pytest.mark.parametrize("lang,text,content", DANGLING, ids=[f"{c[0]}-dangling{i}" for i, c in enumerate(DANGLING)])
+def test_statements_reported_content_never_ends_on_a_conjunction(lang, text, content):
+    assert [s.text for s in run(text, lang)] == [content]
+
+
+def test_statements_pronoun_takes_previous_speaker_past_a_person_of_other_gender():
+    text = ("“We will not send troops,” Joe Biden said on Monday. Angela Merkel arrived in Washington later "
+            "that day. “The decision is final,” he added.")
+    assert one(text, "en", "The decision is final").speaker_name == "Joe Biden"

@@ -338,6 +338,10 @@ class ClaimIndex:
             for ui, u in enumerate(us):
                 v = normalise(np.mean([vectors[x.id] for x in u], axis=0, keepdims=True))[0]
                 d = days.get(u[0].id)
+                # the article reports several occasions and this passage names none: which one it
+                # belongs to is unknown, so joining a claim tied to a venue needs strong evidence
+                unsure = context is None and len(article_venues) >= 2 and not any(
+                    venue_key(x.venue_name) for x in u)
                 for g in self._candidates(key, d):
                     if g.id in taken_claims:
                         continue
@@ -347,6 +351,8 @@ class ClaimIndex:
                         qscore, qx = qq
                         vnote = " ".join(x for x in (vnote, f"quote~quote={qscore:.2f}") if x)
                         score = max(score, self._score(qx, vectors[qx.id], g, context)[0])
+                    if unsure and qq is None and score < self.quote_match and g.venue():
+                        continue
                     if score >= self.same_claim:
                         pairs.append((score, emb, lex, vnote, ui, g, qq is not None))
             # quote-to-quote beats quote-to-paraphrase: a quote whose words another outlet

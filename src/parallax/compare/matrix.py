@@ -17,8 +17,10 @@ Definitions (docs/_parts/align-evaluation.md):
   The cell names the outlet's article that covered the occasion. A claim carried by a single
   outlet is not expected of the others, so its empty cells are left out of the matrix.
 
-Omissions rank (``rank_omissions``) by how many outlets carried the claim, then by outlet kind
-(state media first, then agencies, public, independent, other), then by outlet name.
+Omissions rank (``rank_omissions``) by outlet kind (state media first, then agencies, public,
+independent, other), then by how many outlets carried the claim, then by outlet name: a state
+outlet leaving out what seven others carried is more telling than an outlet of unknown kind
+leaving out what eight carried (often a passing mention that extraction read as a report).
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ class Omission:
 
 
 def rank_omissions(cells: Sequence[Cell], kinds: Mapping[str, OutletKind] | None = None) -> list[Omission]:
-    """Omissions, most telling first: widely carried claims, state media first."""
+    """Omissions, most telling first: state media first, then widely carried claims."""
     kinds = kinds or {}
     carried: dict[tuple[str, str], list[str]] = {}
     for c in cells:
@@ -136,7 +138,7 @@ def rank_omissions(cells: Sequence[Cell], kinds: Mapping[str, OutletKind] | None
             by = tuple(sorted(carried.get((c.occasion_id, c.claim_id), [])))
             kind = kinds.get(c.outlet, OutletKind.OTHER)
             out.append(Omission(c, by, kind, len(by) + (5 - KIND_RANK[kind]) / 10))
-    out.sort(key=lambda o: (-len(o.carried_by), KIND_RANK[o.outlet_kind], o.cell.outlet, o.cell.claim_id))
+    out.sort(key=lambda o: (KIND_RANK[o.outlet_kind], -len(o.carried_by), o.cell.outlet, o.cell.claim_id))
     return out
 
 

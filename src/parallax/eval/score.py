@@ -236,9 +236,18 @@ def _words(s: str) -> set[str]:
     return {w.casefold() for w in WORD.findall(s)}
 
 
-def _name_ok(text: str, g: Quote, p: Quote) -> bool | None:
+def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
+    """Whether the resolved name matches a gold mention that names someone; ``None`` when the
+    mention names nobody (no capitalised word, or only pronouns: "He", "Він" — no corpus links a
+    pronoun to its name, so a correct resolution could not be scored)."""
+    from .. import lang as languages
+
     mention = " ".join(s.text for s in g.speaker)
-    if not any(w[0].isupper() for w in WORD.findall(mention)):
+    words = WORD.findall(mention)
+    if not any(w[0].isupper() for w in words):
+        return None
+    pronouns = languages.get(lang).pronouns
+    if all(w.lower() in pronouns for w in words):
         return None
     name = p.person or " ".join(s.text for s in p.speaker)
     return bool(_words(name) & _words(mention))
@@ -283,7 +292,7 @@ def score_document(doc: Document, pred: Sequence[Quote],
                     row.speaker += Accuracy(int(bool(p.speaker) and _shares(tokens, g.speaker, p.speaker)), 1)
                 if g.cue:
                     row.cue += Accuracy(int(bool(p.cue) and _shares(tokens, g.cue, p.cue)), 1)
-                ok = _name_ok(text, g, p) if g.speaker else None
+                ok = _name_ok(text, g, p, lang) if g.speaker else None
                 if ok is not None:
                     row.name += Accuracy(int(ok), 1)
     for pi, p in enumerate(pred):

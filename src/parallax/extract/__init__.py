@@ -15,6 +15,8 @@ next statements about the same occasion (``venue``).
 
 from __future__ import annotations
 
+import re
+
 from ..lang import get as get_language
 from ..model import Article, Kind, Span, Statement
 from .backends import DEFAULT, Options
@@ -61,6 +63,9 @@ def statements(article: Article, language: str | None = None, options: Options |
     if lang.code == "de":
         drafts = drafts + embedded_quotes(ctx, drafts)
         drafts = sorted(drafts + konjunktiv_continuations(ctx, drafts), key=lambda d: d.start)
+    for d in drafts:
+        if d.type != "direct":
+            _trim_dangling(text, d)
     _resolve(ctx, drafts)
     _assign_venues(ctx, drafts)
     out = []
@@ -71,6 +76,20 @@ def statements(article: Article, language: str | None = None, options: Options |
             continue
         out.append(_statement(article, lang.code, text, d))
     return out
+
+
+#: coordinators that cannot end a reported clause: content cut after one lost its second conjunct
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|or|but|nor|и|или|но|а|і|й|та|або|чи|але|und|oder|aber|sowie|"
+                       r"i|oraz|lub|albo|ale)$")
+
+
+def _trim_dangling(text: str, d: Draft) -> None:
+    """End reported content before a trailing conjunction ("… soldiers and" → "… soldiers")."""
+    s, e = max(d.content, key=lambda se: se[1])
+    m = _DANGLING.search(text, s, e)
+    if m is None or m.end() != e or m.start() - s < 3:
+        return
+    d.content[d.content.index((s, e))] = (s, m.start())
 
 
 def _cue_index(ctx: Context, d: Draft) -> int:
@@ -112,10 +131,18 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.speaker_name is None and d.speaker is not None:
             if d.speaker.kind == "name":
-                d.speaker_name = d.speaker.name
+                d.speaker_name = None if m.unnamed_holder(d.speaker) else d.speaker.name
             else:
                 name = None
+                holder = prev is not None and prev.speaker is not None and m.unnamed_holder(prev.speaker) \
+                    and d.speaker.kind == "pronoun" and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2
+                if holder:
+                    d.speaker_name = None  # "Постпред США ответил … По его мнению": still the unnamed envoy
+                    prev = d
+                    continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
+                        and not (ctx.doc.lang.code in ("ru", "uk") and prev.speaker is not None
+                                 and prev.speaker.kind == "name" and prev.speaker.person is False) \
                         and not indefinite(d.speaker) and m.desc_fits(d.speaker, prev.speaker_name) \
                         and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
                     pg = _gender_of(ctx, prev)
@@ -123,12 +150,12 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     if d.speaker.number != "pl" and (g is None or pg is None or g == pg) \
                             and d.speaker.gender != "n":
                         name = prev.speaker_name
-                        if not _no_other_person_between(ctx, prev, d):
+                        if not _no_other_person_between(ctx, prev, d, g):
                             name = None
                 d.speaker_name = name or m.resolve(d.speaker, d.verb_gender)
         if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
             d.speaker_name = prev.speaker_name
-        prev = d if d.speaker_name else prev
+        prev = d if d.speaker_name or (d.speaker is not None and m.unnamed_holder(d.speaker)) else prev
 
 
 def _gender_of(ctx: Context, d: Draft) -> str | None:
@@ -142,14 +169,23 @@ def _gender_of(ctx: Context, d: Draft) -> str | None:
     return None
 
 
-def _no_other_person_between(ctx: Context, prev: Draft, d: Draft) -> bool:
+def _no_other_person_between(ctx: Context, prev: Draft, d: Draft, gender: str | None = None) -> bool:
+    """Whether no rival person that could take the pronoun (same gender when known) is named
+    between the previous statement and ``d``'s speaker."""
     lo = max(prev.end, prev.frame[1] if prev.frame else 0)  # names in prev's own frame do not compete
     # a name earlier in the pronoun's own sentence is its topic ("Putin, he insisted, …"), not a rival
     hi = min(d.speaker.start, ctx.doc.sentence_bounds(d.speaker.start)[0])
     for mm in ctx.mentions.items:
         if lo <= mm.start < hi and mm.kind == "name" and mm.person and mm.name != prev.speaker_name:
+            if gender in ("m", "f") and _mention_gender(ctx, mm) not in (None, gender):
+                continue
             return False
     return True
+
+
+def _mention_gender(ctx: Context, mm) -> str | None:
+    c = ctx.mentions.cluster(mm.name)
+    return mm.gender or (c.gender if c is not None else None)
 
 
 #: sentence openings that point back at the previous sentence's statement ("About this he said …")

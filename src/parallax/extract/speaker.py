@@ -34,6 +34,8 @@ _OBJ_PRONOUNS = frozenset({"ему", "ей", "им", "нам", "мне", "вам
 _EN_FUNCTION = frozenset("""in on at to of for with by from that this these those the a an and or but as
 about after before during over under he she they it we i you who which his her their its there here
 when while if because not no so another one some many several most other others each every both all any""".split())
+#: prepositions inside a role's genitive complement ("постпред России при ООН")
+_GEN_LINKS = frozenset({"при", "по", "с", "з", "із", "зі", "в", "у", "во", "на", "для", "of", "for"})
 _ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
 
 
@@ -124,6 +126,7 @@ class Mentions:
                 if sum(1 for x in toks[i:j + 1] if x.is_word) > 5:
                     i = j + 1  # a title-case headline, not a name
                     continue
+                j = self._past_genitive(i, j)
                 nxt_i = j + 1
                 if nxt_i < n and toks[nxt_i].lower in lang.role_nouns and toks[nxt_i].text[:1].islower() \
                         and toks[nxt_i].sent == t.sent:
@@ -142,6 +145,37 @@ class Mentions:
             if role:
                 self._add_description(i, role)
             i += 1
+
+    def _past_genitive(self, i: int, j: int) -> int:
+        """ru/uk: the end of the person's name when a role word's genitive complement comes
+        first ("губернатор Белгородской области Вячеслав Гладков", "уповноважений Верховної
+        Ради з прав людини Дмитро Лубінець"): the capitalised run ``i..j`` opens with a genitive
+        or an abbreviation, not a name, and a name follows within a few lower-case genitives or prepositions; else ``j``."""
+        toks, lang = self.doc.tokens, self.lang
+        if lang.code not in ("ru", "uk") or i == 0 or toks[i - 1].sent != toks[i].sent \
+                or lang.lemma(toks[i - 1].text) not in lang.role_nouns \
+                or lang.is_person_word(toks[i].text) \
+                or not (toks[i].text.isupper() or lang.is_oblique(toks[i].text)):
+            return j
+        n = len(toks)
+        k = j + 1
+        while k < n and k - j <= 6 and toks[k].sent == toks[i].sent and toks[k].is_word \
+                and not self.doc.in_quote(toks[k].start):
+            t = toks[k]
+            if t.text[:1].isupper():
+                if not lang.is_person_word(t.text):
+                    k += 1
+                    continue
+                e = k
+                while e + 1 < n and toks[e + 1].sent == t.sent and toks[e + 1].is_word \
+                        and lang.is_person_word(toks[e + 1].text):
+                    e += 1
+                return e
+            if t.lower in _GEN_LINKS or lang.is_oblique(t.text):
+                k += 1
+                continue
+            break
+        return j
 
     def _role(self, t: Tok) -> str | None:
         lang = self.lang
@@ -192,9 +226,15 @@ class Mentions:
             elif lang.code in ("ru", "uk") and lang.lemma(t.text) in lang.role_nouns:
                 cut = k
         name_toks = seq[cut + 1:]
+        lower = [k for k, t in enumerate(name_toks) if t.is_word and t.text[:1].islower()
+                 and lang.code in ("ru", "uk")]
+        if lower and lower[-1] + 1 < len(name_toks):
+            name_toks = name_toks[lower[-1] + 1:]  # past a role's genitive complement (_past_genitive)
+            cut = max(cut, 0)
         if lang.code in ("ru", "uk") and any(lang.is_person_word(t.text) for t in name_toks):
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
-                    name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)):
+                    name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
+                    or name_toks[0].text[:1].islower()):
                 name_toks = name_toks[1:]  # "Кремля Дмитрий Песков", "МИД Мария Захарова"
                 cut = max(cut, 0)
         start = seq[0].start
@@ -256,7 +296,8 @@ class Mentions:
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
         if titled and lang.code in ("ru", "uk") and not any(lang.is_person_word(t.text) for t in name_toks) \
-                and all(lang.is_oblique(t.text) for t in name_toks):
+                and all(lang.is_oblique(t.text) or t.text.isupper() and len(t.text) > 1 for t in name_toks) \
+                and any(lang.is_oblique(t.text) for t in name_toks):
             return False  # "речника Сил …": a genitive noun after the role word, not its name
         if titled:
             return True
@@ -461,7 +502,11 @@ class Mentions:
             return None
         fallback = None
         for cand in reversed(self.items):
-            if cand.start >= m.start or cand.kind != "name" or not cand.person:
+            if cand.start >= m.start or cand.kind != "name":
+                continue
+            if self.unnamed_holder(cand) and m.kind == "pronoun" and m.start - cand.start < 600:
+                return None  # "Постпред США ответил … По его мнению": the unnamed envoy, no one named
+            if not cand.person:
                 continue
             if not self.desc_fits(m, cand.name):
                 continue
@@ -476,6 +521,15 @@ class Mentions:
                 continue
             return cand.name
         return fallback
+
+    def unnamed_holder(self, m: Mention) -> bool:
+        """ru/uk: a role word whose only capitalised words are its genitive complement
+        ("Представитель Франции", "речник Дніпропетровської ОВА"): an unnamed person, so the
+        country or body must not become the speaker's name."""
+        if m.kind != "name" or m.person is not False or self.lang.code not in ("ru", "uk"):
+            return False
+        first = re.match(r"[\w’'\-]+", m.text)
+        return bool(first) and self.lang.lemma(first.group()) in self.lang.role_nouns
 
     def desc_fits(self, m: Mention, name: str | None) -> bool:
         """Whether a Russian/Ukrainian description may refer back to the person ``name``: a
