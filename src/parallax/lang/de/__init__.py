@@ -26,6 +26,14 @@ class German(StemLanguage):
         w = word.lower()
         return w in self.role_nouns or any(w.endswith(r) for r in self.role_nouns if len(r) >= 6)
     org_nouns = frozenset("regierung ministerium kreml polizei behörde partei".split())
+
+    def is_name_word(self, word: str, sentence_initial: bool) -> bool:
+        """German capitalises every noun: a date, a measure or a source word ("Montag",
+        "Prozent", "Interview") opens no name, so it never stands as a speaker."""
+        if not super().is_name_word(word, sentence_initial):
+            return False
+        w = word.lower()
+        return w not in COMMON_NOUNS
     titles = {"herr": "m", "frau": "f"}
     not_names = frozenset("der die das ein eine er sie es wir ich und aber oder wie laut nach in im am an "
                           "auf mit von zu bei für".split()) | frozenset(
@@ -34,7 +42,10 @@ class German(StemLanguage):
         "inzwischen zuvor später danach anschließend zunächst heute gestern morgen nun jetzt dort hier so "
         "auch ebenfalls erst zuletzt schließlich vielmehr stattdessen insbesondere darüber dazu demnach "
         "weiter weiterhin ferner überdies indes unterdessen derweil mittlerweile zugleich ebenso darin "
-        "daraufhin deswegen hingegen dagegen andererseits einerseits zwar immerhin vor seit bis".split())
+        "daraufhin deswegen hingegen dagegen andererseits einerseits zwar immerhin vor seit bis "
+        # determiners, prepositions and conjunctions that open a clause in front of a capitalised noun
+        "dem den des einem einen einer eines zum zur als unter über durch gegen ohne um aus während wegen "
+        "trotz selbst demgegenüber wenn ob obwohl weil nachdem bevor sobald falls denn sondern".split())
     fillers = frozenset("auch bereits noch schon am".split())
     venue_patterns = tuple(re.compile(p) for p in (
         r"(?P<v>(?:im|in\s+einem)\s+(?:\w+\s+)?Interview\s+(?:mit\s+(?:der|dem|den)?\s*)?(?P<n>[A-ZÄÖÜ0-9][\w\-]*(?:\s+[A-ZÄÖÜ0-9][\w\-]*){0,3}))",
@@ -55,6 +66,15 @@ class German(StemLanguage):
                     return lemma
             return base
         return super()._lemma_uncached(word)
+
+
+#: capitalised nouns that news sentences put where a subject could stand: dates, measures, sources
+COMMON_NOUNS = frozenset("""
+montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende januar februar märz april
+mai juni juli august september oktober november dezember jahr jahre jahren jahres woche wochen tag tage tagen
+tages abend morgen mittag nachmittag vormittag nacht uhr ende anfang beginn mitte zeitpunkt vorfeld
+euro dollar prozent millionen milliarden interview worten wort ansicht auffassung einschätzung
+""".split())
 
 
 #: particles and inseparable prefixes that combine with a strong verb into a cue lemma
