@@ -43,6 +43,11 @@ def read_lexicon(path: Path) -> list[list[str]]:
     return rows
 
 
+#: fields a language module's ``words.py`` fills, each from the same name in upper case
+WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles", "not_names", "fillers",
+              "venue_patterns")
+
+
 class Language:
     """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
 
@@ -74,6 +79,16 @@ class Language:
     fillers: ClassVar[frozenset[str]] = frozenset()
     #: forms that mark a statement's tense/aspect helpers are not nouns (not used by xx)
     _lex_cache: ClassVar[dict] = {}
+    #: the language's ``words.py``: its upper-case lists fill the fields of ``WORD_LISTS``
+    words: ClassVar[object | None] = None
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Compose a language from its ``words`` module (spaCy's ``Defaults`` from sibling files)."""
+        super().__init_subclass__(**kwargs)
+        words = cls.__dict__.get("words")
+        for name in WORD_LISTS if words is not None else ():
+            if hasattr(words, name.upper()):
+                setattr(cls, name, getattr(words, name.upper()))
 
     def __init__(self) -> None:
         folder = Path(__file__).parent / self.code

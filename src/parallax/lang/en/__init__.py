@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from ..base import Language
 from .lemmatizer import lemma_candidates
-from .words import (
-    COMPLEMENTISERS, FEMALE_NAMES, FILLERS, MALE_NAMES, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS,
-    TITLES, VENUE_PATTERNS,
-)
+from . import words
+from .words import FEMALE_NAMES, MALE_NAMES
 
 
 class English(Language):
@@ -16,14 +14,7 @@ class English(Language):
     quote_pairs = {
         "“": "”“\"", "‘": "’'", '"': '"”', "'": "'’", "``": ("''", '"', "”"), "''": ("''",), "«": "»",
     }
-    complementisers = COMPLEMENTISERS
-    pronouns = PRONOUNS
-    role_nouns = ROLE_NOUNS
-    org_nouns = ORG_NOUNS
-    titles = TITLES
-    not_names = NOT_NAMES
-    fillers = FILLERS
-    venue_patterns = VENUE_PATTERNS
+    words = words
 
     def lemma(self, word: str) -> str:
         cands = lemma_candidates(word.lower())

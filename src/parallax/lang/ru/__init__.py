@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from ..slavic import Slavic
-from .words import COMPLEMENTISERS, FILLERS, NOT_NAMES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES, VENUE_PATTERNS
+from . import words
 
 
 class Russian(Slavic):
     code = "ru"
-    complementisers = COMPLEMENTISERS
-    pronouns = PRONOUNS
-    role_nouns = ROLE_NOUNS
-    org_nouns = ORG_NOUNS
-    titles = TITLES
-    not_names = NOT_NAMES
-    fillers = FILLERS
-    venue_patterns = VENUE_PATTERNS
+    words = words
 
 
 LANGUAGE_CLASS = Russian
