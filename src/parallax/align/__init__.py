@@ -27,10 +27,11 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..model import Article, Claim, Statement
-from .claims import Assignment, ClaimIndex, Options, day, key_for, order, speaker_key, weak_attribution
+from .claims import Options, key_for, speaker_key, weak_attribution, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
-from .occasions import occasions as build_occasions
-from .occasions import title_venue, venue_key
+from .group import group_speaker
+from .occasions import venue_key
+from .parts import split
 
 
 @dataclass
@@ -90,160 +91,149 @@ def _blocks(counts: Mapping[str, int], size: int) -> list[list[str]]:
     return blocks
 
 
-def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
-        coverage: bool = True, block_size: int = 5000) -> Summary:
-    """Align every statement that has no claim yet; refresh the affected occasions and coverage.
+def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
+    """Statement id → the speaker key it is grouped under.
 
-    Streams the store by speaker: a light pass reads who said what and when (no text), then
-    blocks of speakers (about ``block_size`` statements) are read, grouped and compacted one at
-    a time; the cross-speaker passes (``reattribute``, ``adopt``) see only the claims and the
-    few candidate statements kept from the blocks; occasions, coverage and the writes are done
-    block by block again. Memory is the claims' vectors plus one block, not the whole store.
+    A weakly attributed statement (no resolved person, or a one-word mention that is not the
+    person's name: a dateline "MOSCOW", a venue) takes the speaker of its article when the article
+    attributes its other statements to one person only; in a transcript (a primary source) every
+    turn names its speaker, so an unresolved turn there is someone else and keeps its own key.
+    """
+    own: dict[str, str | None] = {}
+    weak: set[str] = set()
+    strong_by_article: dict[str, set[str]] = {}
+    article_of: dict[str, str] = {}
+    primary: set[str] = set()
+    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary in state:
+        k = key_for(pid, sname or stext)
+        own[sid], article_of[sid] = k, aid
+        if is_primary:
+            primary.add(aid)
+        if weak_mention(pid, stext or sname, pname):
+            weak.add(sid)
+        elif k:
+            strong_by_article.setdefault(aid, set()).add(k)
+    out = dict(own)
+    for sid in weak:
+        keys = strong_by_article.get(article_of[sid], set())
+        if len(keys) == 1 and article_of[sid] not in primary:
+            out[sid] = next(iter(keys))
+    return out
+
+
+def split_pending(store, ids: Sequence[str]) -> int:
+    """Split the not yet aligned statements into their remarks (``align.parts``); return how many split."""
+    n = 0
+    for i in range(0, len(ids), 900):
+        stmts = store.statements(ids=list(ids[i:i + 900]))
+        arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts}))}
+        splits = []
+        for s in stmts:
+            a = arts.get(s.article_id)
+            parts = split(s, a.text) if a is not None else [s]
+            if len(parts) > 1:
+                splits.append((s.id, parts))
+        if splits:
+            with store.transaction():
+                store.split_statements(splits)
+            n += len(splits)
+    return n
+
+
+def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
+        coverage: bool = True, block_size: int = 5000, progress=None) -> Summary:
+    """Group every speaker that has statements not yet aligned; write occasions, claims and coverage.
+
+    A speaker with anything new is regrouped whole (``group.group_speaker``), so the result depends
+    only on the statements stored, never on the order or the batches they came in; ``full``
+    regroups every speaker and gives the same store. Each block of speakers is written in one
+    transaction (its old claims, occasions and cells replaced together), so a run killed at any
+    point leaves every block either as it was or fully regrouped, and a plain rerun finishes it.
+    ``progress(n)`` is called with the statements done after each block.
     """
     t0 = time.perf_counter()
     embedder = embedder or get_embedder("auto")
     options = options or Options()
-    if full:
-        store.clear_alignment()
+    summary = Summary(embedder=embedder.name)
 
-    # 1. who said what, where and when — without the text
-    key_of: dict[str, str | None] = {}
-    art_of: dict[str, str] = {}
-    day_of: dict[str, int | None] = {}
-    claim_of: dict[str, str] = {}
-    day_cache: dict[str | None, int | None] = {}
-    intern = sys.intern
-    for sid, aid, published, pid, sname, stext, cid in store.statement_speakers():
-        k = key_for(pid, sname or stext)
-        key_of[sid] = intern(k) if k else None
-        art_of[sid] = intern(aid)
-        if published not in day_cache:
-            day_cache[published] = day(published)
-        day_of[sid] = day_cache[published]
-        if cid:
-            claim_of[sid] = intern(cid)
-    pending_ids = [sid for sid in key_of if sid not in claim_of]
-    summary = Summary(statements=len(key_of), embedder=embedder.name)
-    if not any(key_of[sid] for sid in pending_ids):
-        summary.skipped = pending_ids
-        summary.seconds = time.perf_counter() - t0
-        return summary
-
-    # a stored claim is processed whole, in the block of its members' majority speaker
-    claim_votes: dict[str, Counter] = {}
-    for sid, cid in claim_of.items():
-        if key_of[sid]:
-            claim_votes.setdefault(cid, Counter())[key_of[sid]] += 1
-    claim_key = {cid: max(sorted(v), key=v.get) for cid, v in claim_votes.items()}
+    state = list(store.alignment_state())
+    pending = [r[0] for r in state if not r[7]]
+    if pending and split_pending(store, pending):
+        state = list(store.alignment_state())
+    old_claim: dict[str, str | None] = {}
+    old_occ: dict[str, str | None] = {}
+    dirty: set[str] = set()
+    unkeyed: list[str] = []
+    key_of = effective_keys(state)
+    for sid, _aid, pid, sname, stext, cid, oid, aligned, *_ in state:
+        k = key_of[sid]
+        old_claim[sid], old_occ[sid] = cid, oid
+        if k is None:
+            if not aligned:
+                unkeyed.append(sid)
+        elif full or not aligned:
+            dirty.add(k)
+    summary.statements = len(state)
+    # a key whose old occasions or claims are shared with a dirty key is regrouped with it
+    by_group: dict[str, set[str]] = {}
+    for sid, k in key_of.items():
+        for g in (old_claim[sid], old_occ[sid]):
+            if g and k:
+                by_group.setdefault(g, set()).add(k)
+    grew = True
+    while grew:
+        grew = False
+        for keys in by_group.values():
+            if keys & dirty and not keys <= dirty:
+                dirty |= keys
+                grew = True
     ids_by_key: dict[str, list[str]] = {}
     for sid, k in key_of.items():
-        bk = claim_key.get(claim_of[sid], k) if sid in claim_of else k
-        if bk:
-            ids_by_key.setdefault(bk, []).append(sid)
-    blocks = _blocks({k: len(v) for k, v in ids_by_key.items()}, block_size)
+        if k in dirty:
+            ids_by_key.setdefault(k, []).append(sid)
+    if unkeyed:
+        # nothing to group a statement with no speaker by; mark it seen so runs stay incremental
+        with store.transaction():
+            store.assign_claims((sid, "", None, 0.0, "no speaker") for sid in unkeyed)
+        summary.skipped = unkeyed
 
-    index = ClaimIndex(embedder_name=embedder.name, same_claim=embedder.same_claim, options=options)
-    assignments: dict[str, Assignment] = {}
-    strong: dict[str, set[str]] = {}
-    keep: dict[str, Statement] = {}  # candidates of the cross-speaker passes
-    keep_vec: dict[str, np.ndarray] = {}
-
-    # 2. claims, one block of speakers at a time
-    for keys in blocks:
-        stmts = _fetch(store, [sid for k in keys for sid in ids_by_key[k]])
+    for keys in _blocks({k: len(v) for k, v in ids_by_key.items()}, block_size):
+        ids = [sid for k in keys for sid in ids_by_key[k]]
+        stmts = _fetch(store, ids)
         arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts}))}
-        n_cached = len(store.embeddings([s.id for s in stmts], embedder.name))
+        n_cached = len(store.embeddings(ids, embedder.name))
         vectors = vectors_for(store, stmts, embedder)
         summary.embedded += len(stmts) - n_cached
-        existing: dict[str, list[Statement]] = {}
+        by_key: dict[str, list[Statement]] = {}
         for s in stmts:
-            if s.claim_id:
-                existing.setdefault(s.claim_id, []).append(s)
-        heads = store.claim_heads(sorted(existing)) if existing else {}
-        for cid, members in sorted(existing.items()):
-            claim = heads.get(cid) or Claim(cid, members[0].person_id, None, members[0].text[:160])
-            index.load(claim, members, day_of, vectors, key=claim_key.get(cid))
-        pending = [s for s in stmts if s.claim_id is None]
-        for batch in order(pending, arts):
-            a = arts.get(batch[0].article_id)
-            headline = title_venue(a.title) if a is not None and a.primary else None
-            for got in index.add_article(batch, day_of, vectors, a.text if a else "", venue=headline):
-                assignments[got.statement_id] = got
-        for a in index.merge(options.merge, keys=keys):
-            if a.statement_id in assignments:
-                prev = assignments[a.statement_id]
-                assignments[a.statement_id] = Assignment(a.statement_id, a.claim_id, prev.score,
-                                                         f"{prev.rule}; {a.rule}")
-        for s in stmts:
-            weak = weak_attribution(s)
-            if not weak:
-                strong.setdefault(s.article_id, set()).add(key_of[s.id])
-            g = index.groups.get(index.of_statement.get(s.id, ""))
-            lone = s.claim_id is None and s.person_id and g is not None and len(g.members) == 1
-            if weak or lone:
-                keep[s.id] = s
-                keep_vec[s.id] = vectors[s.id]
-        index.compact(keys)
-        del stmts, vectors, arts, existing, pending
-
-    # 3. across speakers: the same words attributed to someone else; weak attributions
-    moved = index.reattribute([s for s in keep.values() if s.claim_id is None and s.person_id], keep_vec)
-    for a in moved:
-        assignments[a.statement_id] = a
-    unattributed = [sid for sid in pending_ids if key_of[sid] is None]
-    if options.adopt:
-        loose = _fetch(store, [sid for sid in unattributed if strong.get(art_of[sid])])
-        keep_vec.update(vectors_for(store, loose, embedder))
-        cands = [s for s in keep.values() if weak_attribution(s)] + loose
-        cand_articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in cands}))} if cands else {}
-        # a transcript names every turn's speaker: an unresolved one there is someone else (the
-        # interviewer quoting "СМИ"), never the interviewee
-        cands = [s for s in cands if not getattr(cand_articles.get(s.article_id), "primary", False)]
-        texts = {aid: a.text for aid, a in cand_articles.items()}
-        adopted = index.adopt(cands, keep_vec, texts, strong)
-        for a in adopted:
-            assignments[a.statement_id] = a
-        moved += adopted
-    summary.skipped = [sid for sid in unattributed if sid not in index.of_statement]
-    summary.new_assignments, summary.reattributed = len(assignments), len(moved)
-    del keep, keep_vec
-
-    # 4. occasions, claims, coverage and writes, block by block (occasions are per speaker)
-    for keys in blocks:
-        groups = [g for k in keys for g in index.by_key.get(k, ()) if g.members]
-        if not groups:
-            continue
-        stmts = {s.id: s for s in _fetch(store, [m for g in groups for m in g.members])}
-        arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts.values()}))}
-        members = {g.id: [stmts[m] for m in g.members if m in stmts] for g in groups}
-        occs, claim_occ = build_occasions(members, {g.id: g.key for g in groups}, arts, day_of,
-                                          window_days=options.window_days)
-        claims = [dataclasses.replace(c, occasion_id=claim_occ.get(c.id)) for c in index.claims(members)]
-        affected = {assignments[m].claim_id for g in groups for m in g.members if m in assignments}
-        changed = []
-        for cid, ms in members.items():
-            for s in ms:
-                if s.id not in assignments and s.occasion_id != claim_occ.get(cid):
-                    changed.append(dataclasses.replace(s, claim_id=cid, occasion_id=claim_occ.get(cid)))
-                    affected.add(cid)
+            by_key.setdefault(key_of[s.id], []).append(s)
+        occs: list = []
+        claims: list[Claim] = []
+        rows: list = []
+        for k in sorted(by_key):
+            g = group_speaker(k, by_key[k], arts, vectors, window_days=options.window_days)
+            occs.extend(g.occasions)
+            claims.extend(g.claims)
+            rows.extend(g.rows)
+        after = {s.id: s for s in stmts}
+        for sid, cid, oid, _score, _rule in rows:
+            after[sid] = dataclasses.replace(after[sid], claim_id=cid or None, occasion_id=oid)
+        old_c = sorted({old_claim[s] for s in ids if old_claim.get(s)} - {c.id for c in claims})
+        old_o = sorted({old_occ[s] for s in ids if old_occ.get(s)} - {o.id for o in occs})
         with store.transaction():
-            store.upsert_claims([c for c in claims if c.id in affected],
-                                {cid: to_bytes(index.centroid(cid)) for cid in affected if cid in index.groups})
-            store.assign_claims((a.statement_id, a.claim_id, claim_occ.get(a.claim_id), a.score, a.rule)
-                                for a in (assignments[m] for g in groups for m in g.members if m in assignments))
-            if changed:
-                store.update_links(changed)
+            store.delete_alignment(ids, old_c, old_o)
             store.upsert_occasions(occs)
+            store.upsert_claims(claims, {c.id: to_bytes(np.mean([vectors[m] for m in c.statement_ids], axis=0))
+                                         for c in claims})
+            store.assign_claims((sid, cid, oid, score, rule) for sid, cid, oid, score, rule in rows)
+            store.update_links([after[sid] for sid, cid, *_ in rows if not cid])
+            if coverage:
+                summary.cells += refresh_coverage(store, [o.id for o in occs], claims, after, arts, vectors)
+        summary.new_assignments += len(rows)
         summary.claims += len(claims)
         summary.occasions += len(occs)
-        if coverage:
-            affected_occ = {claim_occ.get(c) for c in affected} - {None}
-            after = {s.id: dataclasses.replace(s, claim_id=c.id, occasion_id=c.occasion_id)
-                     for c in claims for s in members[c.id]}
-            vectors = {m: v for g in groups for m, v in zip(g.members, g.vectors)}
-            summary.cells += refresh_coverage(store, sorted(affected_occ), claims, after, arts, vectors)
-    with store.transaction():
-        store.prune_alignment()
+        if progress is not None:
+            progress(len(ids))
     summary.seconds = time.perf_counter() - t0
     return summary
 

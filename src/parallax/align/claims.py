@@ -102,16 +102,20 @@ def weak_attribution(s: Statement) -> bool:
     "MOSCOW" (a dateline), "МГИМО" (the venue) or "Кремля" taken for the speaker are weak;
     pronouns and descriptions ("he", "the Belarusian leader") resolved by coreference are not.
     """
-    if not s.person_id:
+    return weak_mention(s.person_id, s.speaker.text if s.speaker else s.speaker_name, s.person_name)
+
+
+def weak_mention(person_id: str | None, mention: str | None, person_name: str | None) -> bool:
+    """``weak_attribution`` from the raw fields."""
+    if not person_id:
         return True
-    mention = s.speaker.text if s.speaker else s.speaker_name
-    if not mention or not s.person_name:
+    if not mention or not person_name:
         return False
     words = re.findall(r"\w[\w'’-]*", mention)
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     stems = lambda x: {_fold(w)[:4] for w in re.findall(r"[a-z]+", latin(x)) if len(w) >= 3}
-    return not (stems(mention) & stems(s.person_name))
+    return not (stems(mention) & stems(person_name))
 
 
 _FOLDS = (("shch", "sc"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
@@ -613,4 +617,4 @@ def order(statements: Iterable[Statement], articles: Mapping[str, Article]) -> l
 
 
 __all__ = ["Assignment", "ClaimIndex", "Options", "day", "key_for", "lexical", "order", "speaker_key",
-           "weak_attribution"]
+           "weak_attribution", "weak_mention"]

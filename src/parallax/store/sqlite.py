@@ -433,7 +433,8 @@ class SQLiteStore:
         n = 0
         with self.db.atomic():
             for sid, cid, oid, score, rule in rows:
-                self.db.execute("UPDATE statements SET claim_id = ?, occasion_id = ? WHERE id = ?", (cid, oid, sid))
+                self.db.execute("UPDATE statements SET claim_id = NULLIF(?, ''), occasion_id = ? WHERE id = ?",
+                                (cid, oid, sid))
                 self.db.execute(
                     "INSERT OR REPLACE INTO claim_evidence (statement_id, claim_id, score, rule) VALUES (?, ?, ?, ?)",
                     (sid, cid, score, rule))
@@ -559,6 +560,49 @@ class SQLiteStore:
             "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY a.published, s.article_id, s.start")
         while rows := cur.fetchmany(2000):
             yield from (tuple(r) for r in rows)
+
+    def alignment_state(self) -> Iterator[tuple]:
+        """(id, article_id, person_id, speaker_name, speaker text, claim_id, occasion_id, aligned,
+        person_name, primary) of every statement, without its content: ``aligned`` is true once
+        alignment has looked at it (it has an evidence row, possibly "asserts nothing")."""
+        cur = self.db.execute(
+            "SELECT s.id, s.article_id, s.person_id, s.speaker_name, s.speaker, s.claim_id, s.occasion_id, "
+            "e.statement_id IS NOT NULL, s.person_name, a.is_primary FROM statements s "
+            "JOIN articles a ON a.id = s.article_id "
+            "LEFT JOIN claim_evidence e ON e.statement_id = s.id ORDER BY s.id")
+        while rows := cur.fetchmany(2000):
+            yield from (tuple(r) for r in rows)
+
+    def split_statements(self, splits: Iterable[tuple[str, Sequence[Statement]]]) -> int:
+        """Replace statements by their parts (``align.parts``): the original row goes, the parts come."""
+        n = 0
+        with self.db.atomic():
+            for old_id, parts in splits:
+                self.db.execute("DELETE FROM claim_evidence WHERE statement_id = ?", (old_id,))
+                self.db.execute("DELETE FROM embeddings WHERE statement_id = ?", (old_id,))
+                self.db.execute("DELETE FROM statements WHERE id = ?", (old_id,))
+                for s in parts:
+                    self.db.execute(
+                        f"INSERT OR REPLACE INTO statements ({_STATEMENT_COLS}) VALUES ({', '.join('?' * 25)})",
+                        _statement_row(s))
+                    n += 1
+        return n
+
+    def delete_alignment(self, statement_ids: Sequence[str], claim_ids: Sequence[str],
+                         occasion_ids: Sequence[str]) -> None:
+        """Forget the grouping of these statements, claims and occasions (and the occasions' cells)."""
+        with self.db.atomic():
+            for table, col, ids in (("coverage", "occasion_id", occasion_ids), ("occasions", "id", occasion_ids),
+                                    ("claims", "id", claim_ids), ("claim_evidence", "statement_id", statement_ids)):
+                ids = list(ids)
+                for i in range(0, len(ids), 500):
+                    chunk = ids[i:i + 500]
+                    self.db.execute(f"DELETE FROM {table} WHERE {col} IN ({', '.join('?' * len(chunk))})", chunk)
+            ids = list(statement_ids)
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                self.db.execute("UPDATE statements SET claim_id = NULL, occasion_id = NULL WHERE id IN "
+                                f"({', '.join('?' * len(chunk))})", chunk)
 
     def claim_heads(self, ids: Sequence[str]) -> dict[str, Claim]:
         """Claims by id without their statement ids (cheap; for seeding an incremental run)."""

@@ -1,0 +1,325 @@
+"""One speaker's statements → occasions, then claims: joint, order-independent grouping.
+
+Reads: the speaker's statements (sentence parts, see ``align.parts``), their articles and vectors.
+Writes: nothing; returns ``Grouping`` (occasions, claims, one evidence row per statement).
+Depends on: ``align.claims`` (day, lexical helpers), ``align.occasions`` (venue keys), numpy.
+
+Occasions first. Dated statements fall into date windows (days at most ``window_days`` apart
+chain into one window); an undated statement joins the window holding its nearest statement.
+Within a window, claims are grouped over all statements at once; then each claim takes the venue
+its reports name (a primary source's headline counts for its statements), claims that name none
+take their articles' venue, and the rest join the window's main venue. One interview is one
+occasion, and two interviews on one day (BBC and Russia 1) stay two when the reports say so.
+
+Claims: average-linkage clustering over a similarity that (1) removes what every statement of the
+window shares (the topic) from the multilingual vectors, per language, so that what is left is
+what one remark says; (2) adds same-language word overlap and shared numbers; (3) keeps two
+statements of one article apart (an article reports a remark once), and two statements naming
+different venues apart. Every pair is compared with every other and the result depends only on
+the set of statements, never on their order, so one batch and several give the same claims.
+
+Ids: an occasion's id derives from (speaker, first day, venue); a claim's from its occasion and its
+earliest report (day, then id), so adding later articles keeps ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date as _date
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from ..model import Article, Claim, Occasion, Statement, stable_id
+from .occasions import occasion_kind, title_venue, venue_key
+
+#: average-linkage threshold on the centred similarity (calibrated on events_dev, docs/evaluation.md)
+SAME_CLAIM = 0.15
+#: weight of same-language word overlap (Jaccard of content words) added to the similarity
+LEXICAL_WEIGHT = 0.3
+#: a window larger than this is grouped by day, to bound the quadratic step
+MAX_WINDOW = 2500
+#: how much of the topic removed from a vector is its own language's mean (the rest: all languages')
+LANG_CENTER = 0.5
+
+_CONTENT_WORD = re.compile(r"\w{4,}")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NOT_CLAIM_MIN_WORDS = 3
+#: a venue needs this many articles naming it before it splits an occasion off
+MIN_VENUE_ARTICLES = 2
+
+
+@dataclass(frozen=True)
+class Grouping:
+    occasions: list[Occasion]
+    claims: list[Claim]
+    #: (statement_id, claim_id or "" for a statement that asserts nothing, occasion_id, score, rule)
+    rows: list[tuple[str, str, str | None, float, str]]
+
+
+def asserts_nothing(s: Statement) -> bool:
+    """A fragment that cannot be a remark: fewer than three words ("23 октября", "UNN reports")."""
+    return len([w for w in re.findall(r"\w+", s.text) if not w.isdigit()]) < _NOT_CLAIM_MIN_WORDS
+
+
+def _day(a: Article | None) -> int | None:
+    if a is None or not a.published:
+        return None
+    try:
+        return _date.fromisoformat(a.published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _iso(d: int | None) -> str | None:
+    return _date.fromordinal(d).isoformat() if d is not None else None
+
+
+def _windows(days: Sequence[int], window_days: int) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for d in sorted(set(days)):
+        if out and d - out[-1][1] <= window_days:
+            out[-1][1] = d
+        else:
+            out.append([d, d])
+    return [(a, b) for a, b in out]
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in _CONTENT_WORD.findall(text.lower()))
+
+
+def similarity(stmts: Sequence[Statement], vectors: np.ndarray, articles: Mapping[str, Article]) -> np.ndarray:
+    """The pairwise similarity that claims are grouped by (see the module docstring)."""
+    n = len(stmts)
+    X = vectors.astype(np.float64)
+    langs = [s.language or "xx" for s in stmts]
+    if n >= 4:
+        mu = X.mean(axis=0)
+        Y = X.copy()
+        for code in set(langs):
+            idx = [i for i, c in enumerate(langs) if c == code]
+            Y[idx] -= LANG_CENTER * X[idx].mean(axis=0) + (1 - LANG_CENTER) * mu if len(idx) > 3 else mu
+        Y /= np.maximum(np.linalg.norm(Y, axis=1, keepdims=True), 1e-9)
+    else:
+        Y = X
+    S = Y @ Y.T
+    toks = [_tokens(s.text) for s in stmts]
+    nums = [frozenset(_NUMBER.findall(s.text)) for s in stmts]
+    arts = [s.article_id for s in stmts]
+    for i in range(n):
+        for j in range(i + 1, n):
+            bonus = 0.0
+            if langs[i] == langs[j] and toks[i] and toks[j]:
+                bonus += LEXICAL_WEIGHT * len(toks[i] & toks[j]) / len(toks[i] | toks[j])
+            if nums[i] and nums[j]:
+                bonus += 0.1 if nums[i] & nums[j] else -0.1
+            if arts[i] == arts[j]:
+                bonus -= 1.0
+            S[i, j] += bonus
+            S[j, i] += bonus
+    np.fill_diagonal(S, 1.0)
+    return S
+
+
+def average_linkage(S: np.ndarray, threshold: float) -> list[int]:
+    """Cluster labels: merge the two clusters of highest mean similarity while it is ≥ threshold.
+
+    Deterministic (ties go to the lowest index); O(n²) per merge in numpy.
+    """
+    n = len(S)
+    if n == 0:
+        return []
+    A = S.astype(np.float64).copy()
+    np.fill_diagonal(A, -np.inf)
+    size = np.ones(n)
+    label = list(range(n))
+    members = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        flat = int(np.argmax(A))
+        i, j = divmod(flat, n)
+        if A[i, j] < threshold:
+            break
+        i, j = min(i, j), max(i, j)
+        tot = size[i] + size[j]
+        row = (A[i] * size[i] + A[j] * size[j]) / tot
+        A[i, :] = row
+        A[:, i] = row
+        A[i, i] = -np.inf
+        A[j, :] = -np.inf
+        A[:, j] = -np.inf
+        size[i] = tot
+        members[i].extend(members.pop(j))
+    for k, (root, ms) in enumerate(sorted(members.items())):
+        for m in ms:
+            label[m] = k
+    return label
+
+
+def _article_venue(stmts: Sequence[Statement], articles: Mapping[str, Article]) -> dict[str, str]:
+    """Article id → the venue its statements (or a primary source's headline) name most."""
+    votes: dict[str, Counter] = {}
+    for s in stmts:
+        k = venue_key(s.venue_name)
+        if k:
+            votes.setdefault(s.article_id, Counter())[k] += 1
+    out = {aid: max(sorted(c), key=c.get) for aid, c in votes.items()}
+    for aid in {s.article_id for s in stmts}:
+        a = articles.get(aid)
+        if a is not None and a.primary and aid not in out:
+            v = title_venue(a.title)
+            if v:
+                out[aid] = v
+    return out
+
+
+def group_speaker(key: str, stmts: Sequence[Statement], articles: Mapping[str, Article],
+                  vectors: Mapping[str, np.ndarray], *, window_days: int = 2,
+                  threshold: float | None = None) -> Grouping:
+    """Occasions and claims of one speaker (``key``: a person id or a folded name)."""
+    threshold = SAME_CLAIM if threshold is None else threshold
+    stmts = sorted(stmts, key=lambda s: s.id)
+    rows: list[tuple[str, str, str | None, float, str]] = []
+    live = []
+    for s in stmts:
+        if asserts_nothing(s) or s.id not in vectors:
+            rows.append((s.id, "", None, 0.0, "asserts nothing" if asserts_nothing(s) else "no vector"))
+        else:
+            live.append(s)
+    person_id = next((s.person_id for s in live if s.person_id), None)
+    day_of = {s.id: _day(articles.get(s.article_id)) for s in live}
+    windows = _windows([d for d in day_of.values() if d is not None], window_days)
+    in_window: dict[int, list[Statement]] = {}
+    undated = [s for s in live if day_of[s.id] is None]
+    for s in live:
+        d = day_of[s.id]
+        if d is not None:
+            w = next(i for i, (a, b) in enumerate(windows) if a <= d <= b)
+            in_window.setdefault(w, []).append(s)
+    if undated:
+        if not windows:
+            in_window[-1] = undated
+        elif len(windows) == 1:
+            in_window.setdefault(0, []).extend(undated)
+        else:
+            dated = [s for s in live if day_of[s.id] is not None]
+            D = np.array([vectors[s.id] for s in dated])
+            for s in undated:
+                best = int(np.argmax(D @ vectors[s.id]))
+                w = next(i for i, (a, b) in enumerate(windows) if a <= day_of[dated[best].id] <= b)
+                in_window.setdefault(w, []).append(s)
+
+    occasions: dict[str, Occasion] = {}
+    claims: list[Claim] = []
+    for w in sorted(in_window):
+        members = sorted(in_window[w], key=lambda s: s.id)
+        first_day = windows[w][0] if w >= 0 else None
+        for part in _by_day_if_large(members, day_of):
+            _group_window(key, person_id, part, first_day, articles, vectors, threshold, day_of,
+                          occasions, claims, rows)
+    return Grouping(sorted(occasions.values(), key=lambda o: o.id), claims, rows)
+
+
+def _by_day_if_large(members: list[Statement], day_of: Mapping[str, int | None]) -> list[list[Statement]]:
+    if len(members) <= MAX_WINDOW:
+        return [members]
+    by: dict[int | None, list[Statement]] = {}
+    for s in members:
+        by.setdefault(day_of[s.id], []).append(s)
+    out: list[list[Statement]] = []
+    for d in sorted(by, key=lambda x: (x is None, x or 0)):
+        chunk = by[d]
+        out.extend(chunk[i:i + MAX_WINDOW] for i in range(0, len(chunk), MAX_WINDOW))
+    return out
+
+
+def _group_window(key, person_id, members, first_day, articles, vectors, threshold, day_of,
+                  occasions, claims, rows) -> None:
+    V = np.array([vectors[s.id] for s in members])
+    S = similarity(members, V, articles)
+    art_venue = _article_venue(members, articles)
+    # a statement's venue: its own, else its article's when the article names one venue only
+    named_by: dict[str, set[str]] = {}
+    for s in members:
+        if venue_key(s.venue_name):
+            named_by.setdefault(s.article_id, set()).add(venue_key(s.venue_name))
+    venue = [venue_key(s.venue_name) or (art_venue.get(s.article_id) if len(named_by.get(s.article_id, ())) <= 1
+                                         else None) for s in members]
+    # two statements naming different venues are different occasions, so different claims
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            if venue[i] and venue[j] and venue[i] != venue[j]:
+                S[i, j] = S[j, i] = -1.0
+    labels = average_linkage(S, threshold)
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    # each claim's venue: what its reports name, else what its articles name
+    claim_venue: dict[int, str | None] = {}
+    for lab, idx in groups.items():
+        votes = Counter(venue[i] for i in idx if venue[i])
+        if not votes:
+            votes = Counter(art_venue[members[i].article_id] for i in idx if members[i].article_id in art_venue)
+        claim_venue[lab] = max(sorted(votes), key=votes.get) if votes else None
+    named = Counter()
+    for lab, idx in groups.items():
+        if claim_venue[lab]:
+            named[claim_venue[lab]] += len(idx)
+    # a venue is an occasion of its own only when several articles name it
+    arts_naming: dict[str, set[str]] = {}
+    for i, s in enumerate(members):
+        v = venue[i] or art_venue.get(s.article_id)
+        if v:
+            arts_naming.setdefault(v, set()).add(s.article_id)
+    weak = {v for v, arts in arts_naming.items() if len(arts) < MIN_VENUE_ARTICLES}
+    for lab in claim_venue:
+        if claim_venue[lab] in weak:
+            claim_venue[lab] = None
+    for v in weak:
+        named.pop(v, None)
+    main = max(sorted(named), key=named.get) if named else None
+    dated = [day_of[members[i].id] for i in range(len(members)) if day_of[members[i].id] is not None]
+    day = first_day if first_day is not None else (min(dated) if dated else None)
+    for lab in sorted(groups, key=lambda g: min(members[i].id for i in groups[g])):
+        idx = groups[lab]
+        v = claim_venue[lab] or main
+        oid = stable_id("occasion", key, _iso(day) or "undated", v or "", prefix="o")
+        if oid not in occasions:
+            texts = [members[i].venue_name or "" for i in range(len(members))]
+            kind = occasion_kind(texts) if v is None else occasion_kind(
+                [members[i].venue_name or "" for i in range(len(members)) if (venue[i] or "") == v])
+            primary = sorted({members[i].article_id for i in range(len(members))
+                              if getattr(articles.get(members[i].article_id), "primary", False)})
+            occasions[oid] = Occasion(oid, person_id, v, _iso(day), _label(members, v, kind, day),
+                                      primary[0] if primary else None)
+        ms = [members[i] for i in idx]
+        anchor = min(ms, key=lambda s: (day_of[s.id] if day_of[s.id] is not None else 10 ** 7, s.id))
+        cid = stable_id("claim", oid, anchor.id, prefix="c")
+        head = _head(ms, articles)
+        claims.append(Claim(cid, person_id, oid, head.text[:160], tuple(sorted(s.id for s in ms)), head.language))
+        cohesion = float(np.mean([S[i, j] for i in idx for j in idx if i < j])) if len(idx) > 1 else 1.0
+        for s in ms:
+            rows.append((s.id, cid, oid, round(cohesion, 4), "grouped" if len(idx) > 1 else "single report"))
+
+
+def _head(ms: Sequence[Statement], articles: Mapping[str, Article]) -> Statement:
+    """The report that labels a claim: a primary source's, else a direct quote, else the longest."""
+    def rank(s: Statement):
+        a = articles.get(s.article_id)
+        return (not getattr(a, "primary", False), s.type.value != "direct", -len(s.text), s.id)
+    return min(ms, key=rank)
+
+
+def _label(members: Sequence[Statement], venue: str | None, kind: str | None, day: int | None) -> str:
+    name = next((s.person_name for s in members if s.person_name), None) or next(
+        (s.speaker_name for s in members if s.speaker_name), None) or "unknown speaker"
+    shown = next((s.venue_name for s in members if venue and venue_key(s.venue_name) == venue), None) or venue
+    what = " ".join(x for x in (kind, f"with {shown}" if shown and kind == "interview" else shown if shown else None) if x)
+    when = _iso(day) or "undated"
+    return f"{name}: {what or 'statements'}, {when}"
+
+
+__all__ = ["Grouping", "LEXICAL_WEIGHT", "SAME_CLAIM", "asserts_nothing", "average_linkage", "group_speaker",
+           "similarity"]
