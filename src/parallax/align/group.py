@@ -60,8 +60,12 @@ class Grouping:
 
 
 def asserts_nothing(s: Statement) -> bool:
-    """A fragment that cannot be a remark: fewer than three words ("23 октября", "UNN reports")."""
-    return len([w for w in re.findall(r"\w+", s.text) if not w.isdigit()]) < _NOT_CLAIM_MIN_WORDS
+    """A fragment that cannot be a remark: reported speech of fewer than three words ("23 октября",
+    "UNN reports"). A quoted word is a remark ("called the reports «глупостью»")."""
+    words = [w for w in re.findall(r"\w+", s.text) if not w.isdigit()]
+    if s.type.value in ("direct", "mixed"):
+        return not words
+    return len(words) < _NOT_CLAIM_MIN_WORDS
 
 
 def _day(a: Article | None) -> int | None:

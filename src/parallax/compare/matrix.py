@@ -12,10 +12,11 @@ Definitions (docs/_parts/align-evaluation.md):
   hedges, parties and wording. Across languages a quote is verbatim when it is a faithful
   translation by that test; we do not require identical words.
 * **paraphrased** — otherwise: reported speech only.
-* **omitted** — the outlet reported the occasion (has a statement in one of its claims) but not
-  this claim, while the primary source or at least ``min_carriers`` other outlets carried it.
-  The cell names the outlet's article that covered the occasion. A claim carried by a single
-  outlet is not expected of the others, so its empty cells are left out of the matrix.
+* **omitted** — the outlet reported the occasion (has a statement in one of its claims), nothing
+  in its coverage carries this claim (``carried``: none of its reports is near the claim, and its
+  article does not hold the claim's words), and at least ``min_carriers`` independent outlets
+  (``voices``) carried it. The cell names the outlet's article that covered the occasion. A claim
+  carried by a single voice is not expected of the others, so its empty cells are left out.
 
 Omissions rank (``rank_omissions``) by outlet kind (state media first, then agencies, public,
 independent, other), then by how many outlets carried the claim, then by outlet name: a state
@@ -57,8 +58,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         occasion_id: the occasion.
         claims: its claims.
         versions: claim id → every report of it (statement + article + outlet + vector).
-        min_carriers: how many other outlets must carry a claim before its absence is an omission
-            (the primary source alone is always enough).
+        min_carriers: how many independent outlets (``voices``: syndicated copies count once, the
+            primary source is one of them) must carry a claim before its absence is an omission.
         venue_of: ``Statement → venue key`` (defaults to ``align.occasions.venue_key`` of ``venue_name``).
     """
     from ..align.occasions import venue_key
@@ -79,6 +80,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             if v.article.id == article_of[v.outlet]:
                 article_text[v.outlet] = v.article.text
 
+    near = nearest_claims(versions, CARRIED_RANK)
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -92,8 +95,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             mine = [v for v in vs if v.outlet == outlet]
             if not mine:
                 carriers = len(voices(vs))
-                if (primary_carried or carriers >= min_carriers) and not carried(vs, by_outlet[outlet],
-                                                                                  article_text.get(outlet)):
+                if carriers >= max(min_carriers, MIN_SHARE * len(reporting)) and not carried(vs, by_outlet[outlet],
+                                                                                  article_text.get(outlet), near):
                     cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
                 continue
             others = [v for v in vs if v.outlet != outlet]
@@ -123,6 +126,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
 CARRIED_COSINE = 0.85
 #: share of a same-language report's content words that, found in an article, mean it carries the claim
 CARRIED_WORDS = 0.6
+#: an omission needs the claim carried by at least this share of the outlets that reported the occasion:
+#: leaving out what most carried is news, leaving out one of many side remarks is not
+MIN_SHARE = 0.34
+#: a claim among this many nearest to one of an outlet's reports may be carried by it
+CARRIED_RANK = 3
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -136,16 +144,38 @@ def voices(vs: Sequence[Version]) -> set[str]:
     return set(seen.values())
 
 
-def carried(claim_versions: Sequence[Version], own: Sequence[Version], text: str | None) -> bool:
+def nearest_claims(versions: Mapping[str, Sequence[Version]], k: int) -> dict[str, set[str]]:
+    """Statement id → the ``k`` claims of the occasion whose reports are closest to it (its own included)."""
+    ids, mats = [], []
+    for cid in sorted(versions):
+        vecs = [v.vector for v in versions[cid] if v.vector is not None]
+        if vecs:
+            ids.append(cid)
+            mats.append(np.asarray(vecs, dtype=np.float32))
+    out: dict[str, set[str]] = {}
+    for cid in versions:
+        for v in versions[cid]:
+            if v.vector is None:
+                continue
+            best = [float(np.max(m @ v.vector)) for m in mats]
+            out[v.statement.id] = {ids[i] for i in np.argsort(best)[::-1][:k]} | {cid}
+    return out
+
+
+def carried(claim_versions: Sequence[Version], own: Sequence[Version], text: str | None,
+            near: Mapping[str, set[str]] | None = None) -> bool:
     """Whether an outlet's coverage carries the claim although no statement of it was grouped there.
 
     Omitted means omitted: an outlet is not charged with leaving out a remark that one of its own
-    reports may express (a report within ``CARRIED_COSINE`` of a version of the claim: grouping can
-    split one remark, and then each part must not charge the outlets of the other), or whose words
-    its article holds (a sentence extraction did not take as a statement; words compared as
-    transliterated stems, so Russian and Ukrainian meet).
+    reports may express — the claim is among the ``CARRIED_RANK`` claims nearest to that report
+    (grouping can split one remark, and then each part must not charge the outlets of the other), or
+    within ``CARRIED_COSINE`` of one version — or whose words its article holds (a sentence extraction
+    did not take as a statement; words compared as transliterated stems, so Russian and Ukrainian meet).
     """
+    claim_id = next((c.statement.claim_id for c in claim_versions if c.statement.claim_id), None)
     for v in own:
+        if near is not None and claim_id in near.get(v.statement.id, ()):
+            return True
         for c in claim_versions:
             if v.vector is not None and c.vector is not None and float(np.dot(v.vector, c.vector)) >= CARRIED_COSINE:
                 return True
