@@ -23,9 +23,45 @@ def statement(a, content, speaker="Alexander Lukashenko", *, type_="direct", ven
     if venue:
         j = a.text.index(venue)
         vspan = Span.of(a.text, j, j + len(venue))
-    return Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind(type_), content=span,
+    made = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind(type_), content=span,
                      venue=vspan, venue_name=venue_name, speaker_name=speaker,
                      person_id=stable_id(speaker, prefix="p"), person_name=speaker, language=a.language)
+    MADE[made.id] = made
+    return made
+
+
+#: every statement the builders made, by id: alignment may replace one by its parts
+MADE: dict[str, Statement] = {}
+
+
+class Claims:
+    """``claims[statement_id]``: the claim of a statement the builders made, split or not."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def __getitem__(self, sid: str):
+        return claim_of(self.store, MADE[sid])
+
+
+def claim_of(store, statement):
+    """The claim a statement ended in: alignment may split it into remarks (``align.parts``), so this
+    is the claim of the stored part that overlaps it most."""
+    best, overlap = None, 0
+    for s in store.statements(article_id=statement.article_id):
+        ov = min(s.end, statement.end) - max(s.start, statement.start)
+        if ov > overlap:
+            best, overlap = s, ov
+    return best.claim_id if best is not None else None
+
+
+def occasion_of(store, statement):
+    best, overlap = None, 0
+    for s in store.statements(article_id=statement.article_id):
+        ov = min(s.end, statement.end) - max(s.start, statement.start)
+        if ov > overlap:
+            best, overlap = s, ov
+    return best.occasion_id if best is not None else None
 
 
 def put(store, a, statements):
@@ -47,4 +83,5 @@ def make():
 
     m = Make()
     m.article, m.statement, m.put = article, statement, put
+    m.claim_of, m.occasion_of = claim_of, occasion_of
     return m

@@ -57,7 +57,7 @@ def test_commands_coverage_table_shows_matrix_legend_and_cited_omissions(demo_db
 def test_commands_occasions_and_brief(demo_db, tmp_path):
     occs = _jsonl(CliRunner().invoke(cli, ["occasions", "--db", demo_db, "--json"]).output)
     r1 = next(o for o in occs if o["venue"] == "Russia 1")
-    assert r1["primary_article_id"] == "demo-01" and r1["label"].startswith("Russia 1 ")
+    assert r1["primary_article_id"] == "demo-01" and "Russia 1, 2024-10-23" in r1["label"]
     out = tmp_path / "b.html"
     r = CliRunner().invoke(cli, ["brief", "--db", demo_db, "--occasion", r1["id"], "--format", "html", "-o", str(out)])
     assert r.exit_code == 0, r.output

@@ -42,6 +42,7 @@ def test_occasions_split_by_venue_and_join_venue_less_statements(fresh_store, ma
     a = make.article("bbc", BBC, outlet="bbc.com", language="en")
     b = make.article("r1", R1, outlet="reuters.com", language="en")
     c = make.article("seed", SEED, outlet="seed", language="en", published="2024-10-24")
+    d = make.article("tass", R1, outlet="tass.com", language="en")
     sa1 = make.statement(a, "Belarusian troops will not take part in the war against Ukraine", venue="BBC",
                          venue_name="BBC")
     sa2 = make.statement(a, "Putin will never put pressure on other countries to send troops", type_="indirect")
@@ -51,18 +52,39 @@ def test_occasions_split_by_venue_and_join_venue_less_statements(fresh_store, ma
                          venue="BBC", venue_name="BBC")
     sc1 = make.statement(c, "Belarusian troops will not take part in the war against Ukraine", type_="indirect")
     sc2 = make.statement(c, "Putin will never put pressure on other countries", type_="indirect")
+    sd1 = make.statement(d, "Russia does not need North Korean troops", type_="indirect", venue="Russia 1",
+                         venue_name="Russia 1")
     make.put(fresh_store, a, [sa1, sa2])
     make.put(fresh_store, b, [sb1, sb2])
     make.put(fresh_store, c, [sc1, sc2])
+    make.put(fresh_store, d, [sd1])
     run(fresh_store, embedder=e5)
     occ = {s.id: s.occasion_id for s in fresh_store.statements()}
     assert occ[sa1.id] == occ[sb2.id] == occ[sc1.id]
-    assert occ[sb1.id] != occ[sa1.id]
+    assert occ[sb1.id] == occ[sd1.id] != occ[sa1.id]
     # no venue of its own, but the article reports one occasion (and its claim is carried at the BBC)
     assert occ[sa2.id] == occ[sa1.id] and occ[sc2.id] == occ[sa1.id]
     labels = {o.id: o.label for o in fresh_store.occasions()}
-    assert labels[occ[sa1.id]] == "BBC interview, 2024-10-23"
-    assert labels[occ[sb1.id]].startswith("Russia 1")
+    assert labels[occ[sa1.id]] == "Alexander Lukashenko: BBC, 2024-10-23"
+    assert "Russia 1" in labels[occ[sb1.id]]
+
+
+def test_occasions_one_article_naming_a_venue_does_not_split_an_occasion(fresh_store, make, e5):
+    """A venue that a single article names may be that article's mistake ("told Reuters" of a wire
+    story): it takes the statement to the occasion the other reports describe."""
+    a = make.article("bbc", BBC, outlet="bbc.com", language="en")
+    b = make.article("r1", R1, outlet="reuters.com", language="en")
+    sa1 = make.statement(a, "Belarusian troops will not take part in the war against Ukraine", venue="BBC",
+                         venue_name="BBC")
+    sb1 = make.statement(b, "Russia does not need North Korean troops", type_="indirect", venue="Russia 1",
+                         venue_name="Russia 1")
+    sb2 = make.statement(b, "Belarusian troops will not take part in the war against Ukraine", type_="indirect",
+                         venue="BBC", venue_name="BBC")
+    make.put(fresh_store, a, [sa1])
+    make.put(fresh_store, b, [sb1, sb2])
+    run(fresh_store, embedder=e5)
+    occ = {s.id: s.occasion_id for s in fresh_store.statements()}
+    assert occ[sa1.id] == occ[sb2.id] == occ[sb1.id]
 
 
 def test_occasions_primary_source_anchors_its_occasion(fresh_store, make, e5):

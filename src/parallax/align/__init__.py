@@ -18,6 +18,7 @@ derive from content and the order is deterministic).
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 import time
 from collections import Counter
@@ -26,6 +27,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from .. import lang
 from ..model import Article, Claim, Statement
 from .claims import Options, key_for, speaker_key, weak_attribution, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
@@ -55,16 +57,39 @@ class Summary:
                 f"{self.embedded} embedded with {self.embedder} in {self.seconds:.1f}s")
 
 
-def vectors_for(store, statements: Sequence[Statement], embedder: Embedder) -> dict[str, np.ndarray]:
-    """Vectors for the statements: from the store's cache, computing and caching the missing ones."""
+def vectors_for(store, statements: Sequence[Statement], embedder: Embedder,
+                articles: Mapping[str, Article] | None = None) -> dict[str, np.ndarray]:
+    """Vectors for the statements: from the store's cache, computing and caching the missing ones.
+
+    A short statement (a quoted word: «глупостью», "stupid") says little on its own, so it is
+    embedded with the sentence around it (``embed_text``).
+    """
     ids = [s.id for s in statements]
     cached = {k: from_bytes(v) for k, v in store.embeddings(ids, embedder.name).items()}
     missing = [s for s in statements if s.id not in cached]
     if missing:
-        vecs = embedder.embed([s.text for s in missing])
+        arts = articles or {}
+        vecs = embedder.embed([embed_text(s, arts.get(s.article_id)) for s in missing])
         store.put_embeddings((s.id, embedder.name, to_bytes(v)) for s, v in zip(missing, vecs))
         cached.update({s.id: v for s, v in zip(missing, vecs)})
     return cached
+
+
+#: statements of fewer words than this are embedded with their sentence
+SHORT_WORDS = 4
+#: at most this many characters are embedded for one statement (work bounded by input size)
+MAX_EMBED_CHARS = 1000
+
+
+def embed_text(s: Statement, article: Article | None) -> str:
+    """The text a statement is embedded as: its content, or its sentence when the content is short."""
+    text = s.text
+    if article is not None and len(re.findall(r"\w+", text)) < SHORT_WORDS:
+        for sent in lang.get(s.language or article.language or "xx").sentences(article.text):
+            if sent.start <= s.start and s.end <= sent.end:
+                text = sent.text
+                break
+    return text[:MAX_EMBED_CHARS]
 
 
 def _fetch(store, ids: Sequence[str]) -> list[Statement]:
@@ -202,7 +227,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         stmts = _fetch(store, ids)
         arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts}))}
         n_cached = len(store.embeddings(ids, embedder.name))
-        vectors = vectors_for(store, stmts, embedder)
+        vectors = vectors_for(store, stmts, embedder, arts)
         summary.embedded += len(stmts) - n_cached
         by_key: dict[str, list[Statement]] = {}
         for s in stmts:
@@ -228,7 +253,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
             store.assign_claims((sid, cid, oid, score, rule) for sid, cid, oid, score, rule in rows)
             store.update_links([after[sid] for sid, cid, *_ in rows if not cid])
             if coverage:
-                summary.cells += refresh_coverage(store, [o.id for o in occs], claims, after, arts, vectors)
+                summary.cells += refresh_coverage(store, [o.id for o in occs], claims, after, arts, vectors, embedder)
         summary.new_assignments += len(rows)
         summary.claims += len(claims)
         summary.occasions += len(occs)
@@ -259,8 +284,14 @@ def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], ar
 
 
 def refresh_coverage(store, occasion_ids: Sequence[str], claims: Sequence[Claim], statements: Mapping[str, Statement],
-                     articles: Mapping[str, Article], vectors: Mapping[str, np.ndarray]) -> int:
-    """Recompute and store the coverage matrix of each given occasion; return the number of cells."""
+                     articles: Mapping[str, Article], vectors: Mapping[str, np.ndarray],
+                     embedder: Embedder | None = None) -> int:
+    """Recompute and store the coverage matrix of each given occasion; return the number of cells.
+
+    With an ``embedder``, the other statements of the occasion's articles (attributed to someone
+    else) are read too, so that words given to another speaker show as a ``speaker`` alteration.
+    """
+    from ..compare.alterations import Version
     from ..compare.matrix import matrix
 
     n = 0
@@ -270,7 +301,19 @@ def refresh_coverage(store, occasion_ids: Sequence[str], claims: Sequence[Claim]
             by_occ.setdefault(c.occasion_id, []).append(c)
     for oid in occasion_ids:
         cs = by_occ.get(oid, [])
-        cells = matrix(oid, cs, versions_of(cs, statements, articles, vectors))
+        versions = versions_of(cs, statements, articles, vectors)
+        elsewhere: dict[str, list] = {}
+        if embedder is not None:
+            mine = {sid for c in cs for sid in c.statement_ids}
+            aids = sorted({v.article.id for vs in versions.values() for v in vs})
+            others = [s for aid in aids for s in store.statements(article_id=aid)
+                      if s.id not in mine and s.person_id]
+            vecs = vectors_for(store, others, embedder, articles) if others else {}
+            for s in others:
+                a = articles[s.article_id]
+                elsewhere.setdefault(a.outlet or a.id, []).append(
+                    Version(s, a, a.outlet or a.id, vecs.get(s.id), speaker_key(s)))
+        cells = matrix(oid, cs, versions, elsewhere=elsewhere)
         store.replace_coverage(oid, cells)
         n += len(cells)
     return n

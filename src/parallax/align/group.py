@@ -296,7 +296,7 @@ def _group_window(key, person_id, members, first_day, articles, vectors, thresho
                 [members[i].venue_name or "" for i in range(len(members)) if (venue[i] or "") == v])
             primary = sorted({members[i].article_id for i in range(len(members))
                               if getattr(articles.get(members[i].article_id), "primary", False)})
-            occasions[oid] = Occasion(oid, person_id, v, _iso(day), _label(members, v, kind, day),
+            occasions[oid] = Occasion(oid, person_id, _shown(members, v), _iso(day), _label(members, v, kind, day),
                                       primary[0] if primary else None)
         ms = [members[i] for i in idx]
         anchor = min(ms, key=lambda s: (day_of[s.id] if day_of[s.id] is not None else 10 ** 7, s.id))
@@ -304,8 +304,12 @@ def _group_window(key, person_id, members, first_day, articles, vectors, thresho
         head = _head(ms, articles)
         claims.append(Claim(cid, person_id, oid, head.text[:160], tuple(sorted(s.id for s in ms)), head.language))
         cohesion = float(np.mean([S[i, j] for i in idx for j in idx if i < j])) if len(idx) > 1 else 1.0
+        langs = sorted({s.language or "xx" for s in ms})
+        rule = (f"grouped with {len(ms) - 1} other report(s) in {'/'.join(langs)}: mean similarity {cohesion:.2f} "
+                f"(threshold {threshold:.2f}), same speaker, {_iso(day) or 'undated'}" if len(ms) > 1 else
+                "a single report: no other report of this speaker's occasion is close enough")
         for s in ms:
-            rows.append((s.id, cid, oid, round(cohesion, 4), "grouped" if len(idx) > 1 else "single report"))
+            rows.append((s.id, cid, oid, round(cohesion, 4), rule))
 
 
 def _head(ms: Sequence[Statement], articles: Mapping[str, Article]) -> Statement:
@@ -316,10 +320,18 @@ def _head(ms: Sequence[Statement], articles: Mapping[str, Article]) -> Statement
     return min(ms, key=rank)
 
 
+def _shown(members: Sequence[Statement], venue: str | None) -> str | None:
+    """The venue as the reports most often write it ("Russia 1" for the key ``russia1``)."""
+    if not venue:
+        return None
+    names = Counter(s.venue_name for s in members if s.venue_name and venue_key(s.venue_name) == venue)
+    return max(sorted(names), key=names.get) if names else venue
+
+
 def _label(members: Sequence[Statement], venue: str | None, kind: str | None, day: int | None) -> str:
     name = next((s.person_name for s in members if s.person_name), None) or next(
         (s.speaker_name for s in members if s.speaker_name), None) or "unknown speaker"
-    shown = next((s.venue_name for s in members if venue and venue_key(s.venue_name) == venue), None) or venue
+    shown = _shown(members, venue)
     what = " ".join(x for x in (kind, f"with {shown}" if shown and kind == "interview" else shown if shown else None) if x)
     when = _iso(day) or "undated"
     return f"{name}: {what or 'statements'}, {when}"

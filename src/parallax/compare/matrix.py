@@ -33,7 +33,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..model import Cell, Claim, OutletKind, Status
+from ..model import Alteration, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
 from .alterations import Version, detect
 
@@ -51,7 +51,8 @@ def majority(values: Sequence[str | None]) -> str | None:
 
 
 def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Sequence[Version]], *,
-           min_carriers: int = 2, venue_of=None) -> list[Cell]:
+           min_carriers: int = 2, venue_of=None,
+           elsewhere: Mapping[str, Sequence[Version]] | None = None) -> list[Cell]:
     """Cells of one occasion's matrix.
 
     Args:
@@ -61,6 +62,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         min_carriers: how many independent outlets (``voices``: syndicated copies count once, the
             primary source is one of them) must carry a claim before its absence is an omission.
         venue_of: ``Statement → venue key`` (defaults to ``align.occasions.venue_key`` of ``venue_name``).
+        elsewhere: outlet → its statements in the occasion's articles that are attributed to someone
+            else: the claim's words given to another speaker make the cell altered (``speaker``),
+            not omitted.
     """
     from ..align.occasions import venue_key
 
@@ -94,6 +98,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         for outlet in sorted(reporting):
             mine = [v for v in vs if v.outlet == outlet]
             if not mine:
+                swap = swapped(vs, (elsewhere or {}).get(outlet, ()), speaker)
+                if swap is not None:
+                    cells.append(Cell(occasion_id, claim.id, outlet, swap.article.id, Status.ALTERED,
+                                      swap.statement.id, (swap_alteration(swap, vs),)))
+                    continue
                 carriers = len(voices(vs))
                 if carriers >= max(min_carriers, MIN_SHARE * len(reporting)) and not carried(vs, by_outlet[outlet],
                                                                                   article_text.get(outlet), near):
@@ -123,14 +132,14 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
 
 #: raw multilingual cosine at which an outlet's own report may carry a claim (E5 on real coverage: one
 #: remark across languages 0.79–0.91, other remarks of the same event 0.82–0.89; docs/evaluation.md)
-CARRIED_COSINE = 0.85
+CARRIED_COSINE = 0.88
 #: share of a same-language report's content words that, found in an article, mean it carries the claim
 CARRIED_WORDS = 0.6
 #: an omission needs the claim carried by at least this share of the outlets that reported the occasion:
 #: leaving out what most carried is news, leaving out one of many side remarks is not
-MIN_SHARE = 0.34
+MIN_SHARE = 0.4
 #: a claim among this many nearest to one of an outlet's reports may be carried by it
-CARRIED_RANK = 3
+CARRIED_RANK = 1
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -142,6 +151,38 @@ def voices(vs: Sequence[Version]) -> set[str]:
         root = v.article.duplicate_of or meta.get("copy_of") or meta.get("translation_of") or v.outlet
         seen.setdefault(root, v.outlet)
     return set(seen.values())
+
+
+#: raw cosine (or same-language word share) at which another speaker's statement holds the claim's words
+SWAP_COSINE = 0.93
+SWAP_WORDS = 0.7
+
+
+def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None) -> Version | None:
+    """The outlet's statement that gives this claim's words to someone else, if there is one."""
+    for v in theirs:
+        if v.speaker_key is None or v.speaker_key == speaker:
+            continue
+        for c in claim_versions:
+            close = v.vector is not None and c.vector is not None and float(np.dot(v.vector, c.vector)) >= SWAP_COSINE
+            if not close and v.language == c.language:
+                a, b = _stems(v.statement.text), _stems(c.statement.text)
+                close = len(a) >= 3 and len(b) >= 3 and len(a & b) / len(a | b) >= SWAP_WORDS
+            if close:
+                return v
+    return None
+
+
+def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration:
+    ref = max(claim_versions, key=lambda c: float(np.dot(v.vector, c.vector))
+              if v.vector is not None and c.vector is not None else 0.0)
+    who = v.statement.person_name or v.statement.speaker_name or "someone else"
+    said = ref.statement.person_name or ref.statement.speaker_name or "the speaker"
+    sp, rsp = v.statement.speaker, ref.statement.speaker
+    return Alteration("speaker", tuple(sp.as_list() if sp else [v.statement.start, v.statement.end]),
+                      ref.statement.article_id,
+                      tuple(rsp.as_list() if rsp else [ref.statement.start, ref.statement.end]),
+                      f"the words are given to {who}; other reports give them to {said}")
 
 
 def nearest_claims(versions: Mapping[str, Sequence[Version]], k: int) -> dict[str, set[str]]:

@@ -1,0 +1,54 @@
+"""Claims, occasions and speakers on real multi-outlet coverage, through the user's path.
+
+Reads ``../shared/data/events_dev`` (two real occasions, 120 articles in 14 languages, every mention
+annotated by hand) when it is beside the checkout, runs ``parallax ingest`` → ``run`` →
+``statements --json`` as a user does, and scores with the shared scorer. Floors are the figures
+measured on 2026-12-06 (docs/evaluation.md) minus about 0.02: a drop below them is a regression.
+The issue's targets (claims F1 ≥ 0.85, occasions ≥ 0.90, found ≥ 0.88, resolved ≥ 0.93) are not
+met yet; the xfail tests say so and turn red the day they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.eval.events import evaluate
+
+FLOORS = {
+    ("claims", "f1"): 0.26,
+    ("claims_cross_language", "f1"): 0.23,
+    ("occasions", "f1"): 0.56,
+}
+FOUND_FLOOR, RESOLVED_FLOOR = 0.63, 0.69
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    from pathlib import Path
+
+    events = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events_dev"
+    if not events.is_dir():
+        pytest.skip("../shared/data/events_dev is not beside the checkout")
+    return evaluate(events, tmp_path_factory.mktemp("events"))
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_events_grouping_stays_above_floor(result, metric):
+    group, name = metric
+    assert result[group][name] >= FLOORS[metric], result[group]
+
+
+def test_events_found_and_resolved_stay_above_floor(result):
+    row = result["rows"]["all"]
+    assert row["found_rate"] >= FOUND_FLOOR and row["resolved_rate"] >= RESOLVED_FLOOR, row
+
+
+@pytest.mark.xfail(strict=True, reason="claim grouping on real coverage is far below the 0.85 target: the only "
+                   "offline multilingual embedder barely separates remarks of one occasion (docs/evaluation.md)")
+def test_events_claims_meet_target(result):
+    assert result["claims"]["f1"] >= 0.85 and result["claims_cross_language"]["f1"] >= 0.85
+
+
+@pytest.mark.xfail(strict=True, reason="occasions split when a speaker is unresolved or spelled differently")
+def test_events_occasions_meet_target(result):
+    assert result["occasions"]["f1"] >= 0.90
