@@ -7,6 +7,8 @@ from pathlib import Path
 
 #: Inputs larger than this are refused with ``TooLarge`` (documented in README.md).
 MAX_INPUT_BYTES = int(os.environ.get("PARALLAX_MAX_INPUT_BYTES", 20 * 1024 * 1024))
+#: statements of the speakers that alignment groups and writes in one transaction
+ALIGN_BLOCK_SIZE = int(os.environ.get("PARALLAX_ALIGN_BLOCK_SIZE", 5000))
 #: Article text longer than this (in characters, after extraction) is refused.
 MAX_ARTICLE_CHARS = 2_000_000
 #: Default store file when neither --db nor PARALLAX_DB is given.

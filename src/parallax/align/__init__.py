@@ -27,7 +27,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from .. import lang
+from .. import lang, settings
 from ..model import Article, Claim, Statement
 from .claims import Options, key_for, speaker_key, weak_attribution, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
@@ -166,7 +166,7 @@ def split_pending(store, ids: Sequence[str]) -> int:
 
 
 def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
-        coverage: bool = True, block_size: int = 5000, progress=None) -> Summary:
+        coverage: bool = True, block_size: int | None = None, progress=None) -> Summary:
     """Group every speaker that has statements not yet aligned; write occasions, claims and coverage.
 
     A speaker with anything new is regrouped whole (``group.group_speaker``), so the result depends
@@ -179,6 +179,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     t0 = time.perf_counter()
     embedder = embedder or get_embedder("auto")
     options = options or Options()
+    block_size = block_size or settings.ALIGN_BLOCK_SIZE
     summary = Summary(embedder=embedder.name)
 
     state = list(store.alignment_state())
