@@ -307,7 +307,7 @@ def refresh_coverage(store, occasion_ids: Sequence[str], claims: Sequence[Claim]
         if embedder is not None:
             mine = {sid for c in cs for sid in c.statement_ids}
             aids = sorted({v.article.id for vs in versions.values() for v in vs})
-            others = [s for aid in aids for s in store.statements(article_id=aid)
+            others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
                       if s.id not in mine and s.person_id]
             vecs = vectors_for(store, others, embedder, articles) if others else {}
             for s in others:

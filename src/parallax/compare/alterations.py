@@ -31,6 +31,7 @@ across languages only between close counterparts (``comparable``), never within 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -131,6 +132,7 @@ class Version:
     vector: np.ndarray | None = None
     speaker_key: str | None = None
     _tokens: list | None = field(default=None, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -153,6 +155,18 @@ class Version:
 
 
 # ------------------------------------------------------------------------------- features
+def _per_version(fn):
+    """Compute a feature of a version once: ``detect`` asks for it against every other version."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def wrapper(v: "Version"):
+        if name not in v._memo:
+            v._memo[name] = fn(v)
+        return v._memo[name]
+    return wrapper
+
+
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -160,11 +174,13 @@ def _is_negator(w: str) -> bool:
     return w in _ALL_NEG or w.endswith(("n't", "n’t")) or w.startswith(_NEG_PREFIXES)
 
 
+@_per_version
 def negators(v: Version) -> list[tuple[int, int]]:
     """Spans of negation words in the content."""
     return [(s, e) for w, s, e in v.tokens() if _is_negator(w)]
 
 
+@_per_version
 def denial_frame(v: Version) -> tuple[int, int] | None:
     """A denial verb just before the content ("denied that …", "заперечив причетність …")."""
     if len(v.tokens()) < 3:
@@ -182,6 +198,7 @@ def denial_frame(v: Version) -> tuple[int, int] | None:
     return (lo + m.start(), lo + m.end()) if m else None
 
 
+@_per_version
 def negative(v: Version) -> bool:
     return bool(negators(v)) or denial_frame(v) is not None
 
@@ -195,19 +212,32 @@ def negative_in_common(v: Version, other: Version) -> bool:
     """
     if v.language != other.language:
         return negative(v)
-    theirs = {_stem(w) for w, _, _ in other.tokens()}
-    for f in v.statement.content:
-        for sentence in _SENTENCE.split(f.text):
-            words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
-            if not any(_is_negator(w) for w in words):
-                continue
-            content = [w for w in words if not _is_negator(w)]
-            shared = sum(_stem(w) in theirs for w in content)
-            if content and shared * 2 >= len(content):
-                return True
+    theirs = _stem_set(other)
+    for content in _negated_sentences(v):
+        shared = sum(w in theirs for w in content)
+        if content and shared * 2 >= len(content):
+            return True
     return denial_frame(v) is not None
 
 
+@_per_version
+def _stem_set(v: Version) -> frozenset[str]:
+    return frozenset(_stem(w) for w, _, _ in v.tokens())
+
+
+@_per_version
+def _negated_sentences(v: Version) -> list[list[str]]:
+    """The stems of the non-negator words of each sentence of the content that holds a negator."""
+    out = []
+    for f in v.statement.content:
+        for sentence in _SENTENCE.split(f.text):
+            words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
+            if any(_is_negator(w) for w in words):
+                out.append([_stem(w) for w in words if not _is_negator(w)])
+    return out
+
+
+@_per_version
 def hedges(v: Version) -> dict[str, tuple[int, int]]:
     """Hedge class → the span of its first occurrence in the content."""
     out: dict[str, tuple[int, int]] = {}
@@ -219,6 +249,7 @@ def hedges(v: Version) -> dict[str, tuple[int, int]]:
     return out
 
 
+@_per_version
 def dates(v: Version) -> dict[str, dict[int, tuple[int, int]]]:
     """``{"y": {2028: span}, "m": {12: span}, "d": {19: span}}`` from the content."""
     out: dict[str, dict[int, tuple[int, int]]] = {"y": {}, "m": {}, "d": {}}
@@ -234,6 +265,7 @@ def dates(v: Version) -> dict[str, dict[int, tuple[int, int]]]:
     return out
 
 
+@_per_version
 def numbers(v: Version) -> dict[float, tuple[int, int]]:
     """Quantities (digits or number words, × thousand/million) that are not parts of dates."""
     taken = {span for kind in dates(v).values() for span in kind.values()}

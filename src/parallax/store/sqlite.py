@@ -283,7 +283,7 @@ class SQLiteStore:
 
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
-                         since=None, until=None, speaker=None, ids=None) -> tuple[str, list]:
+                         since=None, until=None, speaker=None, ids=None, article_ids=None) -> tuple[str, list]:
         join = " JOIN articles a ON a.id = s.article_id"
         clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
                                    ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
@@ -303,6 +303,9 @@ class SQLiteStore:
         if ids is not None:
             clauses.append(f"s.id IN ({', '.join('?' * len(ids))})" if ids else "0")
             params.extend(ids)
+        if article_ids is not None:
+            clauses.append(f"s.article_id IN ({', '.join('?' * len(article_ids))})" if article_ids else "0")
+            params.extend(article_ids)
         if query:
             q = _fts_query(query)
             if q:
