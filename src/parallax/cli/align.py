@@ -12,7 +12,6 @@ import click
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say, silent_option
 
 _EMBEDDERS = click.Choice(["auto", "e5", "lexical"])
-_SYMBOL = {"verbatim": "V", "paraphrased": "P", "altered": "A", "omitted": "-"}
 
 
 @cli.command(name="align")
@@ -87,7 +86,7 @@ def occasions_cmd(db: str, person: str | None, as_json: bool) -> None:
 
 def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
     """The readable matrix per occasion (outlets × claims), a legend, and the ranked omissions."""
-    from ..compare.matrix import outlet_kinds, rank_omissions
+    from ..compare.matrix import LEGEND, legend_line, outlet_kinds, rank_omissions
     from ..model import Status
 
     echo = (lambda m="": click.echo(m, file=out)) if out else click.echo
@@ -114,10 +113,10 @@ def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
             row = []
             for c in cols:
                 x = grid.get((c.id, o))
-                row.append(f"{_SYMBOL[x.status.value] if x else '.':<4}")
+                row.append(f"{LEGEND[x.status.value if x else ''][0]:<4}")
             kind = kinds.get(o)
             echo(f"{o:<{width}}" + " ".join(row) + (f"  ({kind.value})" if kind else ""))
-        echo("  legend: V verbatim (quoted, faithful)  P paraphrased  A altered  - omitted  . not expected")
+        echo(f"  legend: {legend_line()}")
         for x in cells:
             for a in x.alterations:
                 art = store.article(x.article_id)
@@ -157,7 +156,7 @@ def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
         parallax coverage --db news.db
         parallax coverage --db news.db --occasion o1234 --json
     """
-    from ..report.export import cell_row
+    from ..report.export import carriers, cell_row
 
     store = open_db(db)
     if occasion_id:
@@ -166,7 +165,8 @@ def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
         cells = store.coverage(occasion_id)
         ids = sorted({c.article_id for c in cells if c.article_id})
         urls = {a.id: a.url for a in store.articles(ids=ids)} if ids else {}
-        emit_json(cell_row(c, urls.get(c.article_id)) for c in cells)
+        n = carriers(cells)
+        emit_json(cell_row(c, urls.get(c.article_id), n.get((c.occasion_id, c.claim_id))) for c in cells)
         return
     print_coverage(store, occasion_id)
 

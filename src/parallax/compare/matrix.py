@@ -242,6 +242,38 @@ def _one_per_outlet(vs: Sequence[Version]) -> list[Version]:
     return out
 
 
+#: one legend for every place a matrix is shown (CLI, web, exports, briefs): status → (mark, meaning)
+LEGEND: dict[str, tuple[str, str]] = {
+    "verbatim": ("V", "quoted in quotation marks, in words that agree with the other reports"),
+    "paraphrased": ("P", "reported in the outlet's own words, meaning unchanged"),
+    "altered": ("A", "carried with a change of meaning (negation, number, date, qualifier, speaker, addressee, "
+                     "added words)"),
+    "omitted": ("-", "the outlet reported the occasion but carried nothing of this remark, which at least two "
+                     "independent outlets carried"),
+    "": (".", "no verdict: the outlet did not carry the remark, and the remark was not carried widely enough "
+              "to expect it there"),
+}
+
+
+def legend_line() -> str:
+    """The legend as one line of text."""
+    return "  ".join(f"{mark} {status or 'no verdict'}" for status, (mark, _) in LEGEND.items())
+
+
+def explain(cell: Cell, carriers: int | None = None) -> str:
+    """Why a cell has its verdict, in one sentence (the evidence page, ``coverage --json``'s ``reason``)."""
+    if cell.status == Status.OMITTED:
+        n = f"{carriers} other outlet{'s' if carriers != 1 else ''}" if carriers else "other outlets"
+        return (f"{cell.outlet} reported this occasion but nothing in its article carries this remark, "
+                f"which {n} carried.")
+    if cell.status == Status.ALTERED:
+        notes = "; ".join(f"{a.kind}: {a.note}" if a.note else a.kind for a in cell.alterations) or "a change"
+        return f"{cell.outlet} carried this remark with a change of meaning ({notes})."
+    if cell.status == Status.VERBATIM:
+        return f"{cell.outlet} quoted this remark, in words that agree with the other reports."
+    return f"{cell.outlet} reported this remark in its own words, and nothing in them changes its meaning."
+
+
 @dataclass(frozen=True)
 class Omission:
     """A ranked omission: who left the claim out, and who carried it (for citing both versions)."""
@@ -292,4 +324,5 @@ def outlet_kinds(store=None) -> dict[str, OutletKind]:
     return kinds
 
 
-__all__ = ["KIND_RANK", "Omission", "matrix", "outlet_kinds", "rank_omissions"]
+__all__ = ["KIND_RANK", "LEGEND", "Omission", "carried", "explain", "legend_line", "matrix", "outlet_kinds",
+           "rank_omissions", "swapped", "voices"]

@@ -52,14 +52,26 @@ def statement_row(s, article) -> dict[str, Any]:
     }
 
 
-def cell_row(c, url: str | None) -> dict[str, Any]:
-    """The INTERFACES ``coverage --json`` record of one cell."""
+def cell_row(c, url: str | None, carriers: int | None = None) -> dict[str, Any]:
+    """The INTERFACES ``coverage --json`` record of one cell, plus ``reason`` (one sentence)."""
+    from ..compare.matrix import explain
+
     return {
         "occasion": c.occasion_id, "claim": c.claim_id, "outlet": c.outlet, "article_id": c.article_id,
         "url": url, "status": c.status.value, "statement_id": c.statement_id,
         "alterations": [{"kind": a.kind, "this": list(a.this), "other_article_id": a.other_article_id,
                          "other": list(a.other), "note": a.note} for a in c.alterations],
+        "reason": explain(c, carriers),
     }
+
+
+def carriers(cells) -> dict[tuple[str, str], int]:
+    """(occasion, claim) → how many outlets carried the claim (every status but omitted)."""
+    out: dict[tuple[str, str], int] = {}
+    for c in cells:
+        if c.status.value != "omitted":
+            out[(c.occasion_id, c.claim_id)] = out.get((c.occasion_id, c.claim_id), 0) + 1
+    return out
 
 
 def rows(store, table: str) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import InputError, NotFound, ParallaxError, StoreError
 from ..store import open_store
 from . import api, pages
+from ..compare.matrix import LEGEND
 from .markup import STATUS_COLOURS, STATUS_ORDER, Mark, bar_chart, highlight, stacked_bars
 
 HERE = Path(__file__).parent
@@ -94,6 +95,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(href=_href, q=_q, page_url=_page_url, STATUS_ORDER=STATUS_ORDER, STATUS_COLOURS=STATUS_COLOURS,
+                       LEGEND=LEGEND,
                        KINDS=[k for k in pages.KIND_ORDER if k != "unknown"], TYPES=("direct", "indirect", "mixed"))
     return env
 

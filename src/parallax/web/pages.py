@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..model import Article, Cell, Claim, Occasion, Outlet, Person, Statement, Status
+from ..compare.matrix import explain
 from .markup import STATUS_ORDER
 
 #: Outlet kinds in the order the matrix lists them: state media first, where omissions matter most.
@@ -276,9 +277,11 @@ def evidence(store, occasion_id: str, claim_id: str, outlet: str) -> dict[str, A
         own = store.statement(cell.statement_id) if cell.statement_id else None
     except NotFound:  # re-extraction replaced the statement after coverage was computed
         own = None
+    carried = sum(1 for c in store.coverage(occasion_id) if c.claim_id == claim_id and c.status.value != "omitted")
     return {
         "occasion": occasion_json(o), "claim": claim_json(claim) if claim else None,
         "cell": cell_json(cell, arts.get(cell.article_id or "")),
+        "explanation": explain(cell, carried),
         "article": article_brief(arts[cell.article_id]) if cell.article_id in arts else None,
         "statement": statement_json(own, arts.get(own.article_id)) if own else None,
         "reports": [{**statement_json(s, arts.get(s.article_id)),
