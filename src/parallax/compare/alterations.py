@@ -359,6 +359,7 @@ def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
     return mine <= COUNTERPART_LEN * theirs
 
 
+@_per_version
 def entities(v: Version) -> dict[str, tuple[int, int]]:
     """Named parties in the content: capitalised words not opening a fragment, and acronyms."""
     out: dict[str, tuple[int, int]] = {}

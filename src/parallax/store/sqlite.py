@@ -433,16 +433,14 @@ class SQLiteStore:
 
     def assign_claims(self, rows: Iterable[tuple[str, str, str | None, float, str]]) -> int:
         """rows: (statement_id, claim_id, occasion_id, score, rule) — the grouping and its evidence."""
-        n = 0
+        rows = list(rows)
         with self.db.atomic():
-            for sid, cid, oid, score, rule in rows:
-                self.db.execute("UPDATE statements SET claim_id = NULLIF(?, ''), occasion_id = ? WHERE id = ?",
-                                (cid, oid, sid))
-                self.db.execute(
-                    "INSERT OR REPLACE INTO claim_evidence (statement_id, claim_id, score, rule) VALUES (?, ?, ?, ?)",
-                    (sid, cid, score, rule))
-                n += 1
-        return n
+            self.db.conn.executemany("UPDATE statements SET claim_id = NULLIF(?, ''), occasion_id = ? WHERE id = ?",
+                                     [(cid, oid, sid) for sid, cid, oid, _score, _rule in rows])
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO claim_evidence (statement_id, claim_id, score, rule) VALUES (?, ?, ?, ?)",
+                [(sid, cid, score, rule) for sid, cid, _oid, score, rule in rows])
+        return len(rows)
 
     def claim_evidence(self, statement_id: str) -> tuple[str, float, str] | None:
         row = self.db.execute("SELECT claim_id, score, rule FROM claim_evidence WHERE statement_id = ?",
