@@ -293,3 +293,41 @@ def test_claims_a_venueless_lead_of_a_two_interview_article_needs_strong_evidenc
     make.put(fresh_store, tass, [quote])
     run(fresh_store, embedder=e5)
     assert Claims(fresh_store)[quote.id] == got[r1.id]
+
+
+def test_claims_a_fragment_that_asserts_nothing_is_no_claim(fresh_store, make, e5):
+    text = ("Lukashenko said on the sidelines of the BRICS summit that Belarusian troops will not take part in the "
+            "war. UNN reports.")
+    a = make.article("a-frag", text, outlet="unn.ua", language="en")
+    venue_only = make.statement(a, "the sidelines of the BRICS summit", type_="indirect",
+                                venue="the sidelines of the BRICS summit", venue_name="BRICS summit")
+    tiny = make.statement(a, "UNN reports", type_="indirect")
+    real = make.statement(a, "Belarusian troops will not take part in the war", type_="indirect")
+    make.put(fresh_store, a, [venue_only, tiny, real])
+    run(fresh_store, embedder=e5)
+    got = {s.id: s.claim_id for s in fresh_store.statements()}
+    assert got[venue_only.id] is None and got[tiny.id] is None and got[real.id]
+    assert "asserts nothing" in fresh_store.claim_evidence(tiny.id)[2]
+
+
+def test_claims_a_quote_of_several_remarks_is_split_into_them(fresh_store, make, e5):
+    """“A. B.” where outlets relay A and B apart: the quote's sentences join each remark's claim."""
+    long = ("“Today I had my fourteenth meeting with the President of Russia. The most important thing for Europe is "
+            "peace,” Orbán said.")
+    a = make.article("a-long", long, outlet="abouthungary.hu", language="en")
+    b = make.article("a-one", "Orbán said the most important thing for Europe is peace.", outlet="x.example",
+                     language="en")
+    c = make.article("a-two", "“Today I had my fourteenth meeting with the President of Russia,” Orbán said.",
+                     outlet="y.example", language="en")
+    both = make.statement(a, long[1:long.index(",”")], "Viktor Orbán")
+    make.put(fresh_store, a, [both])
+    one = make.statement(b, "the most important thing for Europe is peace", "Viktor Orbán", type_="indirect")
+    make.put(fresh_store, b, [one])
+    two = make.statement(c, "Today I had my fourteenth meeting with the President of Russia", "Viktor Orbán")
+    make.put(fresh_store, c, [two])
+    run(fresh_store, embedder=e5)
+    parts = fresh_store.statements(article_id="a-long")
+    assert len(parts) == 2
+    claims = {s.claim_id for s in parts}
+    assert len(claims) == 2
+    assert {Claims(fresh_store)[one.id], Claims(fresh_store)[two.id]} == claims

@@ -61,8 +61,13 @@ class Grouping:
 
 def asserts_nothing(s: Statement) -> bool:
     """A fragment that cannot be a remark: reported speech of fewer than three words ("23 октября",
-    "UNN reports"). A quoted word is a remark ("called the reports «глупостью»")."""
+    "UNN reports"), or the statement's own venue phrase. A quoted word is a remark ("called the
+    reports «глупостью»")."""
     words = [w for w in re.findall(r"\w+", s.text) if not w.isdigit()]
+    if s.venue is not None:
+        inside = min(s.end, s.venue.end) - max(s.start, s.venue.start)
+        if inside >= 0.8 * (s.end - s.start):
+            return True  # the venue taken for what was said ("the sidelines of the BRICS summit")
     if s.type.value in ("direct", "mixed"):
         return not words
     return len(words) < _NOT_CLAIM_MIN_WORDS

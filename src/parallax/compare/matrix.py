@@ -144,13 +144,21 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def voices(vs: Sequence[Version]) -> set[str]:
-    """Independent carriers of a claim: outlets, with syndicated copies of one text counted once."""
-    seen: dict[str, str] = {}
-    for v in vs:
+    """Independent carriers of a claim: outlets, with copies and translations of one text (a
+    near-duplicate link, or ``copy_of`` / ``translation_of`` / ``derived_from`` in the article's
+    metadata) counted once."""
+    roots: set[str] = set()
+    out: set[str] = set()
+    for v in sorted(vs, key=lambda v: (v.article.published or "", v.article.id)):
         meta = v.article.meta or {}
-        root = v.article.duplicate_of or meta.get("copy_of") or meta.get("translation_of") or v.outlet
-        seen.setdefault(root, v.outlet)
-    return set(seen.values())
+        root = (v.article.duplicate_of or meta.get("copy_of") or meta.get("translation_of")
+                or meta.get("derived_from") or v.article.id)
+        if root in roots or v.article.id in roots or v.outlet in out:
+            roots.add(v.article.id)
+            continue
+        roots.update({root, v.article.id})
+        out.add(v.outlet)
+    return out
 
 
 #: raw cosine (or same-language word share) at which another speaker's statement holds the claim's words
