@@ -89,9 +89,17 @@ def extract_pending(store, *, everything: bool = False, options=None,
 
 
 def run(store, *, full: bool = False, on_article: Callable[[Article], None] | None = None):
-    """Everything that is pending, in order: extract → resolve → align → coverage."""
-    from . import align
-
+    """Everything that is pending, in order: extract → resolve → align → compare (coverage)."""
     summary = extract_pending(store, on_article=on_article)
-    alignment = align.run(store, full=full)
-    return summary, alignment
+    return summary, group(store, full=full)
+
+
+def group(store, *, embedder=None, full: bool = False, options=None):
+    """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare.coverage.run``."""
+    from . import align
+    from .compare import coverage
+
+    embedder = embedder or align.get_embedder("auto")
+    summary = align.run(store, embedder=embedder, full=full, options=options)
+    summary.cells = coverage.run(store, embedder=embedder)
+    return summary

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.align import run
+from parallax.pipeline import group as run
 from parallax.align.claims import speaker_key
 from parallax.model import Statement
 

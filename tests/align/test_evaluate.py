@@ -40,7 +40,7 @@ def test_evaluate_every_alteration_kind_is_found(result, kind):
 
 
 def test_evaluate_demo_state_agency_omission_ranks_first(e5):
-    from parallax.align import run
+    from parallax.pipeline import group as run
     from parallax.align.evaluate import build_store
     from parallax.compare.matrix import outlet_kinds, rank_omissions
 

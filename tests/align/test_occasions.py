@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.align import run
+from parallax.pipeline import group as run
 from parallax.align.occasions import title_venue, occasion_kind, venue_key
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from parallax.align import run
+from parallax.pipeline import group as run
 from parallax.align.embed import E5Embedder
 from parallax.compare.record import record
 from parallax.model import Article, Kind, Span, Statement

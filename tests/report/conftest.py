@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def aligned_db(tmp_path_factory):
-    from parallax.align import run
+    from parallax.pipeline import group as run
     from parallax.align.embed import E5Embedder
     from parallax.align.evaluate import build_store
     from parallax.store import open_store

@@ -1,15 +1,16 @@
-"""Stage 5: align reports across outlets and languages — claims, occasions, coverage.
+"""Stage 5: align reports across outlets and languages — occasions and claims.
 
 Reads: statements and articles from the ``Store`` (plus cached embeddings).
-Writes: embeddings, claims (with centroids), claim evidence, occasions, coverage cells.
+Writes: embeddings, claims (with centroids), claim evidence, occasions; clears the cells of the
+occasions it regroups (``compare.coverage`` recomputes them).
 Depends on: extraction (statements), people resolution (``person_id``; the normalised
-``speaker_name`` is the fallback), ``align.embed`` for vectors, ``compare`` for the matrix.
+``speaker_name`` is the fallback), ``align.embed`` for vectors. Never imports ``compare``.
 
-``run(store)`` is incremental: statements that already have a claim keep it; only statements
-without one are scored against the existing claims of their speaker (centroid and members,
-from the embedding cache), so adding an outlet's article later joins existing claims and keeps
-their ids. ``run(store, full=True)`` clears the alignment and rebuilds it (same ids, since ids
-derive from content and the order is deterministic).
+``run(store)`` regroups every speaker that has a statement not yet aligned, whole and
+order-independently (``align.group``), so the same articles give the same claims and occasions
+whether they arrive in one batch or several, and ``run(store, full=True)`` gives the same store
+again. Ids derive from content (a claim's from its occasion and earliest report), so adding an
+outlet's article later keeps the ids of the claims it joins.
 
     >>> from parallax.store import open_store          # doctest: +SKIP
     >>> summary = run(open_store("news.db"))           # doctest: +SKIP
@@ -166,8 +167,8 @@ def split_pending(store, ids: Sequence[str]) -> int:
 
 
 def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
-        coverage: bool = True, block_size: int | None = None, progress=None) -> Summary:
-    """Group every speaker that has statements not yet aligned; write occasions, claims and coverage.
+        block_size: int | None = None, progress=None) -> Summary:
+    """Group every speaker that has statements not yet aligned; write occasions and claims.
 
     A speaker with anything new is regrouped whole (``group.group_speaker``), so the result depends
     only on the statements stored, never on the order or the batches they came in; ``full``
@@ -253,8 +254,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
                                          for c in claims})
             store.assign_claims((sid, cid, oid, score, rule) for sid, cid, oid, score, rule in rows)
             store.update_links([after[sid] for sid, cid, *_ in rows if not cid])
-            if coverage:
-                summary.cells += refresh_coverage(store, [o.id for o in occs], claims, after, arts, vectors, embedder)
+            # the block's occasions are regrouped: their cells are stale until ``compare`` redoes them
+            store.clear_coverage([o.id for o in occs])
         summary.new_assignments += len(rows)
         summary.claims += len(claims)
         summary.occasions += len(occs)
@@ -264,61 +265,4 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     return summary
 
 
-def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], articles: Mapping[str, Article],
-                vectors: Mapping[str, np.ndarray]):
-    """claim id → its ``compare.alterations.Version`` objects (one per statement).
-
-    A weakly attributed statement (``claims.weak_attribution``) carries no speaker key: its
-    article names no other person, so it is no evidence of a changed speaker.
-    """
-    from ..compare.alterations import Version
-
-    out = {}
-    for c in claims:
-        out[c.id] = [
-            Version(statements[sid], articles[statements[sid].article_id],
-                    articles[statements[sid].article_id].outlet or articles[statements[sid].article_id].id,
-                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]))
-            for sid in c.statement_ids if sid in statements and statements[sid].article_id in articles
-        ]
-    return out
-
-
-def refresh_coverage(store, occasion_ids: Sequence[str], claims: Sequence[Claim], statements: Mapping[str, Statement],
-                     articles: Mapping[str, Article], vectors: Mapping[str, np.ndarray],
-                     embedder: Embedder | None = None) -> int:
-    """Recompute and store the coverage matrix of each given occasion; return the number of cells.
-
-    With an ``embedder``, the other statements of the occasion's articles (attributed to someone
-    else) are read too, so that words given to another speaker show as a ``speaker`` alteration.
-    """
-    from ..compare.alterations import Version
-    from ..compare.matrix import matrix
-
-    n = 0
-    by_occ: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.occasion_id:
-            by_occ.setdefault(c.occasion_id, []).append(c)
-    for oid in occasion_ids:
-        cs = by_occ.get(oid, [])
-        versions = versions_of(cs, statements, articles, vectors)
-        elsewhere: dict[str, list] = {}
-        if embedder is not None:
-            mine = {sid for c in cs for sid in c.statement_ids}
-            aids = sorted({v.article.id for vs in versions.values() for v in vs})
-            others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
-                      if s.id not in mine and s.person_id]
-            vecs = vectors_for(store, others, embedder, articles) if others else {}
-            for s in others:
-                a = articles[s.article_id]
-                elsewhere.setdefault(a.outlet or a.id, []).append(
-                    Version(s, a, a.outlet or a.id, vecs.get(s.id), speaker_key(s)))
-        cells = matrix(oid, cs, versions, elsewhere=elsewhere)
-        store.replace_coverage(oid, cells)
-        n += len(cells)
-    return n
-
-
-__all__ = ["Options", "Summary", "get_embedder", "refresh_coverage", "run", "vectors_for", "venue_key",
-           "versions_of"]
+__all__ = ["Options", "Summary", "embed_text", "get_embedder", "run", "vectors_for", "venue_key"]

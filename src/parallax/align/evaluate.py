@@ -299,7 +299,7 @@ def evaluate(folder: str | Path, embedder=None, options=None, *, from_text: bool
     """Build, align and score one fixture folder (from the gold spans, or end to end from text)."""
     import tempfile
 
-    from . import run
+    from ..pipeline import group as run
 
     if not from_text:
         store, labels, gold = build_store(folder)

@@ -29,10 +29,11 @@ def align_cmd(db: str, full: bool, embedder: str, silent: bool) -> None:
         parallax align --db news.db
         parallax align --db news.db --full --embedder lexical
     """
-    from ..align import get_embedder, run
+    from ..align import get_embedder
+    from ..pipeline import group
 
     store = open_db(db)
-    summary = run(store, embedder=get_embedder(embedder), full=full)
+    summary = group(store, embedder=get_embedder(embedder), full=full)
     say(str(summary), silent)
     if summary.skipped:
         say(f"{len(summary.skipped)} statements have no speaker; each stands alone", silent)

@@ -605,6 +605,20 @@ class SQLiteStore:
                 self.db.execute("UPDATE statements SET claim_id = NULL, occasion_id = NULL WHERE id IN "
                                 f"({', '.join('?' * len(chunk))})", chunk)
 
+    def clear_coverage(self, occasion_ids: Sequence[str]) -> None:
+        """Drop the cells of these occasions (regrouped: ``compare`` recomputes them)."""
+        ids = list(occasion_ids)
+        with self.db.atomic():
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                self.db.execute(f"DELETE FROM coverage WHERE occasion_id IN ({', '.join('?' * len(chunk))})", chunk)
+
+    def occasions_without_coverage(self) -> list[str]:
+        """Ids of occasions that have claims but no coverage cells, in id order."""
+        return [r[0] for r in self._rows(
+            "SELECT o.id FROM occasions o WHERE EXISTS (SELECT 1 FROM claims c WHERE c.occasion_id = o.id) "
+            "AND NOT EXISTS (SELECT 1 FROM coverage v WHERE v.occasion_id = o.id) ORDER BY o.id")]
+
     def claim_heads(self, ids: Sequence[str]) -> dict[str, Claim]:
         """Claims by id without their statement ids (cheap; for seeding an incremental run)."""
         out: dict[str, Claim] = {}

@@ -1,0 +1,84 @@
+"""Stage 6: the coverage matrix of every occasion that needs one.
+
+Reads: occasions without cells (new or regrouped by ``align.run``), their claims and statements,
+the articles, the cached vectors (``align.vectors_for``), and the other statements of the same
+articles (for words given to another speaker). Writes: coverage cells, one occasion per
+transaction.
+Depends on: ``align`` (vectors), ``compare.matrix``, ``compare.alterations``.
+
+Resumable by construction: ``align.run`` clears the cells of every occasion it regroups in the
+same transaction as the grouping, and ``run`` fills every occasion that has claims but no cells,
+so a run killed between the two stages is finished by the next ``parallax run``.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from ..model import Article, Claim, Statement
+from .alterations import Version
+from .matrix import matrix
+
+
+def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], articles: Mapping[str, Article],
+                vectors: Mapping[str, np.ndarray]) -> dict[str, list[Version]]:
+    """claim id → its ``Version`` objects (one per statement).
+
+    A weakly attributed statement (``align.claims.weak_attribution``) carries no speaker key: its
+    article names no other person, so it is no evidence of a changed speaker.
+    """
+    from ..align.claims import speaker_key, weak_attribution
+
+    out = {}
+    for c in claims:
+        out[c.id] = [
+            Version(statements[sid], articles[statements[sid].article_id],
+                    articles[statements[sid].article_id].outlet or articles[statements[sid].article_id].id,
+                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]))
+            for sid in c.statement_ids if sid in statements and statements[sid].article_id in articles
+        ]
+    return out
+
+
+def cells_for(store, occasion_id: str, embedder) -> list:
+    """The cells of one occasion, from what the store holds."""
+    from ..align import vectors_for
+    from ..align.claims import speaker_key
+
+    claims = store.claims(occasion_id=occasion_id)
+    stmts = {s.id: s for s in store.statements(occasion_id=occasion_id)}
+    aids = sorted({s.article_id for s in stmts.values()})
+    articles = {a.id: a for a in store.articles(ids=aids)}
+    others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
+              if s.id not in stmts and s.person_id]
+    vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
+    elsewhere: dict[str, list[Version]] = {}
+    for s in others:
+        a = articles[s.article_id]
+        elsewhere.setdefault(a.outlet or a.id, []).append(Version(s, a, a.outlet or a.id, vectors.get(s.id),
+                                                                  speaker_key(s)))
+    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors), elsewhere=elsewhere)
+
+
+def run(store, *, embedder=None, progress=None) -> int:
+    """Compute and store the matrix of every occasion that has claims but no cells; return the cells."""
+    from ..align import get_embedder
+
+    pending = store.occasions_without_coverage()
+    if not pending:
+        return 0
+    embedder = embedder or get_embedder("auto")
+    n = 0
+    for oid in pending:
+        cells = cells_for(store, oid, embedder)
+        with store.transaction():
+            store.replace_coverage(oid, cells)
+        n += len(cells)
+        if progress is not None:
+            progress(1)
+    return n
+
+
+__all__ = ["cells_for", "run", "versions_of"]
