@@ -87,3 +87,37 @@ def test_demo_russia1_only_outlets_stay_out_of_the_bbc_occasion(demo_run):
         assert "BBC" not in venues, (article_id, venues)
     tass_omissions = [c for c in store.coverage() if c.outlet == "tass.ru" and c.status.value == "omitted"]
     assert {by_id[c.occasion_id].venue for c in tass_omissions} == {"Russia 1"}
+
+
+def _omissions(db):
+    """Every omitted cell of the demo as (gold claim, outlet): the predicted claim is named by the gold
+    claim most of the gold statements inside its reports belong to (None when no gold statement is)."""
+    from collections import Counter
+
+    store = open_store(db)
+    votes: dict[str, Counter] = {}
+    for g in GOLD["statements"]:
+        for s in store.statements(article_id=g["article"]):
+            if s.claim_id and _overlaps(s, g["span"]):
+                votes.setdefault(s.claim_id, Counter())[g["claim"]] += 1
+    out = []
+    for c in store.coverage():
+        if c.status.value == "omitted":
+            v = votes.get(c.claim_id)
+            out.append((max(sorted(v), key=v.get) if v else None, c.outlet))
+    return out
+
+
+def test_demo_omitted_cells_are_mostly_gold_omissions_and_the_planted_one_is_found(demo_run):
+    got = _omissions(demo_run[1])
+    gold = {(o["claim"], o["outlet"]) for o in GOLD["omissions"]}
+    false = [x for x in got if x not in gold]
+    assert ("R2", "tass.ru") in got
+    assert len(false) <= 3, false  # measured 2026-12-06: 3 (grouping splits B1; see docs/evaluation.md)
+
+
+@pytest.mark.xfail(strict=True, reason="grouping still splits the BBC escalation remark (B1) so that two outlets "
+                   "that carried it in other words are shown as omitting one part (docs/evaluation.md)")
+def test_demo_shows_no_false_omission(demo_run):
+    gold = {(o["claim"], o["outlet"]) for o in GOLD["omissions"]}
+    assert all(x in gold for x in _omissions(demo_run[1]))
