@@ -34,7 +34,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
     while i < len(quotes):
         q = quotes[i]
         draft = _framed(ctx, q)
-        if draft is None and doc.lang.code == "de":
+        if draft is None and doc.lang.subjunctive_reports:
             draft = _in_sentence(ctx, q)
         if draft is None:
             draft = _floating(ctx, q, last)
@@ -115,7 +115,7 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     sent_start, sent_end = doc.sentence_bounds(q.start)
     para = doc.paragraphs[doc.para_of(q.start)]
     # ---- inside (ru/uk): «…, — сказал он. — …»
-    if doc.lang.code in ("ru", "uk", "xx", "pl", "de"):
+    if doc.lang.inner_frames:
         for fm in _INNER_FRAME.finditer(inner):
             fstart = q.inner_start + fm.end()
             a = doc.tok_at(fstart)
@@ -147,13 +147,19 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lead = _LEAD.match(text, q.end, tail_limit)
     a = doc.tok_at(lead.end() if lead else q.end)
     lim = doc.tok_at(tail_limit)
-    if a < lim and toks[a].start < tail_limit and doc.lang.code == "de" and toks[a].lower == "so":
+    if a < lim and toks[a].start < tail_limit and toks[a].lower in doc.lang.so_frames:
         spk = m.right_of(a, lim) or _np_after(ctx, a + 1, lim)  # „…“, so der Sprecher.
         if spk is not None:
             frame = (toks[a].start, spk.end)
             return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.85, frame, None, "so")
     if a < lim and toks[a].start < tail_limit:
         cue, spk = _frame_at(ctx, a, lim)
+        if cue is not None and spk is None and doc.lang.verb_final:
+            # Turkish/Hungarian: 'Orbán, "…" dedi': the subject stands before the quote
+            spk = m.subject_of_sentence(doc.sent_of(q.start), doc.tok_at(sent_start), doc.tok_at(q.start),
+                                        ctx.venue_spans)
+            if spk is not None and ctx.doc.quote_at(spk.start) is not None:
+                spk = None
         if cue is not None and spk is not None and not _inside_reported(ctx, q, sent_start):
             end_tok = _frame_end(ctx, a, lim)
             frame = (toks[a].start, toks[end_tok - 1].end if end_tok > a else toks[a].end)
@@ -275,12 +281,15 @@ def _frame_at(ctx: Context, a: int, lim: int):
     """A cue with its speaker at the start of a tail: "he said", "said Smith", "— заявил он"."""
     m = ctx.mentions
     toks = ctx.doc.tokens
+    fillers = ctx.doc.lang.fillers
+    while a + 1 < lim and toks[a].lower in fillers and a not in ctx.cues and a not in m.by_first:
+        a += 1  # an auxiliary or clitic before the cue or subject: "…», a-t-il déclaré", "…", ha detto
     cue = ctx.cues.get(a)
     if cue is not None:
         spk = m.right_of(cue.last, lim) or _np_after(ctx, cue.last + 1, lim)
         if spk is not None:
             return cue, spk
-        return None, None
+        return (cue, None) if ctx.doc.lang.verb_final else (None, None)
     spk = m.by_first.get(a)
     if spk is None:
         return _np_before_cue(ctx, a, lim)
@@ -333,17 +342,18 @@ def _np_after(ctx: Context, j: int, lim: int):
     lang = ctx.doc.lang
     while j < lim and toks[j].lower in lang.fillers:
         j += 1
-    if lang.code in ("ru", "uk"):
+    if lang.has_morphology:
         return slavic_np_after(ctx, j, lim)
-    if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in _NP_FIRST:
+    first = _NP_FIRST | lang.determiners
+    if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in first:
         return None
-    if toks[j].lower not in _NP_FIRST and not toks[j].text[:1].isupper():
+    if toks[j].lower not in first and not toks[j].text[:1].isupper():
         return None
     k = j
     while k + 1 < lim and k - j < 9 and (toks[k + 1].is_word or toks[k + 1].text in ("-", "’", "'")) \
             and toks[k + 1].lower not in _NP_STOP:
         k += 1
-    if k == j and toks[j].lower in _NP_FIRST:
+    if k == j and toks[j].lower in first:
         return None
     if k + 1 < lim and toks[k + 1].text not in (",", ".", ";", "—", "–", "(", "!", "?", ":") \
             and toks[k + 1].lower not in _NP_STOP:
@@ -513,7 +523,7 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
         mention = ctx.mentions.by_first.get(a)
         if mention is None or mention.kind != "name" or mention.end > ps + m.end(1) - m.start():
             continue
-        if _words(m.group(2)) < 3 or not mention.person and doc.lang.code != "en":
+        if _words(m.group(2)) < 3 or not mention.person and not doc.lang.transcript_any_name:
             if not mention.person:
                 continue
         out.append(Draft("direct", [(m.start(2), m.end(2))], mention, None, [], None, 0.8, None, None,
@@ -526,7 +536,7 @@ def _dash_lines(ctx: Context) -> list[Draft]:
     doc = ctx.doc
     text = doc.text
     out = []
-    if doc.lang.code not in ("ru", "uk", "xx", "pl"):
+    if not doc.lang.dash_dialogue:
         return out
     for ps, pe in doc.paragraphs:
         dm = _DASH_LINE.match(text, ps, pe)
@@ -540,7 +550,7 @@ def _dash_lines(ctx: Context) -> list[Draft]:
         fstart = body_start + fm.end()
         a, lim = doc.tok_at(fstart), doc.tok_at(pe)
         cue, spk = _frame_at(ctx, a, lim)
-        if cue is None:
+        if cue is None or spk is None:
             continue
         content = [(body_start, _frag_end(body_start + fm.start(1), text))]
         rest = text[fstart:pe]

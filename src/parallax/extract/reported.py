@@ -40,7 +40,6 @@ _SLAVIC_OBJECT_CUES = frozenset({"отрицать", "опровергнуть",
 #: words after "sagte," that do not open reported content (adverbial clauses, coordination)
 _DE_NOT_CLAUSE = frozenset("""um als nachdem bevor weil während wenn obwohl da sodass bis seit damit ohne statt
 anstatt wie und aber doch sondern oder denn zu so""".split())
-_DE_PREPS = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für".split())
 _INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
                        "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
 
@@ -100,7 +99,7 @@ def _trim_tail(ctx: Context, d: Draft) -> int | None:
     participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
     of the speaker ("… and warned …"). Returns the participle's token index, if that is the cut."""
     doc = ctx.doc
-    if doc.lang.code != "en" or not d.content or d.rule.startswith("according"):
+    if not doc.lang.participle_tails or not d.content or d.rule.startswith("according"):
         return None
     s, e = d.content[-1]
     toks = doc.tokens_in(s, e)
@@ -205,18 +204,17 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     # speaker: before the cue, or right after it (inverted)
     spk = m.left_of(cue.first, floor, ctx.venue_spans)
     inverted = False
-    if lang.code == "de" and spk is not None and spk.first_tok > 0 \
-            and toks[spk.first_tok - 1].lower in _DE_PREPS:
+    if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in lang.fronting_preps:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
-    if spk is None and lang.code == "de":
+    if spk is None and lang.fronting_preps:
         spk = m.right_of(cue.first, max(cue.last, min(end_tok, cue.first + 4)))
     if spk is None:
         r = m.right_of(cue.last, end_tok)
-        if r is None and lang.code in ("ru", "uk") and cue.first > floor and toks[cue.first - 1].text in ",—–":
+        if r is None and lang.has_morphology and cue.first > floor and toks[cue.first - 1].text in ",—–":
             from .direct import slavic_np_after
 
             r = slavic_np_after(ctx, cue.last + 1, end_tok)  # "…, припустив омбудсман."
-        if r is not None and (lang.code != "en" or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
+        if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
             spk, inverted = r, True
     relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
                                                               "яка", "які") and cue.first - 2 >= 0 \
@@ -230,18 +228,18 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         tj = toks[j]
         if doc.in_quote(tj.start) and tj.text not in "«“„\"'‘":
             break
-        if tj.lower in lang.complementisers and (lang.code == "en" or (j > 0 and toks[j - 1].text == ",")
-                                                 or lang.code in ("de", "pl")):
+        if lang.is_complementiser(tj.text) and (not lang.comma_before_complementiser
+                                                or (j > 0 and toks[j - 1].text == ",")):
             content_tok, rule = j, "that"  # annotators include the complementiser in the content
             break
-        if lang.code in ("ru", "uk") and tj.lower in ("о", "про") and j + 3 < end_tok and toks[j + 1].lower in (
-                "том", "те") and toks[j + 3].lower in lang.complementisers:
+        if tj.lower in lang.about_that[0] and j + 3 < end_tok and toks[j + 1].lower in lang.about_that[1] \
+                and toks[j + 3].lower in lang.complementisers:
             content_tok, rule = j + 3, "that"
             break
         if tj.text == ":":
             content_tok, rule = j + 1, "colon"
             break
-        if lang.code == "de" and tj.text == "," and j == k and (_konjunktiv_clause(ctx, j + 1, end_tok) or (
+        if lang.subjunctive_reports and tj.text == "," and j == k and (_konjunktiv_clause(ctx, j + 1, end_tok) or (
                 j + 1 < end_tok and toks[j + 1].is_word and toks[j + 1].lower not in _DE_NOT_CLAUSE
                 and cue.cls in ("speech", "belief"))):
             content_tok, rule = j + 1, "that"  # "sagte, der Preis solle …": reported without dass
@@ -251,7 +249,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if j in ctx.cues and j != cue.first:
             break
         j += 1
-    if content_tok is None and lang.code == "en" and k < end_tok:
+    if content_tok is None and lang.bare_complements and k < end_tok:
         nt = toks[k]
         if nt.lower == "to" and (cue.lemma in _INF_CUES or cue.cls in ("belief", "attitude")):
             content_tok, rule = k, "infinitive"
@@ -263,16 +261,16 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             content_tok, rule = k, "object"
         elif cue.lemma == "express" or " " in cue.lemma:
             content_tok, rule = k, "object"
-    if lang.code in ("ru", "uk") and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
+    if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
-    if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and (
+    if content_tok is None and lang.has_morphology and k < end_tok and (
             cue.cls == "attitude" and (toks[k].is_word or toks[k].text in "«„“\"")
             or cue.lemma in _SLAVIC_OBJECT_CUES and toks[k].is_word):
         content_tok, rule = k, "object"  # "назвал «глупостью»", "заперечив причетність …"
-    if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and spk is not None \
+    if content_tok is None and lang.has_morphology and k < end_tok and spk is not None \
             and cue.cls in ("speech", "attitude", "belief"):
         content_tok, rule = _slavic_complement(ctx, cue, k, end_tok)
-    if content_tok is None and lang.code in ("ru", "uk") and spk is not None and cue.first > floor + 1 \
+    if content_tok is None and lang.has_morphology and spk is not None and cue.first > floor + 1 \
             and toks[floor].lower in ("об", "о", "про", "об", "по") \
             and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
         prev = _previous_sentence(ctx, floor)
@@ -312,7 +310,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
                 frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
-    if lang.code == "de" and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
+    if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
     return None
 
@@ -420,7 +418,7 @@ def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:
 
 def _according(ctx: Context, acc: According) -> Draft | None:
     d = _according_draft(ctx, acc)
-    if d is not None and not d.cues and ctx.doc.lang.code in ("ru", "uk") and acc.kind == "prep":
+    if d is not None and not d.cues and ctx.doc.lang.has_morphology and acc.kind == "prep":
         toks = ctx.doc.tokens
         d.cues = [(toks[acc.first].start, toks[acc.last].end)]  # "за словами", "по его словам"
     return d
@@ -489,7 +487,7 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
         spk = m.by_first.get(k)
     cue = ctx.cues.get(acc.cue_tok) if acc.cue_tok is not None else None
     vg = ctx.verb_gender(cue)
-    if doc.lang.code == "de" and acc.kind == "prep":
+    if doc.lang.subjunctive_reports and acc.kind == "prep":
         d = _german_according(ctx, acc, spk, floor, end_tok, sent_end)
         if d is not None:
             return d
@@ -497,7 +495,7 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
     k = src
     while k < end_tok and toks[k].text not in (",", ":", "—"):
         k += 1
-    if doc.lang.code in ("ru", "uk") and acc.kind == "prep":
+    if doc.lang.has_morphology and acc.kind == "prep":
         spk = _slavic_source(ctx, acc, src, k) or spk
     if acc.first > floor and _prefix_is_content(ctx, floor, acc.first):
         # "…, according to X." — content before the phrase; "…, according to X, …" — around it

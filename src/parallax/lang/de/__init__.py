@@ -12,6 +12,10 @@ class German(StemLanguage):
     quote_pairs = {"„": "“\"”", "»": "«", "«": "»", "‚": "‘", "“": "”", '"': '"', "'": "'", "‹": "›", "›": "‹"}
     infinitive_endings = ("eln", "ern", "en", "n")
     prefixes = ("ge",)
+    dash_dialogue = False
+    subjunctive_reports = True
+    so_frames = frozenset({"so"})
+    fronting_preps = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für".split())
     complementisers = frozenset({"dass", "daß", "ob"})
     pronouns = {"er": ("m", "sg"), "sie": (None, "any"), "es": ("n", "sg")}
     role_nouns = frozenset("präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin "
