@@ -12,15 +12,33 @@ statement of their own; a quote inside a venue («Россия 1») is never one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .draft import Context, Draft
 from .quotes import Quote
 
 _LEAD = re.compile(r"[\s,.;!?…]*(?:[—–-]+\s*)?")
-_INNER_FRAME = re.compile(r"([,.!?…])\s+[—–]\s+")
-_INNER_RESUME = re.compile(r"[.,:]\s+[—–]\s+")
 _TRANSCRIPT = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'\-.]+){0,2})\s*:\s+(\S.*\S)\s*$")
-_DASH_LINE = re.compile(r"[ \t]*[—–]\s+")
+
+
+@lru_cache(maxsize=None)
+def _dash_res(dashes: str, bare: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The dialogue-line, inner-frame and resume patterns for a language's dashes; ``bare``:
+    a dash alone (no comma) separates words and frame ("… wykluczyć – powiedział")."""
+    d = re.escape(dashes)
+    punct = r"([,.!?…]?)" if bare else r"([,.!?…])"
+    return (re.compile(rf"[ \t]*[{d}]\s+"), re.compile(rf"{punct}\s+[{d}]\s+"),
+            re.compile(rf"[.,:]\s+[{d}]\s+"))
+
+
+def _pro_drop_frame(ctx: Context, cue, lim: int) -> bool:
+    """A cue with no subject that closes its clause ("– podsumował.", "– dodała"): the speaker
+    is understood from the verb, as in languages that drop subject pronouns."""
+    toks = ctx.doc.tokens
+    k = cue.last + 1
+    while k < lim and toks[k].lower in ctx.doc.lang.fillers:
+        k += 1
+    return ctx.doc.lang.pro_drop and (k >= lim or not toks[k].is_word)
 
 
 def direct_statements(ctx: Context) -> list[Draft]:
@@ -116,7 +134,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     para = doc.paragraphs[doc.para_of(q.start)]
     # ---- inside (ru/uk): «…, — сказал он. — …»
     if doc.lang.inner_frames:
-        for fm in _INNER_FRAME.finditer(inner):
+        _, inner_frame, inner_resume = _dash_res(doc.lang.dashes, doc.lang.dash_frames)
+        for fm in inner_frame.finditer(inner):
             fstart = q.inner_start + fm.end()
             a = doc.tok_at(fstart)
             lim = doc.tok_at(q.inner_end)
@@ -127,8 +146,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
             if spk is None:
                 continue
             rest = text[fstart:q.inner_end]
-            rm = _INNER_RESUME.search(rest)
-            frag1 = (q.start, _frag_end(q.inner_start + fm.start(1), text))
+            rm = inner_resume.search(rest)
+            frag1 = (q.start, _frag_end(q.inner_start + fm.start(1), text) if fm.group(1) else q.inner_start + fm.start())
             if rm:
                 frag2 = (fstart + rm.end(), q.end)
                 frame = (fstart, fstart + rm.start())
@@ -160,6 +179,10 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                                         ctx.venue_spans)
             if spk is not None and ctx.doc.quote_at(spk.start) is not None:
                 spk = None
+        if cue is not None and spk is None and _pro_drop_frame(ctx, cue, lim) and not _inside_reported(ctx, q, sent_start):
+            frame = (toks[a].start, toks[cue.last].end)
+            return Draft("direct", [(q.start, q.end)], None, None, list(cue.spans), None, 0.7, frame, ctx.verb_gender(cue),
+                         "after-pro-drop")
         if cue is not None and spk is not None and not _inside_reported(ctx, q, sent_start):
             end_tok = _frame_end(ctx, a, lim)
             frame = (toks[a].start, toks[end_tok - 1].end if end_tok > a else toks[a].end)
@@ -289,7 +312,7 @@ def _frame_at(ctx: Context, a: int, lim: int):
         spk = m.right_of(cue.last, lim) or _np_after(ctx, cue.last + 1, lim)
         if spk is not None:
             return cue, spk
-        return (cue, None) if ctx.doc.lang.verb_final else (None, None)
+        return (cue, None) if ctx.doc.lang.verb_final or ctx.doc.lang.pro_drop else (None, None)
     spk = m.by_first.get(a)
     if spk is None:
         return _np_before_cue(ctx, a, lim)
@@ -538,25 +561,39 @@ def _dash_lines(ctx: Context) -> list[Draft]:
     out = []
     if not doc.lang.dash_dialogue:
         return out
+    dash_line, inner_frame, inner_resume = _dash_res(doc.lang.dashes, doc.lang.dash_frames)
     for ps, pe in doc.paragraphs:
-        dm = _DASH_LINE.match(text, ps, pe)
+        dm = dash_line.match(text, ps, pe)
         if not dm or doc.in_quote(dm.end()):
             continue
         body_start = dm.end()
         body = text[body_start:pe]
-        fm = _INNER_FRAME.search(body)
-        if fm is None:
-            continue
-        fstart = body_start + fm.end()
-        a, lim = doc.tok_at(fstart), doc.tok_at(pe)
-        cue, spk = _frame_at(ctx, a, lim)
-        if cue is None or spk is None:
-            continue
-        content = [(body_start, _frag_end(body_start + fm.start(1), text))]
-        rest = text[fstart:pe]
-        rm = _INNER_RESUME.search(rest)
-        frame = (fstart, fstart + (rm.start() if rm else len(rest)))
-        if rm:
-            content.append((fstart + rm.end(), pe))
-        out.append(_draft(ctx, content, spk, cue, frame, 0.85, "dash"))
+        for fm in inner_frame.finditer(body):
+            fstart = body_start + fm.end()
+            a, lim = doc.tok_at(fstart), doc.tok_at(pe)
+            cue, spk = _frame_at(ctx, a, lim)
+            if cue is None or spk is None and not _pro_drop_frame(ctx, cue, _clause_lim(ctx, cue, lim)):
+                continue
+            end1 = _frag_end(body_start + fm.start(1), text) if fm.group(1) else body_start + fm.start()
+            content = [(body_start, end1)]
+            rest = text[fstart:pe]
+            rm = inner_resume.search(rest)
+            frame = (fstart, fstart + (rm.start() if rm else len(rest)))
+            if rm:
+                content.append((fstart + rm.end(), pe))
+            if spk is None:
+                out.append(Draft("direct", content, None, None, list(cue.spans), None, 0.7, frame,
+                                 ctx.verb_gender(cue), "dash-pro-drop"))
+            else:
+                out.append(_draft(ctx, content, spk, cue, frame, 0.85, "dash"))
+            break
     return out
+
+
+def _clause_lim(ctx: Context, cue, lim: int) -> int:
+    """The token after the cue's clause: the next full stop or dash in the paragraph."""
+    toks = ctx.doc.tokens
+    k = cue.last + 1
+    while k < lim and toks[k].text not in (".", "!", "?", "—", "–", "-", ";"):
+        k += 1
+    return k

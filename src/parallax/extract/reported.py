@@ -289,26 +289,36 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             return None
         frame = (toks[floor].start, s)
         return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.85 if rule in ("that", "colon") else 0.6, rule)
+    if content_tok is None and lang.verb_final and spk is None:
+        d = _verb_final(ctx, cue, floor, end_tok, vg)
+        if d is not None:
+            return d
     # trailing frame: "The plan failed, he said." / "…, — заявил Лукашенко."
     frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
     rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
     tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",")
-    if spk is not None and cue.first > floor and tail_ok and (cue.cls == "speech" or cue.cls == "belief" and not rest):
-        first_frame_tok = min(cue.first, spk.first_tok)
+    dropped = spk is None and lang.pro_drop and not rest  # "…, dodał." / "… – podsumowała."
+    if (spk is not None or dropped) and cue.first > floor and tail_ok \
+            and (cue.cls == "speech" or cue.cls == "belief" and not rest):
+        first_frame_tok = min(cue.first, spk.first_tok) if spk is not None else cue.first
         before = first_frame_tok - 1
         while before >= floor and toks[before].text in ("—", "–", "-"):
             before -= 1
-        if before >= floor and toks[before].text == "," and not doc.in_quote(toks[before].start):
+        if before >= floor and toks[before].text != "," and before < first_frame_tok - 1 and lang.dash_frames:
+            before += 1  # "… wykluczyć – powiedział Macron": the dash alone ends the words
+        if before >= floor and toks[before].text in (",", "—", "–", "-") and not doc.in_quote(toks[before].start):
             s = toks[floor].start
             while s < toks[before].start and text[s] in "—–- \t\"“«„":
                 s += 1
             e = toks[before].start
-            after_frame = _after_frame(ctx, max(cue.last, spk.last_tok) + 1, end_tok)
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            after_frame = _after_frame(ctx, frame_last + 1, end_tok)
             content = [(s, e)]
             if after_frame is not None:
                 content.append((after_frame, _clause_end(ctx, doc.tok_at(after_frame), sent_end)))
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
-                frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
+                frame = (toks[first_frame_tok].start, toks[frame_last].end)
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
     if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
@@ -316,6 +326,35 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
 
 
 _DE_SENTENCE_CLASSES = frozenset({"speech", "attitude"})
+
+
+def _verb_final(ctx: Context, cue: Cue, floor: int, end_tok: int, vg) -> Draft | None:
+    """A verb-last sentence ("Orbán, barışın önemli olduğunu söyledi."): the cue closes the
+    sentence, the subject opens it before a comma, and what lies between is the content."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if any(x.is_word for x in toks[cue.last + 1:end_tok]) or cue.cls == "source":
+        return None
+    a = floor
+    while a < cue.first and not toks[a].is_word:
+        a += 1
+    spk = ctx.mentions.by_first.get(a)
+    s_tok = a
+    if spk is not None and spk.last_tok + 1 < cue.first and toks[spk.last_tok + 1].text == ",":
+        s_tok = spk.last_tok + 2
+    elif spk is not None:
+        spk = None
+    e_tok = cue.first - 1
+    while e_tok > s_tok and (toks[e_tok].lower in doc.lang.fillers or not toks[e_tok].is_word
+                             and toks[e_tok].text not in "”\"»’"):
+        e_tok -= 1
+    if e_tok <= s_tok:
+        return None
+    s, e = toks[s_tok].start, toks[e_tok].end
+    if not _span_ok(ctx, s, e) or _words(doc.text[s:e]) < 3:
+        return None
+    frame = (toks[cue.first].start, toks[cue.last].end)
+    return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.7, "verb-final")
 
 
 def _german_sentence(ctx: Context, cue: Cue, spk, sent_start: int, sent_end: int, vg) -> Draft | None:

@@ -81,7 +81,7 @@ class Language:
     """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
 
     >>> from parallax import lang
-    >>> lang.get("bg").code
+    >>> lang.get("ro").code
     'xx'
     """
 
@@ -126,6 +126,12 @@ class Language:
     #: the cue may follow the quote with the speaker after it, no comma ("…” – mondta Orbán",
     #: "… dedi"): the language puts verbs last
     verb_final: ClassVar[bool] = False
+    #: a dash alone, with no comma, separates quoted words from their frame ("… wykluczyć –
+    #: powiedział Macron", "… – mondta Orbán"), and a hyphen may stand for the dash
+    dash_frames: ClassVar[bool] = False
+    #: subject pronouns are dropped: a cue with no subject ("– podsumował.", "añadió.") still
+    #: frames a statement, its speaker understood from the context
+    pro_drop: ClassVar[bool] = False
     #: « » and ‹ › stand apart from the quoted words by a space (French « texte »)
     spaced_marks: ClassVar[bool] = False
     #: the tokeniser (a language may split clitics: French "a-t-il" → a - t - il)
