@@ -173,6 +173,8 @@ def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
             if p.normal_form == lemma and p.tag.POS in _SLAVIC_VERB_POS:
                 return True
         return False
+    if lang.pro_drop and t.text[:1].isupper() and (t.i == 0 or toks[t.i - 1].sent != t.sent):
+        return True  # a sentence opened by its verb, the subject dropped ("Podkreślił, że …")
     return not t.text[:1].isupper()
 
 

@@ -363,8 +363,10 @@ def _np_after(ctx: Context, j: int, lim: int):
 
     toks = ctx.doc.tokens
     lang = ctx.doc.lang
-    while j < lim and toks[j].lower in lang.fillers:
-        j += 1
+    months = lang.months()
+    while j < lim and (toks[j].lower in lang.fillers or toks[j].text.isdigit() and len(toks[j].text) <= 4
+                       or toks[j].lower in months):
+        j += 1  # "a affirmé lundi 26 février le président français"
     if lang.has_morphology:
         return slavic_np_after(ctx, j, lim)
     first = _NP_FIRST | lang.determiners
@@ -372,15 +374,22 @@ def _np_after(ctx: Context, j: int, lim: int):
         return None
     if toks[j].lower not in first and not toks[j].text[:1].isupper():
         return None
+    # with articles of its own, a language's function words end the phrase ("le président lors d'une …")
+    stop = _NP_STOP | (lang.not_names - first) if lang.determiners else _NP_STOP
     k = j
     while k + 1 < lim and k - j < 9 and (toks[k + 1].is_word or toks[k + 1].text in ("-", "’", "'")) \
-            and toks[k + 1].lower not in _NP_STOP:
+            and toks[k + 1].lower not in stop:
         k += 1
     if k == j and toks[j].lower in first:
         return None
     if k + 1 < lim and toks[k + 1].text not in (",", ".", ";", "—", "–", "(", "!", "?", ":") \
-            and toks[k + 1].lower not in _NP_STOP:
+            and toks[k + 1].lower not in stop:
         return None
+    if k + 2 < lim and toks[k + 1].text == "," and lang.determiners:
+        named = ctx.mentions.by_first.get(k + 2)  # "le président français, Emmanuel Macron"
+        if named is not None and named.kind == "name" and named.person is not False and (
+                named.last_tok + 1 >= lim or not toks[named.last_tok + 1].is_word):
+            return named
     start, end = toks[j].start, toks[k].end
     inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"
              and mm.person]

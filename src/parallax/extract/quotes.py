@@ -68,6 +68,8 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
                 continue  # apostrophe inside a word
             opening = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
             closing = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace())
+            if not opening and not closing and prev in ".!?" and nxt.isalnum() and mk not in "’'":
+                opening = True  # a space lost between sentences: ‘canadien."Dans dix jours’
             if spaced and mk in "«»‹›":  # French « texte »: the space inside the marks is usual
                 opening, closing = mk in "«‹" and not prev.isalnum(), mk in "»›" and not nxt.isalnum()
             if mk in "’'" and not opening and not any(o in "‘'‚" for o, _ in stack):

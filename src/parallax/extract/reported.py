@@ -87,6 +87,8 @@ def reported_statements(ctx: Context, used_cues: set[int],
         if owner is not None and owner.speaker is not None:
             d.speaker, d.verb_gender = owner.speaker, owner.verb_gender  # ", telling the BBC that …"
         d.type = "mixed" if _has_quote(ctx, d) else "indirect"
+        if d.rule == "dash-frame" and d.type == "indirect":
+            d.type = "direct"  # "- Zrobimy wszystko - mówił Macron": dash-introduced words are quoted speech
         if d.type == "mixed" and len(d.content) == 1:
             q = ctx.doc.quote_at(d.start)
             if q is not None and q.start == d.start and q.end >= d.end:
@@ -214,6 +216,10 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             from .direct import slavic_np_after
 
             r = slavic_np_after(ctx, cue.last + 1, end_tok)  # "…, припустив омбудсман."
+        if r is None and not lang.has_morphology and lang.free_inversion and _after_comma(ctx, cue.first, floor):
+            from .direct import _np_after
+
+            r = _np_after(ctx, cue.last + 1, end_tok)  # "…, a affirmé lundi le président français"
         if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
             spk, inverted = r, True
     relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
@@ -296,12 +302,16 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     # trailing frame: "The plan failed, he said." / "…, — заявил Лукашенко."
     frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
     rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
-    tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",")
+    tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",") \
+        or lang.dash_frames and cue.first > floor and toks[cue.first - 1].text in ("—", "–", "-")
     dropped = spk is None and lang.pro_drop and not rest  # "…, dodał." / "… – podsumowała."
     if (spk is not None or dropped) and cue.first > floor and tail_ok \
             and (cue.cls == "speech" or cue.cls == "belief" and not rest):
         first_frame_tok = min(cue.first, spk.first_tok) if spk is not None else cue.first
         before = first_frame_tok - 1
+        while before > floor and toks[before].lower in lang.fillers and toks[before].is_word:
+            before -= 1  # "…, a affirmé Emmanuel Macron": an auxiliary before the cue
+        first_frame_tok = before + 1
         while before >= floor and toks[before].text in ("—", "–", "-"):
             before -= 1
         if before >= floor and toks[before].text != "," and before < first_frame_tok - 1 and lang.dash_frames:
@@ -310,6 +320,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             s = toks[floor].start
             while s < toks[before].start and text[s] in "—–- \t\"“«„":
                 s += 1
+            if lang.dash_frames and toks[before].text in ("—", "–", "-"):
+                s = _dash_opening(ctx, s)
             e = toks[before].start
             while e > s and text[e - 1].isspace():
                 e -= 1
@@ -319,13 +331,45 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 content.append((after_frame, _clause_end(ctx, doc.tok_at(after_frame), sent_end)))
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
                 frame = (toks[first_frame_tok].start, toks[frame_last].end)
-                return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
+                dashed = lang.dash_frames and toks[before].text in ("—", "–", "-")
+                return _make(ctx, content, spk, cue, frame, vg, 0.7, "dash-frame" if dashed else "trailing-frame")
     if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
     return None
 
 
 _DE_SENTENCE_CLASSES = frozenset({"speech", "attitude"})
+
+
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?…])\s+)[—–-]\s+(?=\w)")
+
+
+def _dash_opening(ctx: Context, s: int) -> int:
+    """Where dash-introduced speech begins ("- A. B. C - powiedział X."): a dash opening a
+    sentence earlier in the same paragraph, with no quotation mark or frame between; else ``s``."""
+    doc = ctx.doc
+    text = doc.text
+    ps, _ = doc.paragraphs[doc.para_of(s)]
+    chunk = text[ps:s]
+    last = None
+    for m in _DASH_OPEN.finditer(chunk):
+        last = m
+    if last is None or len(re.findall(r"[.!?…](?=\s)", chunk[last.end():])) > 4 \
+            or any(c in chunk[last.end():] for c in "“”„«»\""):
+        return s
+    a, b = doc.tok_at(ps + last.end()), doc.tok_at(s)
+    if any(k in ctx.cues and doc.tokens[k - 1].text in (",", "—", "–", "-") for k in range(a + 1, b)):
+        return s  # another frame ("…, dodał") between: its words are not this speaker's
+    return ps + last.end()
+
+
+def _after_comma(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` (a cue) opens a clause after a comma or dash, fillers skipped."""
+    toks = ctx.doc.tokens
+    j = i - 1
+    while j > floor and toks[j].lower in ctx.doc.lang.fillers and toks[j].is_word:
+        j -= 1
+    return j >= floor and toks[j].text in (",", "—", "–")
 
 
 def _verb_final(ctx: Context, cue: Cue, floor: int, end_tok: int, vg) -> Draft | None:

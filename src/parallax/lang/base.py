@@ -72,6 +72,11 @@ _SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "filler
 
 
 @lru_cache(maxsize=None)
+def _months(code: str) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in _pack_file(code, "months") if len(r) > 1}
+
+
+@lru_cache(maxsize=None)
 def _pack_file(code: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of ``lang/<code>/<name>.txt`` (lower-cased), read once per process."""
     return tuple(tuple(c.lower() for c in row) for row in read_lexicon(Path(__file__).parent / code / f"{name}.txt"))
@@ -232,7 +237,7 @@ class Language:
 
     def months(self) -> dict[str, int]:
         """Month name, abbreviation or inflected form → month number 1–12."""
-        return {r[0]: int(r[1]) for r in _pack_file(self.code, "months") if len(r) > 1}
+        return _months(self.code)
 
     def is_complementiser(self, word: str) -> bool:
         """Whether ``word`` opens reported content ("that", "que", "qu'il", "że", "hogy")."""

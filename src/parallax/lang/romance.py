@@ -17,3 +17,4 @@ class Romance(StemLanguage):
     comma_before_complementiser = False
     dash_dialogue = False
     inner_frames = False
+    pro_drop = True

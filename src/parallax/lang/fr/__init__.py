@@ -14,6 +14,7 @@ class French(Romance):
     code = "fr"
     quote_pairs = {"«": "»", "“": "”\"", "„": "“”", '"': '"”', "‘": "’", "‹": "›"}
     spaced_marks = True
+    pro_drop = False  # French writes its subject pronouns
     token_re = _TOKEN_RE
     infinitive_endings = ("er", "ir", "re")
     endings = frozenset("""e es ent é ée és ées ait aient ant a ons ez era erait eraient èrent i ie is it ît irent
