@@ -35,10 +35,23 @@ def _pro_drop_frame(ctx: Context, cue, lim: int) -> bool:
     """A cue with no subject that closes its clause ("– podsumował.", "– dodała"): the speaker
     is understood from the verb, as in languages that drop subject pronouns."""
     toks = ctx.doc.tokens
-    k = cue.last + 1
-    while k < lim and toks[k].lower in ctx.doc.lang.fillers:
-        k += 1
-    return ctx.doc.lang.pro_drop and (k >= lim or not toks[k].is_word)
+    lang = ctx.doc.lang
+    k = _skip_circumstance(ctx, cue.last + 1, lim)
+    # nothing after the cue, or a preposition ("declaró el martes tras reunirse …"): no subject there
+    return lang.pro_drop and (k >= lim or not toks[k].is_word or toks[k].text[:1].islower()
+                              and toks[k].lower in lang.not_names and toks[k].lower not in lang.determiners)
+
+
+def _skip_circumstance(ctx: Context, j: int, lim: int) -> int:
+    """The first token from ``j`` past fillers, dates and "el martes" / "ce lundi"."""
+    toks = ctx.doc.tokens
+    lang = ctx.doc.lang
+    months = lang.months()
+    while j < lim and (toks[j].lower in lang.fillers or toks[j].text.isdigit() and len(toks[j].text) <= 4
+                       or toks[j].lower in months or toks[j].lower in lang.determiners and j + 1 < lim
+                       and (toks[j + 1].lower in lang.fillers or toks[j + 1].lower in months)):
+        j += 1
+    return j
 
 
 def direct_statements(ctx: Context) -> list[Draft]:
@@ -363,10 +376,7 @@ def _np_after(ctx: Context, j: int, lim: int):
 
     toks = ctx.doc.tokens
     lang = ctx.doc.lang
-    months = lang.months()
-    while j < lim and (toks[j].lower in lang.fillers or toks[j].text.isdigit() and len(toks[j].text) <= 4
-                       or toks[j].lower in months):
-        j += 1  # "a affirmé lundi 26 février le président français"
+    j = _skip_circumstance(ctx, j, lim)  # "a affirmé lundi 26 février le président", "declaró el martes"
     if lang.has_morphology:
         return slavic_np_after(ctx, j, lim)
     first = _NP_FIRST | lang.determiners

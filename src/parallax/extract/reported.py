@@ -565,8 +565,8 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
     spk = m.by_first.get(src)
     if spk is None:
         k = src
-        while k < end_tok and toks[k].lower in doc.lang.fillers:
-            k += 1
+        while k < end_tok and (toks[k].lower in doc.lang.fillers or toks[k].lower in doc.lang.determiners):
+            k += 1  # "según el presidente"
         spk = m.by_first.get(k)
     cue = ctx.cues.get(acc.cue_tok) if acc.cue_tok is not None else None
     vg = ctx.verb_gender(cue)
@@ -602,6 +602,9 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
         if _span_ok(ctx, s, e) and not (doc.in_quote(s) and doc.quote_at(s).end >= e):
             return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.8, "according-after")
         return None
+    if k >= end_tok and spk is not None and spk.kind == "name" and spk.first_tok <= src + 1 \
+            and spk.last_tok + 2 < end_tok and toks[spk.last_tok + 1].is_word:
+        k = spk.last_tok  # "По думите на Денков ротацията ще е успешна": no comma after the source
     if k >= end_tok:
         return None
     s_tok = k + 1
