@@ -102,6 +102,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
         last = draft
         i = j
     out.extend(_transcript_lines(ctx))
+    out.extend(_tail_named_lines(ctx, {d.start for d in out}))
     out.extend(_dash_lines(ctx))
     out.sort(key=lambda d: d.start)
     return out
@@ -570,6 +571,33 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
                 continue
         out.append(Draft("direct", [(m.start(2), m.end(2))], mention, None, [], None, 0.8, None, None,
                          "transcript"))
+    return out
+
+
+_TAIL_NAME = re.compile(r"[ \t]*(\S.{15,}?)[,.!?…]?\s+[—–-]\s+(\S[^—–\n]{1,60}?)\s*$")
+
+
+def _tail_named_lines(ctx: Context, taken: set[int]) -> list[Draft]:
+    """Headlines that name their speaker after a dash ("Не виключено, що …, – Макрон"):
+    the words before the dash are that person's statement."""
+    doc = ctx.doc
+    text = doc.text
+    out = []
+    for ps, pe in doc.paragraphs:
+        m = _TAIL_NAME.match(text, ps, pe)
+        if not m or doc.in_quote(m.start(1)) or ps + m.start(1) - m.start() in taken:
+            continue
+        a = doc.tok_at(m.start(2))
+        mention = ctx.mentions.by_first.get(a)
+        if mention is None or mention.kind != "name" or not mention.person or mention.end < m.end(2) \
+                or _words(m.group(1)) < 4:
+            continue
+        start, end = m.start(1), m.end(1)
+        while end > start and text[end - 1] in ",;":
+            end -= 1
+        ctx.mentions.mark_speaker(mention)
+        out.append(Draft("direct", [(start, end)], mention, None, [], None, 0.7, (m.start(2), m.end(2)), None,
+                         "headline-name"))
     return out
 
 
