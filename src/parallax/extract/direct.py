@@ -381,6 +381,10 @@ def _np_after(ctx: Context, j: int, lim: int):
     if lang.has_morphology:
         return slavic_np_after(ctx, j, lim)
     first = _NP_FIRST | lang.determiners
+    if j < lim and (toks[j].lower in lang.titles or toks[j].lower in lang.role_nouns) and toks[j].text[:1].islower():
+        named = ctx.mentions.by_first.get(j + 1)  # "сподели господин Орбан", "dijo el presidente Sánchez"
+        if named is not None and named.kind == "name" and named.person is not False:
+            return named
     if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in first:
         return None
     if toks[j].lower not in first and not toks[j].text[:1].isupper():

@@ -208,6 +208,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     inverted = False
     if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in lang.fronting_preps:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
+    if spk is None:
+        spk = _apposed_subject(ctx, cue.first, floor)
     if spk is None and lang.fronting_preps:
         spk = m.right_of(cue.first, max(cue.last, min(end_tok, cue.first + 4)))
     if spk is None:
@@ -267,6 +269,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             content_tok, rule = k, "object"
         elif cue.lemma == "express" or " " in cue.lemma:
             content_tok, rule = k, "object"
+    if content_tok is None and lang.determiners and not lang.bare_complements and spk is not None and k < end_tok \
+            and cue.cls == "attitude" and toks[k].lower in lang.determiners:
+        content_tok, rule = k, "object"  # "no descarta el envío de tropas", "n'a pas exclu la possibilité"
     if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.has_morphology and k < end_tok and (
@@ -285,7 +290,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                          vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
-        e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative)
+        e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative or (
+            rule == "object" and bool(lang.determiners) and not lang.bare_complements))
         if rule == "zero-that" and e - s < 15:
             return None
         quoted = doc.quote_at(s) is not None and doc.quote_at(s).start == s
@@ -361,6 +367,22 @@ def _dash_opening(ctx: Context, s: int) -> int:
     if any(k in ctx.cues and doc.tokens[k - 1].text in (",", "—", "–", "-") for k in range(a + 1, b)):
         return s  # another frame ("…, dodał") between: its words are not this speaker's
     return ps + last.end()
+
+
+def _apposed_subject(ctx: Context, i: int, floor: int):
+    """"El presidente francés, Emmanuel Macron, no descarta …": a name set off by commas
+    right before the cue (fillers between) is the subject."""
+    toks = ctx.doc.tokens
+    j = i - 1
+    while j > floor and toks[j].lower in ctx.doc.lang.fillers and toks[j].is_word:
+        j -= 1
+    if j <= floor or toks[j].text != ",":
+        return None
+    m = ctx.mentions.by_last.get(j - 1)
+    if m is None or m.kind != "name" or m.person is False or m.first_tok - 1 <= floor \
+            or toks[m.first_tok - 1].text != ",":
+        return None
+    return m
 
 
 def _after_comma(ctx: Context, i: int, floor: int) -> bool:
