@@ -18,3 +18,16 @@ def test_de_lists_come_from_the_pack_files():
     assert de.is_role("Bundeskanzler") and "gestern" in de.not_names and "bereits" in de.fillers
     assert "niemals" in de.negators() and de.months()["märz"] == 3 and de.number_words()["tausend"] == 1000
     assert de.modals()["muss"] == "obligation" and de.hedges()["sogar"] == "even"
+
+
+def test_de_reported_after_a_date_and_venue(extract, only):
+    # finanznachrichten.de
+    text = ("Bundeskanzlerin Angela Merkel erklärte am Sonntag in einem ZDF-Interview, dass ihre Position sowohl "
+            "als Kanzlerin als auch CDU-Chefin nicht zur Disposition stehe.")
+    kind, _, speaker = only(extract("de", text), "dass ihre Position")
+    assert kind == "indirect" and "Angela Merkel" in speaker
+
+
+def test_de_particle_verb_participles():
+    de = lang.get("de")
+    assert de.lemma("angekündigt") == "ankündigen" and de.cue_class("ausgeschlossen") == "attitude"

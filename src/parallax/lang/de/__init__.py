@@ -15,7 +15,8 @@ class German(StemLanguage):
     dash_dialogue = False
     subjunctive_reports = True
     so_frames = frozenset({"so"})
-    fronting_preps = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für".split())
+    fronting_preps = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für zur zum "
+                               "vom beim ins".split())
 
     def is_role(self, word: str) -> bool:
         """German role nouns compound freely: Bundespräsident, Wettbewerbskommissarin."""
@@ -47,6 +48,11 @@ class German(StemLanguage):
                 if lemma in self.cue_verbs and (w.startswith(lemma[: len(lemma) - len(base)])):
                     return lemma
             return base
+        for p in STRONG_PREFIXES:  # angekündigt → ankündigen: the ge- of a particle verb's participle
+            if w.startswith(p + "ge") and len(w) - len(p) >= 6:
+                lemma = super()._lemma_uncached(p + w[len(p) + 2:])
+                if lemma in self.cue_verbs:
+                    return lemma
         return super()._lemma_uncached(word)
 
 
