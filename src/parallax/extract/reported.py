@@ -210,11 +210,6 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
     if spk is None:
         spk = _apposed_subject(ctx, cue.first, floor)
-    if lang.fronting_preps and (spk is None or not (spk.kind == "name" and spk.person)):
-        people = [x for x in m.items if x.kind == "name" and x.person and floor < x.first_tok < cue.first
-                  and toks[x.first_tok - 1].lower not in lang.fronting_preps and not doc.in_quote(x.start)]
-        if people:
-            spk = people[0]  # "… hat der Präsident Emmanuel Macron eine Initiative … angekündigt": not the object
     if spk is None and lang.fronting_preps:
         spk = m.right_of(cue.first, max(cue.last, min(end_tok, cue.first + 4)))
     if spk is None:
