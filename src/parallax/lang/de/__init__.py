@@ -48,7 +48,7 @@ class German(StemLanguage):
                 if lemma in self.cue_verbs and (w.startswith(lemma[: len(lemma) - len(base)])):
                     return lemma
             return base
-        for p in STRONG_PREFIXES:  # angekündigt → ankündigen: the ge- of a particle verb's participle
+        for p in set(STRONG_PREFIXES) | set(self.separable.values()):  # angekündigt → ankündigen, mitgeteilt
             if w.startswith(p + "ge") and len(w) - len(p) >= 6:
                 lemma = super()._lemma_uncached(p + w[len(p) + 2:])
                 if lemma in self.cue_verbs:
