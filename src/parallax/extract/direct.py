@@ -12,15 +12,46 @@ statement of their own; a quote inside a venue («Россия 1») is never one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .draft import Context, Draft
 from .quotes import Quote
 
 _LEAD = re.compile(r"[\s,.;!?…]*(?:[—–-]+\s*)?")
-_INNER_FRAME = re.compile(r"([,.!?…])\s+[—–]\s+")
-_INNER_RESUME = re.compile(r"[.,:]\s+[—–]\s+")
 _TRANSCRIPT = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'\-.]+){0,2})\s*:\s+(\S.*\S)\s*$")
-_DASH_LINE = re.compile(r"[ \t]*[—–]\s+")
+
+
+@lru_cache(maxsize=None)
+def _dash_res(dashes: str, bare: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The dialogue-line, inner-frame and resume patterns for a language's dashes; ``bare``:
+    a dash alone (no comma) separates words and frame ("… wykluczyć – powiedział")."""
+    d = re.escape(dashes)
+    punct = r"([,.!?…]?)" if bare else r"([,.!?…])"
+    return (re.compile(rf"[ \t]*[{d}]\s+"), re.compile(rf"{punct}\s+[{d}]\s+"),
+            re.compile(rf"[.,:]\s+[{d}]\s+"))
+
+
+def _pro_drop_frame(ctx: Context, cue, lim: int) -> bool:
+    """A cue with no subject that closes its clause ("– podsumował.", "– dodała"): the speaker
+    is understood from the verb, as in languages that drop subject pronouns."""
+    toks = ctx.doc.tokens
+    lang = ctx.doc.lang
+    k = _skip_circumstance(ctx, cue.last + 1, lim)
+    # nothing after the cue, or a preposition ("declaró el martes tras reunirse …"): no subject there
+    return lang.pro_drop and (k >= lim or not toks[k].is_word or toks[k].text[:1].islower()
+                              and toks[k].lower in lang.not_names and toks[k].lower not in lang.determiners)
+
+
+def _skip_circumstance(ctx: Context, j: int, lim: int) -> int:
+    """The first token from ``j`` past fillers, dates and "el martes" / "ce lundi"."""
+    toks = ctx.doc.tokens
+    lang = ctx.doc.lang
+    months = lang.months()
+    while j < lim and (toks[j].lower in lang.fillers or toks[j].text.isdigit() and len(toks[j].text) <= 4
+                       or toks[j].lower in months or toks[j].lower in lang.determiners and j + 1 < lim
+                       and (toks[j + 1].lower in lang.fillers or toks[j + 1].lower in months)):
+        j += 1
+    return j
 
 
 def direct_statements(ctx: Context) -> list[Draft]:
@@ -34,7 +65,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
     while i < len(quotes):
         q = quotes[i]
         draft = _framed(ctx, q)
-        if draft is None and doc.lang.code == "de":
+        if draft is None and doc.lang.subjunctive_reports:
             draft = _in_sentence(ctx, q)
         if draft is None:
             draft = _floating(ctx, q, last)
@@ -71,6 +102,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
         last = draft
         i = j
     out.extend(_transcript_lines(ctx))
+    out.extend(_tail_named_lines(ctx, {d.start for d in out}))
     out.extend(_dash_lines(ctx))
     out.sort(key=lambda d: d.start)
     return out
@@ -115,8 +147,9 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     sent_start, sent_end = doc.sentence_bounds(q.start)
     para = doc.paragraphs[doc.para_of(q.start)]
     # ---- inside (ru/uk): «…, — сказал он. — …»
-    if doc.lang.code in ("ru", "uk", "xx", "pl", "de"):
-        for fm in _INNER_FRAME.finditer(inner):
+    if doc.lang.inner_frames:
+        _, inner_frame, inner_resume = _dash_res(doc.lang.dashes, doc.lang.dash_frames)
+        for fm in inner_frame.finditer(inner):
             fstart = q.inner_start + fm.end()
             a = doc.tok_at(fstart)
             lim = doc.tok_at(q.inner_end)
@@ -127,8 +160,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
             if spk is None:
                 continue
             rest = text[fstart:q.inner_end]
-            rm = _INNER_RESUME.search(rest)
-            frag1 = (q.start, _frag_end(q.inner_start + fm.start(1), text))
+            rm = inner_resume.search(rest)
+            frag1 = (q.start, _frag_end(q.inner_start + fm.start(1), text) if fm.group(1) else q.inner_start + fm.start())
             if rm:
                 frag2 = (fstart + rm.end(), q.end)
                 frame = (fstart, fstart + rm.start())
@@ -147,13 +180,23 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lead = _LEAD.match(text, q.end, tail_limit)
     a = doc.tok_at(lead.end() if lead else q.end)
     lim = doc.tok_at(tail_limit)
-    if a < lim and toks[a].start < tail_limit and doc.lang.code == "de" and toks[a].lower == "so":
+    if a < lim and toks[a].start < tail_limit and toks[a].lower in doc.lang.so_frames:
         spk = m.right_of(a, lim) or _np_after(ctx, a + 1, lim)  # „…“, so der Sprecher.
         if spk is not None:
             frame = (toks[a].start, spk.end)
             return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.85, frame, None, "so")
     if a < lim and toks[a].start < tail_limit:
         cue, spk = _frame_at(ctx, a, lim)
+        if cue is not None and spk is None and doc.lang.verb_final:
+            # Turkish/Hungarian: 'Orbán, "…" dedi': the subject stands before the quote
+            spk = m.subject_of_sentence(doc.sent_of(q.start), doc.tok_at(sent_start), doc.tok_at(q.start),
+                                        ctx.venue_spans)
+            if spk is not None and ctx.doc.quote_at(spk.start) is not None:
+                spk = None
+        if cue is not None and spk is None and _pro_drop_frame(ctx, cue, lim) and not _inside_reported(ctx, q, sent_start):
+            frame = (toks[a].start, toks[cue.last].end)
+            return Draft("direct", [(q.start, q.end)], None, None, list(cue.spans), None, 0.7, frame, ctx.verb_gender(cue),
+                         "after-pro-drop")
         if cue is not None and spk is not None and not _inside_reported(ctx, q, sent_start):
             end_tok = _frame_end(ctx, a, lim)
             frame = (toks[a].start, toks[end_tok - 1].end if end_tok > a else toks[a].end)
@@ -275,12 +318,15 @@ def _frame_at(ctx: Context, a: int, lim: int):
     """A cue with its speaker at the start of a tail: "he said", "said Smith", "— заявил он"."""
     m = ctx.mentions
     toks = ctx.doc.tokens
+    fillers = ctx.doc.lang.fillers
+    while a + 1 < lim and toks[a].lower in fillers and a not in ctx.cues and a not in m.by_first:
+        a += 1  # an auxiliary or clitic before the cue or subject: "…», a-t-il déclaré", "…", ha detto
     cue = ctx.cues.get(a)
     if cue is not None:
         spk = m.right_of(cue.last, lim) or _np_after(ctx, cue.last + 1, lim)
         if spk is not None:
             return cue, spk
-        return None, None
+        return (cue, None) if ctx.doc.lang.verb_final or ctx.doc.lang.pro_drop else (None, None)
     spk = m.by_first.get(a)
     if spk is None:
         return _np_before_cue(ctx, a, lim)
@@ -331,23 +377,34 @@ def _np_after(ctx: Context, j: int, lim: int):
 
     toks = ctx.doc.tokens
     lang = ctx.doc.lang
-    while j < lim and toks[j].lower in lang.fillers:
-        j += 1
-    if lang.code in ("ru", "uk"):
+    j = _skip_circumstance(ctx, j, lim)  # "a affirmé lundi 26 février le président", "declaró el martes"
+    if lang.has_morphology:
         return slavic_np_after(ctx, j, lim)
-    if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in _NP_FIRST:
+    first = _NP_FIRST | lang.determiners
+    if j < lim and (toks[j].lower in lang.titles or toks[j].lower in lang.role_nouns) and toks[j].text[:1].islower():
+        named = ctx.mentions.by_first.get(j + 1)  # "сподели господин Орбан", "dijo el presidente Sánchez"
+        if named is not None and named.kind == "name" and named.person is not False:
+            return named
+    if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in first:
         return None
-    if toks[j].lower not in _NP_FIRST and not toks[j].text[:1].isupper():
+    if toks[j].lower not in first and not toks[j].text[:1].isupper():
         return None
+    # with articles of its own, a language's function words end the phrase ("le président lors d'une …")
+    stop = _NP_STOP | (lang.not_names - first) if lang.determiners else _NP_STOP
     k = j
     while k + 1 < lim and k - j < 9 and (toks[k + 1].is_word or toks[k + 1].text in ("-", "’", "'")) \
-            and toks[k + 1].lower not in _NP_STOP:
+            and toks[k + 1].lower not in stop:
         k += 1
-    if k == j and toks[j].lower in _NP_FIRST:
+    if k == j and toks[j].lower in first:
         return None
     if k + 1 < lim and toks[k + 1].text not in (",", ".", ";", "—", "–", "(", "!", "?", ":") \
-            and toks[k + 1].lower not in _NP_STOP:
+            and toks[k + 1].lower not in stop:
         return None
+    if k + 2 < lim and toks[k + 1].text == "," and lang.determiners:
+        named = ctx.mentions.by_first.get(k + 2)  # "le président français, Emmanuel Macron"
+        if named is not None and named.kind == "name" and named.person is not False and (
+                named.last_tok + 1 >= lim or not toks[named.last_tok + 1].is_word):
+            return named
     start, end = toks[j].start, toks[k].end
     inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"
              and mm.person]
@@ -513,11 +570,38 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
         mention = ctx.mentions.by_first.get(a)
         if mention is None or mention.kind != "name" or mention.end > ps + m.end(1) - m.start():
             continue
-        if _words(m.group(2)) < 3 or not mention.person and doc.lang.code != "en":
+        if _words(m.group(2)) < 3 or not mention.person and not doc.lang.transcript_any_name:
             if not mention.person:
                 continue
         out.append(Draft("direct", [(m.start(2), m.end(2))], mention, None, [], None, 0.8, None, None,
                          "transcript"))
+    return out
+
+
+_TAIL_NAME = re.compile(r"[ \t]*(\S.{15,}?)[,.!?…]?\s+[—–-]\s+(\S[^—–\n]{1,60}?)\s*$")
+
+
+def _tail_named_lines(ctx: Context, taken: set[int]) -> list[Draft]:
+    """Headlines that name their speaker after a dash ("Не виключено, що …, – Макрон"):
+    the words before the dash are that person's statement."""
+    doc = ctx.doc
+    text = doc.text
+    out = []
+    for ps, pe in doc.paragraphs:
+        m = _TAIL_NAME.match(text, ps, pe)
+        if not m or doc.in_quote(m.start(1)) or ps + m.start(1) - m.start() in taken:
+            continue
+        a = doc.tok_at(m.start(2))
+        mention = ctx.mentions.by_first.get(a)
+        if mention is None or mention.kind != "name" or not mention.person or mention.end < m.end(2) \
+                or _words(m.group(1)) < 4:
+            continue
+        start, end = m.start(1), m.end(1)
+        while end > start and text[end - 1] in ",;":
+            end -= 1
+        ctx.mentions.mark_speaker(mention)
+        out.append(Draft("direct", [(start, end)], mention, None, [], None, 0.7, (m.start(2), m.end(2)), None,
+                         "headline-name"))
     return out
 
 
@@ -526,27 +610,41 @@ def _dash_lines(ctx: Context) -> list[Draft]:
     doc = ctx.doc
     text = doc.text
     out = []
-    if doc.lang.code not in ("ru", "uk", "xx", "pl"):
+    if not doc.lang.dash_dialogue:
         return out
+    dash_line, inner_frame, inner_resume = _dash_res(doc.lang.dashes, doc.lang.dash_frames)
     for ps, pe in doc.paragraphs:
-        dm = _DASH_LINE.match(text, ps, pe)
+        dm = dash_line.match(text, ps, pe)
         if not dm or doc.in_quote(dm.end()):
             continue
         body_start = dm.end()
         body = text[body_start:pe]
-        fm = _INNER_FRAME.search(body)
-        if fm is None:
-            continue
-        fstart = body_start + fm.end()
-        a, lim = doc.tok_at(fstart), doc.tok_at(pe)
-        cue, spk = _frame_at(ctx, a, lim)
-        if cue is None:
-            continue
-        content = [(body_start, _frag_end(body_start + fm.start(1), text))]
-        rest = text[fstart:pe]
-        rm = _INNER_RESUME.search(rest)
-        frame = (fstart, fstart + (rm.start() if rm else len(rest)))
-        if rm:
-            content.append((fstart + rm.end(), pe))
-        out.append(_draft(ctx, content, spk, cue, frame, 0.85, "dash"))
+        for fm in inner_frame.finditer(body):
+            fstart = body_start + fm.end()
+            a, lim = doc.tok_at(fstart), doc.tok_at(pe)
+            cue, spk = _frame_at(ctx, a, lim)
+            if cue is None or spk is None and not _pro_drop_frame(ctx, cue, _clause_lim(ctx, cue, lim)):
+                continue
+            end1 = _frag_end(body_start + fm.start(1), text) if fm.group(1) else body_start + fm.start()
+            content = [(body_start, end1)]
+            rest = text[fstart:pe]
+            rm = inner_resume.search(rest)
+            frame = (fstart, fstart + (rm.start() if rm else len(rest)))
+            if rm:
+                content.append((fstart + rm.end(), pe))
+            if spk is None:
+                out.append(Draft("direct", content, None, None, list(cue.spans), None, 0.7, frame,
+                                 ctx.verb_gender(cue), "dash-pro-drop"))
+            else:
+                out.append(_draft(ctx, content, spk, cue, frame, 0.85, "dash"))
+            break
     return out
+
+
+def _clause_lim(ctx: Context, cue, lim: int) -> int:
+    """The token after the cue's clause: the next full stop or dash in the paragraph."""
+    toks = ctx.doc.tokens
+    k = cue.last + 1
+    while k < lim and toks[k].text not in (".", "!", "?", "—", "–", "-", ";"):
+        k += 1
+    return k

@@ -9,11 +9,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..lang.base import WORD_RE, Language, paragraphs
+from ..lang.base import TOKEN_RE, WORD_RE, Language, paragraphs
 from .quotes import Quote, scan
 
 _INNER_FRAME = re.compile(r"[,.!?…]\s+[—–]\s+([^—–«»“”„\n]{2,100}?)(?=[.,:]\s+[—–]\s+|[.,]?\s*[»”“]|$)")
-TOKEN_RE = re.compile(r"``|''|\w+(?:[’'ʼ\-]\w+)*|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,7 @@ class Doc:
         self._q_starts = [q.start for q in self.top_quotes]
         self.inner_frames = self._inner_frames()
         toks: list[Tok] = []
-        for m in TOKEN_RE.finditer(text):
+        for m in lang.token_re.finditer(text):
             toks.append(Tok(len(toks), m.start(), m.end(), m.group(), self.sent_of(m.start())))
         self.tokens = toks
         self._tok_starts = [t.start for t in toks]

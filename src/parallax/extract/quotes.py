@@ -38,6 +38,7 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
     """Every quotation span of ``text``, nested ones with ``depth`` > 0, in text order."""
     pairs = lang.quote_pairs
     closers = lang.closers
+    spaced = lang.spaced_marks
     out: list[Quote] = []
     carried: list[tuple[str, int]] = []
     for pi, (pstart, pend) in enumerate(paras):
@@ -67,6 +68,15 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
                 continue  # apostrophe inside a word
             opening = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
             closing = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace())
+            if not opening and not closing and prev in ".!?" and nxt.isalnum() and mk not in "’'":
+                opening = True  # a space lost between sentences: ‘canadien."Dans dix jours’
+            if mk == "„" and not opening and not prev.isalnum():
+                opening = True  # „ only ever opens; some outlets write „ Текст “ with spaces inside
+            elif not closing and prev.isspace() and not nxt.isalnum() and mk in closers \
+                    and any(o == "„" and mk in pairs.get(o, "") for o, _ in stack):
+                closing = True
+            if spaced and mk in "«»‹›":  # French « texte »: the space inside the marks is usual
+                opening, closing = mk in "«‹" and not prev.isalnum(), mk in "»›" and not nxt.isalnum()
             if mk in "’'" and not opening and not any(o in "‘'‚" for o, _ in stack):
                 continue  # possessive officials’ / Belarus’ with no single quote open
             target = -1

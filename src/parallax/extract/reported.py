@@ -40,7 +40,6 @@ _SLAVIC_OBJECT_CUES = frozenset({"отрицать", "опровергнуть",
 #: words after "sagte," that do not open reported content (adverbial clauses, coordination)
 _DE_NOT_CLAUSE = frozenset("""um als nachdem bevor weil während wenn obwohl da sodass bis seit damit ohne statt
 anstatt wie und aber doch sondern oder denn zu so""".split())
-_DE_PREPS = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für".split())
 _INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
                        "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
 
@@ -88,6 +87,8 @@ def reported_statements(ctx: Context, used_cues: set[int],
         if owner is not None and owner.speaker is not None:
             d.speaker, d.verb_gender = owner.speaker, owner.verb_gender  # ", telling the BBC that …"
         d.type = "mixed" if _has_quote(ctx, d) else "indirect"
+        if d.rule == "dash-frame" and d.type == "indirect":
+            d.type = "direct"  # "- Zrobimy wszystko - mówił Macron": dash-introduced words are quoted speech
         if d.type == "mixed" and len(d.content) == 1:
             q = ctx.doc.quote_at(d.start)
             if q is not None and q.start == d.start and q.end >= d.end:
@@ -100,7 +101,7 @@ def _trim_tail(ctx: Context, d: Draft) -> int | None:
     participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
     of the speaker ("… and warned …"). Returns the participle's token index, if that is the cut."""
     doc = ctx.doc
-    if doc.lang.code != "en" or not d.content or d.rule.startswith("according"):
+    if not doc.lang.participle_tails or not d.content or d.rule.startswith("according"):
         return None
     s, e = d.content[-1]
     toks = doc.tokens_in(s, e)
@@ -205,18 +206,23 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     # speaker: before the cue, or right after it (inverted)
     spk = m.left_of(cue.first, floor, ctx.venue_spans)
     inverted = False
-    if lang.code == "de" and spk is not None and spk.first_tok > 0 \
-            and toks[spk.first_tok - 1].lower in _DE_PREPS:
+    if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in lang.fronting_preps:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
-    if spk is None and lang.code == "de":
+    if spk is None:
+        spk = _apposed_subject(ctx, cue.first, floor)
+    if spk is None and lang.fronting_preps:
         spk = m.right_of(cue.first, max(cue.last, min(end_tok, cue.first + 4)))
     if spk is None:
         r = m.right_of(cue.last, end_tok)
-        if r is None and lang.code in ("ru", "uk") and cue.first > floor and toks[cue.first - 1].text in ",—–":
+        if r is None and lang.has_morphology and cue.first > floor and toks[cue.first - 1].text in ",—–":
             from .direct import slavic_np_after
 
             r = slavic_np_after(ctx, cue.last + 1, end_tok)  # "…, припустив омбудсман."
-        if r is not None and (lang.code != "en" or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
+        if r is None and not lang.has_morphology and lang.free_inversion and _after_comma(ctx, cue.first, floor):
+            from .direct import _np_after
+
+            r = _np_after(ctx, cue.last + 1, end_tok)  # "…, a affirmé lundi le président français"
+        if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
             spk, inverted = r, True
     relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
                                                               "яка", "які") and cue.first - 2 >= 0 \
@@ -230,18 +236,18 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         tj = toks[j]
         if doc.in_quote(tj.start) and tj.text not in "«“„\"'‘":
             break
-        if tj.lower in lang.complementisers and (lang.code == "en" or (j > 0 and toks[j - 1].text == ",")
-                                                 or lang.code in ("de", "pl")):
+        if lang.is_complementiser(tj.text) and (not lang.comma_before_complementiser
+                                                or (j > 0 and toks[j - 1].text == ",")):
             content_tok, rule = j, "that"  # annotators include the complementiser in the content
             break
-        if lang.code in ("ru", "uk") and tj.lower in ("о", "про") and j + 3 < end_tok and toks[j + 1].lower in (
-                "том", "те") and toks[j + 3].lower in lang.complementisers:
+        if tj.lower in lang.about_that[0] and j + 3 < end_tok and toks[j + 1].lower in lang.about_that[1] \
+                and toks[j + 3].lower in lang.complementisers:
             content_tok, rule = j + 3, "that"
             break
         if tj.text == ":":
             content_tok, rule = j + 1, "colon"
             break
-        if lang.code == "de" and tj.text == "," and j == k and (_konjunktiv_clause(ctx, j + 1, end_tok) or (
+        if lang.subjunctive_reports and tj.text == "," and j == k and (_konjunktiv_clause(ctx, j + 1, end_tok) or (
                 j + 1 < end_tok and toks[j + 1].is_word and toks[j + 1].lower not in _DE_NOT_CLAUSE
                 and cue.cls in ("speech", "belief"))):
             content_tok, rule = j + 1, "that"  # "sagte, der Preis solle …": reported without dass
@@ -251,7 +257,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if j in ctx.cues and j != cue.first:
             break
         j += 1
-    if content_tok is None and lang.code == "en" and k < end_tok:
+    if content_tok is None and lang.bare_complements and k < end_tok:
         nt = toks[k]
         if nt.lower == "to" and (cue.lemma in _INF_CUES or cue.cls in ("belief", "attitude")):
             content_tok, rule = k, "infinitive"
@@ -263,16 +269,19 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             content_tok, rule = k, "object"
         elif cue.lemma == "express" or " " in cue.lemma:
             content_tok, rule = k, "object"
-    if lang.code in ("ru", "uk") and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
+    if content_tok is None and lang.determiners and not lang.bare_complements and spk is not None and k < end_tok \
+            and cue.cls == "attitude" and toks[k].lower in lang.determiners:
+        content_tok, rule = k, "object"  # "no descarta el envío de tropas", "n'a pas exclu la possibilité"
+    if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
-    if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and (
+    if content_tok is None and lang.has_morphology and k < end_tok and (
             cue.cls == "attitude" and (toks[k].is_word or toks[k].text in "«„“\"")
             or cue.lemma in _SLAVIC_OBJECT_CUES and toks[k].is_word):
         content_tok, rule = k, "object"  # "назвал «глупостью»", "заперечив причетність …"
-    if content_tok is None and lang.code in ("ru", "uk") and k < end_tok and spk is not None \
+    if content_tok is None and lang.has_morphology and k < end_tok and spk is not None \
             and cue.cls in ("speech", "attitude", "belief"):
         content_tok, rule = _slavic_complement(ctx, cue, k, end_tok)
-    if content_tok is None and lang.code in ("ru", "uk") and spk is not None and cue.first > floor + 1 \
+    if content_tok is None and lang.has_morphology and spk is not None and cue.first > floor + 1 \
             and toks[floor].lower in ("об", "о", "про", "об", "по") \
             and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
         prev = _previous_sentence(ctx, floor)
@@ -281,7 +290,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                          vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
-        e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative)
+        e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative or (
+            rule == "object" and bool(lang.determiners) and not lang.bare_complements))
         if rule == "zero-that" and e - s < 15:
             return None
         quoted = doc.quote_at(s) is not None and doc.quote_at(s).start == s
@@ -291,33 +301,126 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             return None
         frame = (toks[floor].start, s)
         return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.85 if rule in ("that", "colon") else 0.6, rule)
+    if content_tok is None and lang.verb_final and spk is None:
+        d = _verb_final(ctx, cue, floor, end_tok, vg)
+        if d is not None:
+            return d
     # trailing frame: "The plan failed, he said." / "…, — заявил Лукашенко."
     frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
     rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
-    tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",")
-    if spk is not None and cue.first > floor and tail_ok and (cue.cls == "speech" or cue.cls == "belief" and not rest):
-        first_frame_tok = min(cue.first, spk.first_tok)
+    tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",") \
+        or lang.dash_frames and cue.first > floor and toks[cue.first - 1].text in ("—", "–", "-")
+    dropped = spk is None and lang.pro_drop and not rest  # "…, dodał." / "… – podsumowała."
+    if (spk is not None or dropped) and cue.first > floor and tail_ok \
+            and (cue.cls == "speech" or cue.cls == "belief" and not rest):
+        first_frame_tok = min(cue.first, spk.first_tok) if spk is not None else cue.first
         before = first_frame_tok - 1
+        while before > floor and toks[before].lower in lang.fillers and toks[before].is_word:
+            before -= 1  # "…, a affirmé Emmanuel Macron": an auxiliary before the cue
+        first_frame_tok = before + 1
         while before >= floor and toks[before].text in ("—", "–", "-"):
             before -= 1
-        if before >= floor and toks[before].text == "," and not doc.in_quote(toks[before].start):
+        if before >= floor and toks[before].text != "," and before < first_frame_tok - 1 and lang.dash_frames:
+            before += 1  # "… wykluczyć – powiedział Macron": the dash alone ends the words
+        if before >= floor and toks[before].text in (",", "—", "–", "-") and not doc.in_quote(toks[before].start):
             s = toks[floor].start
             while s < toks[before].start and text[s] in "—–- \t\"“«„":
                 s += 1
+            if lang.dash_frames and toks[before].text in ("—", "–", "-"):
+                s = _dash_opening(ctx, s)
             e = toks[before].start
-            after_frame = _after_frame(ctx, max(cue.last, spk.last_tok) + 1, end_tok)
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            after_frame = _after_frame(ctx, frame_last + 1, end_tok)
             content = [(s, e)]
             if after_frame is not None:
                 content.append((after_frame, _clause_end(ctx, doc.tok_at(after_frame), sent_end)))
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
-                frame = (toks[first_frame_tok].start, toks[max(cue.last, spk.last_tok)].end)
-                return _make(ctx, content, spk, cue, frame, vg, 0.7, "trailing-frame")
-    if lang.code == "de" and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
+                frame = (toks[first_frame_tok].start, toks[frame_last].end)
+                dashed = lang.dash_frames and toks[before].text in ("—", "–", "-")
+                return _make(ctx, content, spk, cue, frame, vg, 0.7, "dash-frame" if dashed else "trailing-frame")
+    if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
     return None
 
 
 _DE_SENTENCE_CLASSES = frozenset({"speech", "attitude"})
+
+
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?…])\s+)[—–-]\s+(?=\w)")
+
+
+def _dash_opening(ctx: Context, s: int) -> int:
+    """Where dash-introduced speech begins ("- A. B. C - powiedział X."): a dash opening a
+    sentence earlier in the same paragraph, with no quotation mark or frame between; else ``s``."""
+    doc = ctx.doc
+    text = doc.text
+    ps, _ = doc.paragraphs[doc.para_of(s)]
+    chunk = text[ps:s]
+    last = None
+    for m in _DASH_OPEN.finditer(chunk):
+        last = m
+    if last is None or len(re.findall(r"[.!?…](?=\s)", chunk[last.end():])) > 4 \
+            or any(c in chunk[last.end():] for c in "“”„«»\""):
+        return s
+    a, b = doc.tok_at(ps + last.end()), doc.tok_at(s)
+    if any(k in ctx.cues and doc.tokens[k - 1].text in (",", "—", "–", "-") for k in range(a + 1, b)):
+        return s  # another frame ("…, dodał") between: its words are not this speaker's
+    return ps + last.end()
+
+
+def _apposed_subject(ctx: Context, i: int, floor: int):
+    """"El presidente francés, Emmanuel Macron, no descarta …": a name set off by commas
+    right before the cue (fillers between) is the subject."""
+    toks = ctx.doc.tokens
+    j = i - 1
+    while j > floor and toks[j].lower in ctx.doc.lang.fillers and toks[j].is_word:
+        j -= 1
+    if j <= floor or toks[j].text != ",":
+        return None
+    m = ctx.mentions.by_last.get(j - 1)
+    if m is None or m.kind != "name" or m.person is False or m.first_tok - 1 <= floor \
+            or toks[m.first_tok - 1].text != ",":
+        return None
+    return m
+
+
+def _after_comma(ctx: Context, i: int, floor: int) -> bool:
+    """Whether token ``i`` (a cue) opens a clause after a comma or dash, fillers skipped."""
+    toks = ctx.doc.tokens
+    j = i - 1
+    while j > floor and toks[j].lower in ctx.doc.lang.fillers and toks[j].is_word:
+        j -= 1
+    return j >= floor and toks[j].text in (",", "—", "–")
+
+
+def _verb_final(ctx: Context, cue: Cue, floor: int, end_tok: int, vg) -> Draft | None:
+    """A verb-last sentence ("Orbán, barışın önemli olduğunu söyledi."): the cue closes the
+    sentence, the subject opens it before a comma, and what lies between is the content."""
+    doc = ctx.doc
+    toks = doc.tokens
+    if any(x.is_word for x in toks[cue.last + 1:end_tok]) or cue.cls == "source":
+        return None
+    a = floor
+    while a < cue.first and not toks[a].is_word:
+        a += 1
+    spk = ctx.mentions.by_first.get(a)
+    s_tok = a
+    if spk is not None and spk.last_tok + 1 < cue.first and toks[spk.last_tok + 1].text == ",":
+        s_tok = spk.last_tok + 2
+    elif spk is not None:
+        spk = None
+    e_tok = cue.first - 1
+    while e_tok > s_tok and (toks[e_tok].lower in doc.lang.fillers or not toks[e_tok].is_word
+                             and toks[e_tok].text not in "”\"»’"):
+        e_tok -= 1
+    if e_tok <= s_tok:
+        return None
+    s, e = toks[s_tok].start, toks[e_tok].end
+    if not _span_ok(ctx, s, e) or _words(doc.text[s:e]) < 3:
+        return None
+    frame = (toks[cue.first].start, toks[cue.last].end)
+    return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.7, "verb-final")
 
 
 def _german_sentence(ctx: Context, cue: Cue, spk, sent_start: int, sent_end: int, vg) -> Draft | None:
@@ -420,7 +523,7 @@ def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:
 
 def _according(ctx: Context, acc: According) -> Draft | None:
     d = _according_draft(ctx, acc)
-    if d is not None and not d.cues and ctx.doc.lang.code in ("ru", "uk") and acc.kind == "prep":
+    if d is not None and not d.cues and ctx.doc.lang.has_morphology and acc.kind == "prep":
         toks = ctx.doc.tokens
         d.cues = [(toks[acc.first].start, toks[acc.last].end)]  # "за словами", "по его словам"
     return d
@@ -484,12 +587,12 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
     spk = m.by_first.get(src)
     if spk is None:
         k = src
-        while k < end_tok and toks[k].lower in doc.lang.fillers:
-            k += 1
+        while k < end_tok and (toks[k].lower in doc.lang.fillers or toks[k].lower in doc.lang.determiners):
+            k += 1  # "según el presidente"
         spk = m.by_first.get(k)
     cue = ctx.cues.get(acc.cue_tok) if acc.cue_tok is not None else None
     vg = ctx.verb_gender(cue)
-    if doc.lang.code == "de" and acc.kind == "prep":
+    if doc.lang.subjunctive_reports and acc.kind == "prep":
         d = _german_according(ctx, acc, spk, floor, end_tok, sent_end)
         if d is not None:
             return d
@@ -497,7 +600,7 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
     k = src
     while k < end_tok and toks[k].text not in (",", ":", "—"):
         k += 1
-    if doc.lang.code in ("ru", "uk") and acc.kind == "prep":
+    if doc.lang.has_morphology and acc.kind == "prep":
         spk = _slavic_source(ctx, acc, src, k) or spk
     if acc.first > floor and _prefix_is_content(ctx, floor, acc.first):
         # "…, according to X." — content before the phrase; "…, according to X, …" — around it
@@ -521,6 +624,9 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
         if _span_ok(ctx, s, e) and not (doc.in_quote(s) and doc.quote_at(s).end >= e):
             return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.8, "according-after")
         return None
+    if k >= end_tok and spk is not None and spk.kind == "name" and spk.first_tok <= src + 1 \
+            and spk.last_tok + 2 < end_tok and toks[spk.last_tok + 1].is_word:
+        k = spk.last_tok  # "По думите на Денков ротацията ще е успешна": no comma after the source
     if k >= end_tok:
         return None
     s_tok = k + 1

@@ -63,12 +63,12 @@ def _name(m: re.Match, lang: Language) -> str | None:
     low = name.lower()
     if low in _PLAIN:
         return _PLAIN[low]
-    if lang.code in ("ru", "uk") and not _group(m, "nq") and not _group(m, "t"):
+    if lang.has_morphology and not _group(m, "nq") and not _group(m, "t"):
         words = name.split()
         if len(words) == 1 and re.match(r"[А-ЯЁІЇЄҐа-яёіїєґ]", name):
             if name[:1].isupper():
                 return lang.nominative(name)
             return name
-    if lang.code == "en" and low in ("the press", "the media"):
+    if low in ("the press", "the media"):
         return low[4:]
     return name

@@ -1,19 +1,20 @@
 """Everything language-specific, one folder per language (spaCy's ``lang/xx``).
 
 ``get("ru")`` returns the Russian ``Language``; a code without a folder gets the generic
-``xx`` rules (quotation marks, dashes, capitalised names), so Bulgarian, Romanian or Czech
+``xx`` rules (quotation marks, dashes, capitalised names), so Romanian, Slovak or Dutch
 text never breaks extraction. Languages are built once per process.
 """
 
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from functools import lru_cache
 
 from .base import Language, paragraphs, read_lexicon
 
-#: codes with their own module; anything else falls back to ``xx``
-AVAILABLE = ("en", "ru", "uk", "de", "pl")
+#: codes with their own folder (a pack); anything else falls back to ``xx``
+AVAILABLE = tuple(sorted(p.parent.name for p in Path(__file__).parent.glob("*/__init__.py") if p.parent.name != "xx"))
 
 
 @lru_cache(maxsize=None)
@@ -21,7 +22,7 @@ def get(code: str | None) -> Language:
     """The ``Language`` for an ISO 639-1 code; unknown or missing codes get the generic one.
 
     Args:
-        code: "en", "ru", "uk", "de", "pl", any other code, or None.
+        code: a code of ``AVAILABLE`` ("en", "fr", "sr" …), any other code, or None.
 
     Returns:
         A ``Language`` instance, shared per process.

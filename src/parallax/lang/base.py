@@ -8,6 +8,24 @@ class itself, so any language code gets the universal rules (marks, dashes, capi
 
 Lexicon files (``cue_verbs.txt``, ``cue_nouns.txt``, ``according.txt``) are read once per
 process: one lemma (or a space-separated lemma sequence) per line, TAB, class; ``#`` comments.
+
+Word lists may also be text files beside them (``complementisers.txt``, ``pronouns.txt`` with
+gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``,
+``not_names.txt``, ``fillers.txt``, ``determiners.txt``); they add to what ``words.py`` gives.
+
+Word knowledge for the later stages (compare, contradictions), each from a file of the pack
+and empty where the pack has none (the generic ``xx``):
+
+* ``negators()`` → frozenset of negation words ("not", «не», "nie"); ``negator_prefixes()``
+  → word beginnings that negate («никак…», "żadn…"), from ``negators.txt`` lines ending in ``*``;
+* ``hedges()`` → {word or phrase: class}, classes "even", "probably", "almost", "only",
+  "for now", "more than" (``hedges.txt``);
+* ``modals()`` → {word form: class}, classes "obligation", "possibility", "permission",
+  "intention", "necessity" (``modals.txt``);
+* ``number_words()`` → {word form: value} ("two" 2, «тысяч» 1000; ``numbers.txt``);
+* ``months()`` → {name, abbreviation or inflected form: 1–12} (``months.txt``).
+
+Keys are lower case; multi-word hedges keep their spaces.
 """
 
 from __future__ import annotations
@@ -21,6 +39,8 @@ from ..model import Span
 
 #: Words: letters/digits joined by apostrophes or hyphens (інтерв’ю, Belarus’ is split at the end).
 WORD_RE = re.compile(r"\w+(?:[’'ʼ\-]\w+)*")
+#: Tokens: PolNeAR's `` and '' marks, words (as WORD_RE), single punctuation marks.
+TOKEN_RE = re.compile(r"``|''|\w+(?:[’'ʼ\-]\w+)*|[^\w\s]")
 _SENT_END = re.compile(r"[.!?…]+[”“»\"’')\]]*(?=\s+[\"“«„‘(\[—–-]?\s*[\w])|\n\s*\n|\n")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?<![\w])(?:[A-ZА-ЯЁІЇЄҐ]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Co|Corp|Ltd|"
@@ -45,14 +65,28 @@ def read_lexicon(path: Path) -> list[list[str]]:
 
 #: fields a language module's ``words.py`` fills, each from the same name in upper case
 WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles", "not_names", "fillers",
-              "venue_patterns")
+              "venue_patterns", "determiners")
+
+#: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
+_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners")
+
+
+@lru_cache(maxsize=None)
+def _months(code: str) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in _pack_file(code, "months") if len(r) > 1}
+
+
+@lru_cache(maxsize=None)
+def _pack_file(code: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``lang/<code>/<name>.txt`` (lower-cased), read once per process."""
+    return tuple(tuple(c.lower() for c in row) for row in read_lexicon(Path(__file__).parent / code / f"{name}.txt"))
 
 
 class Language:
     """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
 
     >>> from parallax import lang
-    >>> lang.get("bg").code
+    >>> lang.get("ro").code
     'xx'
     """
 
@@ -77,7 +111,61 @@ class Language:
     venue_patterns: ClassVar[tuple[re.Pattern, ...]] = ()
     #: words allowed between a speaker and its cue ("has", "also", "уже")
     fillers: ClassVar[frozenset[str]] = frozenset()
-    #: forms that mark a statement's tense/aspect helpers are not nouns (not used by xx)
+    #: articles and determiners that open a described speaker ("the", "le", "el", "il")
+    determiners: ClassVar[frozenset[str]] = frozenset()
+    #: --- behaviour switches, so that stages never ask for a language code ---
+    #: reported content after a complementiser needs a comma before it ("заявил, что"), as in
+    #: Slavic punctuation; False: any complementiser after the cue opens the content
+    comma_before_complementiser: ClassVar[bool] = False
+    #: dialogue-dash lines ("— Текст, — сказал он.") occur in this language's news
+    dash_dialogue: ClassVar[bool] = True
+    #: quotes with a frame inside the marks («…, — сказал он. — …») occur here
+    inner_frames: ClassVar[bool] = True
+    #: a speaker may stand right after its cue in any position ("powiedział premier Tusk",
+    #: "dijo el presidente"); False restricts inversion to after a comma or dash (English)
+    free_inversion: ClassVar[bool] = True
+    #: headlines are written in title case ("Trump Says He Will Skip the Debate")
+    title_case_headlines: ClassVar[bool] = False
+    #: a transcript line "Name: text" counts even when the name is not known to be a person
+    transcript_any_name: ClassVar[bool] = False
+    #: the cue may follow the quote with the speaker after it, no comma ("…” – mondta Orbán",
+    #: "… dedi"): the language puts verbs last
+    verb_final: ClassVar[bool] = False
+    #: a dash alone, with no comma, separates quoted words from their frame ("… wykluczyć –
+    #: powiedział Macron", "… – mondta Orbán"), and a hyphen may stand for the dash
+    dash_frames: ClassVar[bool] = False
+    #: subject pronouns are dropped: a cue with no subject ("– podsumował.", "añadió.") still
+    #: frames a statement, its speaker understood from the context
+    pro_drop: ClassVar[bool] = False
+    #: « » and ‹ › stand apart from the quoted words by a space (French « texte »)
+    spaced_marks: ClassVar[bool] = False
+    #: the tokeniser (a language may split clitics: French "a-t-il" → a - t - il)
+    token_re: ClassVar[re.Pattern] = TOKEN_RE
+    #: Russian/Ukrainian-style analyser behind ``_parse`` (part of speech, case): the stages use
+    #: it for noun phrases after a cue and for verb forms
+    has_morphology: ClassVar[bool] = False
+    #: the optional spaCy backend has a parser for this language (English)
+    has_parser: ClassVar[bool] = False
+    #: German-style reported speech: a subjunctive (Konjunktiv I) sentence continues a report,
+    #: a quoted phrase in an attributed sentence is the speaker's, "„…“, so der Sprecher"
+    subjunctive_reports: ClassVar[bool] = False
+    #: words that, right after a quote, introduce its speaker without a verb ("so" in German)
+    so_frames: ClassVar[frozenset[str]] = frozenset()
+    #: the finite verb comes second: a fronted adverbial puts the subject after the cue
+    #: ("Am Montag sagte der Minister"); these prepositions open such an adverbial
+    fronting_preps: ClassVar[frozenset[str]] = frozenset()
+    #: words right before a cue form that show it is a noun here ("the claim", "his call")
+    noun_markers: ClassVar[frozenset[str]] = frozenset()
+    #: a reported clause may end where the speaker's own participle frame resumes
+    #: (", noting that …", "and warned …"): English word shapes
+    participle_tails: ClassVar[bool] = False
+    #: complements without a complementiser, by English word shapes: zero-that ("said the plan
+    #: was"), "to" infinitives ("promised to go"), objects ("denied the report")
+    bare_complements: ClassVar[bool] = False
+    #: "о том, что" / "про те, що": a preposition and pronoun before the complementiser
+    about_that: ClassVar[tuple[frozenset[str], frozenset[str]]] = (frozenset(), frozenset())
+    #: elided complementisers that fuse with the next word (French qu'il, Italian ch'è)
+    elided_complementisers: ClassVar[tuple[str, ...]] = ()
     _lex_cache: ClassVar[dict] = {}
     #: the language's ``words.py``: its upper-case lists fill the fields of ``WORD_LISTS``
     words: ClassVar[object | None] = None
@@ -113,6 +201,49 @@ class Language:
         self.according.sort(key=lambda r: -len(r[0]))
         self.closers = frozenset(c for cs in self.quote_pairs.values() for c in cs) | frozenset(
             {"''"} if "``" in self.quote_pairs or "''" in self.quote_pairs else set())
+        for name in _SET_FILES:
+            rows = _pack_file(self.code, name)
+            if rows:
+                setattr(self, name, frozenset(getattr(self, name)) | {r[0] for r in rows})
+        rows = _pack_file(self.code, "pronouns")
+        if rows:
+            self.pronouns = {**self.pronouns, **{r[0]: (None if len(r) < 2 or r[1] in ("", "-") else r[1],
+                                                        r[2] if len(r) > 2 else "sg") for r in rows}}
+        rows = _pack_file(self.code, "titles")
+        if rows:
+            self.titles = {**self.titles, **{r[0]: (r[1] if len(r) > 1 and r[1] not in ("", "-") else None)
+                                             for r in rows}}
+
+    # ------------------------------------------------------------------ words for compare/
+    def negators(self) -> frozenset[str]:
+        """Negation words ("not", «не», "nie", "sem"); ``negators.txt``."""
+        return frozenset(r[0] for r in _pack_file(self.code, "negators") if not r[0].endswith("*"))
+
+    def negator_prefixes(self) -> tuple[str, ...]:
+        """Word beginnings that negate («никак…», "żadn…"); ``negators.txt`` lines ending in ``*``."""
+        return tuple(r[0][:-1] for r in _pack_file(self.code, "negators") if r[0].endswith("*"))
+
+    def hedges(self) -> dict[str, str]:
+        """Hedge or qualifier (word or phrase) → class: even, probably, almost, only, for now, more than."""
+        return {r[0]: r[1] for r in _pack_file(self.code, "hedges") if len(r) > 1}
+
+    def modals(self) -> dict[str, str]:
+        """Modal verb form → class: obligation, possibility, permission, intention, necessity."""
+        return {r[0]: r[1] for r in _pack_file(self.code, "modals") if len(r) > 1}
+
+    def number_words(self) -> dict[str, int]:
+        """Number word form → value ("two" 2, «тысяч» 1000, "milliárd" 10**9)."""
+        return {r[0]: int(r[1]) for r in _pack_file(self.code, "numbers") if len(r) > 1}
+
+    def months(self) -> dict[str, int]:
+        """Month name, abbreviation or inflected form → month number 1–12."""
+        return _months(self.code)
+
+    def is_complementiser(self, word: str) -> bool:
+        """Whether ``word`` opens reported content ("that", "que", "qu'il", "że", "hogy")."""
+        w = word.lower()
+        return w in self.complementisers or bool(self.elided_complementisers) and w.replace("’", "'").startswith(
+            self.elided_complementisers)
 
     # ------------------------------------------------------------------ morphology
     def lemma(self, word: str) -> str:

@@ -21,6 +21,9 @@ class Slavic(Language):
     """A Language whose morphology comes from pymorphy3 (``ru`` or ``uk`` dictionaries)."""
 
     quote_pairs = {"«": "»", "„": "“”\"", "“": "”", '"': '"', "‚": "‘", "‘": "’", "'": "'", "‹": "›"}
+    has_morphology = True
+    comma_before_complementiser = True
+    about_that = (frozenset({"о", "про"}), frozenset({"том", "те"}))
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,4 +1,4 @@
-"""German: „ “ » « ‚ ‘ marks, suffix-rule lemmas, pronouns, venues (thinner than en/ru/uk)."""
+"""German: „ “ » « ‚ ‘ marks, suffix-rule and strong-verb lemmas, V2 order ("Am Montag sagte er"), Konjunktiv reports; word lists in the files beside this one."""
 
 from __future__ import annotations
 
@@ -12,20 +12,16 @@ class German(StemLanguage):
     quote_pairs = {"„": "“\"”", "»": "«", "«": "»", "‚": "‘", "“": "”", '"': '"', "'": "'", "‹": "›", "›": "‹"}
     infinitive_endings = ("eln", "ern", "en", "n")
     prefixes = ("ge",)
-    complementisers = frozenset({"dass", "daß", "ob"})
-    pronouns = {"er": ("m", "sg"), "sie": (None, "any"), "es": ("n", "sg")}
-    role_nouns = frozenset("präsident präsidentin kanzler kanzlerin minister ministerin sprecher sprecherin "
-                           "chef chefin leiter leiterin vorsitzende vorsitzender experte expertin kommissar kommissarin "
-                           "botschafter botschafterin abgeordnete abgeordneter bürgermeister bürgermeisterin "
-                           "sekretär sekretärin direktor direktorin anwalt anwältin richter richterin trainer "
-                           "senator senatorin gouverneur gouverneurin premier premierminister "
-                           "premierministerin regierungschef regierungschefin".split())
+    dash_dialogue = False
+    subjunctive_reports = True
+    so_frames = frozenset({"so"})
+    fronting_preps = frozenset("am im in an auf nach seit vor bei mit zu von laut über unter aus gegen für zur zum "
+                               "vom beim ins".split())
 
     def is_role(self, word: str) -> bool:
         """German role nouns compound freely: Bundespräsident, Wettbewerbskommissarin."""
         w = word.lower()
         return w in self.role_nouns or any(w.endswith(r) for r in self.role_nouns if len(r) >= 6)
-    org_nouns = frozenset("regierung ministerium kreml polizei behörde partei".split())
 
     def is_name_word(self, word: str, sentence_initial: bool) -> bool:
         """German capitalises every noun: a date, a measure or a source word ("Montag",
@@ -34,19 +30,6 @@ class German(StemLanguage):
             return False
         w = word.lower()
         return w not in COMMON_NOUNS
-    titles = {"herr": "m", "frau": "f"}
-    not_names = frozenset("der die das ein eine er sie es wir ich und aber oder wie laut nach in im am an "
-                          "auf mit von zu bei für".split()) | frozenset(
-        # sentence adverbs that open a German main clause before the finite verb
-        "gleichzeitig zudem außerdem dabei damit deshalb daher dennoch jedoch allerdings trotzdem bereits "
-        "inzwischen zuvor später danach anschließend zunächst heute gestern morgen nun jetzt dort hier so "
-        "auch ebenfalls erst zuletzt schließlich vielmehr stattdessen insbesondere darüber dazu demnach "
-        "weiter weiterhin ferner überdies indes unterdessen derweil mittlerweile zugleich ebenso darin "
-        "daraufhin deswegen hingegen dagegen andererseits einerseits zwar immerhin vor seit bis "
-        # determiners, prepositions and conjunctions that open a clause in front of a capitalised noun
-        "dem den des einem einen einer eines zum zur als unter über durch gegen ohne um aus während wegen "
-        "trotz selbst demgegenüber wenn ob obwohl weil nachdem bevor sobald falls denn sondern".split())
-    fillers = frozenset("auch bereits noch schon am".split())
     venue_patterns = tuple(re.compile(p) for p in (
         r"(?P<v>(?:im|in\s+einem)\s+(?:\w+\s+)?Interview\s+(?:mit\s+(?:der|dem|den)?\s*)?(?P<n>[A-ZÄÖÜ0-9][\w\-]*(?:\s+[A-ZÄÖÜ0-9][\w\-]*){0,3}))",
         r"(?P<v>gegenüber\s+(?:der|dem|den)?\s*(?P<n>[A-ZÄÖÜ0-9][\w\-]*(?:\s+[A-ZÄÖÜ0-9][\w\-]*){0,3}))",
@@ -65,6 +48,11 @@ class German(StemLanguage):
                 if lemma in self.cue_verbs and (w.startswith(lemma[: len(lemma) - len(base)])):
                     return lemma
             return base
+        for p in set(STRONG_PREFIXES) | set(self.separable.values()):  # angekündigt → ankündigen, mitgeteilt
+            if w.startswith(p + "ge") and len(w) - len(p) >= 6:
+                lemma = super()._lemma_uncached(p + w[len(p) + 2:])
+                if lemma in self.cue_verbs:
+                    return lemma
         return super()._lemma_uncached(word)
 
 

@@ -15,6 +15,16 @@ class English(Language):
         "“": "”“\"", "‘": "’'", '"': '"”', "'": "'’", "``": ("''", '"', "”"), "''": ("''",), "«": "»",
     }
     words = words
+    dash_dialogue = False
+    inner_frames = False
+    free_inversion = False
+    title_case_headlines = True
+    transcript_any_name = True
+    has_parser = True
+    participle_tails = True
+    bare_complements = True
+    noun_markers = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
+                              "those", "my", "your", "whose", "such", "no", "any", "every", "each"})
 
     def lemma(self, word: str) -> str:
         cands = lemma_candidates(word.lower())
