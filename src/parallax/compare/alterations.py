@@ -12,9 +12,9 @@ broken by centrality: the version less similar to all the others is the altered 
 
 Kinds (INTERFACES ``coverage --json``):
 
-* ``negation`` — polarity differs (negators per language: not/never/no, не/ни/нет/никогда,
-  не/ні/ніколи/жоден, nicht/kein/nie, nie/nigdy; a denial verb right before a clause counts).
-* ``number`` — digits or number words (EN/RU/UK/DE/PL) disjoint from the counterparts'.
+* ``negation`` — polarity differs (each language pack's ``negators.txt``; a denial verb right
+  before a clause counts).
+* ``number`` — digits or number words (the packs' ``numbers.txt``) disjoint from the counterparts'.
 * ``date`` — year, month or day disjoint from the counterparts'.
 * ``qualifier`` — a hedge class (even, probably, almost, only, for now, more than) that most
   counterparts carry and this version lacks.
@@ -39,79 +39,50 @@ from typing import Sequence
 
 import numpy as np
 
+from .. import lang
 from ..align.embed import latin
 from ..align.occasions import venue_key
 from ..model import Alteration, Article, Kind, Statement
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|%")
 
-NEGATORS = {
-    "en": {"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "nowhere"},
-    "ru": {"не", "ни", "нет", "никогда", "никто", "ничто", "ничего", "нигде", "никак", "нельзя"},
-    "uk": {"не", "ні", "ніколи", "ніхто", "ніщо", "нічого", "ніде", "немає", "нема"},
-    "de": {"nicht", "nie", "niemals", "nichts", "niemand", "kein", "keine", "keinen", "keiner", "keinem"},
-    "pl": {"nie", "nigdy", "nic", "nikt", "żaden", "żadna", "żadne", "żadnych"},
-}
-_NEG_PREFIXES = ("никак", "жодн", "ніяк", "żadn")
-_ALL_NEG = set().union(*NEGATORS.values())
 #: a bare negation particle added to a quote is a negation change, reported as such
-_PARTICLES = {"not", "no", "не", "ні", "ни", "nie", "nicht"}
+_PARTICLES = {"not", "no", "не", "ні", "ни", "nie", "nicht", "ne", "non", "nem"}
 _DENIAL = re.compile(r"\b(den(y|ied|ies|ying)|refut\w*|reject\w*|отрица\w*|опроверг\w*|отверг\w*|"
                      r"запереч\w*|спростов\w*|спростув\w*|відкин\w*|bestritt\w*|dementi\w*|zaprzecz\w*)\b", re.I)
 
-HEDGES = {
-    "even": r"even|даже|навіть|sogar|nawet",
-    "probably": r"probably|likely|perhaps|maybe|possibly|presumably|вероятно|возможно|наверное|видимо|"
-                r"ймовірно|можливо|мабуть|напевно|wahrscheinlich|vielleicht|prawdopodobnie|być może",
-    "almost": r"almost|nearly|virtually|practically|почти|практически|майже|практично|fast|prawie",
-    "only": r"only|merely|solely|лишь|только|лише|тільки|виключно|nur|tylko|jedynie",
-    "for now": r"for now|so far|for the time being|пока что|пока|до сих пор|поки що|поки|наразі|досі|"
-               r"vorerst|bisher|na razie|jak dotąd|dotychczas",
-    "more than": r"more than|at least|approximately|более|свыше|не менее|как минимум|около|примерно|"
-                 r"понад|щонайменше|принаймні|близько|приблизно|mehr als|mindestens|etwa|ponad|"
-                 r"co najmniej|około",
-}
-_HEDGE_RX = {k: re.compile(rf"(?<!\w)({v})(?!\w)", re.I) for k, v in HEDGES.items()}
+#: the hedge classes every language pack's ``hedges.txt`` sorts its words into
+HEDGE_CLASSES = ("even", "probably", "almost", "only", "for now", "more than")
 
-_NUMBER_WORDS = {
-    # en
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12,
-    # ru
-    "два": 2, "две": 2, "двух": 2, "двум": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
-    "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
-    "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10, "двадцать": 20, "двадцати": 20,
-    "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50,
-    "сто": 100, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "миллион": 10**6, "миллиона": 10**6,
-    "миллионов": 10**6, "миллиард": 10**9, "миллиарда": 10**9, "миллиардов": 10**9,
-    # uk
-    "дві": 2, "двох": 2, "трьох": 3, "чотири": 4, "чотирьох": 4, "п'ять": 5, "п’ять": 5, "п'яти": 5,
-    "п’яти": 5, "шість": 6, "сім": 7, "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10,
-    "двадцять": 20, "тридцять": 30, "п'ятдесят": 50, "п’ятдесят": 50, "тисяча": 1000, "тисячі": 1000,
-    "тисяч": 1000, "мільйон": 10**6, "мільйона": 10**6, "мільйонів": 10**6, "мільярд": 10**9,
-    # de, pl
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-    "hundert": 100, "tausend": 1000, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6,
-    "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10, "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000,
-}
-_MULTIPLIERS = {w for w, v in _NUMBER_WORDS.items() if v >= 1000}
 
-_MONTHS = [
-    (1, r"january|jan|января|январе|январь|січня|січні|січень|januar|stycznia|styczeń"),
-    (2, r"february|feb|февраля|феврале|февраль|лютого|лютому|лютий|februar|lutego|luty"),
-    (3, r"march|марта|марте|март|березня|березні|березень|märz|marca|marzec"),
-    (4, r"april|апреля|апреле|апрель|квітня|квітні|квітень|kwietnia|kwiecień"),
-    (5, r"may|мая|мае|май|травня|травні|травень|mai|maja|maj"),
-    (6, r"june|июня|июне|июнь|червня|червні|червень|juni|czerwca|czerwiec"),
-    (7, r"july|июля|июле|июль|липня|липні|липень|juli|lipca|lipiec"),
-    (8, r"august|августа|августе|август|серпня|серпні|серпень|sierpnia|sierpień"),
-    (9, r"september|sept|сентября|сентябре|сентябрь|вересня|вересні|вересень|września|wrzesień"),
-    (10, r"october|oct|октября|октябре|октябрь|жовтня|жовтні|жовтень|oktober|października|październik"),
-    (11, r"november|nov|ноября|ноябре|ноябрь|листопада|листопаді|листопад|listopada"),
-    (12, r"december|dec|декабря|декабре|декабрь|грудня|грудні|грудень|dezember|grudnia|grudzień"),
-]
-_MONTH_OF = {form: m for m, forms in _MONTHS for form in forms.split("|")}
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's words for the rules, from its pack (``lang/<code>/*.txt``)."""
+
+    negators: frozenset[str]
+    negator_prefixes: tuple[str, ...]
+    hedges: dict[str, re.Pattern]
+    numbers: dict[str, int]
+    multipliers: frozenset[str]
+    months: dict[str, int]
+
+
+@functools.lru_cache(maxsize=64)
+def lexicon(code: str) -> _Lexicon:
+    """The rule words of a language; a language without a pack has none (and English's
+    ``n't`` rule still applies to every version)."""
+    pack = lang.get(code or "xx")
+    by_class: dict[str, list[str]] = {}
+    for word, cls in pack.hedges().items():
+        by_class.setdefault(cls, []).append(re.escape(word.lower()).replace("\\ ", r"\s+"))
+    hedges = {cls: re.compile(rf"(?<!\w)({'|'.join(sorted(ws, key=len, reverse=True))})(?!\w)", re.I)
+              for cls, ws in by_class.items()}
+    numbers = {w.lower(): v for w, v in pack.number_words().items()}
+    return _Lexicon(frozenset(w.lower() for w in pack.negators()), tuple(pack.negator_prefixes()), hedges,
+                    numbers, frozenset(w for w, v in numbers.items() if v >= 1000),
+                    {w.lower(): m for w, m in pack.months().items()})
+
+
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
 
 STOPWORDS = {
@@ -170,14 +141,16 @@ def _per_version(fn):
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
-def _is_negator(w: str) -> bool:
-    return w in _ALL_NEG or w.endswith(("n't", "n’t")) or w.startswith(_NEG_PREFIXES)
+def _is_negator(w: str, lex: _Lexicon) -> bool:
+    return w in lex.negators or w.endswith(("n't", "n’t")) or (bool(lex.negator_prefixes)
+                                                               and w.startswith(lex.negator_prefixes))
 
 
 @_per_version
 def negators(v: Version) -> list[tuple[int, int]]:
     """Spans of negation words in the content."""
-    return [(s, e) for w, s, e in v.tokens() if _is_negator(w)]
+    lex = lexicon(v.language)
+    return [(s, e) for w, s, e in v.tokens() if _is_negator(w, lex)]
 
 
 @_per_version
@@ -229,11 +202,12 @@ def _stem_set(v: Version) -> frozenset[str]:
 def _negated_sentences(v: Version) -> list[list[str]]:
     """The stems of the non-negator words of each sentence of the content that holds a negator."""
     out = []
+    lex = lexicon(v.language)
     for f in v.statement.content:
         for sentence in _SENTENCE.split(f.text):
             words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
-            if any(_is_negator(w) for w in words):
-                out.append([_stem(w) for w in words if not _is_negator(w)])
+            if any(_is_negator(w, lex) for w in words):
+                out.append([_stem(w) for w in words if not _is_negator(w, lex)])
     return out
 
 
@@ -242,7 +216,7 @@ def hedges(v: Version) -> dict[str, tuple[int, int]]:
     """Hedge class → the span of its first occurrence in the content."""
     out: dict[str, tuple[int, int]] = {}
     for f in v.statement.content:
-        for cls, rx in _HEDGE_RX.items():
+        for cls, rx in lexicon(v.language).hedges.items():
             m = rx.search(f.text)
             if m and cls not in out:
                 out[cls] = (f.start + m.start(), f.start + m.end())
@@ -254,9 +228,10 @@ def dates(v: Version) -> dict[str, dict[int, tuple[int, int]]]:
     """``{"y": {2028: span}, "m": {12: span}, "d": {19: span}}`` from the content."""
     out: dict[str, dict[int, tuple[int, int]]] = {"y": {}, "m": {}, "d": {}}
     toks = v.tokens()
+    month_of = lexicon(v.language).months
     for i, (w, s, e) in enumerate(toks):
-        if w in _MONTH_OF:
-            out["m"].setdefault(_MONTH_OF[w], (s, e))
+        if w in month_of:
+            out["m"].setdefault(month_of[w], (s, e))
             for j in (i - 1, i + 1):
                 if 0 <= j < len(toks) and toks[j][0].isdigit() and 1 <= int(toks[j][0]) <= 31:
                     out["d"].setdefault(int(toks[j][0]), toks[j][1:])
@@ -283,13 +258,15 @@ def numbers(v: Version) -> dict[float, tuple[int, int]]:
             except ValueError:
                 continue
     toks = v.tokens()
+    lex = lexicon(v.language)
+    words, multipliers = lex.numbers, lex.multipliers
     for i, (w, s, e) in enumerate(toks):
-        if w in _NUMBER_WORDS and (s, e) not in taken:
-            val = float(_NUMBER_WORDS[w])
-            if w in _MULTIPLIERS and i > 0 and (toks[i - 1][0] in _NUMBER_WORDS or toks[i - 1][0].isdigit()):
+        if w in words and (s, e) not in taken:
+            val = float(words[w])
+            if w in multipliers and i > 0 and (toks[i - 1][0] in words or toks[i - 1][0].isdigit()):
                 continue  # "five thousand": counted on the first word
-            if i + 1 < len(toks) and toks[i + 1][0] in _MULTIPLIERS:
-                val *= _NUMBER_WORDS[toks[i + 1][0]]
+            if i + 1 < len(toks) and toks[i + 1][0] in multipliers:
+                val *= words[toks[i + 1][0]]
             out.setdefault(val, (s, e))
     return out
 
@@ -624,11 +601,12 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             # and hedges most versions carry are not added words (the others did not drop them)
             foreign = [o for o in others if o.language != this.language and o.outlet != this.outlet]
             cognates = {_stem(w) for o in foreign for w, _, _ in o.tokens() if len(w) > 3}
-            shared_hedges = {c for c in HEDGES if sum(c in hedges(o) for o in others) * 2 > len(others)}
+            shared_hedges = {c for c in HEDGE_CLASSES if sum(c in hedges(o) for o in others) * 2 > len(others)}
             novel = [(w, s, e) for i, (w, s, e) in enumerate(toks)
                      if i in keep and any(a <= s < b for a, b in inside) and _stem(w) not in vocab
                      and not (len(w) > 3 and _stem(w) in cognates)
-                     and not any(_HEDGE_RX[c].fullmatch(w) for c in shared_hedges)]
+                     and not any(c in lexicon(this.language).hedges
+                                 and lexicon(this.language).hedges[c].fullmatch(w) for c in shared_hedges)]
             named = set(entities(this))
             content_words = [w for w, _, _ in novel
                              if w not in STOPWORDS and w not in _PARTICLES and _stem(w) not in named]
@@ -693,5 +671,5 @@ def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-__all__ = ["HEDGES", "NEGATORS", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
+__all__ = ["HEDGE_CLASSES", "lexicon", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
            "hedges", "negative", "negators", "numbers", "quoted_spans"]
