@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -30,7 +28,7 @@ import numpy as np
 
 from .. import lang, settings
 from ..model import Article, Claim, Statement
-from .claims import Options, key_for, speaker_key, weak_attribution, weak_mention
+from .claims import Options, key_for, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import group_speaker
 from .occasions import venue_key
@@ -238,7 +236,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         claims: list[Claim] = []
         rows: list = []
         for k in sorted(by_key):
-            g = group_speaker(k, by_key[k], arts, vectors, window_days=options.window_days)
+            g = group_speaker(k, by_key[k], arts, vectors, window_days=options.window_days,
+                              threshold=options.same_claim)
             occs.extend(g.occasions)
             claims.extend(g.claims)
             rows.extend(g.rows)

@@ -33,6 +33,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..model import Article, Claim, Occasion, Statement, stable_id
+from .claims import day
 from .occasions import occasion_kind, title_venue, venue_key
 
 #: average-linkage threshold on the centred similarity (calibrated on events_dev, docs/evaluation.md)
@@ -74,12 +75,7 @@ def asserts_nothing(s: Statement) -> bool:
 
 
 def _day(a: Article | None) -> int | None:
-    if a is None or not a.published:
-        return None
-    try:
-        return _date.fromisoformat(a.published[:10]).toordinal()
-    except ValueError:
-        return None
+    return day(a.published) if a is not None else None
 
 
 def _iso(d: int | None) -> str | None:

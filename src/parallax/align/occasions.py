@@ -1,34 +1,22 @@
-"""Group claims into the occasion they were made on: speaker + venue + date window.
+"""Venues across scripts and inflections: the keys that tell one occasion from another.
 
-Reads: claims with their member statements (``venue_name``, ``venue`` span) and the articles
-(publication date, ``primary`` flag). Writes: nothing itself; returns ``Occasion`` objects and
-the claim → occasion map for the store.
-Depends on: ``align.embed.latin`` (venue names across scripts), rapidfuzz.
+Reads: venue phrases of statements ("told the BBC", «в интервью Би-би-си») and headlines of
+primary sources. Writes: nothing. Depends on: ``align.embed.latin``.
 
-Rules, per speaker:
+* ``venue_key`` matches venue names across scripts and inflections: "BBC"/"Би-би-си"/"Бі-Бі-Сі",
+  "Russia 1"/"Россия 1"/"Росії 1".
+* Generic venue phrases ("reporters", "на брифинге") name no venue (``generic_venue``): outlets
+  word one event differently, so they only give the occasion's kind (``occasion_kind``).
+* ``title_venue`` reads the venue a transcript's headline names.
 
-* A claim's venue is the vote of its reports that name one (a primary source's vote counts
-  ten times); its day is the primary source's publication day, else its earliest report's.
-* Claims with the same venue whose days lie within ``window_days`` of the occasion's anchor
-  (the primary source's day, else the earliest) form one occasion. Venue names are matched
-  across scripts and inflections: "BBC"/"Би-би-си"/"Бі-Бі-Сі", "Russia 1"/"Россия 1"/"Росії 1".
-* Generic venue phrases ("reporters", "на брифинге") name no venue: outlets word one event
-  differently, so they only give the occasion's kind.
-* A claim whose reports name no venue joins the one occasion that its articles report for the
-  same speaker in the window; failing that, the speaker's venue-less occasion of that window.
-* Ids derive from (speaker, venue, anchor day), so re-running gives the same ids.
+``align.group`` uses them to form occasions.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from datetime import date as _date
-from typing import Mapping, Sequence
+from typing import Sequence
 
-from rapidfuzz import fuzz
-
-from ..model import Article, Occasion, Statement, stable_id
 from .embed import latin
 
 #: venue spellings that transliteration alone does not bring together
@@ -115,147 +103,4 @@ def occasion_kind(texts: Sequence[str]) -> str | None:
     return None
 
 
-def _venue_context(s: Statement, articles: Mapping[str, Article]) -> str:
-    """The venue phrase with the words before it ("in an interview with the" + "BBC")."""
-    a = articles.get(s.article_id)
-    if a is None or s.venue is None:
-        return s.venue.text if s.venue is not None else ""
-    return a.text[max(0, s.venue.start - 40):s.venue.end]
-
-
-def _iso(day: int | None) -> str | None:
-    return _date.fromordinal(day).isoformat() if day is not None else None
-
-
-def _merge_similar(keys: list[str]) -> dict[str, str]:
-    """Map near-identical venue keys of one speaker onto one (inflected forms: rossii1/rossia1)."""
-    canon: dict[str, str] = {}
-    for k in sorted(set(keys), key=lambda x: (-keys.count(x), x)):
-        for c in set(canon.values()):
-            if len(k) > 3 and len(c) > 3 and fuzz.ratio(k, c) >= 85:
-                canon[k] = c
-                break
-        else:
-            canon[k] = k
-    return canon
-
-
-def occasions(members: Mapping[str, Sequence[Statement]], keys: Mapping[str, str],
-              articles: Mapping[str, Article], days: Mapping[str, int | None], *,
-              window_days: int = 2) -> tuple[list[Occasion], dict[str, str]]:
-    """Occasions for the given claims and each claim's occasion id.
-
-    Args:
-        members: claim id → its statements.
-        keys: claim id → speaker key (``align.claims.speaker_key``).
-        articles: article id → article, for every member statement.
-        days: statement id → ordinal publication day.
-        window_days: how far from the anchor day a report may lie.
-    """
-    by_speaker: dict[str, list[str]] = {}
-    for cid in sorted(members):
-        by_speaker.setdefault(keys[cid], []).append(cid)
-
-    result: list[Occasion] = []
-    claim_occ: dict[str, str] = {}
-    for key, cids in sorted(by_speaker.items()):
-        info = {}
-        raw_keys = []
-        for cid in cids:
-            votes: Counter = Counter()
-            names: dict[str, Counter] = {}
-            primary_days = []
-            for s in members[cid]:
-                a = articles.get(s.article_id)
-                is_primary = bool(a and a.primary)
-                vk = venue_key(s.venue_name)
-                if vk:
-                    votes[vk] += 10 if is_primary else 1
-                    names.setdefault(vk, Counter())[s.venue_name] += 1
-                    raw_keys.append(vk)
-                if is_primary and days.get(s.id) is not None:
-                    primary_days.append(days[s.id])
-            member_days = [days[s.id] for s in members[cid] if days.get(s.id) is not None]
-            info[cid] = (votes, names, min(primary_days) if primary_days else min(member_days, default=None),
-                         bool(primary_days))
-        canon = _merge_similar(raw_keys)
-
-        # occasions with a venue: cluster each venue's claims by day around an anchor
-        open_occ: list[dict] = []
-        venue_claims: dict[str, list[str]] = {}
-        loose: list[str] = []
-        for cid in cids:
-            votes = Counter()
-            for k, n in info[cid][0].items():
-                votes[canon.get(k, k)] += n
-            if votes:
-                v = max(sorted(votes), key=votes.get)
-                venue_claims.setdefault(v, []).append(cid)
-            else:
-                loose.append(cid)
-        for v, vc in sorted(venue_claims.items()):
-            vc.sort(key=lambda c: (not info[c][3], info[c][2] if info[c][2] is not None else 0, c))
-            clusters: list[dict] = []
-            for cid in vc:
-                d = info[cid][2]
-                for cl in clusters:
-                    if d is None or cl["anchor"] is None or abs(d - cl["anchor"]) <= window_days:
-                        cl["claims"].append(cid)
-                        break
-                else:
-                    clusters.append({"venue": v, "anchor": d, "claims": [cid]})
-            open_occ.extend(clusters)
-
-        # claims without a venue: the one occasion their articles report, else a venue-less one
-        article_occ: dict[str, set[int]] = {}
-        for i, cl in enumerate(open_occ):
-            for cid in cl["claims"]:
-                for s in members[cid]:
-                    article_occ.setdefault(s.article_id, set()).add(i)
-        loose_clusters: list[dict] = []
-        for cid in sorted(loose, key=lambda c: (info[c][2] or 0, c)):
-            d = info[cid][2]
-            cand = set()
-            for s in members[cid]:
-                for i in article_occ.get(s.article_id, ()):
-                    a = open_occ[i]["anchor"]
-                    if d is None or a is None or abs(d - a) <= window_days:
-                        cand.add(i)
-            if len(cand) == 1:
-                open_occ[cand.pop()]["claims"].append(cid)
-                continue
-            for cl in loose_clusters:
-                if d is None or cl["anchor"] is None or abs(d - cl["anchor"]) <= window_days:
-                    cl["claims"].append(cid)
-                    break
-            else:
-                loose_clusters.append({"venue": None, "anchor": d, "claims": [cid]})
-
-        for cl in open_occ + loose_clusters:
-            stmts = [s for cid in cl["claims"] for s in members[cid]]
-            anchor = _iso(cl["anchor"])
-            oid = stable_id(key, cl["venue"] or "", anchor or "", prefix="o")
-            display = None
-            if cl["venue"]:
-                names = Counter(s.venue_name for s in stmts
-                                if s.venue_name and canon.get(venue_key(s.venue_name) or "", venue_key(s.venue_name)) == cl["venue"])
-                latin_names = [n for n in names if n.isascii()]
-                display = max(sorted(latin_names or names), key=names.get) if names else cl["venue"]
-            kind = occasion_kind([_venue_context(s, articles) for s in stmts if s.venue is not None])
-            who = Counter(s.person_name or s.speaker_name for s in stmts if s.person_name or s.speaker_name)
-            speaker = max(sorted(who), key=who.get) if who else "unknown speaker"
-            if display:
-                label = f"{display} {kind or 'remarks'}, {anchor or 'undated'}"
-            else:
-                label = f"{speaker}: {kind or 'statements'}, {anchor or 'undated'}"
-            primary = sorted({s.article_id for s in stmts
-                              if articles.get(s.article_id) is not None and articles[s.article_id].primary})
-            person_id = next((s.person_id for s in stmts if s.person_id), None)
-            result.append(Occasion(id=oid, person_id=person_id, venue=display, date=anchor, label=label,
-                                   primary_article_id=primary[0] if primary else None))
-            for cid in cl["claims"]:
-                claim_occ[cid] = oid
-    return result, claim_occ
-
-
-__all__ = ["generic_venue", "occasion_kind", "occasions", "venue_key"]
+__all__ = ["generic_venue", "occasion_kind", "title_venue", "venue_key"]

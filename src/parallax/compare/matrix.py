@@ -91,8 +91,6 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         vs = list(versions.get(claim.id, ()))
         if not vs:
             continue
-        outlets_here = {v.outlet for v in vs}
-        primary_carried = any(v.article.primary for v in vs)
         speaker = majority([v.speaker_key for v in _one_per_outlet(vs)])
         venue = majority([venue_of(v.statement) for v in vs])
         for outlet in sorted(reporting):
