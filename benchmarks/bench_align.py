@@ -149,14 +149,14 @@ def child_build(n: int, path: str) -> dict:
 
 
 def child_store(n: int) -> dict:
-    """``align.run`` end to end on a SQLite file: claims, occasions, coverage and all writes.
+    """``align.run`` + ``compare.coverage.run`` on a SQLite file: claims, occasions, coverage, all writes.
 
     The store is built by another process, so the peak RSS is that of ``align.run`` alone
     (plus the interpreter and imports), not of generating the synthetic corpus.
     """
     import tempfile
 
-    from parallax.align import run
+    from parallax.pipeline import group
     from parallax.store import open_store
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -167,7 +167,7 @@ def child_store(n: int) -> dict:
         store = open_store(path)
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t = time.perf_counter()
-        summary = run(store, embedder=_Cached())
+        summary = group(store, embedder=_Cached())
         dt = time.perf_counter() - t
         store.close()
     return {"n": built["n"], "seconds": round(dt, 2), "cells": summary.cells, "claims": summary.claims,

@@ -70,3 +70,83 @@ def table(result: dict[str, Any]) -> str:
 if __name__ == "__main__":  # python -m parallax.eval.events EVENTS_DIR WORKDIR
     res = evaluate(sys.argv[1], sys.argv[2])
     print(table(res))
+
+
+def ceilings(events_dir: str | Path, statements: Path, embedder=None) -> dict[str, Any]:
+    """What limits claim grouping on this data, measured (docs/evaluation.md).
+
+    * ``cosine``: median E5 cosine of two gold mentions of one remark and of two different remarks
+      of the same occasion folder;
+    * ``gold_spans``: the best pairwise F1 of the grouping (``align.group``) run on the gold mention
+      spans themselves, per folder (the embedder's ceiling with perfect extraction);
+    * ``assignment``: pairwise F1 when each predicted statement of ``statements`` gets the remark most
+      of its gold mentions belong to — the ceiling that the extracted spans allow.
+    """
+    import json
+    from collections import Counter, defaultdict
+
+    import numpy as np
+
+    from ..align.embed import get_embedder
+    from ..align.group import average_linkage
+
+    events_dir = Path(events_dir)
+    sc = scorer(events_dir)
+    embedder = embedder or get_embedder("auto")
+    out: dict[str, Any] = {"cosine": {}, "gold_spans": {}}
+    for folder in sc.folders(events_dir):
+        gold, _ = sc.load_gold(folder)
+        arts = {}
+        for line in open(folder / "articles.jsonl", encoding="utf-8"):
+            if line.strip():
+                a = json.loads(line)
+                arts[a["url"]] = a
+        spans = [arts[g["url"]]["text"][g["start"]:g["end"]] for g in gold]
+        X = np.asarray(embedder.embed(spans), dtype=np.float64)
+        S = X @ X.T
+        sid = [g["sid"] for g in gold]
+        iu = np.triu_indices(len(gold), 1)
+        same = np.array([sid[i] == sid[j] for i, j in zip(*iu)])
+        out["cosine"][folder.name] = {"same_remark": float(np.median(S[iu][same])),
+                                      "other_remark": float(np.median(S[iu][~same]))}
+        langs = [g["lang"] for g in gold]
+        Y = X - X.mean(axis=0)
+        for code in set(langs):
+            idx = [i for i, c in enumerate(langs) if c == code]
+            if len(idx) > 3:
+                Y[idx] = X[idx] - (0.5 * X[idx].mean(axis=0) + 0.5 * X.mean(axis=0))
+        Y /= np.maximum(np.linalg.norm(Y, axis=1, keepdims=True), 1e-9)
+        C = Y @ Y.T
+        arts_of = np.array([g["url"] for g in gold])
+        C[arts_of[:, None] == arts_of[None, :]] -= 1.0
+        np.fill_diagonal(C, 1.0)
+        best = 0.0
+        for th in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
+            lab = average_linkage(C, th)
+            tp = sum(1 for i, j in zip(*iu) if sid[i] == sid[j] and lab[i] == lab[j])
+            fp = sum(1 for i, j in zip(*iu) if sid[i] != sid[j] and lab[i] == lab[j])
+            fn = sum(1 for i, j in zip(*iu) if sid[i] == sid[j] and lab[i] != lab[j])
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            best = max(best, f1)
+        out["gold_spans"][folder.name] = best
+    rows = [json.loads(x) for x in open(statements, encoding="utf-8") if x.startswith("{")]
+    gold, _ = sc.load_gold(events_dir)
+    by_url = defaultdict(list)
+    for r in rows:
+        by_url[r["url"]].append(r)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for g in gold:
+        hit, ov = None, 0
+        for d in by_url.get(g["url"], []):
+            o = min(g["end"], d["end"]) - max(g["start"], d["start"])
+            if o > 0 and o >= 0.5 * min(g["end"] - g["start"], d["end"] - d["start"]) and o > ov:
+                hit, ov = d, o
+        if hit is not None:
+            votes[hit["id"]][g["group"] + g["sid"]] += 1
+    oracle = Path(statements).with_suffix(".oracle.jsonl")
+    with open(oracle, "w", encoding="utf-8") as f:
+        for r in rows:
+            v = votes.get(r["id"])
+            f.write(json.dumps({**r, "claim": max(sorted(v), key=v.get) if v else r["id"]}) + "\n")
+    out["assignment"] = sc.score(gold, oracle)["claims"]["f1"]
+    return out
