@@ -88,18 +88,23 @@ def extract_pending(store, *, everything: bool = False, options=None,
     return RunSummary(n_articles, n_statements, tuple(failed))
 
 
-def run(store, *, full: bool = False, on_article: Callable[[Article], None] | None = None):
+def run(store, *, full: bool = False, on_article: Callable[[Article], None] | None = None,
+        on_group=None, on_compare=None):
     """Everything that is pending, in order: extract → resolve → align → compare (coverage)."""
     summary = extract_pending(store, on_article=on_article)
-    return summary, group(store, full=full)
+    return summary, group(store, full=full, on_group=on_group, on_compare=on_compare)
 
 
-def group(store, *, embedder=None, full: bool = False, options=None):
-    """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare.coverage.run``."""
+def group(store, *, embedder=None, full: bool = False, options=None, on_group=None, on_compare=None):
+    """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare.coverage.run``.
+
+    ``on_group(done, total)`` and ``on_compare(done, total)`` report progress (statements grouped,
+    occasions compared).
+    """
     from . import align
     from .compare import coverage
 
     embedder = embedder or align.get_embedder("auto")
-    summary = align.run(store, embedder=embedder, full=full, options=options)
-    summary.cells = coverage.run(store, embedder=embedder)
+    summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group)
+    summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
     return summary

@@ -30,7 +30,7 @@ def _jsonl(output):
 def test_commands_align_is_incremental(demo_db):
     r = CliRunner().invoke(cli, ["align", "--db", demo_db])
     assert r.exit_code == 0
-    assert "aligned 0 statements" in r.output  # nothing pending: nothing re-scored
+    assert "grouped 0 statements" in r.output  # nothing pending: nothing regrouped
     before = _jsonl(CliRunner().invoke(cli, ["claims", "--db", demo_db, "--json"]).output)
     assert before and all({"id", "occasion", "label", "statements"} <= set(c) for c in before)
 

@@ -40,8 +40,8 @@ class Summary:
     """What one ``run`` did."""
 
     statements: int = 0
+    #: statements grouped in this run (every statement of each speaker that had something new)
     new_assignments: int = 0
-    reattributed: int = 0
     claims: int = 0
     occasions: int = 0
     cells: int = 0
@@ -51,9 +51,9 @@ class Summary:
     skipped: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (f"aligned {self.new_assignments} statements ({self.reattributed} re-attributed) into "
-                f"{self.claims} claims and {self.occasions} occasions; {self.cells} coverage cells; "
-                f"{self.embedded} embedded with {self.embedder} in {self.seconds:.1f}s")
+        return (f"grouped {self.new_assignments} statements into {self.claims} claims and {self.occasions} "
+                f"occasions; {self.cells} coverage cells; {self.embedded} embedded with {self.embedder} "
+                f"in {self.seconds:.1f}s")
 
 
 def vectors_for(store, statements: Sequence[Statement], embedder: Embedder,
@@ -173,7 +173,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     regroups every speaker and gives the same store. Each block of speakers is written in one
     transaction (its old claims, occasions and cells replaced together), so a run killed at any
     point leaves every block either as it was or fully regrouped, and a plain rerun finishes it.
-    ``progress(n)`` is called with the statements done after each block.
+    ``progress(done, total)`` is called with the statements grouped so far after each block.
     """
     t0 = time.perf_counter()
     embedder = embedder or get_embedder("auto")
@@ -222,6 +222,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
             store.assign_claims((sid, "", None, 0.0, "no speaker") for sid in unkeyed)
         summary.skipped = unkeyed
 
+    total, done = sum(len(v) for v in ids_by_key.values()), 0
     for keys in _blocks({k: len(v) for k, v in ids_by_key.items()}, block_size):
         ids = [sid for k in keys for sid in ids_by_key[k]]
         stmts = _fetch(store, ids)
@@ -258,8 +259,9 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         summary.new_assignments += len(rows)
         summary.claims += len(claims)
         summary.occasions += len(occs)
+        done += len(ids)
         if progress is not None:
-            progress(len(ids))
+            progress(done, total)
     summary.seconds = time.perf_counter() - t0
     return summary
 

@@ -17,7 +17,20 @@ def _run_pending(store, *, full: bool, silent: bool):
 
     pending = store.count_articles(pending=True)
     with progress(range(pending), length=pending, label="extract + resolve", silent=silent) as bar:
-        summary, alignment = pipeline.run(store, full=full, on_article=lambda _a: bar.update(1))
+        summary = pipeline.extract_pending(store, on_article=lambda _a: bar.update(1))
+    bars: dict = {}
+
+    def step(label):
+        def update(done, total):
+            if label not in bars:
+                bars[label] = progress(range(total), length=total, label=label, silent=silent).__enter__()
+            bar = bars[label]
+            bar.update(done - bar.pos)
+            if done >= total:
+                bar.__exit__(None, None, None)
+        return update
+
+    alignment = pipeline.group(store, full=full, on_group=step("group claims"), on_compare=step("coverage"))
     for article_id, reason in summary.failed:
         say(f"failed: article {article_id}: {reason}")
     say(f"extracted {summary.statements} statements from {summary.articles} articles; "

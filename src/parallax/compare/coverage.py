@@ -63,7 +63,10 @@ def cells_for(store, occasion_id: str, embedder) -> list:
 
 
 def run(store, *, embedder=None, progress=None) -> int:
-    """Compute and store the matrix of every occasion that has claims but no cells; return the cells."""
+    """Compute and store the matrix of every occasion that has claims but no cells; return the cells.
+
+    ``progress(done, total)`` is called with the occasions done after each one.
+    """
     from ..align import get_embedder
 
     pending = store.occasions_without_coverage()
@@ -71,13 +74,13 @@ def run(store, *, embedder=None, progress=None) -> int:
         return 0
     embedder = embedder or get_embedder("auto")
     n = 0
-    for oid in pending:
+    for i, oid in enumerate(pending, 1):
         cells = cells_for(store, oid, embedder)
         with store.transaction():
             store.replace_coverage(oid, cells)
         n += len(cells)
         if progress is not None:
-            progress(1)
+            progress(i, len(pending))
     return n
 
 
