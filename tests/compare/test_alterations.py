@@ -248,3 +248,24 @@ def test_alterations_an_article_naming_both_venues_changed_no_addressee():
     assert "addressee" not in {a.kind for a in detect(ukr, [meduza], claim_venue="russia1")}
     alone = version("„Захід одразу відреагує“", "uk", "x.example", "mixed", venue_name="BBC")
     assert "addressee" in {a.kind for a in detect(alone, [meduza], claim_venue="russia1")}
+
+
+def test_alterations_an_added_hedge_of_certainty_is_a_qualifier_change():
+    """One outlet adds "apparently" to what two others quote plainly (a change the events_dev annotators
+    noted in a real wire report)."""
+    plain = "Hungary is slowly becoming the only country in Europe that can talk to everyone"
+    added = version("Hungary is apparently slowly becoming the only country in Europe that can talk to everyone",
+                    "en", "hedged.example")
+    others = [version(plain, "en", "a.example"), version(plain, "en", "b.example")]
+    alts = [a for a in detect(added, others) if a.kind == "qualifier"]
+    assert alts and "added" in alts[0].note
+
+
+def test_alterations_a_modal_shift_is_a_qualifier_change():
+    """should → can: the obligation became a possibility."""
+    shifted = version("Europe can make peace now", "en", "shifted.example")
+    others = [version("Europe should make peace now", "en", "a.example"),
+              version("Europe should make peace now", "en", "b.example")]
+    alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
+    assert alts and "modal shift" in alts[0].note
+    assert not [a for a in detect(others[0], [others[1]]) if a.kind == "qualifier"]

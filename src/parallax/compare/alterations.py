@@ -17,7 +17,8 @@ Kinds (INTERFACES ``coverage --json``):
 * ``number`` — digits or number words (the packs' ``numbers.txt``) disjoint from the counterparts'.
 * ``date`` — year, month or day disjoint from the counterparts'.
 * ``qualifier`` — a hedge class (even, probably, almost, only, for now, more than) that most
-  counterparts carry and this version lacks.
+  counterparts carry and this version lacks, or that this version adds; or a modal shift
+  (should → can, должен → может: the packs' ``modals.txt`` classes differ).
 * ``speaker`` — the claim attributed to someone other than its majority speaker.
 * ``addressee`` — a named party swapped for another inside token-aligned same-language wording
   (``align``), or a venue different from the claim's when the article does not name that venue too.
@@ -53,6 +54,8 @@ _DENIAL = re.compile(r"\b(den(y|ied|ies|ying)|refut\w*|reject\w*|отрица\w*
 
 #: the hedge classes every language pack's ``hedges.txt`` sorts its words into
 HEDGE_CLASSES = ("even", "probably", "almost", "only", "for now", "more than")
+#: hedge classes whose addition (not only whose loss) changes what was said
+ADDED_HEDGES = ("probably",)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class _Lexicon:
     numbers: dict[str, int]
     multipliers: frozenset[str]
     months: dict[str, int]
+    modals: dict[str, str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -80,7 +84,8 @@ def lexicon(code: str) -> _Lexicon:
     numbers = {w.lower(): v for w, v in pack.number_words().items()}
     return _Lexicon(frozenset(w.lower() for w in pack.negators()), tuple(pack.negator_prefixes()), hedges,
                     numbers, frozenset(w for w, v in numbers.items() if v >= 1000),
-                    {w.lower(): m for w, m in pack.months().items()})
+                    {w.lower(): m for w, m in pack.months().items()},
+                    {w.lower(): c for w, c in pack.modals().items()})
 
 
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
@@ -220,6 +225,17 @@ def hedges(v: Version) -> dict[str, tuple[int, int]]:
             m = rx.search(f.text)
             if m and cls not in out:
                 out[cls] = (f.start + m.start(), f.start + m.end())
+    return out
+
+
+@_per_version
+def modals(v: Version) -> dict[str, tuple[int, int]]:
+    """Modal class (obligation, possibility, …) → the span of its first modal verb in the content."""
+    table = lexicon(v.language).modals
+    out: dict[str, tuple[int, int]] = {}
+    for w, s, e in v.tokens():
+        if w in table:
+            out.setdefault(table[w], (s, e))
     return out
 
 
@@ -559,6 +575,27 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if o is not None:
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
+        # qualifier (an added hedge of certainty: "apparently", "perhaps", «возможно» that the others
+        # do not carry; "only" and "even" are too often the outlet's own emphasis to count when added)
+        for cls in sorted(mine_h):
+            if cls in cls_counts or cls not in ADDED_HEDGES:
+                continue
+            judges = _judges(this, cps)
+            lacking = [o for o in judges if cls not in hedges(o)]
+            o = _verdict(this, judges, lacking, pool) if len(judges) >= 2 else None
+            if o is not None:
+                add("qualifier", mine_h[cls], o, o.span,
+                    f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
+        # modal shift: should → can, должен → может (the packs' modals.txt), as a qualifier change
+        mine_m = modals(this)
+        if mine_m:
+            judges = [o for o in _judges(this, cps) if modals(o)]
+            differ = [o for o in judges if not set(modals(o)) & set(mine_m)]
+            o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
+            if o is not None:
+                theirs_m = modals(o)
+                a, b = next(iter(sorted(mine_m))), next(iter(sorted(theirs_m)))
+                add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
         # addressee: a named party swapped, in aligned same-language wording
         same = [o for o in cps if o.language == this.language and entities(o)]
         if entities(this) and same:
