@@ -40,3 +40,22 @@ def test_embed_vectors_round_trip_through_bytes():
 def test_embed_unknown_backend_names_the_choices():
     with pytest.raises(ValueError, match="auto, e5, lexical"):
         get_embedder("bert")
+
+
+def test_embed_text_is_bounded_and_short_quotes_take_their_sentence():
+    """Work bounded by input: a 50,000-character quote is embedded as its first MAX_EMBED_CHARS
+    characters; a one-word quote is embedded with its sentence."""
+    import hashlib
+
+    from parallax.align import MAX_EMBED_CHARS, embed_text
+    from parallax.model import Article, Kind, Span, Statement
+
+    text = "“" + "word " * 10_000 + "”"
+    a = Article(id="big", text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), language="en")
+    s = Statement(id="s", article_id="big", type=Kind.DIRECT, content=(Span.of(text, 1, len(text) - 1),), language="en")
+    assert len(embed_text(s, a)) == MAX_EMBED_CHARS
+    short = "Лукашенко назвал «глупостью» сообщения о северокорейских военных. Другое предложение."
+    b = Article(id="short", text=short, content_hash="x", language="ru")
+    i = short.index("глупостью")
+    q = Statement(id="q", article_id="short", type=Kind.DIRECT, content=(Span.of(short, i, i + 9),), language="ru")
+    assert embed_text(q, b) == short[:short.index(" Другое")]

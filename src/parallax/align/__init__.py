@@ -266,4 +266,4 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     return summary
 
 
-__all__ = ["Options", "Summary", "embed_text", "get_embedder", "run", "vectors_for", "venue_key"]
+__all__ = ["MAX_EMBED_CHARS", "Options", "Summary", "embed_text", "get_embedder", "run", "vectors_for", "venue_key"]
