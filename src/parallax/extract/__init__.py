@@ -25,7 +25,7 @@ from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations
 from .reported import reported_statements
-from .speaker import indefinite
+from .speaker import attribute_across, indefinite, is_subject_form, relayed_by_medium
 
 #: stored with each article's statements; bump when output changes
 EXTRACTOR_VERSION = "extract-0.3"
@@ -67,6 +67,7 @@ def statements(article: Article, language: str | None = None, options: Options |
         if d.type != "direct":
             _trim_dangling(text, d)
     _resolve(ctx, drafts)
+    attribute_across(ctx, drafts)
     _assign_venues(ctx, drafts)
     out = []
     for d in drafts:
@@ -141,8 +142,8 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     prev = d
                     continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
-                        and not (ctx.doc.lang.code in ("ru", "uk") and prev.speaker is not None
-                                 and prev.speaker.kind == "name" and prev.speaker.person is False) \
+                        and not (prev.speaker is not None and (prev.speaker.person is False
+                                                               or relayed_by_medium(ctx, prev))) \
                         and not indefinite(d.speaker) and m.desc_fits(d.speaker, prev.speaker_name) \
                         and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
                     pg = _gender_of(ctx, prev)
@@ -176,7 +177,8 @@ def _no_other_person_between(ctx: Context, prev: Draft, d: Draft, gender: str | 
     # a name earlier in the pronoun's own sentence is its topic ("Putin, he insisted, …"), not a rival
     hi = min(d.speaker.start, ctx.doc.sentence_bounds(d.speaker.start)[0])
     for mm in ctx.mentions.items:
-        if lo <= mm.start < hi and mm.kind == "name" and mm.person and mm.name != prev.speaker_name:
+        if lo <= mm.start < hi and mm.kind == "name" and mm.person and mm.name != prev.speaker_name \
+                and is_subject_form(ctx.doc.lang, ctx.doc, mm):
             if gender in ("m", "f") and _mention_gender(ctx, mm) not in (None, gender):
                 continue
             return False

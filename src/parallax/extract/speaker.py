@@ -123,8 +123,8 @@ class Mentions:
                         j += 1  # Russia 1, Channel 4
                     else:
                         break
-                if sum(1 for x in toks[i:j + 1] if x.is_word) > 5:
-                    i = j + 1  # a title-case headline, not a name
+                if sum(1 for x in toks[i:j + 1] if x.is_word) > 5 or self._dateline(i, j):
+                    i = j + 1  # a title-case headline or a dateline ("PARIS (AP) —"), not a name
                     continue
                 j = self._past_genitive(i, j)
                 nxt_i = j + 1
@@ -145,6 +145,14 @@ class Mentions:
             if role:
                 self._add_description(i, role)
             i += 1
+
+    def _dateline(self, i: int, j: int) -> bool:
+        """Upper-case words opening a paragraph before "(Agency)", a comma or a dash: a dateline."""
+        toks, doc = self.doc.tokens, self.doc
+        if doc.para_of(toks[i].start) != doc.para_of(toks[i - 1].start if i else -1) or i == 0:
+            if all(t.text.isupper() or not t.is_word for t in toks[i:j + 1]) and len(toks[i].text) > 2:
+                return j + 1 < len(toks) and toks[j + 1].text in ("(", ",", "—", "–", "-")
+        return False
 
     def _past_genitive(self, i: int, j: int) -> int:
         """ru/uk: the end of the person's name when a role word's genitive complement comes
@@ -501,6 +509,7 @@ class Mentions:
         if m.number == "pl" or (m.kind == "pronoun" and m.gender == "n"):
             return None
         fallback = None
+        oblique = None
         for cand in reversed(self.items):
             if cand.start >= m.start or cand.kind != "name":
                 continue
@@ -519,8 +528,11 @@ class Mentions:
                 if fallback is None:
                     fallback = cand.name
                 continue
+            if not is_subject_form(self.lang, self.doc, cand):
+                oblique = oblique or cand.name  # "с Путиным": an object, the subject may be further back
+                continue
             return cand.name
-        return fallback
+        return fallback or oblique
 
     def unnamed_holder(self, m: Mention) -> bool:
         """ru/uk: a role word whose only capitalised words are its genitive complement
@@ -581,3 +593,174 @@ def _is_participle(lang, word: str) -> bool:
     if lang.code in ("ru", "uk"):
         return any(p.tag.POS == "GRND" for p in lang._parse(word)) or w.endswith(("вши", "вшись"))
     return False
+
+
+# ---------------------------------------------------------------- speakers across the article
+def is_subject_form(lang, doc: Doc, m: Mention) -> bool:
+    """Whether a name mention can be a clause's subject: not a case form (Путиным, Путіним)
+    and not the object of a preposition ("with Putin", «с Путиным»)."""
+    if m.kind != "name":
+        return True
+    words = re.findall(r"\w[\w’'\-]*", m.text)
+    if words and lang.is_oblique(words[-1]):
+        return False
+    k = m.first_tok - 1
+    toks = doc.tokens
+    return not (k >= 0 and toks[k].is_word and toks[k].lower in _PREPOSITIONS)
+
+
+_PREPOSITIONS = frozenset("""with to by about from for at in on of against between among
+с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über""".split())
+
+
+def _cue_lemma(ctx, d) -> str | None:
+    if not d.cues:
+        return None
+    c = ctx.cues.get(ctx.doc.tok_at(d.cues[0][0]))
+    return c.lemma if c is not None else None
+
+
+def relayed_by_medium(ctx, d) -> bool:
+    """A statement a medium relays ("…, пишет Le Figaro", "Об этом сообщает РИА Новости"): the
+    speaker is a name that is not known to be a person and the cue is a publishing verb."""
+    sp = d.speaker
+    if sp is None or sp.kind not in ("name", "org") or sp.person is True:
+        return False
+    lem = _cue_lemma(ctx, d)
+    return lem is not None and lem in ctx.doc.lang.publish_verbs
+
+
+def _person_speaker(ctx, d) -> str | None:
+    """The person name a statement is attributed to (outlets and organisations left out)."""
+    if not d.speaker_name:
+        return None
+    if d.rule in ("carried", "relayed") or d.speaker is None:
+        return d.speaker_name
+    if d.speaker.person is False or d.speaker.kind == "org" or relayed_by_medium(ctx, d):
+        return None
+    return d.speaker_name
+
+
+def _name_gender(ctx, name: str | None) -> str | None:
+    c = ctx.mentions.cluster(name)
+    return c.gender if c is not None else None
+
+
+def attribute_across(ctx, drafts: list) -> None:
+    """Speakers where news puts them when the statement's own sentence names nobody.
+
+    In order: a medium relaying a named person's words gives the floor back to that person; an
+    unattributed quote, or a pronoun or description left unresolved, takes the speaker of the
+    previous attributed statement in its paragraph or the one before (the subject of the last
+    attributed sentence), else of the next one in its paragraph, else the person a headline
+    gives the floor to ("Orbán: …"), else the article's main speaker when one person holds
+    most of the attributed statements. Gender must agree when both sides show it.
+    """
+    doc, mentions = ctx.doc, ctx.mentions
+    lang = doc.lang
+    # 1. a medium relaying a person: the person in the relayed sentence speaks
+    for d in drafts:
+        if not relayed_by_medium(ctx, d):
+            continue
+        s0 = doc.sentence_bounds(d.start)[0]
+        s1 = doc.sentence_bounds(max(d.end - 1, d.start))[1]
+        lo, hi = min(s0, d.cues[0][0]), max(s1, d.cues[0][1])
+        who = None
+        for o in drafts:
+            if o is not d and o.start < hi and lo < o.end and _person_speaker(ctx, o):
+                who = _person_speaker(ctx, o)
+                break
+        if who is None:
+            for m in mentions.items:
+                if lo <= m.start < hi and m.kind == "name" and m.person and is_subject_form(lang, doc, m) \
+                        and not any(cs <= m.start < ce for cs, ce in d.content if doc.in_quote(m.start)):
+                    who = m.name
+                    break
+        if who is not None:
+            d.speaker_name = who
+            d.rule = "relayed"
+    attributed = [d for d in drafts if _person_speaker(ctx, d)]
+    counts: dict[str, int] = {}
+    for d in attributed:
+        counts[d.speaker_name] = counts.get(d.speaker_name, 0) + 1
+    if not counts:  # no statement names its speaker: the person the article is about
+        for m in mentions.items:
+            if m.kind == "name" and m.person and m.name:
+                counts[m.name] = counts.get(m.name, 0) + 1
+    main = None
+    if counts:
+        main, n_main = max(counts.items(), key=lambda kv: kv[1])
+        main = main if n_main >= 2 and n_main >= 0.6 * sum(counts.values()) else None
+    headline = _headline_speaker(ctx, drafts)
+
+    def fits(d, name: str) -> bool:
+        if d.speaker is not None and d.speaker.text.lower() in lang.narrators:
+            return True
+        g = None
+        if d.speaker is not None and d.speaker.gender in ("m", "f"):
+            g = d.speaker.gender
+        elif d.verb_gender in ("m", "f"):
+            g = d.verb_gender
+        ng = _name_gender(ctx, name)
+        if g and ng and g != ng:
+            return False
+        if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
+            return False
+        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker)
+                                                                  and mentions.desc_fits(d.speaker, name))
+
+    for i, d in enumerate(drafts):
+        narrator = d.speaker is not None and d.speaker.text.lower() in lang.narrators
+        if d.speaker_name or (d.speaker is not None and not narrator and (
+                d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
+            continue
+        para = doc.para_of(d.start)
+        prev = next((p for p in reversed(drafts[:i]) if _person_speaker(ctx, p)), None)
+        nxt = next((n for n in drafts[i + 1:] if _person_speaker(ctx, n)), None)
+        choice = None
+        if prev is not None and doc.para_of(prev.end) == para and fits(d, prev.speaker_name):
+            choice = prev.speaker_name
+        elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
+                and fits(d, nxt.speaker_name):
+            choice = nxt.speaker_name
+        elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
+                and not _rival_between(ctx, prev.end, d.start, prev.speaker_name):
+            choice = prev.speaker_name
+        elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
+                                                 or mentions.desc_fits(d.speaker, headline)):
+            choice = headline
+        elif main and fits(d, main):
+            choice = main
+        if choice:
+            d.speaker_name = choice
+            d.rule = "carried"
+            d.confidence = min(d.confidence, 0.6)
+
+
+def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
+    """Another person named as a subject between two statements (outside quotes)."""
+    lang, doc = ctx.doc.lang, ctx.doc
+    for m in ctx.mentions.items:
+        if lo <= m.start < hi and m.kind == "name" and m.person and m.name != name \
+                and is_subject_form(lang, doc, m):
+            return True
+    return False
+
+
+def _headline_speaker(ctx, drafts: list) -> str | None:
+    """The person a headline gives the floor to: "Orbán: …", or the speaker of a statement
+    in the first paragraph when it is a short title line."""
+    doc = ctx.doc
+    if not doc.paragraphs:
+        return None
+    h0, h1 = doc.paragraphs[0]
+    if h1 - h0 > 200:
+        return None
+    for m in ctx.mentions.items:
+        if h0 <= m.start < h1 and m.kind == "name" and m.person is not False \
+                and doc.text[m.end:m.end + 2].lstrip().startswith(":"):
+            return m.name
+    for d in drafts:
+        if d.start < h1 and _person_speaker(ctx, d):
+            return d.speaker_name
+    return None

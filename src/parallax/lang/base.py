@@ -45,7 +45,7 @@ def read_lexicon(path: Path) -> list[list[str]]:
 
 #: fields a language module's ``words.py`` fills, each from the same name in upper case
 WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles", "not_names", "fillers",
-              "venue_patterns")
+              "venue_patterns", "publish_verbs", "generic_roles", "narrators")
 
 
 class Language:
@@ -77,6 +77,12 @@ class Language:
     venue_patterns: ClassVar[tuple[re.Pattern, ...]] = ()
     #: words allowed between a speaker and its cue ("has", "also", "уже")
     fillers: ClassVar[frozenset[str]] = frozenset()
+    #: cue lemmas with which a medium relays someone else's words ("writes", "пишет", "передає")
+    publish_verbs: ClassVar[frozenset[str]] = frozenset()
+    #: first-person pronouns: a narrator or interviewee speaking of himself ("I told him", «спросил я»)
+    narrators: ClassVar[frozenset[str]] = frozenset()
+    #: role heads that refer back to the article's main figure ("the leader", «глава», «президент»)
+    generic_roles: ClassVar[frozenset[str]] = frozenset()
     #: forms that mark a statement's tense/aspect helpers are not nouns (not used by xx)
     _lex_cache: ClassVar[dict] = {}
     #: the language's ``words.py``: its upper-case lists fill the fields of ``WORD_LISTS``
@@ -149,6 +155,10 @@ class Language:
     def name_gender(self, word: str) -> str | None:
         """'m' or 'f' when a forename or surname shows its gender, else None."""
         return None
+
+    def is_oblique(self, word: str) -> bool:
+        """Whether ``word`` is a case form that cannot be a subject (Путиным); False without morphology."""
+        return False
 
     def nominative(self, word: str) -> str:
         """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""

@@ -125,3 +125,12 @@ VENUE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?P<n>Telegram|Twitter|X|Facebook|Instagram|Truth\s+Social|YouTube|TikTok|VKontakte)(?:\s+channel|\s+account|\s+page)?)" + _END,
     r"(?P<v>(?:on|in\s+an?\s+appearance\s+on)\s+(?P<n>(?:CNN|Fox\s+News|MSNBC|NBC|ABC|CBS|BBC|NPR|Sky\s+News)(?:[’']s\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,3})?))" + _END,
 ))
+
+#: a medium relays someone else's words with these ("…, Reuters reported")
+PUBLISH_VERBS = frozenset("write report quote publish cite".split())
+
+#: role heads that refer back to the article's main figure ("the Belarusian leader")
+GENERIC_ROLES = frozenset("leader president premier chancellor dictator politician head".split())
+
+#: first-person pronouns: a narrator or interviewee speaking of himself
+NARRATORS = frozenset("i me".split())
