@@ -130,9 +130,25 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
     m = ctx.mentions
     prev: Draft | None = None
     for d in drafts:
+        if d.speaker is not None and d.speaker.kind == "name" and d.cues and not d.rule.startswith("according") \
+                and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=False):
+            # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the
+            # genitive before the cue is no subject; the name after the cue is
+            last = ctx.doc.tok_at(d.cues[-1][1]) - 1
+            after = m.right_of(last, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.cues[-1][0])[1]))
+            first = ctx.doc.tok_at(d.cues[0][0])
+            before = m.left_of(first, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.cues[0][0])[0]))
+            for cand in (after, before):
+                if cand is not None and cand.kind == "name" and cand.person \
+                        and is_subject_form(ctx.doc.lang, ctx.doc, cand):
+                    d.speaker = cand
+                    break
         if d.speaker_name is None and d.speaker is not None:
             if d.speaker.kind == "name":
-                d.speaker_name = None if m.unnamed_holder(d.speaker) else d.speaker.name
+                d.speaker_name = None if m.unnamed_holder(d.speaker) or not (
+                    d.rule.startswith("according") or not d.cues
+                    or is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=False)) \
+                    else d.speaker.name  # "… по поддержке Украины заявил X": a genitive is no subject
             else:
                 name = None
                 holder = prev is not None and prev.speaker is not None and m.unnamed_holder(prev.speaker) \

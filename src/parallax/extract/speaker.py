@@ -62,6 +62,8 @@ class Cluster:
     gender: str | None = None
     person: bool | None = None
     words: set[str] = field(default_factory=set)
+    #: genders shown by the verbs this name speaks with (заявил/заявила): they outvote a guess from the name
+    votes: dict[str, int] = field(default_factory=dict)
 
 
 class Mentions:
@@ -409,8 +411,11 @@ class Mentions:
         if c is not None:
             if c.person is None:
                 c.person = True
-            if verb_gender in ("m", "f") and c.gender is None:
-                c.gender = verb_gender
+            if verb_gender in ("m", "f"):
+                c.votes[verb_gender] = c.votes.get(verb_gender, 0) + 1
+                other = "f" if verb_gender == "m" else "m"
+                if c.gender is None or c.votes[verb_gender] > c.votes.get(other, 0):
+                    c.gender = verb_gender  # "Эммануэль … заявил": the verb knows better than the forename
 
     # ------------------------------------------------------------ lookups
     def left_of(self, tok_index: int, floor: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
@@ -596,14 +601,16 @@ def _is_participle(lang, word: str) -> bool:
 
 
 # ---------------------------------------------------------------- speakers across the article
-def is_subject_form(lang, doc: Doc, m: Mention) -> bool:
+def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bool:
     """Whether a name mention can be a clause's subject: not a case form (Путиным, Путіним)
-    and not the object of a preposition ("with Putin", «с Путиным»)."""
+    and (with ``prepositions``) not the object of a preposition ("with Putin", «с Путиным»)."""
     if m.kind != "name":
         return True
     words = re.findall(r"\w[\w’'\-]*", m.text)
-    if words and lang.is_oblique(words[-1]):
-        return False
+    if words and words[-1] not in (m.name or "").split() and lang.is_oblique(words[-1]):
+        return False  # the citation form differs (Путиным → Путин); Песков stays a subject
+    if not prepositions:
+        return True
     k = m.first_tok - 1
     toks = doc.tokens
     return not (k >= 0 and toks[k].is_word and toks[k].lower in _PREPOSITIONS)
@@ -724,7 +731,7 @@ def attribute_across(ctx, drafts: list) -> None:
                 and fits(d, nxt.speaker_name):
             choice = nxt.speaker_name
         elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
-                and not _rival_between(ctx, prev.end, d.start, prev.speaker_name):
+                and not _rival_between(ctx, _frame_end(prev), d.start, prev.speaker_name):
             choice = prev.speaker_name
         elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
                                                  or mentions.desc_fits(d.speaker, headline)):
@@ -735,6 +742,16 @@ def attribute_across(ctx, drafts: list) -> None:
             d.speaker_name = choice
             d.rule = "carried"
             d.confidence = min(d.confidence, 0.6)
+
+
+def _frame_end(d) -> int:
+    """Where a statement and its attribution (speaker, cue, frame) end."""
+    ends = [d.end] + [e for _, e in d.cues]
+    if d.frame:
+        ends.append(d.frame[1])
+    if d.speaker is not None:
+        ends.append(d.speaker.end)
+    return max(ends)
 
 
 def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
