@@ -607,8 +607,10 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
     if m.kind != "name":
         return True
     words = re.findall(r"\w[\w’'\-]*", m.text)
-    if words and words[-1] not in (m.name or "").split() and lang.is_oblique(words[-1]):
-        return False  # the citation form differs (Путиным → Путин); Песков stays a subject
+    if words and lang.is_oblique(words[-1]):
+        person_word = getattr(lang, "is_person_word", None)
+        if not (person_word and person_word(words[-1]) and words[-1] in (m.name or "").split()):
+            return False  # Путиным (→ Путин), Украины; a surname in its citation form (Песков) stays
     if not prepositions:
         return True
     k = m.first_tok - 1
@@ -713,12 +715,17 @@ def attribute_across(ctx, drafts: list) -> None:
             return False
         if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
             return False
+        if d.speaker is not None and generic_holder(lang, d.speaker):
+            # «Глава Украины» refers back to a person introduced with the same country or body
+            caps = [w for w in re.findall(r"\w[\w’'\-]*", d.speaker.text)[1:] if w[:1].isupper()]
+            return not caps or any(mm.kind == "name" and mm.name == name and all(w in mm.text for w in caps)
+                                   for mm in mentions.items)
         return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker)
                                                                   and mentions.desc_fits(d.speaker, name))
 
     for i, d in enumerate(drafts):
         narrator = d.speaker is not None and d.speaker.text.lower() in lang.narrators
-        if d.speaker_name or (d.speaker is not None and not narrator and (
+        if d.speaker_name or (d.speaker is not None and not narrator and not generic_holder(lang, d.speaker) and (
                 d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
             continue
         para = doc.para_of(d.start)
@@ -742,6 +749,14 @@ def attribute_across(ctx, drafts: list) -> None:
             d.speaker_name = choice
             d.rule = "carried"
             d.confidence = min(d.confidence, 0.6)
+
+
+def generic_holder(lang, m: Mention) -> bool:
+    """A generic role of a country or body that refers back to its holder named before
+    («Глава Украины», "the Belarusian leader"), not a new unnamed person."""
+    first = re.match(r"[\w’'\-]+", m.text)
+    return m.kind in ("name", "desc") and m.person is not True and bool(first) \
+        and lang.lemma(first.group()) in lang.generic_roles
 
 
 def _frame_end(d) -> int:
