@@ -688,18 +688,7 @@ def attribute_across(ctx, drafts: list) -> None:
         if who is not None:
             d.speaker_name = who
             d.rule = "relayed"
-    attributed = [d for d in drafts if _person_speaker(ctx, d)]
-    counts: dict[str, int] = {}
-    for d in attributed:
-        counts[d.speaker_name] = counts.get(d.speaker_name, 0) + 1
-    if not counts:  # no statement names its speaker: the person the article is about
-        for m in mentions.items:
-            if m.kind == "name" and m.person and m.name:
-                counts[m.name] = counts.get(m.name, 0) + 1
-    main = None
-    if counts:
-        main, n_main = max(counts.items(), key=lambda kv: kv[1])
-        main = main if n_main >= 2 and n_main >= 0.6 * sum(counts.values()) else None
+    main = _main_person(ctx, [d.speaker_name for d in drafts if _person_speaker(ctx, d)])
     headline = _headline_speaker(ctx, drafts)
 
     def fits(d, name: str) -> bool:
@@ -779,6 +768,29 @@ def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
     return False
 
 
+def sure_person(mentions: Mentions, name: str | None) -> bool:
+    """A name the article shows to be a person's: a full name, or one whose gender is known."""
+    c = mentions.cluster(name)
+    return c is not None and c.person is not False and (len(c.name.split()) >= 2 or c.gender in ("m", "f"))
+
+
+def _main_person(ctx, speakers: list[str]) -> str | None:
+    """The article's main speaker: the person who holds most of its attributed statements (at
+    least two, 60 %); failing that, the person it names most (at least twice, half the mentions)."""
+    mentions = ctx.mentions
+    for names, share in (([n for n in speakers if sure_person(mentions, n)], 0.6),
+                         ([m.name for m in mentions.items if m.kind == "name" and m.person
+                           and sure_person(mentions, m.name)], 0.5)):
+        counts: dict[str, int] = {}
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+        if counts:
+            top, n_top = max(counts.items(), key=lambda kv: kv[1])
+            if n_top >= 2 and n_top >= share * len(names):
+                return top
+    return None
+
+
 def _headline_speaker(ctx, drafts: list) -> str | None:
     """The person a headline gives the floor to: "Orbán: …", or the speaker of a statement
     in the first paragraph when it is a short title line."""
@@ -789,7 +801,7 @@ def _headline_speaker(ctx, drafts: list) -> str | None:
     if h1 - h0 > 200:
         return None
     for m in ctx.mentions.items:
-        if h0 <= m.start < h1 and m.kind == "name" and m.person is not False \
+        if h0 <= m.start < h1 and m.kind == "name" and sure_person(ctx.mentions, m.name) \
                 and doc.text[m.end:m.end + 2].lstrip().startswith(":"):
             return m.name
     for d in drafts:
