@@ -647,6 +647,9 @@ def _person_speaker(ctx, d) -> str | None:
         return d.speaker_name
     if d.speaker.person is False or d.speaker.kind == "org" or relayed_by_medium(ctx, d):
         return None
+    c = ctx.mentions.cluster(d.speaker_name)
+    if d.speaker.kind == "name" and not (c is not None and c.person or sure_person(ctx.mentions, d.speaker_name)):
+        return None  # "Conférence : «…»": a capitalised word that is nobody known
     return d.speaker_name
 
 
