@@ -25,7 +25,7 @@ from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations
 from .reported import reported_statements
-from .speaker import attribute_across, indefinite, is_subject_form, relayed_by_medium
+from .speaker import attribute_across, indefinite, is_dateline, is_subject_form, relayed_by_medium
 
 #: stored with each article's statements; bump when output changes
 EXTRACTOR_VERSION = "extract-0.3"
@@ -130,6 +130,11 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
     m = ctx.mentions
     prev: Draft | None = None
     for d in drafts:
+        if d.speaker is not None and d.cues and is_dateline(ctx.doc, d.speaker):
+            # "PARIS (AP) — French President Emmanuel Macron said": the subject follows the dateline
+            d.speaker = m.left_of(ctx.doc.tok_at(d.cues[0][0]), ctx.doc.tok_at(d.speaker.end))
+            if d.speaker is None:
+                continue  # left to the article-level pass
         if d.speaker is not None and d.speaker.kind == "name" and d.cues and not d.rule.startswith("according") \
                 and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=False):
             # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the

@@ -26,6 +26,7 @@ ministry house party institute news agency times post journal committee council 
 service union bank fund court police army corporation company inc group university school
 association foundation commission network channel tv radio press street center centre states
 kingdom republic nations union federation korea america city county river sea square
+palace conference summit forum
 """.split())
 _OBJ_PRONOUNS = frozenset({"ему", "ей", "им", "нам", "мне", "вам", "йому", "їй", "їм", "мені", "нам", "вам",
                            "ihm", "ihr", "mir", "uns", "mu", "jej", "im"})
@@ -37,6 +38,11 @@ when while if because not no so another one some many several most other others 
 #: prepositions inside a role's genitive complement ("постпред России при ООН")
 _GEN_LINKS = frozenset({"при", "по", "с", "з", "із", "зі", "в", "у", "во", "на", "для", "of", "for"})
 _ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
+
+
+#: a photo or video credit around a name: "Name/Agency", "© Name", "Photo: Name", «Фото: Name»
+_CREDIT_AFTER = re.compile(r"\s?/\s?[A-Z\w]")
+_CREDIT_BEFORE = re.compile(r"(?:©|\b(?:[Pp]hoto|[Ff]oto|Фото|Photo credit|Bild)\s*:)\s*$")
 
 
 @dataclass(slots=True)
@@ -296,6 +302,8 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if _CREDIT_AFTER.match(self.doc.text, end) or _CREDIT_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            person = False  # a photo credit ("Gonzalo Fuentes/Reuters", "© AFP"): nobody who speaks here
         for t, w in zip(name_toks, words):
             raw = _POSSESSIVE.sub("", t.text)
             # the nominative decides when the name was inflected: Владислава → Владислав, not Vladislava
@@ -515,6 +523,10 @@ class Mentions:
             return None
         fallback = None
         oblique = None
+        if m.kind == "desc":
+            found = self._introduced_with(m, gender)
+            if found is not None:
+                return found
         for cand in reversed(self.items):
             if cand.start >= m.start or cand.kind != "name":
                 continue
@@ -538,6 +550,29 @@ class Mentions:
                 continue
             return cand.name
         return fallback or oblique
+
+    def _introduced_with(self, m: Mention, gender: str | None) -> str | None:
+        """The person named with the description's own words before it ("French President
+        Emmanuel Macron" … "the French leader"; «премьер-министр Венгрии Виктор Орбан» …
+        «венгерский премьер»): words compared by their first four letters, roles left out."""
+        lang = self.lang
+        keys = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", m.text)
+                if len(w) >= 5 and w.lower() not in _DETERMINERS and lang.lemma(w) not in lang.role_nouns
+                and w.lower() not in lang.role_nouns}
+        if not keys:
+            return None
+        for cand in reversed(self.items):
+            if cand.start >= m.start or m.start - cand.start > 3000:
+                continue
+            if cand.kind != "name" or not cand.person or not self.desc_fits(m, cand.name):
+                continue
+            cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
+            if gender and cg and cg != gender:
+                continue
+            words = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", cand.text) if len(w) >= 5}
+            if words & keys:
+                return cand.name
+        return None
 
     def unnamed_holder(self, m: Mention) -> bool:
         """ru/uk: a role word whose only capitalised words are its genitive complement
@@ -741,6 +776,14 @@ def attribute_across(ctx, drafts: list) -> None:
             d.speaker_name = choice
             d.rule = "carried"
             d.confidence = min(d.confidence, 0.6)
+
+
+def is_dateline(doc: Doc, m: Mention) -> bool:
+    """An upper-case place opening a paragraph before "(Agency)" or a dash: "PARIS (AP) —"."""
+    if not (m.text.isupper() and len(m.text) > 2):
+        return False
+    p0 = doc.paragraphs[doc.para_of(m.start)][0] if doc.paragraphs else 0
+    return not doc.text[p0:m.start].strip() and doc.text[m.end:m.end + 4].lstrip()[:1] in ("(", "—", "–", "-", ",")
 
 
 def generic_holder(lang, m: Mention) -> bool:
