@@ -355,7 +355,7 @@ def _np_after(ctx: Context, j: int, lim: int):
     lang = ctx.doc.lang
     while j < lim and toks[j].lower in lang.fillers:
         j += 1
-    if lang.code in ("ru", "uk"):
+    if lang.declines:
         return slavic_np_after(ctx, j, lim)
     if j >= lim or not toks[j].is_word or toks[j].lower in lang.not_names and toks[j].lower not in _NP_FIRST:
         return None

@@ -30,11 +30,6 @@ palace conference summit forum
 """.split())
 _OBJ_PRONOUNS = frozenset({"ему", "ей", "им", "нам", "мне", "вам", "йому", "їй", "їм", "мені", "нам", "вам",
                            "ihm", "ihr", "mir", "uns", "mu", "jej", "im"})
-#: English words that end a speaker's lower-case modifiers ("said former governor X" but not
-#: "said in a statement X")
-_EN_FUNCTION = frozenset("""in on at to of for with by from that this these those the a an and or but as
-about after before during over under he she they it we i you who which his her their its there here
-when while if because not no so another one some many several most other others each every both all any""".split())
 #: prepositions inside a role's genitive complement ("постпред России при ООН")
 _GEN_LINKS = frozenset({"при", "по", "с", "з", "із", "зі", "в", "у", "во", "на", "для", "of", "for"})
 _ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
@@ -145,7 +140,7 @@ class Mentions:
                 i = j + 1
                 continue
             role = self._role(t)
-            if role and lang.code in ("ru", "uk") and any(
+            if role and lang.declines and any(
                     i + d < n and toks[i + d].text[:1].isupper() and toks[i + d].sent == t.sent
                     and all(toks[i + e].text[:1].islower() and toks[i + e].is_word for e in range(1, d))
                     for d in (1, 2)):
@@ -168,7 +163,7 @@ class Mentions:
         Ради з прав людини Дмитро Лубінець"): the capitalised run ``i..j`` opens with a genitive
         or an abbreviation, not a name, and a name follows within a few lower-case genitives or prepositions; else ``j``."""
         toks, lang = self.doc.tokens, self.lang
-        if lang.code not in ("ru", "uk") or i == 0 or toks[i - 1].sent != toks[i].sent \
+        if not lang.declines or i == 0 or toks[i - 1].sent != toks[i].sent \
                 or lang.lemma(toks[i - 1].text) not in lang.role_nouns \
                 or lang.is_person_word(toks[i].text) \
                 or not (toks[i].text.isupper() or lang.is_oblique(toks[i].text)):
@@ -200,9 +195,9 @@ class Mentions:
             return "desc"
         if low in lang.org_nouns:
             return "org"
-        if lang.code == "en" and low.endswith("s") and (low[:-1] in lang.role_nouns or low[:-2] in lang.role_nouns):
+        if any(low.endswith(suf) and low[:-len(suf)] in lang.role_nouns for suf in lang.plural_suffixes):
             return "desc"  # plural: candidates, spokesmen's peers
-        if lang.code in ("ru", "uk") and t.is_word and len(low) > 3:
+        if lang.declines and t.is_word and len(low) > 3:
             lem = lang.lemma(t.text)
             if lem in lang.role_nouns:
                 return "desc"
@@ -235,26 +230,26 @@ class Mentions:
                 continue
             low = t.lower.rstrip(".")
             if low in lang.titles or low in lang.role_nouns or t.lower in lang.titles \
-                    or lang.code == "de" and lang.is_role(low):
+                    or lang.is_role(low):
                 cut = k
                 g = lang.titles.get(low) or lang.titles.get(t.lower)
                 gender = gender or g
-            elif lang.code in ("ru", "uk") and lang.lemma(t.text) in lang.role_nouns:
+            elif lang.declines and lang.lemma(t.text) in lang.role_nouns:
                 cut = k
         name_toks = seq[cut + 1:]
         lower = [k for k, t in enumerate(name_toks) if t.is_word and t.text[:1].islower()
-                 and lang.code in ("ru", "uk")]
+                 and lang.declines]
         if lower and lower[-1] + 1 < len(name_toks):
             name_toks = name_toks[lower[-1] + 1:]  # past a role's genitive complement (_past_genitive)
             cut = max(cut, 0)
-        if lang.code in ("ru", "uk") and any(lang.is_person_word(t.text) for t in name_toks):
+        if lang.declines and any(lang.is_person_word(t.text) for t in name_toks):
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
                     name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
                     or name_toks[0].text[:1].islower()):
                 name_toks = name_toks[1:]  # "Кремля Дмитрий Песков", "МИД Мария Захарова"
                 cut = max(cut, 0)
         start = seq[0].start
-        if lang.code in ("ru", "uk") and i > 0 and toks[i - 1].sent == seq[0].sent \
+        if lang.declines and i > 0 and toks[i - 1].sent == seq[0].sent \
                 and lang.lemma(toks[i - 1].text) in lang.role_nouns:
             start = toks[i - 1].start  # "Пресс-секретарь Кремля Дмитрий Песков"
             cut = max(cut, 0)
@@ -263,7 +258,7 @@ class Mentions:
                 start = toks[k0].start
                 k0 -= 1
         # a description before the name ("the Belarusian leader Lukashenko") widens the span
-        if lang.code not in ("ru", "uk") and i > 0 and toks[i - 1].lower in lang.role_nouns \
+        if not lang.declines and i > 0 and toks[i - 1].lower in lang.role_nouns \
                 and toks[i - 1].sent == seq[0].sent:
             cut = max(cut, 0)  # "Kremlin spokesman Dmitry Peskov": the role word is a title here
             start = toks[i - 1].start
@@ -289,7 +284,7 @@ class Mentions:
             return
         name_toks = [t for t in name_toks if t.text != "." or len(name_toks) == 1]
         words = [_POSSESSIVE.sub("", t.text) if t is name_toks[-1] else t.text for t in name_toks]
-        if lang.code in ("ru", "uk"):
+        if lang.declines:
             hint = None  # "речника Сил оборони півдня Владислава Волошина": the role word's case decides
             for r in range(name_toks[0].i - 1, max(-1, name_toks[0].i - 6), -1):
                 if toks[r].sent != name_toks[0].sent or not toks[r].is_word:
@@ -307,19 +302,19 @@ class Mentions:
         for t, w in zip(name_toks, words):
             raw = _POSSESSIVE.sub("", t.text)
             # the nominative decides when the name was inflected: Владислава → Владислав, not Vladislava
-            gender = gender or lang.name_gender(w if lang.code in ("ru", "uk") and w != raw else raw)
+            gender = gender or lang.name_gender(w if lang.declines and w != raw else raw)
         self._add(Mention(start, end, self.doc.text[start:end], "name", name, gender, person, "sg",
                           self.doc.tok_at(start), j))
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
-        if titled and lang.code in ("ru", "uk") and not any(lang.is_person_word(t.text) for t in name_toks) \
+        if titled and lang.declines and not any(lang.is_person_word(t.text) for t in name_toks) \
                 and all(lang.is_oblique(t.text) or t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and any(lang.is_oblique(t.text) for t in name_toks):
             return False  # "речника Сил …": a genitive noun after the role word, not its name
         if titled:
             return True
-        if lang.code in ("ru", "uk"):
+        if lang.declines:
             if any(lang.is_person_word(t.text) for t in name_toks):
                 return True
             return None
@@ -356,11 +351,11 @@ class Mentions:
                 continue
             break
         e = i
-        if lang.code in ("ru", "uk") and i + 1 < len(toks) and toks[i + 1].lower in ("государства", "держави",
-                                                                                     "кремля", "мид", "мзс"):
-            e = i + 1
-        gender = "f" if t.lower in ("spokeswoman", "chairwoman", "речниця", "представниця", "congresswoman") else None
-        number = "pl" if lang.code == "en" and t.lower.endswith("s") and not t.lower.endswith("ss") else "sg"
+        if i + 1 < len(toks) and toks[i + 1].lower in lang.role_complements:
+            e = i + 1  # «глава государства», «речник МЗС»
+        gender = lang.titles.get(t.lower) if lang.titles.get(t.lower) == "f" else None  # spokeswoman, речниця
+        low = t.lower
+        number = "pl" if any(low.endswith(suf) and not low.endswith("ss") for suf in lang.plural_suffixes) else "sg"
         start, end = toks[s].start, toks[e].end
         self._add(Mention(start, end, self.doc.text[start:end], kind, None, gender, kind == "desc", number, s, e))
 
@@ -432,13 +427,14 @@ class Mentions:
         toks, lang = self.doc.tokens, self.lang
         j = tok_index - 1
         asides = 0
-        free_order = lang.code in ("ru", "uk", "pl", "de")
+        free_order = lang.free_word_order
         while j >= floor:
             t = toks[j]
             if any(a <= t.start < b for a, b in skip):
                 j -= 1
                 continue
-            if t.lower in lang.fillers or (lang.code == "en" and t.lower.endswith("ly") and t.is_word):
+            if t.lower in lang.fillers or (lang.adverb_suffixes and t.lower.endswith(lang.adverb_suffixes)
+                                           and t.is_word):
                 j -= 1
                 continue
             m = self.by_last.get(j)
@@ -496,12 +492,12 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
-        if m is None and (lang.code in ("ru", "uk", "de", "pl")
-                          or lang.code == "en" and toks[j].lower not in _EN_FUNCTION):
+        if m is None and (lang.free_word_order
+                          or lang.function_words and toks[j].lower not in lang.function_words):
             # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
             k = j
             while k < limit and k - j < 4 and toks[k].is_word and toks[k].text[:1].islower() \
-                    and toks[k].text.lower() not in _COORD and toks[k].lower not in _EN_FUNCTION:
+                    and toks[k].text.lower() not in _COORD and toks[k].lower not in lang.function_words:
                 k += 1
                 m = self.by_first.get(k)
                 if m is not None:
@@ -578,7 +574,7 @@ class Mentions:
         """ru/uk: a role word whose only capitalised words are its genitive complement
         ("Представитель Франции", "речник Дніпропетровської ОВА"): an unnamed person, so the
         country or body must not become the speaker's name."""
-        if m.kind != "name" or m.person is not False or self.lang.code not in ("ru", "uk"):
+        if m.kind != "name" or m.person is not False or not self.lang.declines:
             return False
         first = re.match(r"[\w’'\-]+", m.text)
         return bool(first) and self.lang.lemma(first.group()) in self.lang.role_nouns
@@ -588,12 +584,12 @@ class Mentions:
         generic head ("глава государства", "президент", "лидер") may; a specific role
         ("науковець", "юрист", "омбудсман") only when a mention of that person carries it
         ("речник ГУР Андрій Юсов" … "речник"), else it brings in someone new."""
-        if m.kind != "desc" or self.lang.code not in ("ru", "uk") or name is None:
+        if m.kind != "desc" or not self.lang.declines or name is None:
             return True
         lang = self.lang
         heads = [lang.lemma(w) for w in re.findall(r"\w[\w’'\-]*", m.text)]
         heads = [h for h in heads if h in lang.role_nouns]
-        if not heads or any(h in _GENERIC_ROLES for h in heads):
+        if not heads or any(h in lang.generic_roles for h in heads):
             return True
         for mm in self.items:
             if mm.kind == "name" and mm.name == name:
@@ -607,9 +603,6 @@ class Mentions:
         return " ".join(caps) if caps else None
 
 
-#: description heads that refer back to the article's main figure without repeating a role
-_GENERIC_ROLES = frozenset("""глава лидер лідер президент премьер прем’єр прем'єр премьер-министр прем’єр-міністр
-диктатор политик політик канцлер очільник керівник руководитель""".split())
 _INDEFINITE = ("a ", "an ", "another ", "one ", "some ", "other ", "ein ", "eine ", "einer ")
 
 
@@ -622,17 +615,17 @@ def indefinite(m: Mention) -> bool:
 def _headline_verb(lang, word: str) -> bool:
     """A capitalised cue verb in a title-case headline ("Clinton Says …", "Trump Slams …")."""
     w = word.lower()
-    return lang.code == "en" and w.endswith(("s", "ed")) and not w.endswith("ss") and bool(lang.cue_class(word))
+    return lang.headline_case and w.endswith(("s", "ed")) and not w.endswith("ss") and bool(lang.cue_class(word))
 
 
 def _is_participle(lang, word: str) -> bool:
-    """English -ing forms and ru/uk adverbial participles (отметив, наголосивши) after a comma."""
+    """A participle opening a clause after a comma: "adding", отметив, наголосивши."""
     w = word.lower()
-    if lang.code == "en":
-        return w.endswith("ing")
-    if lang.code in ("ru", "uk"):
-        return any(p.tag.POS == "GRND" for p in lang._parse(word)) or w.endswith(("вши", "вшись"))
-    return False
+    if lang.participle_suffixes and w.endswith(lang.participle_suffixes):
+        return True
+    parse = getattr(lang, "_parse", None)  # languages with a morphological analyser
+    return bool(lang.declines and parse) and any(p.tag.POS == "GRND" for p in parse(word))
+
 
 
 # ---------------------------------------------------------------- speakers across the article

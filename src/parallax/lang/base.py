@@ -45,7 +45,9 @@ def read_lexicon(path: Path) -> list[list[str]]:
 
 #: fields a language module's ``words.py`` fills, each from the same name in upper case
 WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles", "not_names", "fillers",
-              "venue_patterns", "publish_verbs", "generic_roles", "narrators")
+              "venue_patterns", "publish_verbs", "generic_roles", "narrators", "declines", "free_word_order",
+              "plural_suffixes", "adverb_suffixes", "participle_suffixes", "function_words", "role_complements",
+              "headline_case")
 
 
 class Language:
@@ -81,6 +83,21 @@ class Language:
     publish_verbs: ClassVar[frozenset[str]] = frozenset()
     #: first-person pronouns: a narrator or interviewee speaking of himself ("I told him", «спросил я»)
     narrators: ClassVar[frozenset[str]] = frozenset()
+    #: names and role nouns decline (ru/uk): roles match by lemma, names go to the nominative, a
+    #: role's genitive complement may stand between it and the name («пресс-секретарь Кремля Песков»)
+    declines: ClassVar[bool] = False
+    #: the subject may stand away from its cue ("… заявил вчера в интервью Песков")
+    free_word_order: ClassVar[bool] = False
+    #: endings of plural role nouns ("officials"), adverbs ("quickly"), participles after a comma ("adding")
+    plural_suffixes: ClassVar[tuple[str, ...]] = ()
+    adverb_suffixes: ClassVar[tuple[str, ...]] = ()
+    participle_suffixes: ClassVar[tuple[str, ...]] = ()
+    #: words that end a speaker's lower-case modifiers after an inverted cue ("said in a statement")
+    function_words: ClassVar[frozenset[str]] = frozenset()
+    #: a genitive that belongs to the role before it («глава государства», «речник МЗС»)
+    role_complements: ClassVar[frozenset[str]] = frozenset()
+    #: headlines capitalise every word, verbs included ("Clinton Says …")
+    headline_case: ClassVar[bool] = False
     #: role heads that refer back to the article's main figure ("the leader", «глава», «президент»)
     generic_roles: ClassVar[frozenset[str]] = frozenset()
     #: forms that mark a statement's tense/aspect helpers are not nouns (not used by xx)

@@ -134,3 +134,13 @@ GENERIC_ROLES = frozenset("leader president premier chancellor dictator politici
 
 #: first-person pronouns: a narrator or interviewee speaking of himself
 NARRATORS = frozenset("i me".split())
+
+PLURAL_SUFFIXES = ("s", "es")
+ADVERB_SUFFIXES = ("ly",)
+PARTICIPLE_SUFFIXES = ("ing",)
+HEADLINE_CASE = True
+
+#: words that end a speaker's lower-case modifiers ("said former governor X", not "said in a statement X")
+FUNCTION_WORDS = frozenset("""in on at to of for with by from that this these those the a an and or but as
+about after before during over under he she they it we i you who which his her their its there here
+when while if because not no so another one some many several most other others each every both all any""".split())

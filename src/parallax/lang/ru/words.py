@@ -69,3 +69,10 @@ GENERIC_ROLES = frozenset("""глава лидер президент премь
 
 #: first-person pronouns: a narrator or interviewee speaking of himself
 NARRATORS = frozenset("я".split())
+
+DECLINES = True
+FREE_WORD_ORDER = True
+PARTICIPLE_SUFFIXES = ("вши", "вшись")
+
+#: genitives that belong to the role before them («глава государства», «пресс-секретарь Кремля»)
+ROLE_COMPLEMENTS = frozenset("государства кремля мид".split())

@@ -11,7 +11,7 @@ PRONOUNS = {
     "який": ("m", "sg"), "яка": ("f", "sg"), "які": (None, "pl"),
 }
 
-TITLES = {"пан": "m", "пані": "f"}
+TITLES = {"пан": "m", "пані": "f", "речниця": "f", "представниця": "f"}
 
 ROLE_NOUNS = frozenset("""
 слідчий проректор ректор професор співробітник мешканець свідок очевидець учасник вчитель сусід користувач мама тато мати батько дружина чоловік син донька
@@ -69,3 +69,10 @@ GENERIC_ROLES = frozenset("""глава лідер президент прем�
 
 #: first-person pronouns: a narrator or interviewee speaking of himself
 NARRATORS = frozenset("я".split())
+
+DECLINES = True
+FREE_WORD_ORDER = True
+PARTICIPLE_SUFFIXES = ("вши", "вшись")
+
+#: genitives that belong to the role before them («глава держави», «речник МЗС»)
+ROLE_COMPLEMENTS = frozenset("держави мзс".split())
