@@ -135,8 +135,9 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             d.speaker = m.left_of(ctx.doc.tok_at(d.cues[0][0]), ctx.doc.tok_at(d.speaker.end))
             if d.speaker is None:
                 continue  # left to the article-level pass
-        if d.speaker is not None and d.speaker.kind == "name" and d.cues and not d.rule.startswith("according") \
-                and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=False):
+        if d.speaker is not None and d.speaker.kind in ("name", "org") and d.cues \
+                and not d.rule.startswith("according") \
+                and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines):
             # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the
             # genitive before the cue is no subject; the name after the cue is
             last = ctx.doc.tok_at(d.cues[-1][1]) - 1
@@ -149,13 +150,20 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     d.speaker = cand
                     break
         if d.speaker_name is None and d.speaker is not None:
-            if d.speaker.kind == "name":
-                d.speaker_name = None if m.unnamed_holder(d.speaker) or not (
-                    d.rule.startswith("according") or not d.cues
-                    or is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=False)) \
-                    else d.speaker.name  # "… по поддержке Украины заявил X": a genitive is no subject
+            subject = d.rule.startswith("according") or not d.cues or is_subject_form(
+                ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines)
+            if not subject:
+                d.speaker_name = None  # "… по поддержке Украины заявил X", «Киеву хотят»: no subject
+            elif d.speaker.kind == "name":
+                d.speaker_name = None if m.unnamed_holder(d.speaker) else d.speaker.name
             else:
-                name = None
+                g0 = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
+                name = m.introduced_with(d.speaker, g0) if d.speaker.kind == "desc" and not indefinite(d.speaker) \
+                    else None  # "the Hungarian prime minister": whoever was introduced as Hungarian
+                if name:
+                    d.speaker_name = name
+                    prev = d
+                    continue
                 holder = prev is not None and prev.speaker is not None and m.unnamed_holder(prev.speaker) \
                     and d.speaker.kind == "pronoun" and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2
                 if holder:

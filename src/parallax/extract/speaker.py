@@ -520,7 +520,7 @@ class Mentions:
         fallback = None
         oblique = None
         if m.kind == "desc":
-            found = self._introduced_with(m, gender)
+            found = self.introduced_with(m, gender)
             if found is not None:
                 return found
         for cand in reversed(self.items):
@@ -547,7 +547,7 @@ class Mentions:
             return cand.name
         return fallback or oblique
 
-    def _introduced_with(self, m: Mention, gender: str | None) -> str | None:
+    def introduced_with(self, m: Mention, gender: str | None) -> str | None:
         """The person named with the description's own words before it ("French President
         Emmanuel Macron" … "the French leader"; «премьер-министр Венгрии Виктор Орбан» …
         «венгерский премьер»): words compared by their first four letters, roles left out."""
@@ -632,12 +632,13 @@ def _is_participle(lang, word: str) -> bool:
 def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bool:
     """Whether a name mention can be a clause's subject: not a case form (Путиным, Путіним)
     and (with ``prepositions``) not the object of a preposition ("with Putin", «с Путиным»)."""
-    if m.kind != "name":
+    if m.kind not in ("name", "org"):
         return True
     words = re.findall(r"\w[\w’'\-]*", m.text)
-    if words and lang.is_oblique(words[-1]):
+    head = words[0] if m.kind == "org" and words else words[-1] if words else ""
+    if head and lang.is_oblique(head):  # a name's surname, an organisation's head noun
         person_word = getattr(lang, "is_person_word", None)
-        if not (person_word and person_word(words[-1]) and words[-1] in (m.name or "").split()):
+        if not (person_word and person_word(head) and head in (m.name or "").split()):
             return False  # Путиным (→ Путин), Украины; a surname in its citation form (Песков) stays
     if not prepositions:
         return True
@@ -738,14 +739,16 @@ def attribute_across(ctx, drafts: list) -> None:
         if d.speaker is not None and generic_holder(lang, d.speaker):
             # «Глава Украины» refers back to a person introduced with the same country or body
             caps = [w for w in re.findall(r"\w[\w’'\-]*", d.speaker.text)[1:] if w[:1].isupper()]
-            return not caps or any(mm.kind == "name" and mm.name == name and all(w in mm.text for w in caps)
-                                   for mm in mentions.items)
+            holders = {mm.name for mm in mentions.items if mm.kind == "name" and mm.person
+                       and all(w in mm.text for w in caps)}
+            return not caps or name in holders or not holders
         return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker)
                                                                   and mentions.desc_fits(d.speaker, name))
 
     for i, d in enumerate(drafts):
         narrator = d.speaker is not None and d.speaker.text.lower() in lang.narrators
-        if d.speaker_name or (d.speaker is not None and not narrator and not generic_holder(lang, d.speaker) and (
+        if d.speaker_name or (d.speaker is not None and not narrator and not generic_holder(lang, d.speaker)
+                              and is_subject_form(lang, doc, d.speaker, prepositions=lang.declines) and (
                 d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
             continue
         para = doc.para_of(d.start)
