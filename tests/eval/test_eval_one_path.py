@@ -23,3 +23,11 @@ def test_eval_predictions_carry_the_registry_person_like_run():
     # exactly what the pipeline gives `parallax run`
     linked, _ = pipeline.process(doc.article, resolve.Registry.load())
     assert [(s.person_id, s.person_name) for s in linked] == [(q["person_id"], q["person"]) for q in quotes]
+
+
+def test_a_latin_canonical_person_matches_an_inflected_cyrillic_mention():
+    from parallax.eval.score import _name_keys
+
+    assert _name_keys("Vladimir Putin") & _name_keys("Путина")
+    assert _name_keys("Volodymyr Zelensky") & _name_keys("Зеленского")
+    assert not _name_keys("Vladimir Putin") & _name_keys("Лукашенко")
