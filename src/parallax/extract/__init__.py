@@ -25,7 +25,7 @@ from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations
 from .reported import reported_statements
-from .speaker import attribute_across, indefinite, is_dateline, is_subject_form, relayed_by_medium
+from .speaker import attribute_across, indefinite, is_dateline, is_label, is_subject_form, relayed_by_medium
 
 #: stored with each article's statements; bump when output changes
 EXTRACTOR_VERSION = "extract-0.3"
@@ -130,8 +130,13 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
     m = ctx.mentions
     prev: Draft | None = None
     for d in drafts:
-        if d.speaker is not None and d.cues and is_dateline(ctx.doc, d.speaker):
-            # "PARIS (AP) — French President Emmanuel Macron said": the subject follows the dateline
+        if d.rule == "transcript" and d.speaker is not None and is_label(ctx, d.speaker):
+            d.speaker = None  # "Details: …", "Source: …": a label, not a speaker's line
+            continue
+        if d.speaker is not None and d.cues and d.cues[0][0] > d.speaker.end \
+                and (is_dateline(ctx.doc, d.speaker) or is_label(ctx, d.speaker)):
+            # "PARIS (AP) — French President Emmanuel Macron said", "Details: The prime minister
+            # said": the subject follows the dateline or the label
             d.speaker = m.left_of(ctx.doc.tok_at(d.cues[0][0]), ctx.doc.tok_at(d.speaker.end))
             if d.speaker is None:
                 continue  # left to the article-level pass

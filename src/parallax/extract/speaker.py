@@ -325,6 +325,8 @@ class Mentions:
             return False
         if lows[-1].endswith(("ian", "ese", "ish", "ean", "kan", "can")) and lows[-1] not in ("ian",):
             return False
+        if len(lows) >= 2 and lows[0].endswith(("ian", "ese", "ish", "ean")) and not lang.name_gender(name_toks[0].text):
+            return False  # "Hungarian Presidency", "European Pravda": a nationality opens it, no forename
         if lang.name_gender(name_toks[0].text):
             return True
         if len(name_toks) >= 2:
@@ -722,6 +724,7 @@ def attribute_across(ctx, drafts: list) -> None:
             d.rule = "relayed"
     main = _main_person(ctx, [d.speaker_name for d in drafts if _person_speaker(ctx, d)])
     headline = _headline_speaker(ctx, drafts)
+    author = _headline_person(ctx)
 
     def fits(d, name: str) -> bool:
         if d.speaker is not None and d.speaker.text.lower() in lang.narrators:
@@ -763,6 +766,8 @@ def attribute_across(ctx, drafts: list) -> None:
         elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
                 and not _rival_between(ctx, _frame_end(prev), d.start, prev.speaker_name):
             choice = prev.speaker_name
+        elif narrator and author:
+            choice = author  # "Statement by Prime Minister Viktor Orbán …" ¶ "I told the President …"
         elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
                                                  or mentions.desc_fits(d.speaker, headline)):
             choice = headline
@@ -780,6 +785,15 @@ def is_dateline(doc: Doc, m: Mention) -> bool:
         return False
     p0 = doc.paragraphs[doc.para_of(m.start)][0] if doc.paragraphs else 0
     return not doc.text[p0:m.start].strip() and doc.text[m.end:m.end + 4].lstrip()[:1] in ("(", "—", "–", "-", ",")
+
+
+def is_label(ctx, m: Mention) -> bool:
+    """A word and a colon opening a paragraph ("Details: The prime minister said …"): a label,
+    unless the article shows it to be a person ("Orbán: …")."""
+    doc = ctx.doc
+    p0 = doc.paragraphs[doc.para_of(m.start)][0] if doc.paragraphs else 0
+    return not doc.text[p0:m.start].strip() and doc.text[m.end:m.end + 2].lstrip()[:1] == ":" \
+        and not sure_person(ctx.mentions, m.name or m.text)
 
 
 def generic_holder(lang, m: Mention) -> bool:
@@ -831,6 +845,16 @@ def _main_person(ctx, speakers: list[str]) -> str | None:
             if n_top >= 2 and n_top >= share * len(names):
                 return top
     return None
+
+
+def _headline_person(ctx) -> str | None:
+    """The first person a short title line names: the author of a first-person text."""
+    doc = ctx.doc
+    if not doc.paragraphs or doc.paragraphs[0][1] - doc.paragraphs[0][0] > 200:
+        return None
+    h0, h1 = doc.paragraphs[0]
+    return next((m.name for m in ctx.mentions.items if h0 <= m.start < h1 and m.kind == "name" and m.person
+                 and sure_person(ctx.mentions, m.name)), None)
 
 
 def _headline_speaker(ctx, drafts: list) -> str | None:

@@ -26,10 +26,11 @@ TITLES = {
     "state": None, "vice": None, "former": None, "chief": None, "patriarch": "m",
     "metropolitan": "m", "archbishop": "m", "bishop": "m", "congressman": "m",
     "congresswoman": "f", "councilman": "m", "councilwoman": "f", "businessman": "m",
-    "businesswoman": "f",
+    "businesswoman": "f", "pm": None,
 }
 
 ROLE_NOUNS = frozenset("""
+pm
 president leader spokesman spokeswoman spokesperson minister secretary official officials
 senator governor candidate chairman chairwoman chair director chief head ambassador general
 commander adviser advisor aide premier lawmaker lawmakers diplomat diplomats analyst analysts
@@ -66,6 +67,7 @@ in-depth even still just only now today yesterday tomorrow instead indeed perhap
 
 #: words that may stand between a speaker and the cue verb ("Smith has also said")
 FILLERS = frozenset("""
+himself herself themselves
 has had have also had once again later then further previously recently repeatedly reportedly
 publicly privately openly flatly firmly bluntly quickly immediately initially finally again
 already even only simply just often frequently earlier still would will could might may can
