@@ -760,8 +760,10 @@ def attribute_across(ctx, drafts: list) -> None:
         para = doc.para_of(d.start)
         prev = next((p for p in reversed(drafts[:i]) if _person_speaker(ctx, p)), None)
         nxt = next((n for n in drafts[i + 1:] if _person_speaker(ctx, n)), None)
-        choice = None
-        if prev is not None and doc.para_of(prev.end) == para and fits(d, prev.speaker_name):
+        choice = _named_after_quote(ctx, d) if d.speaker is None and d.type != "indirect" else None
+        if choice:
+            pass
+        elif prev is not None and doc.para_of(prev.end) == para and fits(d, prev.speaker_name):
             choice = prev.speaker_name
         elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
                 and fits(d, nxt.speaker_name):
@@ -815,6 +817,27 @@ def _frame_end(d) -> int:
     if d.speaker is not None:
         ends.append(d.speaker.end)
     return max(ends)
+
+
+_AFTER_QUOTE = re.compile(r"\s*(?:[,;]\s*|[,]?\s*[—–-]\s+)(?:[^\W\d][\w’'\-]*\.?\s+){1,4}$")
+
+
+def _named_after_quote(ctx, d) -> str | None:
+    """A person named right after a quote's comma or dash, past a few words (an inverted frame
+    whose verb this language's lexicon may not know: «…», déclare Macron; „…“, vysvětlil Orbán)."""
+    doc, mentions = ctx.doc, ctx.mentions
+    end = d.end
+    para_end = doc.paragraphs[doc.para_of(d.start)][1] if doc.paragraphs else len(doc.text)
+    for m in mentions.items:
+        if m.start < end or m.start > min(end + 60, para_end):
+            continue
+        if m.kind != "name" or m.person is False:
+            return None
+        gap = doc.text[end:m.start].lstrip("”“»«\"'’")
+        if _AFTER_QUOTE.match(gap) and not any(ch in gap for ch in ".!?«»“”\"„"):
+            return m.name
+        return None
+    return None
 
 
 def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
