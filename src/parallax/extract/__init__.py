@@ -141,7 +141,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             if d.speaker is None:
                 continue  # left to the article-level pass
         if d.speaker is not None and d.speaker.kind in ("name", "org") and d.cues \
-                and not d.rule.startswith("according") \
+                and not d.rule.startswith("according") and d.verb_gender != "pl" \
                 and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines):
             # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the
             # genitive before the cue is no subject; the name after the cue is
@@ -149,13 +149,16 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             after = m.right_of(last, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.cues[-1][0])[1]))
             first = ctx.doc.tok_at(d.cues[0][0])
             before = m.left_of(first, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.cues[0][0])[0]))
+            if before is not None and before.last_tok < first - 2:
+                before = None  # only a subject right before its cue («Белорусская сторона указывала»)
             for cand in (after, before):
                 if cand is not None and cand.kind == "name" and cand.person \
                         and is_subject_form(ctx.doc.lang, ctx.doc, cand):
                     d.speaker = cand
                     break
         if d.speaker_name is None and d.speaker is not None:
-            subject = d.rule.startswith("according") or not d.cues or is_subject_form(
+            # «В Кремле заявили»: a plural verb lets a place or body in any case speak for itself
+            subject = d.rule.startswith("according") or not d.cues or d.verb_gender == "pl" or is_subject_form(
                 ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines)
             if not subject:
                 d.speaker_name = None  # "… по поддержке Украины заявил X", «Киеву хотят»: no subject

@@ -641,7 +641,7 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
         return True
     words = re.findall(r"\w[\w’'\-]*", m.text)
     head = words[0] if m.kind == "org" and words else words[-1] if words else ""
-    if head and lang.is_oblique(head):  # a name's surname, an organisation's head noun
+    if head and not head.isupper() and lang.is_oblique(head):  # a surname, an organisation's head noun
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
             return False  # Путиным (→ Путин), Украины; a surname in its citation form (Песков) stays
@@ -681,9 +681,8 @@ def _person_speaker(ctx, d) -> str | None:
         return d.speaker_name
     if d.speaker.person is False or d.speaker.kind == "org" or relayed_by_medium(ctx, d):
         return None
-    c = ctx.mentions.cluster(d.speaker_name)
-    if d.speaker.kind == "name" and not (c is not None and c.person or sure_person(ctx.mentions, d.speaker_name)):
-        return None  # "Conférence : «…»": a capitalised word that is nobody known
+    if d.speaker.kind == "name" and not sure_person(ctx.mentions, d.speaker_name):
+        return None  # "Conférence : «…»", «Варшава рассчитывает»: not shown to be a person
     return d.speaker_name
 
 
@@ -754,13 +753,16 @@ def attribute_across(ctx, drafts: list) -> None:
     for i, d in enumerate(drafts):
         narrator = d.speaker is not None and d.speaker.text.lower() in lang.narrators
         if d.speaker_name or (d.speaker is not None and not narrator and not generic_holder(lang, d.speaker)
-                              and is_subject_form(lang, doc, d.speaker, prepositions=lang.declines) and (
+                              and (d.verb_gender == "pl"
+                                   or is_subject_form(lang, doc, d.speaker, prepositions=lang.declines)) and (
                 d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
             continue
         para = doc.para_of(d.start)
         prev = next((p for p in reversed(drafts[:i]) if _person_speaker(ctx, p)), None)
         nxt = next((n for n in drafts[i + 1:] if _person_speaker(ctx, n)), None)
         choice = _named_after_quote(ctx, d) if d.speaker is None and d.type != "indirect" else None
+        if d.speaker is None and _subject_before_cue(ctx, d):
+            continue  # «Україна наполягає, що …»: its own subject, though not a person, speaks
         if choice:
             pass
         elif prev is not None and doc.para_of(prev.end) == para and fits(d, prev.speaker_name):
@@ -782,6 +784,11 @@ def attribute_across(ctx, drafts: list) -> None:
             d.speaker_name = choice
             d.rule = "carried"
             d.confidence = min(d.confidence, 0.6)
+            if d.speaker is None:  # the speaker span: the nearest mention of the person, before if any
+                named = [m for m in mentions.items if m.kind == "name" and m.name == choice]
+                before = [m for m in named if m.end <= d.start]
+                after = [m for m in named if m.start >= d.end]
+                d.speaker = before[-1] if before else (after[0] if after else None)
 
 
 def is_dateline(doc: Doc, m: Mention) -> bool:
@@ -817,6 +824,18 @@ def _frame_end(d) -> int:
     if d.speaker is not None:
         ends.append(d.speaker.end)
     return max(ends)
+
+
+def _subject_before_cue(ctx, d) -> bool:
+    """Whether the statement's own sentence opens with a capitalised subject that is no person
+    (a country, a body: «Україна наполягає, що …»): it speaks, nobody is carried in."""
+    doc = ctx.doc
+    s0 = doc.sentence_bounds(d.start)[0]
+    for m in ctx.mentions.items:
+        if s0 <= m.start < d.start:
+            return m.kind in ("name", "org") and not m.person and doc.text[s0:m.start].strip() == "" \
+                and is_subject_form(doc.lang, doc, m, prepositions=doc.lang.declines)
+    return False
 
 
 _AFTER_QUOTE = re.compile(r"\s*(?:[,;]\s*|[,]?\s*[—–-]\s+)(?:[^\W\d][\w’'\-]*\.?\s+){1,4}$")

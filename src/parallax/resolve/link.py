@@ -92,8 +92,8 @@ def link(statements: Sequence[Statement], article: Article,
     return out, list(new.values())
 
 
-#: rules that name a person by a listed spelling: they may match an all-caps alias ("AMLO")
-_LISTED = frozenset({"correction", "exact", "alias"})
+#: rules too weak to make a person of an organisation-looking mention («ЗСУ» ≠ a surname)
+_WEAK = frozenset({"surname-unique", "surname-prominent", "fuzzy"})
 
 
 def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[str, ...],
@@ -103,7 +103,7 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
     others = tuple(c for c in context if c != mention)
     org = is_organisation(mention, lang)
     found = registry.resolve(mention, lang=lang, date=date, context_names=others)
-    if found is not None and (not org or found.rule in _LISTED):
+    if found is not None and (not org or found.rule not in _WEAK):
         return found  # «ЗСУ» is an organisation, not a surname that happens to match someone
     if org:
         return None
