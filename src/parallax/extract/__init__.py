@@ -16,6 +16,7 @@ next statements about the same occasion (``venue``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lang import get as get_language
 from ..model import Article, Kind, Span, Statement
@@ -156,9 +157,17 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                         and is_subject_form(ctx.doc.lang, ctx.doc, cand):
                     d.speaker = cand
                     break
+        if d.speaker_name and d.speaker is not None and d.speaker.kind == "name" \
+                and d.speaker_name == d.speaker.name and not d.rule.startswith("according") \
+                and d.verb_gender != "pl" and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker,
+                                                                 prepositions=ctx.doc.lang.declines):
+            d.speaker_name = None  # «… в Парижі»: a place in a case form, set upstream, is no subject
         if d.speaker_name is None and d.speaker is not None:
+            if d.speaker.kind == "name" and d.speaker.person is not True and _opens_with_role(ctx, d.speaker):
+                # "за словами французького лідера після прес-конференції в Парижі": a description
+                d.speaker = replace(d.speaker, kind="desc", name=None, person=True)
             # «В Кремле заявили»: a plural verb lets a place or body in any case speak for itself
-            subject = d.rule.startswith("according") or not d.cues or d.verb_gender == "pl" or is_subject_form(
+            subject = d.rule.startswith("according") or d.verb_gender == "pl" or is_subject_form(
                 ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines)
             if not subject:
                 d.speaker_name = None  # "… по поддержке Украины заявил X", «Киеву хотят»: no subject
@@ -194,6 +203,14 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
         if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
             d.speaker_name = prev.speaker_name
         prev = d if d.speaker_name or (d.speaker is not None and m.unnamed_holder(d.speaker)) else prev
+
+
+def _opens_with_role(ctx: Context, m) -> bool:
+    """A speaker phrase whose first word is a lower-case role noun («лідера …», "the leader …")."""
+    lang = ctx.doc.lang
+    words = re.findall(r"[^\W\d][\w’'\-]*", m.text)[:2]
+    return bool(words) and all(w[:1].islower() for w in words) and any(
+        lang.lemma(w) in lang.role_nouns or w.lower() in lang.role_nouns for w in words)
 
 
 def _gender_of(ctx: Context, d: Draft) -> str | None:

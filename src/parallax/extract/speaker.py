@@ -834,7 +834,7 @@ def _subject_before_cue(ctx, d) -> bool:
     for m in ctx.mentions.items:
         if s0 <= m.start < d.start:
             return m.kind in ("name", "org") and not m.person and doc.text[s0:m.start].strip() == "" \
-                and is_subject_form(doc.lang, doc, m, prepositions=doc.lang.declines)
+                and is_subject_form(doc.lang, doc, m, prepositions=doc.lang.declines) and not is_label(ctx, m)
     return False
 
 
