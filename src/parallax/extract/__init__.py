@@ -143,7 +143,8 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                 continue  # left to the article-level pass
         if d.speaker is not None and d.speaker.kind in ("name", "org") and d.cues \
                 and not d.rule.startswith("according") and d.verb_gender != "pl" \
-                and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines):
+                and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker,
+                                        prepositions=ctx.doc.lang.declines or d.speaker.end <= d.cues[0][0]):
             # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the
             # genitive before the cue is no subject; the name after the cue is
             last = ctx.doc.tok_at(d.cues[-1][1]) - 1
@@ -153,9 +154,10 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             if before is not None and before.last_tok < first - 2:
                 before = None  # only a subject right before its cue («Белорусская сторона указывала»)
             for cand in (after, before):
-                if cand is not None and cand.kind == "name" and cand.person \
-                        and is_subject_form(ctx.doc.lang, ctx.doc, cand):
+                if cand is not None and cand.kind == "name" and cand.person is not False \
+                        and (cand.person or cand is after) and is_subject_form(ctx.doc.lang, ctx.doc, cand):
                     d.speaker = cand
+                    d.speaker_name = None
                     break
         if d.speaker_name and d.speaker is not None and d.speaker.kind == "name" \
                 and d.speaker_name == d.speaker.name and not d.rule.startswith("according") \

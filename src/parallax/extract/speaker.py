@@ -649,11 +649,17 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
         return True
     k = m.first_tok - 1
     toks = doc.tokens
+    if k >= 1 and toks[k].lower in _ARTICLES:
+        k -= 1  # "auf der Plattform X", "in the Kremlin"
     return not (k >= 0 and toks[k].is_word and toks[k].lower in _PREPOSITIONS)
 
 
+_ARTICLES = frozenset("the a an der die das dem den des ein eine einem einer le la les l".split())
+
+
 _PREPOSITIONS = frozenset("""with to by about from for at in on of against between among
-с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über""".split())
+с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über auf im am
+vom zum zur""".split())
 
 
 def _cue_lemma(ctx, d) -> str | None:
