@@ -673,10 +673,20 @@ def relayed_by_medium(ctx, d) -> bool:
     """A statement a medium relays ("…, пишет Le Figaro", "Об этом сообщает РИА Новости"): the
     speaker is a name that is not known to be a person and the cue is a publishing verb."""
     sp = d.speaker
-    if sp is None or sp.kind not in ("name", "org") or sp.person is True:
+    if sp is None or sp.kind not in ("name", "org"):
         return False
     lem = _cue_lemma(ctx, d)
-    return lem is not None and lem in ctx.doc.lang.publish_verbs
+    if lem is None or lem not in ctx.doc.lang.publish_verbs:
+        return False
+    if sp.person is not True:
+        return True
+    # a name that may be a person's ("Le Monde") still relays when the sentence opens with a
+    # person who speaks: "Президент Франції Еммануель Макрон стверджує …, повідомляє Le Monde"
+    doc = ctx.doc
+    s0 = doc.sentence_bounds(d.cues[0][0])[0]
+    first = next((m for m in ctx.mentions.items if s0 <= m.start < d.cues[0][0]), None)
+    return first is not None and first is not sp and first.kind == "name" and first.end <= sp.start \
+        and sure_person(ctx.mentions, first.name) and ctx.cue_in(first.last_tok + 1, first.last_tok + 3) is not None
 
 
 def _person_speaker(ctx, d) -> str | None:
