@@ -783,6 +783,8 @@ def attribute_across(ctx, drafts: list) -> None:
             pass
         elif prev is not None and doc.para_of(prev.end) == para and fits(d, prev.speaker_name):
             choice = prev.speaker_name
+        elif d.speaker is None and (follow := _subject_after(ctx, d)) is not None and fits(d, follow):
+            choice = follow  # "«…». Так премьер-министр Венгрии Виктор Орбан начал встречу"
         elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
                 and fits(d, nxt.speaker_name):
             choice = nxt.speaker_name
@@ -840,6 +842,27 @@ def _frame_end(d) -> int:
     if d.speaker is not None:
         ends.append(d.speaker.end)
     return max(ends)
+
+
+def _subject_after(ctx, d) -> str | None:
+    """The person who opens the sentence right after a quote, in its paragraph (at most one word
+    before the subject's mention)."""
+    doc = ctx.doc
+    if d.end >= len(doc.text):
+        return None
+    pos = d.end + len(re.match(r"[\s.!?…”“»\"']*", doc.text[d.end:d.end + 6]).group())
+    if pos >= len(doc.text):
+        return None
+    s0, s1 = doc.sentence_bounds(pos)
+    if s0 < pos - 1 or doc.para_of(s0) != doc.para_of(d.start) or "\n" in doc.text[d.end:s0]:
+        return None
+    for m in ctx.mentions.items:
+        if s0 <= m.start < s1:
+            if m.kind == "name" and sure_person(ctx.mentions, m.name) and len(doc.text[s0:m.start].split()) <= 1 \
+                    and is_subject_form(doc.lang, doc, m):
+                return m.name
+            return None
+    return None
 
 
 def _subject_before_cue(ctx, d) -> bool:
