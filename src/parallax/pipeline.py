@@ -30,14 +30,16 @@ def registry_for(store):
     return _registries[key]
 
 
-def process(article: Article, registry=None) -> tuple[list[Statement], list[Person]]:
+def process(article: Article, registry=None, options=None) -> tuple[list[Statement], list[Person]]:
     """Extract and resolve the statements of one article; pure apart from loading models.
 
+    The one path from an article to linked statements: ``parallax run`` (``extract_pending``),
+    ``scale.py`` and ``parallax eval`` all call it. ``registry=None`` skips resolution.
     Returns the linked statements and the persons discovered in this article (unknown speakers).
     """
     from . import extract, resolve
 
-    statements = extract.statements(article)
+    statements = extract.statements(article, options=options)
     if registry is None:
         return statements, []
     linked, new_people = resolve.link(statements, article, registry)
@@ -50,10 +52,14 @@ def after_extract(store, article: Article, statements: list[Statement]) -> list[
 
     registry = registry_for(store)
     linked, new_people = resolve.link(statements, article, registry)
+    _store_people(store, new_people)
+    return list(linked)
+
+
+def _store_people(store, new_people: list[Person]) -> None:
     if new_people:
         store.upsert_people(new_people)
         _registries.clear()
-    return list(linked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +75,19 @@ def extract_pending(store, *, everything: bool = False, options=None,
 
     One article that fails is reported in the summary and skipped; nothing is written for it.
     """
-    from . import extract
+    from .extract import EXTRACTOR_VERSION
 
     articles: Iterable[Article] = list(store.articles(pending=not everything))
     n_articles = n_statements = 0
     failed: list[tuple[str, str]] = []
     for article in articles:
         try:
-            statements = after_extract(store, article, extract.statements(article, options=options))
+            statements, new_people = process(article, registry_for(store), options)
+            _store_people(store, new_people)
         except Exception as e:  # one bad article must not stop the corpus; it is reported
             failed.append((article.id, f"{type(e).__name__}: {e}"))
             continue
-        store.replace_statements(article.id, statements, extract.EXTRACTOR_VERSION)
+        store.replace_statements(article.id, statements, EXTRACTOR_VERSION)
         n_articles += 1
         n_statements += len(statements)
         if on_article:

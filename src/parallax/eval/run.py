@@ -1,13 +1,14 @@
 """Run the extractor over corpus documents and score what it finds.
 
 Reads: ``Document`` objects. Writes: nothing (a ``write`` callback receives the predictions).
-Depends on: ``extract.statements``, ``eval.datasets``, ``eval.score``.
+Depends on: ``pipeline.process`` (the code ``parallax run`` runs: extraction, then resolution
+against the people registry), ``eval.datasets``, ``eval.score``.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
 from ..errors import ParallaxError
@@ -35,17 +36,27 @@ class Outcome:
     seconds: float = 0.0
 
 
-def _extractor() -> Callable:
+def _pipeline() -> Callable:
+    """``pipeline.process`` bound to the bundled people registry (loaded once)."""
     try:
-        from ..extract import statements
+        from .. import pipeline, resolve
     except ImportError as e:
-        raise ParallaxError(f"the extractor parallax.extract.statements cannot be imported: {e}") from e
-    return statements
+        raise ParallaxError(f"the pipeline parallax.pipeline cannot be imported: {e}") from e
+    registry = resolve.Registry.load()
+
+    def run(article, language=None):
+        if language and language != article.language:
+            article = replace(article, language=language)
+        return pipeline.process(article, registry)[0]
+
+    return run
 
 
 def predict(doc: Document, language: str | None = None, extractor: Callable | None = None) -> list[Quote]:
-    """The extractor's statements for one document, as corpus-format ``Quote`` objects."""
-    extractor = extractor or _extractor()
+    """The pipeline's statements for one document (extracted and resolved exactly as in
+    ``parallax run``), as corpus-format ``Quote`` objects. ``extractor`` replaces the
+    pipeline (``extractor(article, language=...)`` → statements) in tests."""
+    extractor = extractor or _pipeline()
     found = extractor(doc.article, language=language or doc.language)
     return [quote_from_statement(st, i + 1) for i, st in enumerate(found)]
 
@@ -59,7 +70,7 @@ def evaluate(docs: Iterable[Document], *, language: str | None = None,
     A document the extractor raises on is recorded as a ``Failure`` (scored with no
     predictions, so a crash costs recall instead of vanishing from the figures).
     """
-    extractor = extractor or _extractor()
+    extractor = extractor or _pipeline()
     pairs: list[tuple[Document, list[Quote]]] = []
     out = Outcome(report=Report())
     t0 = time.perf_counter()

@@ -250,7 +250,15 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
     if all(w.lower() in pronouns for w in words):
         return None
     name = p.person or " ".join(s.text for s in p.speaker)
-    return bool(_words(name) & _words(mention))
+    return bool(_name_keys(name) & _name_keys(mention))
+
+
+def _name_keys(s: str) -> set[str]:
+    """Words of a name compared across scripts and case endings: the canonical person is in
+    Latin letters ("Vladimir Putin") while the mention may be inflected Cyrillic («Путина»)."""
+    from ..resolve.names import to_latin
+
+    return {to_latin(w)[:5] for w in WORD.findall(s) if len(w) > 1} - {""}
 
 
 def score_document(doc: Document, pred: Sequence[Quote],

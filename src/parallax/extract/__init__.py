@@ -16,6 +16,7 @@ next statements about the same occasion (``venue``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lang import get as get_language
 from ..model import Article, Kind, Span, Statement
@@ -25,7 +26,7 @@ from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations
 from .reported import reported_statements
-from .speaker import indefinite
+from .speaker import attribute_across, indefinite, is_dateline, is_label, is_subject_form, relayed_by_medium
 
 #: stored with each article's statements; bump when output changes
 EXTRACTOR_VERSION = "extract-0.3"
@@ -67,6 +68,7 @@ def statements(article: Article, language: str | None = None, options: Options |
         if d.type != "direct":
             _trim_dangling(text, d)
     _resolve(ctx, drafts)
+    attribute_across(ctx, drafts)
     _assign_venues(ctx, drafts)
     out = []
     for d in drafts:
@@ -129,11 +131,58 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
     m = ctx.mentions
     prev: Draft | None = None
     for d in drafts:
+        if d.rule == "transcript" and d.speaker is not None and is_label(ctx, d.speaker):
+            d.speaker = None  # "Details: …", "Source: …": a label, not a speaker's line
+            continue
+        if d.speaker is not None and d.cues and d.cues[0][0] > d.speaker.end \
+                and (is_dateline(ctx.doc, d.speaker) or is_label(ctx, d.speaker)):
+            # "PARIS (AP) — French President Emmanuel Macron said", "Details: The prime minister
+            # said": the subject follows the dateline or the label
+            d.speaker = m.left_of(ctx.doc.tok_at(d.cues[0][0]), ctx.doc.tok_at(d.speaker.end))
+            if d.speaker is None:
+                continue  # left to the article-level pass
+        if d.speaker is not None and d.speaker.kind in ("name", "org") and d.cues \
+                and not d.rule.startswith("according") and d.verb_gender != "pl" \
+                and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker,
+                                        prepositions=ctx.doc.lang.declines or d.speaker.end <= d.cues[0][0]):
+            # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the
+            # genitive before the cue is no subject; the name after the cue is
+            last = ctx.doc.tok_at(d.cues[-1][1]) - 1
+            after = m.right_of(last, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.cues[-1][0])[1]))
+            first = ctx.doc.tok_at(d.cues[0][0])
+            before = m.left_of(first, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.cues[0][0])[0]))
+            if before is not None and before.last_tok < first - 2:
+                before = None  # only a subject right before its cue («Белорусская сторона указывала»)
+            for cand in (after, before):
+                if cand is not None and cand.kind == "name" and cand.person is not False \
+                        and (cand.person or cand is after) and is_subject_form(ctx.doc.lang, ctx.doc, cand):
+                    d.speaker = cand
+                    d.speaker_name = None
+                    break
+        if d.speaker_name and d.speaker is not None and d.speaker.kind == "name" \
+                and d.speaker_name == d.speaker.name and not d.rule.startswith("according") \
+                and d.verb_gender != "pl" and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker,
+                                                                 prepositions=ctx.doc.lang.declines):
+            d.speaker_name = None  # «… в Парижі»: a place in a case form, set upstream, is no subject
         if d.speaker_name is None and d.speaker is not None:
-            if d.speaker.kind == "name":
+            if d.speaker.kind == "name" and d.speaker.person is not True and _opens_with_role(ctx, d.speaker):
+                # "за словами французького лідера після прес-конференції в Парижі": a description
+                d.speaker = replace(d.speaker, kind="desc", name=None, person=True)
+            # «В Кремле заявили»: a plural verb lets a place or body in any case speak for itself
+            subject = d.rule.startswith("according") or d.verb_gender == "pl" or is_subject_form(
+                ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines)
+            if not subject:
+                d.speaker_name = None  # "… по поддержке Украины заявил X", «Киеву хотят»: no subject
+            elif d.speaker.kind == "name":
                 d.speaker_name = None if m.unnamed_holder(d.speaker) else d.speaker.name
             else:
-                name = None
+                g0 = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
+                name = m.introduced_with(d.speaker, g0) if d.speaker.kind == "desc" and not indefinite(d.speaker) \
+                    else None  # "the Hungarian prime minister": whoever was introduced as Hungarian
+                if name:
+                    d.speaker_name = name
+                    prev = d
+                    continue
                 holder = prev is not None and prev.speaker is not None and m.unnamed_holder(prev.speaker) \
                     and d.speaker.kind == "pronoun" and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2
                 if holder:
@@ -141,8 +190,8 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     prev = d
                     continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
-                        and not (ctx.doc.lang.has_morphology and prev.speaker is not None
-                                 and prev.speaker.kind == "name" and prev.speaker.person is False) \
+                        and not (prev.speaker is not None and (prev.speaker.person is False
+                                                               or relayed_by_medium(ctx, prev))) \
                         and not indefinite(d.speaker) and m.desc_fits(d.speaker, prev.speaker_name) \
                         and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
                     pg = _gender_of(ctx, prev)
@@ -156,6 +205,14 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
         if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
             d.speaker_name = prev.speaker_name
         prev = d if d.speaker_name or (d.speaker is not None and m.unnamed_holder(d.speaker)) else prev
+
+
+def _opens_with_role(ctx: Context, m) -> bool:
+    """A speaker phrase whose first word is a lower-case role noun («лідера …», "the leader …")."""
+    lang = ctx.doc.lang
+    words = re.findall(r"[^\W\d][\w’'\-]*", m.text)[:2]
+    return bool(words) and all(w[:1].islower() for w in words) and any(
+        lang.lemma(w) in lang.role_nouns or w.lower() in lang.role_nouns for w in words)
 
 
 def _gender_of(ctx: Context, d: Draft) -> str | None:
@@ -176,7 +233,8 @@ def _no_other_person_between(ctx: Context, prev: Draft, d: Draft, gender: str | 
     # a name earlier in the pronoun's own sentence is its topic ("Putin, he insisted, …"), not a rival
     hi = min(d.speaker.start, ctx.doc.sentence_bounds(d.speaker.start)[0])
     for mm in ctx.mentions.items:
-        if lo <= mm.start < hi and mm.kind == "name" and mm.person and mm.name != prev.speaker_name:
+        if lo <= mm.start < hi and mm.kind == "name" and mm.person and mm.name != prev.speaker_name \
+                and is_subject_form(ctx.doc.lang, ctx.doc, mm):
             if gender in ("m", "f") and _mention_gender(ctx, mm) not in (None, gender):
                 continue
             return False

@@ -26,9 +26,9 @@ def _dash_res(dashes: str, bare: bool) -> tuple[re.Pattern, re.Pattern, re.Patte
     """The dialogue-line, inner-frame and resume patterns for a language's dashes; ``bare``:
     a dash alone (no comma) separates words and frame ("… wykluczyć – powiedział")."""
     d = re.escape(dashes)
-    punct = r"([,.!?…]?)" if bare else r"([,.!?…])"
-    return (re.compile(rf"[ \t]*[{d}]\s+"), re.compile(rf"{punct}\s+[{d}]\s+"),
-            re.compile(rf"[.,:]\s+[{d}]\s+"))
+    h = d + "-"  # an ASCII hyphen with spaces around it stands for a dash, after punctuation
+    inner = rf"([,.!?…]?)\s+[{d}]\s+" if bare else rf"([,.!?…])\s+[{h}]\s+"
+    return (re.compile(rf"[ \t]*[{h}]\s+"), re.compile(inner), re.compile(rf"[.,:]\s+[{h}]\s+"))
 
 
 def _pro_drop_frame(ctx: Context, cue, lim: int) -> bool:
@@ -323,10 +323,20 @@ def _frame_at(ctx: Context, a: int, lim: int):
         a += 1  # an auxiliary or clitic before the cue or subject: "…», a-t-il déclaré", "…", ha detto
     cue = ctx.cues.get(a)
     if cue is not None:
-        spk = m.right_of(cue.last, lim) or _np_after(ctx, cue.last + 1, lim)
+        spk = _speaker_after(ctx, cue, lim)
         if spk is not None:
             return cue, spk
         return (cue, None) if ctx.doc.lang.verb_final or ctx.doc.lang.pro_drop else (None, None)
+    for k in (a + 1, a + 2):
+        # "— разгорячаясь спросил Пьер": an adverbial before an inverted cue, the name after it
+        later = ctx.cues.get(k)
+        if later is not None:
+            if all(toks[x].is_word and toks[x].text[:1].islower() and toks[x].lower not in ctx.doc.lang.pronouns
+                   for x in range(a, k)):
+                spk = _speaker_after(ctx, later, lim)
+                if spk is not None:
+                    return later, spk
+            break
     spk = m.by_first.get(a)
     if spk is None:
         return _np_before_cue(ctx, a, lim)
@@ -368,6 +378,17 @@ _NP_FIRST = frozenset("""a an the another one some many several two three four m
 his her their its our each every both""".split())
 _NP_STOP = frozenset({"who", "that", "which", "whose", "in", "on", "at", "to", "during", "after", "before",
                       "while", "when", "as", "because", "and", "but"})
+
+
+def _speaker_after(ctx: Context, cue, lim: int):
+    """The speaker after an inverted cue: a name, a narrator («спросил я»), or a noun phrase."""
+    from .speaker import Mention
+
+    j = cue.last + 1
+    toks = ctx.doc.tokens
+    if j < lim and toks[j].lower in ctx.doc.lang.narrators:
+        return Mention(toks[j].start, toks[j].end, toks[j].text, "pronoun", None, None, True, "sg", j, j)
+    return ctx.mentions.right_of(cue.last, lim) or _np_after(ctx, j, lim)
 
 
 def _np_after(ctx: Context, j: int, lim: int):
@@ -438,6 +459,11 @@ def slavic_np_after(ctx: Context, j: int, lim: int):
         k = doc.tok_at(q.end)  # a quoted title after a verb of writing: пишет «Коммерсантъ»
         return Mention(q.start, q.end, doc.text[q.start:q.end], "org", doc.text[q.inner_start:q.inner_end],
                        None, False, "sg", j, max(j, k - 1))
+    skipped = 0
+    while j + 1 < lim and skipped < 2 and toks[j].is_word and toks[j].text[:1].islower() \
+            and any(p.tag.POS in ("ADVB", "GRND") for p in lang._parse(toks[j].text)[:1]):
+        j += 1  # "— сказал сверху женский голос": an adverb before the subject
+        skipped += 1
     start_j = j
     doc_frame = toks[j].lower in _SLAVIC_LOC
     if doc_frame:

@@ -26,17 +26,18 @@ ministry house party institute news agency times post journal committee council 
 service union bank fund court police army corporation company inc group university school
 association foundation commission network channel tv radio press street center centre states
 kingdom republic nations union federation korea america city county river sea square
+palace conference summit forum
 """.split())
 _OBJ_PRONOUNS = frozenset({"ему", "ей", "им", "нам", "мне", "вам", "йому", "їй", "їм", "мені", "нам", "вам",
                            "ihm", "ihr", "mir", "uns", "mu", "jej", "im"})
-#: English words that end a speaker's lower-case modifiers ("said former governor X" but not
-#: "said in a statement X")
-_EN_FUNCTION = frozenset("""in on at to of for with by from that this these those the a an and or but as
-about after before during over under he she they it we i you who which his her their its there here
-when while if because not no so another one some many several most other others each every both all any""".split())
 #: prepositions inside a role's genitive complement ("постпред России при ООН")
 _GEN_LINKS = frozenset({"при", "по", "с", "з", "із", "зі", "в", "у", "во", "на", "для", "of", "for"})
 _ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
+
+
+#: a photo or video credit around a name: "Name/Agency", "© Name", "Photo: Name", «Фото: Name»
+_CREDIT_AFTER = re.compile(r"\s?/\s?[A-Z\w]")
+_CREDIT_BEFORE = re.compile(r"(?:©|\b(?:[Pp]hoto|[Ff]oto|Фото|Photo credit|Bild)\s*:)\s*$")
 
 
 @dataclass(slots=True)
@@ -62,6 +63,8 @@ class Cluster:
     gender: str | None = None
     person: bool | None = None
     words: set[str] = field(default_factory=set)
+    #: genders shown by the verbs this name speaks with (заявил/заявила): they outvote a guess from the name
+    votes: dict[str, int] = field(default_factory=dict)
 
 
 class Mentions:
@@ -123,8 +126,8 @@ class Mentions:
                         j += 1  # Russia 1, Channel 4
                     else:
                         break
-                if sum(1 for x in toks[i:j + 1] if x.is_word) > 5:
-                    i = j + 1  # a title-case headline, not a name
+                if sum(1 for x in toks[i:j + 1] if x.is_word) > 5 or self._dateline(i, j):
+                    i = j + 1  # a title-case headline or a dateline ("PARIS (AP) —"), not a name
                     continue
                 j = self._past_genitive(i, j)
                 nxt_i = j + 1
@@ -137,7 +140,7 @@ class Mentions:
                 i = j + 1
                 continue
             role = self._role(t)
-            if role and lang.code in ("ru", "uk") and any(
+            if role and lang.declines and any(
                     i + d < n and toks[i + d].text[:1].isupper() and toks[i + d].sent == t.sent
                     and all(toks[i + e].text[:1].islower() and toks[i + e].is_word for e in range(1, d))
                     for d in (1, 2)):
@@ -146,13 +149,21 @@ class Mentions:
                 self._add_description(i, role)
             i += 1
 
+    def _dateline(self, i: int, j: int) -> bool:
+        """Upper-case words opening a paragraph before "(Agency)", a comma or a dash: a dateline."""
+        toks, doc = self.doc.tokens, self.doc
+        if doc.para_of(toks[i].start) != doc.para_of(toks[i - 1].start if i else -1) or i == 0:
+            if all(t.text.isupper() or not t.is_word for t in toks[i:j + 1]) and len(toks[i].text) > 2:
+                return j + 1 < len(toks) and toks[j + 1].text in ("(", ",", "—", "–", "-")
+        return False
+
     def _past_genitive(self, i: int, j: int) -> int:
         """ru/uk: the end of the person's name when a role word's genitive complement comes
         first ("губернатор Белгородской области Вячеслав Гладков", "уповноважений Верховної
         Ради з прав людини Дмитро Лубінець"): the capitalised run ``i..j`` opens with a genitive
         or an abbreviation, not a name, and a name follows within a few lower-case genitives or prepositions; else ``j``."""
         toks, lang = self.doc.tokens, self.lang
-        if lang.code not in ("ru", "uk") or i == 0 or toks[i - 1].sent != toks[i].sent \
+        if not lang.declines or i == 0 or toks[i - 1].sent != toks[i].sent \
                 or lang.lemma(toks[i - 1].text) not in lang.role_nouns \
                 or lang.is_person_word(toks[i].text) \
                 or not (toks[i].text.isupper() or lang.is_oblique(toks[i].text)):
@@ -184,9 +195,9 @@ class Mentions:
             return "desc"
         if low in lang.org_nouns:
             return "org"
-        if lang.code == "en" and low.endswith("s") and (low[:-1] in lang.role_nouns or low[:-2] in lang.role_nouns):
+        if any(low.endswith(suf) and low[:-len(suf)] in lang.role_nouns for suf in lang.plural_suffixes):
             return "desc"  # plural: candidates, spokesmen's peers
-        if lang.code in ("ru", "uk") and t.is_word and len(low) > 3:
+        if lang.declines and t.is_word and len(low) > 3:
             lem = lang.lemma(t.text)
             if lem in lang.role_nouns:
                 return "desc"
@@ -219,26 +230,26 @@ class Mentions:
                 continue
             low = t.lower.rstrip(".")
             if low in lang.titles or low in lang.role_nouns or t.lower in lang.titles \
-                    or lang.code == "de" and lang.is_role(low):
+                    or lang.is_role(low):
                 cut = k
                 g = lang.titles.get(low) or lang.titles.get(t.lower)
                 gender = gender or g
-            elif lang.code in ("ru", "uk") and lang.lemma(t.text) in lang.role_nouns:
+            elif lang.declines and lang.lemma(t.text) in lang.role_nouns:
                 cut = k
         name_toks = seq[cut + 1:]
         lower = [k for k, t in enumerate(name_toks) if t.is_word and t.text[:1].islower()
-                 and lang.code in ("ru", "uk")]
+                 and lang.declines]
         if lower and lower[-1] + 1 < len(name_toks):
             name_toks = name_toks[lower[-1] + 1:]  # past a role's genitive complement (_past_genitive)
             cut = max(cut, 0)
-        if lang.code in ("ru", "uk") and any(lang.is_person_word(t.text) for t in name_toks):
+        if lang.declines and any(lang.is_person_word(t.text) for t in name_toks):
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
                     name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
                     or name_toks[0].text[:1].islower()):
                 name_toks = name_toks[1:]  # "Кремля Дмитрий Песков", "МИД Мария Захарова"
                 cut = max(cut, 0)
         start = seq[0].start
-        if lang.code in ("ru", "uk") and i > 0 and toks[i - 1].sent == seq[0].sent \
+        if lang.declines and i > 0 and toks[i - 1].sent == seq[0].sent \
                 and lang.lemma(toks[i - 1].text) in lang.role_nouns:
             start = toks[i - 1].start  # "Пресс-секретарь Кремля Дмитрий Песков"
             cut = max(cut, 0)
@@ -247,7 +258,7 @@ class Mentions:
                 start = toks[k0].start
                 k0 -= 1
         # a description before the name ("the Belarusian leader Lukashenko") widens the span
-        if lang.code not in ("ru", "uk") and i > 0 and toks[i - 1].lower in lang.role_nouns \
+        if not lang.declines and i > 0 and toks[i - 1].lower in lang.role_nouns \
                 and toks[i - 1].sent == seq[0].sent:
             cut = max(cut, 0)  # "Kremlin spokesman Dmitry Peskov": the role word is a title here
             start = toks[i - 1].start
@@ -273,7 +284,7 @@ class Mentions:
             return
         name_toks = [t for t in name_toks if t.text != "." or len(name_toks) == 1]
         words = [_POSSESSIVE.sub("", t.text) if t is name_toks[-1] else t.text for t in name_toks]
-        if lang.code in ("ru", "uk"):
+        if lang.declines:
             hint = None  # "речника Сил оборони півдня Владислава Волошина": the role word's case decides
             for r in range(name_toks[0].i - 1, max(-1, name_toks[0].i - 6), -1):
                 if toks[r].sent != name_toks[0].sent or not toks[r].is_word:
@@ -286,32 +297,39 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if _CREDIT_AFTER.match(self.doc.text, end) or _CREDIT_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            person = False  # a photo credit ("Gonzalo Fuentes/Reuters", "© AFP"): nobody who speaks here
         for t, w in zip(name_toks, words):
             raw = _POSSESSIVE.sub("", t.text)
             # the nominative decides when the name was inflected: Владислава → Владислав, not Vladislava
-            gender = gender or lang.name_gender(w if lang.code in ("ru", "uk") and w != raw else raw)
+            gender = gender or lang.name_gender(w if lang.declines and w != raw else raw)
         self._add(Mention(start, end, self.doc.text[start:end], "name", name, gender, person, "sg",
                           self.doc.tok_at(start), j))
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
-        if titled and lang.code in ("ru", "uk") and not any(lang.is_person_word(t.text) for t in name_toks) \
+        if titled and lang.declines and not any(lang.is_person_word(t.text) for t in name_toks) \
                 and all(lang.is_oblique(t.text) or t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and any(lang.is_oblique(t.text) for t in name_toks):
             return False  # "речника Сил …": a genitive noun after the role word, not its name
         if titled:
             return True
-        if lang.code in ("ru", "uk"):
+        if lang.declines:
             if any(lang.is_person_word(t.text) for t in name_toks):
                 return True
             return None
         lows = [t.lower for t in name_toks]
+        if len(name_toks) > 2 and any(t.text in _PARTICLES for t in name_toks[1:-1]) \
+                and not lang.name_gender(name_toks[0].text):
+            return None  # "Einsatz von Bodentruppen", "Unterstützer der Ukraine": nouns, unless a forename opens it
         if any(w in _ORG_HINTS for w in lows) or any(t.text.isupper() and len(t.text) > 1 for t in name_toks):
             return False
         if any(t.text[:1].isdigit() for t in name_toks):
             return False
         if lows[-1].endswith(("ian", "ese", "ish", "ean", "kan", "can")) and lows[-1] not in ("ian",):
             return False
+        if len(lows) >= 2 and lows[0].endswith(("ian", "ese", "ish", "ean")) and not lang.name_gender(name_toks[0].text):
+            return False  # "Hungarian Presidency", "European Pravda": a nationality opens it, no forename
         if lang.name_gender(name_toks[0].text):
             return True
         if len(name_toks) >= 2:
@@ -338,11 +356,11 @@ class Mentions:
                 continue
             break
         e = i
-        if lang.code in ("ru", "uk") and i + 1 < len(toks) and toks[i + 1].lower in ("государства", "держави",
-                                                                                     "кремля", "мид", "мзс"):
-            e = i + 1
-        gender = "f" if t.lower in ("spokeswoman", "chairwoman", "речниця", "представниця", "congresswoman") else None
-        number = "pl" if lang.code == "en" and t.lower.endswith("s") and not t.lower.endswith("ss") else "sg"
+        if i + 1 < len(toks) and toks[i + 1].lower in lang.role_complements:
+            e = i + 1  # «глава государства», «речник МЗС»
+        gender = lang.titles.get(t.lower) if lang.titles.get(t.lower) == "f" else None  # spokeswoman, речниця
+        low = t.lower
+        number = "pl" if any(low.endswith(suf) and not low.endswith("ss") for suf in lang.plural_suffixes) else "sg"
         start, end = toks[s].start, toks[e].end
         self._add(Mention(start, end, self.doc.text[start:end], kind, None, gender, kind == "desc", number, s, e))
 
@@ -401,8 +419,11 @@ class Mentions:
         if c is not None:
             if c.person is None:
                 c.person = True
-            if verb_gender in ("m", "f") and c.gender is None:
-                c.gender = verb_gender
+            if verb_gender in ("m", "f"):
+                c.votes[verb_gender] = c.votes.get(verb_gender, 0) + 1
+                other = "f" if verb_gender == "m" else "m"
+                if c.gender is None or c.votes[verb_gender] > c.votes.get(other, 0):
+                    c.gender = verb_gender  # "Эммануэль … заявил": the verb knows better than the forename
 
     # ------------------------------------------------------------ lookups
     def left_of(self, tok_index: int, floor: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
@@ -411,13 +432,14 @@ class Mentions:
         toks, lang = self.doc.tokens, self.lang
         j = tok_index - 1
         asides = 0
-        free_order = lang.code in ("ru", "uk", "pl", "de")
+        free_order = lang.free_word_order
         while j >= floor:
             t = toks[j]
             if any(a <= t.start < b for a, b in skip):
                 j -= 1
                 continue
-            if t.lower in lang.fillers or (lang.code == "en" and t.lower.endswith("ly") and t.is_word):
+            if t.lower in lang.fillers or (lang.adverb_suffixes and t.lower.endswith(lang.adverb_suffixes)
+                                           and t.is_word):
                 j -= 1
                 continue
             m = self.by_last.get(j)
@@ -475,12 +497,12 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
-        if m is None and (lang.code in ("ru", "uk", "de", "pl")
-                          or lang.code == "en" and toks[j].lower not in _EN_FUNCTION):
+        if m is None and (lang.free_word_order
+                          or lang.function_words and toks[j].lower not in lang.function_words):
             # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
             k = j
             while k < limit and k - j < 4 and toks[k].is_word and toks[k].text[:1].islower() \
-                    and toks[k].text.lower() not in _COORD and toks[k].lower not in _EN_FUNCTION:
+                    and toks[k].text.lower() not in _COORD and toks[k].lower not in lang.function_words:
                 k += 1
                 m = self.by_first.get(k)
                 if m is not None:
@@ -501,6 +523,11 @@ class Mentions:
         if m.number == "pl" or (m.kind == "pronoun" and m.gender == "n"):
             return None
         fallback = None
+        oblique = None
+        if m.kind == "desc":
+            found = self.introduced_with(m, gender)
+            if found is not None:
+                return found
         for cand in reversed(self.items):
             if cand.start >= m.start or cand.kind != "name":
                 continue
@@ -519,14 +546,40 @@ class Mentions:
                 if fallback is None:
                     fallback = cand.name
                 continue
+            if not is_subject_form(self.lang, self.doc, cand):
+                oblique = oblique or cand.name  # "с Путиным": an object, the subject may be further back
+                continue
             return cand.name
-        return fallback
+        return fallback or oblique
+
+    def introduced_with(self, m: Mention, gender: str | None) -> str | None:
+        """The person named with the description's own words before it ("French President
+        Emmanuel Macron" … "the French leader"; «премьер-министр Венгрии Виктор Орбан» …
+        «венгерский премьер»): words compared by their first four letters, roles left out."""
+        lang = self.lang
+        keys = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", m.text)
+                if len(w) >= 5 and w.lower() not in _DETERMINERS and lang.lemma(w) not in lang.role_nouns
+                and w.lower() not in lang.role_nouns}
+        if not keys:
+            return None
+        for cand in reversed(self.items):
+            if cand.start >= m.start or m.start - cand.start > 3000:
+                continue
+            if cand.kind != "name" or not cand.person or not self.desc_fits(m, cand.name):
+                continue
+            cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
+            if gender and cg and cg != gender:
+                continue
+            words = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", cand.text) if len(w) >= 5}
+            if words & keys:
+                return cand.name
+        return None
 
     def unnamed_holder(self, m: Mention) -> bool:
         """ru/uk: a role word whose only capitalised words are its genitive complement
         ("Представитель Франции", "речник Дніпропетровської ОВА"): an unnamed person, so the
         country or body must not become the speaker's name."""
-        if m.kind != "name" or m.person is not False or self.lang.code not in ("ru", "uk"):
+        if m.kind != "name" or m.person is not False or not self.lang.declines:
             return False
         first = re.match(r"[\w’'\-]+", m.text)
         return bool(first) and self.lang.lemma(first.group()) in self.lang.role_nouns
@@ -536,12 +589,12 @@ class Mentions:
         generic head ("глава государства", "президент", "лидер") may; a specific role
         ("науковець", "юрист", "омбудсман") only when a mention of that person carries it
         ("речник ГУР Андрій Юсов" … "речник"), else it brings in someone new."""
-        if m.kind != "desc" or self.lang.code not in ("ru", "uk") or name is None:
+        if m.kind != "desc" or not self.lang.declines or name is None:
             return True
         lang = self.lang
         heads = [lang.lemma(w) for w in re.findall(r"\w[\w’'\-]*", m.text)]
         heads = [h for h in heads if h in lang.role_nouns]
-        if not heads or any(h in _GENERIC_ROLES for h in heads):
+        if not heads or any(h in lang.generic_roles for h in heads):
             return True
         for mm in self.items:
             if mm.kind == "name" and mm.name == name:
@@ -555,9 +608,6 @@ class Mentions:
         return " ".join(caps) if caps else None
 
 
-#: description heads that refer back to the article's main figure without repeating a role
-_GENERIC_ROLES = frozenset("""глава лидер лідер президент премьер прем’єр прем'єр премьер-министр прем’єр-міністр
-диктатор политик політик канцлер очільник керівник руководитель""".split())
 _INDEFINITE = ("a ", "an ", "another ", "one ", "some ", "other ", "ein ", "eine ", "einer ")
 
 
@@ -570,14 +620,341 @@ def indefinite(m: Mention) -> bool:
 def _headline_verb(lang, word: str) -> bool:
     """A capitalised cue verb in a title-case headline ("Clinton Says …", "Trump Slams …")."""
     w = word.lower()
-    return lang.code == "en" and w.endswith(("s", "ed")) and not w.endswith("ss") and bool(lang.cue_class(word))
+    return lang.headline_case and w.endswith(("s", "ed")) and not w.endswith("ss") and bool(lang.cue_class(word))
 
 
 def _is_participle(lang, word: str) -> bool:
-    """English -ing forms and ru/uk adverbial participles (отметив, наголосивши) after a comma."""
+    """A participle opening a clause after a comma: "adding", отметив, наголосивши."""
     w = word.lower()
-    if lang.code == "en":
-        return w.endswith("ing")
-    if lang.code in ("ru", "uk"):
-        return any(p.tag.POS == "GRND" for p in lang._parse(word)) or w.endswith(("вши", "вшись"))
+    if lang.participle_suffixes and w.endswith(lang.participle_suffixes):
+        return True
+    parse = getattr(lang, "_parse", None)  # languages with a morphological analyser
+    return bool(lang.declines and parse) and any(p.tag.POS == "GRND" for p in parse(word))
+
+
+
+# ---------------------------------------------------------------- speakers across the article
+def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bool:
+    """Whether a name mention can be a clause's subject: not a case form (Путиным, Путіним)
+    and (with ``prepositions``) not the object of a preposition ("with Putin", «с Путиным»)."""
+    if m.kind not in ("name", "org"):
+        return True
+    words = re.findall(r"\w[\w’'\-]*", m.text)
+    head = words[0] if m.kind == "org" and words else words[-1] if words else ""
+    if head and not head.isupper() and lang.is_oblique(head):  # a surname, an organisation's head noun
+        person_word = getattr(lang, "is_person_word", None)
+        if not (person_word and person_word(head) and head in (m.name or "").split()):
+            return False  # Путиным (→ Путин), Украины; a surname in its citation form (Песков) stays
+    if not prepositions:
+        return True
+    k = m.first_tok - 1
+    toks = doc.tokens
+    if k >= 1 and toks[k].lower in _ARTICLES:
+        k -= 1  # "auf der Plattform X", "in the Kremlin"
+    return not (k >= 0 and toks[k].is_word and toks[k].lower in _PREPOSITIONS)
+
+
+_ARTICLES = frozenset("the a an der die das dem den des ein eine einem einer le la les l".split())
+
+
+_PREPOSITIONS = frozenset("""with to by about from for at in on of against between among
+с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über auf im am
+vom zum zur""".split())
+
+
+def _cue_lemma(ctx, d) -> str | None:
+    if not d.cues:
+        return None
+    c = ctx.cues.get(ctx.doc.tok_at(d.cues[0][0]))
+    return c.lemma if c is not None else None
+
+
+def relayed_by_medium(ctx, d) -> bool:
+    """A statement a medium relays ("…, пишет Le Figaro", "Об этом сообщает РИА Новости"): the
+    speaker is a name that is not known to be a person and the cue is a publishing verb."""
+    sp = d.speaker
+    if sp is None or sp.kind not in ("name", "org"):
+        return False
+    lem = _cue_lemma(ctx, d)
+    if lem is None or lem not in ctx.doc.lang.publish_verbs:
+        return False
+    if sp.person is not True:
+        return True
+    # a name that may be a person's ("Le Monde") still relays when the sentence opens with a
+    # person who speaks: "Президент Франції Еммануель Макрон стверджує …, повідомляє Le Monde"
+    doc = ctx.doc
+    s0 = doc.sentence_bounds(d.cues[0][0])[0]
+    first = next((m for m in ctx.mentions.items if s0 <= m.start < d.cues[0][0]), None)
+    return first is not None and first is not sp and first.kind == "name" and first.end <= sp.start \
+        and sure_person(ctx.mentions, first.name) and ctx.cue_in(first.last_tok + 1, first.last_tok + 3) is not None
+
+
+def _person_speaker(ctx, d) -> str | None:
+    """The person name a statement is attributed to (outlets and organisations left out)."""
+    if not d.speaker_name:
+        return None
+    if d.rule in ("carried", "relayed") or d.speaker is None:
+        return d.speaker_name
+    if d.speaker.person is False or d.speaker.kind == "org" or relayed_by_medium(ctx, d):
+        return None
+    if d.speaker.kind == "name" and not sure_person(ctx.mentions, d.speaker_name):
+        return None  # "Conférence : «…»", «Варшава рассчитывает»: not shown to be a person
+    return d.speaker_name
+
+
+def _name_gender(ctx, name: str | None) -> str | None:
+    c = ctx.mentions.cluster(name)
+    return c.gender if c is not None else None
+
+
+def attribute_across(ctx, drafts: list) -> None:
+    """Speakers where news puts them when the statement's own sentence names nobody.
+
+    In order: a medium relaying a named person's words gives the floor back to that person; an
+    unattributed quote, or a pronoun or description left unresolved, takes the speaker of the
+    previous attributed statement in its paragraph or the one before (the subject of the last
+    attributed sentence), else of the next one in its paragraph, else the person a headline
+    gives the floor to ("Orbán: …"), else the article's main speaker when one person holds
+    most of the attributed statements. Gender must agree when both sides show it.
+    """
+    doc, mentions = ctx.doc, ctx.mentions
+    lang = doc.lang
+    # 1. a medium relaying a person: the person in the relayed sentence speaks
+    for d in drafts:
+        if not relayed_by_medium(ctx, d):
+            continue
+        s0 = doc.sentence_bounds(d.start)[0]
+        s1 = doc.sentence_bounds(max(d.end - 1, d.start))[1]
+        lo, hi = min(s0, d.cues[0][0]), max(s1, d.cues[0][1])
+        who = None
+        for o in drafts:
+            if o is not d and o.start < hi and lo < o.end and _person_speaker(ctx, o):
+                who = _person_speaker(ctx, o)
+                break
+        if who is None:
+            for m in mentions.items:
+                if lo <= m.start < hi and m.kind == "name" and m.person and is_subject_form(lang, doc, m) \
+                        and not any(cs <= m.start < ce for cs, ce in d.content if doc.in_quote(m.start)):
+                    who = m.name
+                    break
+        if who is not None:
+            d.speaker_name = who
+            d.rule = "relayed"
+    main = _main_person(ctx, [d.speaker_name for d in drafts if _person_speaker(ctx, d)])
+    headline = _headline_speaker(ctx, drafts)
+    author = _headline_person(ctx)
+
+    def fits(d, name: str) -> bool:
+        if d.speaker is not None and d.speaker.text.lower() in lang.narrators:
+            return True
+        g = None
+        if d.speaker is not None and d.speaker.gender in ("m", "f"):
+            g = d.speaker.gender
+        elif d.verb_gender in ("m", "f"):
+            g = d.verb_gender
+        ng = _name_gender(ctx, name)
+        if g and ng and g != ng:
+            return False
+        if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
+            return False
+        if d.speaker is not None and generic_holder(lang, d.speaker):
+            # «Глава Украины» refers back to a person introduced with the same country or body
+            caps = [w for w in re.findall(r"\w[\w’'\-]*", d.speaker.text)[1:] if w[:1].isupper()]
+            holders = {mm.name for mm in mentions.items if mm.kind == "name" and mm.person
+                       and all(w in mm.text for w in caps)}
+            return not caps or name in holders or not holders
+        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker)
+                                                                  and mentions.desc_fits(d.speaker, name))
+
+    for i, d in enumerate(drafts):
+        narrator = d.speaker is not None and d.speaker.text.lower() in lang.narrators
+        if d.speaker_name or (d.speaker is not None and not narrator and not generic_holder(lang, d.speaker)
+                              and (d.verb_gender == "pl"
+                                   or is_subject_form(lang, doc, d.speaker, prepositions=lang.declines)) and (
+                d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
+            continue
+        para = doc.para_of(d.start)
+        prev = next((p for p in reversed(drafts[:i]) if _person_speaker(ctx, p)), None)
+        nxt = next((n for n in drafts[i + 1:] if _person_speaker(ctx, n)), None)
+        choice = _named_after_quote(ctx, d) if d.speaker is None and d.type != "indirect" else None
+        if d.speaker is None and _subject_before_cue(ctx, d):
+            continue  # «Україна наполягає, що …»: its own subject, though not a person, speaks
+        if choice:
+            pass
+        elif prev is not None and doc.para_of(prev.end) == para and fits(d, prev.speaker_name):
+            choice = prev.speaker_name
+        elif d.speaker is None and (follow := _subject_after(ctx, d)) is not None and fits(d, follow):
+            choice = follow  # "«…». Так премьер-министр Венгрии Виктор Орбан начал встречу"
+        elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
+                and fits(d, nxt.speaker_name):
+            choice = nxt.speaker_name
+        elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
+                and not _rival_between(ctx, _frame_end(prev), d.start, prev.speaker_name):
+            choice = prev.speaker_name
+        elif narrator and author:
+            choice = author  # "Statement by Prime Minister Viktor Orbán …" ¶ "I told the President …"
+        elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
+                                                 or mentions.desc_fits(d.speaker, headline)):
+            choice = headline
+        elif main and fits(d, main):
+            choice = main
+        if choice:
+            d.speaker_name = choice
+            d.rule = "carried"
+            d.confidence = min(d.confidence, 0.6)
+            if d.speaker is None:  # the speaker span: the nearest mention of the person, before if any
+                named = [m for m in mentions.items if m.kind == "name" and m.name == choice]
+                before = [m for m in named if m.end <= d.start]
+                after = [m for m in named if m.start >= d.end]
+                d.speaker = before[-1] if before else (after[0] if after else None)
+
+
+def is_dateline(doc: Doc, m: Mention) -> bool:
+    """An upper-case place opening a paragraph before "(Agency)" or a dash: "PARIS (AP) —"."""
+    if not (m.text.isupper() and len(m.text) > 2):
+        return False
+    p0 = doc.paragraphs[doc.para_of(m.start)][0] if doc.paragraphs else 0
+    return not doc.text[p0:m.start].strip() and doc.text[m.end:m.end + 4].lstrip()[:1] in ("(", "—", "–", "-", ",")
+
+
+def is_label(ctx, m: Mention) -> bool:
+    """A word and a colon opening a paragraph ("Details: The prime minister said …"): a label,
+    unless the article shows it to be a person ("Orbán: …")."""
+    doc = ctx.doc
+    p0 = doc.paragraphs[doc.para_of(m.start)][0] if doc.paragraphs else 0
+    return not doc.text[p0:m.start].strip() and doc.text[m.end:m.end + 2].lstrip()[:1] == ":" \
+        and not sure_person(ctx.mentions, m.name or m.text)
+
+
+def generic_holder(lang, m: Mention) -> bool:
+    """A generic role of a country or body that refers back to its holder named before
+    («Глава Украины», "the Belarusian leader"), not a new unnamed person."""
+    first = re.match(r"[\w’'\-]+", m.text)
+    return m.kind in ("name", "desc") and m.person is not True and bool(first) \
+        and lang.lemma(first.group()) in lang.generic_roles
+
+
+def _frame_end(d) -> int:
+    """Where a statement and its attribution (speaker, cue, frame) end."""
+    ends = [d.end] + [e for _, e in d.cues]
+    if d.frame:
+        ends.append(d.frame[1])
+    if d.speaker is not None:
+        ends.append(d.speaker.end)
+    return max(ends)
+
+
+def _subject_after(ctx, d) -> str | None:
+    """The person who opens the sentence right after a quote, in its paragraph (at most one word
+    before the subject's mention)."""
+    doc = ctx.doc
+    if d.end >= len(doc.text):
+        return None
+    pos = d.end + len(re.match(r"[\s.!?…”“»\"']*", doc.text[d.end:d.end + 6]).group())
+    if pos >= len(doc.text):
+        return None
+    s0, s1 = doc.sentence_bounds(pos)
+    if s0 < pos - 1 or doc.para_of(s0) != doc.para_of(d.start) or "\n" in doc.text[d.end:s0]:
+        return None
+    for m in ctx.mentions.items:
+        if s0 <= m.start < s1:
+            if m.kind == "name" and sure_person(ctx.mentions, m.name) and len(doc.text[s0:m.start].split()) <= 1 \
+                    and is_subject_form(doc.lang, doc, m):
+                return m.name
+            return None
+    return None
+
+
+def _subject_before_cue(ctx, d) -> bool:
+    """Whether the statement's own sentence opens with a capitalised subject that is no person
+    (a country, a body: «Україна наполягає, що …»): it speaks, nobody is carried in."""
+    doc = ctx.doc
+    s0 = doc.sentence_bounds(d.start)[0]
+    for m in ctx.mentions.items:
+        if s0 <= m.start < d.start:
+            return m.kind in ("name", "org") and not m.person and doc.text[s0:m.start].strip() == "" \
+                and is_subject_form(doc.lang, doc, m, prepositions=doc.lang.declines) and not is_label(ctx, m)
     return False
+
+
+_AFTER_QUOTE = re.compile(r"\s*(?:[,;]\s*|[,]?\s*[—–-]\s+)(?:[^\W\d][\w’'\-]*\.?\s+){1,4}$")
+
+
+def _named_after_quote(ctx, d) -> str | None:
+    """A person named right after a quote's comma or dash, past a few words (an inverted frame
+    whose verb this language's lexicon may not know: «…», déclare Macron; „…“, vysvětlil Orbán)."""
+    doc, mentions = ctx.doc, ctx.mentions
+    end = d.end
+    para_end = doc.paragraphs[doc.para_of(d.start)][1] if doc.paragraphs else len(doc.text)
+    for m in mentions.items:
+        if m.start < end or m.start > min(end + 60, para_end):
+            continue
+        if m.kind != "name" or m.person is False:
+            return None
+        gap = doc.text[end:m.start].lstrip("”“»«\"'’")
+        if _AFTER_QUOTE.match(gap) and not any(ch in gap for ch in ".!?«»“”\"„"):
+            return m.name
+        return None
+    return None
+
+
+def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
+    """Another person named as a subject between two statements (outside quotes)."""
+    lang, doc = ctx.doc.lang, ctx.doc
+    for m in ctx.mentions.items:
+        if lo <= m.start < hi and m.kind == "name" and m.person and m.name != name \
+                and is_subject_form(lang, doc, m):
+            return True
+    return False
+
+
+def sure_person(mentions: Mentions, name: str | None) -> bool:
+    """A name the article shows to be a person's: a full name, or one whose gender is known."""
+    c = mentions.cluster(name)
+    return c is not None and c.person is not False and (len(c.name.split()) >= 2 or c.gender in ("m", "f"))
+
+
+def _main_person(ctx, speakers: list[str]) -> str | None:
+    """The article's main speaker: the person who holds most of its attributed statements (at
+    least two, 60 %); failing that, the person it names most (at least twice, half the mentions)."""
+    mentions = ctx.mentions
+    for names, share in (([n for n in speakers if sure_person(mentions, n)], 0.6),
+                         ([m.name for m in mentions.items if m.kind == "name" and m.person
+                           and sure_person(mentions, m.name)], 0.5)):
+        counts: dict[str, int] = {}
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+        if counts:
+            top, n_top = max(counts.items(), key=lambda kv: kv[1])
+            if n_top >= 2 and n_top >= share * len(names):
+                return top
+    return None
+
+
+def _headline_person(ctx) -> str | None:
+    """The first person a short title line names: the author of a first-person text."""
+    doc = ctx.doc
+    if not doc.paragraphs or doc.paragraphs[0][1] - doc.paragraphs[0][0] > 200:
+        return None
+    h0, h1 = doc.paragraphs[0]
+    return next((m.name for m in ctx.mentions.items if h0 <= m.start < h1 and m.kind == "name" and m.person
+                 and sure_person(ctx.mentions, m.name)), None)
+
+
+def _headline_speaker(ctx, drafts: list) -> str | None:
+    """The person a headline gives the floor to: "Orbán: …", or the speaker of a statement
+    in the first paragraph when it is a short title line."""
+    doc = ctx.doc
+    if not doc.paragraphs:
+        return None
+    h0, h1 = doc.paragraphs[0]
+    if h1 - h0 > 200:
+        return None
+    for m in ctx.mentions.items:
+        if h0 <= m.start < h1 and m.kind == "name" and sure_person(ctx.mentions, m.name) \
+                and doc.text[m.end:m.end + 2].lstrip().startswith(":"):
+            return m.name
+    for d in drafts:
+        if d.start < h1 and _person_speaker(ctx, d):
+            return d.speaker_name
+    return None

@@ -65,7 +65,9 @@ def read_lexicon(path: Path) -> list[list[str]]:
 
 #: fields a language module's ``words.py`` fills, each from the same name in upper case
 WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles", "not_names", "fillers",
-              "venue_patterns", "determiners")
+              "venue_patterns", "determiners", "publish_verbs", "generic_roles", "narrators", "declines",
+              "free_word_order", "plural_suffixes", "adverb_suffixes", "participle_suffixes", "function_words",
+              "role_complements", "headline_case")
 
 #: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
 _SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners")
@@ -166,6 +168,27 @@ class Language:
     about_that: ClassVar[tuple[frozenset[str], frozenset[str]]] = (frozenset(), frozenset())
     #: elided complementisers that fuse with the next word (French qu'il, Italian ch'è)
     elided_complementisers: ClassVar[tuple[str, ...]] = ()
+    #: cue lemmas with which a medium relays someone else's words ("writes", "пишет", "передає")
+    publish_verbs: ClassVar[frozenset[str]] = frozenset()
+    #: first-person pronouns: a narrator or interviewee speaking of himself ("I told him", «спросил я»)
+    narrators: ClassVar[frozenset[str]] = frozenset()
+    #: names and role nouns decline (ru/uk): roles match by lemma, names go to the nominative, a
+    #: role's genitive complement may stand between it and the name («пресс-секретарь Кремля Песков»)
+    declines: ClassVar[bool] = False
+    #: the subject may stand away from its cue ("… заявил вчера в интервью Песков")
+    free_word_order: ClassVar[bool] = False
+    #: endings of plural role nouns ("officials"), adverbs ("quickly"), participles after a comma ("adding")
+    plural_suffixes: ClassVar[tuple[str, ...]] = ()
+    adverb_suffixes: ClassVar[tuple[str, ...]] = ()
+    participle_suffixes: ClassVar[tuple[str, ...]] = ()
+    #: words that end a speaker's lower-case modifiers after an inverted cue ("said in a statement")
+    function_words: ClassVar[frozenset[str]] = frozenset()
+    #: a genitive that belongs to the role before it («глава государства», «речник МЗС»)
+    role_complements: ClassVar[frozenset[str]] = frozenset()
+    #: headlines capitalise every word, verbs included ("Clinton Says …")
+    headline_case: ClassVar[bool] = False
+    #: role heads that refer back to the article's main figure ("the leader", «глава», «президент»)
+    generic_roles: ClassVar[frozenset[str]] = frozenset()
     _lex_cache: ClassVar[dict] = {}
     #: the language's ``words.py``: its upper-case lists fill the fields of ``WORD_LISTS``
     words: ClassVar[object | None] = None
@@ -280,6 +303,10 @@ class Language:
     def name_gender(self, word: str) -> str | None:
         """'m' or 'f' when a forename or surname shows its gender, else None."""
         return None
+
+    def is_oblique(self, word: str) -> bool:
+        """Whether ``word`` is a case form that cannot be a subject (Путиным); False without morphology."""
+        return False
 
     def nominative(self, word: str) -> str:
         """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""

@@ -92,17 +92,36 @@ def link(statements: Sequence[Statement], article: Article,
     return out, list(new.values())
 
 
+#: rules too weak to make a person of an organisation-looking mention («ЗСУ» ≠ a surname)
+_WEAK = frozenset({"surname-unique", "surname-prominent", "fuzzy"})
+
+
 def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[str, ...],
              registry: Registry) -> Link | Person | None:
     if N.fold(mention) in N.PRONOUNS:
         return None
     others = tuple(c for c in context if c != mention)
+    org = is_organisation(mention, lang)
     found = registry.resolve(mention, lang=lang, date=date, context_names=others)
-    if found is not None:
-        return found
-    if is_organisation(mention, lang):
+    if found is not None and (not org or found.rule not in _WEAK):
+        return found  # «ЗСУ» is an organisation, not a surname that happens to match someone
+    if org:
         return None
+    words = mention.split()
+    if len(words) >= 3:
+        # an epithet or role before a name ("Kremlchef Wladimir Putin", «Білорус Олександр
+        # Лукашенко»), or two names run together («Дональд Трамп Стів Віткофф»): the longest
+        # known name inside the mention, first from the end, then from the start
+        parts = ([words[:k] for k in range(len(words) - 2, 1, -1)]   # a full name, then another
+                 + [words[k:] for k in range(1, len(words) - 1)]        # an epithet, then the name
+                 + [words[:-1]])
+        for part in parts:
+            sub = registry.resolve(" ".join(part), lang=lang, date=date, context_names=others)
+            if sub is not None and sub.rule not in ("surname-unique", "surname-prominent", "fuzzy"):
+                return sub
     person = discovered_person(mention, lang)
+    if person is None and len(words) >= 4:
+        person = discovered_person(" ".join(words[:2]), lang)  # two unknown names run together: the first
     if person is None:
         return None
     known = registry.get(person.id)

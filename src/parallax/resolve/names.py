@@ -87,6 +87,18 @@ def to_latin(text: str, lang: str | None = None) -> str:
     return fold(text)
 
 
+def latin_name(text: str, lang: str | None = None) -> str:
+    """A name in Latin letters for display (BGN/PCGN from Cyrillic, case kept): «Стив Розенберг»
+    → "Stiv Rozenberg"; Latin text is returned as it is."""
+    if not _CYR.search(text):
+        return text
+    out = _transliterator(_TRANSLIT_IDS[cyrillic_lang(text, lang)]).transliterate(text)
+    if _CYR.search(out):
+        out = _transliterator("Any-Latin").transliterate(out)
+    out = re.sub(r"[ʹʺ’']", "", out)
+    return " ".join(w[:1].upper() + w[1:] for w in out.split())
+
+
 # Spelling systems that write one Cyrillic sound differently (en, pl, de, fr, cs, ro …).
 # Ordered: longer sequences first. Ambiguous ones (``ch``: ч in English, ш in French, х in
 # German/Polish/Czech) expand to every reading.
@@ -449,7 +461,7 @@ _INITIAL = re.compile(r"^(?!(?i:jr|sr|mr|ms|dr|st)\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$
 PLACE_LEMMAS = frozenset(
     """belarus russia ukraine america britain france germany poland china hungary turkey
     moldova georgia lithuania latvia estonia finland sweden kazakhstan chechnya crimea moscow
-    kyiv kiev minsk washington
+    kyiv kiev minsk washington korea korei koreji
     беларусь белоруссия білорусь россия росія україна украина сша рф франция франція германия
     німеччина польша польща китай кндр турция туреччина венгрия угорщина великобритания
     великобританія британия британія молдова молдавия грузия грузія литва латвия латвія эстония
@@ -457,6 +469,42 @@ PLACE_LEMMAS = frozenset(
     минск мінськ вашингтон кремль
     """.split()
 )
+
+
+@functools.lru_cache(maxsize=100_000)
+def common_word(word: str, lang: str | None = None) -> bool:
+    """A Cyrillic word the dictionary knows only as a common noun or adjective, never as a
+    given name, surname or patronymic («Патріот», «Збройних», «Білорус»); False elsewhere."""
+    if not _CYR.search(word):
+        return False
+    code = cyrillic_lang(word, lang)
+    if code == "be":
+        return False
+    an = morph("uk" if code == "uk" else "ru")
+    low = word.lower()
+    if not an.word_is_known(low):
+        return False
+    parses = an.parse(low)
+    if any(t in str(p.tag) for p in parses for t in _NAME_TAGS):
+        return False
+    return parses[0].tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF")
+
+
+@functools.lru_cache(maxsize=100_000)
+def is_forename(word: str, lang: str | None = None) -> bool:
+    """A given name: listed in the forename groups, or (Cyrillic) tagged Name by the dictionary."""
+    sk = skeletons(fold(word))
+    if sk and first_name_class(sk[0]) is not None:
+        return True
+    if not _CYR.search(word) or cyrillic_lang(word, lang) == "be":
+        return False
+    an = morph("uk" if cyrillic_lang(word, lang) == "uk" else "ru")
+    return any("Name" in str(p.tag) for p in an.parse(word.lower())[:2])
+
+
+def looks_geo_or_org(word: str, lang: str | None = None) -> bool:
+    """A place, organisation or abbreviation (Україна, Korei, МЗС), never part of a person's name."""
+    return _looks_geo_or_org(word, lang)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -658,6 +658,10 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
         return None
     if any(N.fold(t) in N.ORG_WORDS or t.isupper() and len(t) > 1 for t in parsed.tokens):
         return None
+    if len(parsed.tokens) >= 4 and sum(N.is_forename(t, lang) for t in parsed.tokens[::2]) >= 2:
+        return None  # «Дональд Трамп Стів Віткофф»: two people, never one
+    if any(N.looks_geo_or_org(t, lang) for t in parsed.tokens) or N.common_word(parsed.tokens[0], lang):
+        return None  # «Патріот Україна», «Збройних Сил Україна», "Korei Północnej": no person
     if not all(t[:1].isupper() for t in parsed.tokens if len(t) > 3):
         return None
     canon = _canonical_tokens(parsed.tokens, lang)
@@ -666,7 +670,10 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
     key = " ".join(sorted(k for k, _ in canon))
     display = " ".join(f[:1].upper() + f[1:] for _, f in canon)
     pid = f"{N.slug(display)}-{stable_id('person', key, length=6)}"
-    return Person(id=pid, name=display, aliases=(), source="discovered")
+    latin = N.latin_name(display, lang)
+    # the canonical name in Latin letters; the original spelling stays as an alias
+    aliases = tuple(a for a in dict.fromkeys((display, name.strip())) if a and a != latin)
+    return Person(id=pid, name=latin, aliases=aliases, source="discovered")
 
 
 def discovered_id(name: str, lang: str | None = None) -> str | None:

@@ -26,10 +26,11 @@ TITLES = {
     "state": None, "vice": None, "former": None, "chief": None, "patriarch": "m",
     "metropolitan": "m", "archbishop": "m", "bishop": "m", "congressman": "m",
     "congresswoman": "f", "councilman": "m", "councilwoman": "f", "businessman": "m",
-    "businesswoman": "f",
+    "businesswoman": "f", "pm": None,
 }
 
 ROLE_NOUNS = frozenset("""
+pm
 president leader spokesman spokeswoman spokesperson minister secretary official officials
 senator governor candidate chairman chairwoman chair director chief head ambassador general
 commander adviser advisor aide premier lawmaker lawmakers diplomat diplomats analyst analysts
@@ -66,6 +67,7 @@ in-depth even still just only now today yesterday tomorrow instead indeed perhap
 
 #: words that may stand between a speaker and the cue verb ("Smith has also said")
 FILLERS = frozenset("""
+himself herself themselves
 has had have also had once again later then further previously recently repeatedly reportedly
 publicly privately openly flatly firmly bluntly quickly immediately initially finally again
 already even only simply just often frequently earlier still would will could might may can
@@ -125,3 +127,22 @@ VENUE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?P<n>Telegram|Twitter|X|Facebook|Instagram|Truth\s+Social|YouTube|TikTok|VKontakte)(?:\s+channel|\s+account|\s+page)?)" + _END,
     r"(?P<v>(?:on|in\s+an?\s+appearance\s+on)\s+(?P<n>(?:CNN|Fox\s+News|MSNBC|NBC|ABC|CBS|BBC|NPR|Sky\s+News)(?:[’']s\s+[A-Z][\w’']*(?:\s+[A-Z][\w’']*){0,3})?))" + _END,
 ))
+
+#: a medium relays someone else's words with these ("…, Reuters reported")
+PUBLISH_VERBS = frozenset("write report quote publish cite".split())
+
+#: role heads that refer back to the article's main figure ("the Belarusian leader")
+GENERIC_ROLES = frozenset("leader president premier chancellor dictator politician head".split())
+
+#: first-person pronouns: a narrator or interviewee speaking of himself
+NARRATORS = frozenset("i me".split())
+
+PLURAL_SUFFIXES = ("s", "es")
+ADVERB_SUFFIXES = ("ly",)
+PARTICIPLE_SUFFIXES = ("ing",)
+HEADLINE_CASE = True
+
+#: words that end a speaker's lower-case modifiers ("said former governor X", not "said in a statement X")
+FUNCTION_WORDS = frozenset("""in on at to of for with by from that this these those the a an and or but as
+about after before during over under he she they it we i you who which his her their its there here
+when while if because not no so another one some many several most other others each every both all any""".split())

@@ -59,3 +59,20 @@ VENUE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?P<nt>телеграм)-канале))" + _END,
     r"(?P<v>в\s+(?:своем\s+|своём\s+)?(?P<n>обращении|видеообращении|послании|выступлении))" + _END,
 ))
+
+#: a medium relays someone else's words with these ("… заявил X, пишет «Коммерсантъ»")
+PUBLISH_VERBS = frozenset("писать сообщать передавать цитировать информировать".split())
+
+#: role heads that refer back to the article's main figure without repeating a specific role
+GENERIC_ROLES = frozenset("""глава лидер президент премьер премьер-министр диктатор политик канцлер
+руководитель""".split())
+
+#: first-person pronouns: a narrator or interviewee speaking of himself
+NARRATORS = frozenset("я".split())
+
+DECLINES = True
+FREE_WORD_ORDER = True
+PARTICIPLE_SUFFIXES = ("вши", "вшись")
+
+#: genitives that belong to the role before them («глава государства», «пресс-секретарь Кремля»)
+ROLE_COMPLEMENTS = frozenset("государства кремля мид".split())

@@ -11,7 +11,7 @@ PRONOUNS = {
     "який": ("m", "sg"), "яка": ("f", "sg"), "які": (None, "pl"),
 }
 
-TITLES = {"пан": "m", "пані": "f"}
+TITLES = {"пан": "m", "пані": "f", "речниця": "f", "представниця": "f"}
 
 ROLE_NOUNS = frozenset("""
 слідчий проректор ректор професор співробітник мешканець свідок очевидець учасник вчитель сусід користувач мама тато мати батько дружина чоловік син донька
@@ -59,3 +59,20 @@ VENUE_PATTERNS = tuple(re.compile(p) for p in (
     r"(?P<nt>телеграм)-каналі))" + _END,
     r"(?P<v>(?:в|у)\s+(?:своєму\s+)?(?P<n>зверненні|відеозверненні|посланні|виступі))" + _END,
 ))
+
+#: a medium relays someone else's words with these ("… заявив X, пише Le Figaro")
+PUBLISH_VERBS = frozenset("писати повідомляти передавати цитувати інформувати".split())
+
+#: role heads that refer back to the article's main figure without repeating a specific role
+GENERIC_ROLES = frozenset("""глава лідер президент прем’єр прем'єр прем’єр-міністр прем'єр-міністр диктатор
+політик канцлер очільник керівник""".split())
+
+#: first-person pronouns: a narrator or interviewee speaking of himself
+NARRATORS = frozenset("я".split())
+
+DECLINES = True
+FREE_WORD_ORDER = True
+PARTICIPLE_SUFFIXES = ("вши", "вшись")
+
+#: genitives that belong to the role before them («глава держави», «речник МЗС»)
+ROLE_COMPLEMENTS = frozenset("держави мзс".split())
