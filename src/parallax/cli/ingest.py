@@ -93,12 +93,13 @@ def _write_batch(store, index, batch: list, totals: Counter, rejected: list) -> 
         added = Counter(result.ids)
         pairs, status = [], {}
         for i, a in enumerate(articles):
-            if added[a.id] > 0:
-                added[a.id] -= 1
-                status[i] = ("added", None)
-                pairs.extend(index.add(a.id, a.fingerprint))
+            aid = store.namespaced(a).id  # the stored id: another outlet may hold the source's own
+            if added[aid] > 0:
+                added[aid] -= 1
+                status[i] = ("added", None, aid)
+                pairs.extend(index.add(aid, a.fingerprint))
             else:
-                status[i] = ("duplicate", store.find_duplicate(a))
+                status[i] = ("duplicate", store.find_duplicate(a), a.id)
         linked = store.link_near_duplicates(pairs) if pairs else 0
     totals["added"] += result.added
     totals["duplicate"] += len(articles) - result.added
@@ -109,9 +110,9 @@ def _write_batch(store, index, batch: list, totals: Counter, rejected: list) -> 
             rejected.append(item)
             rows.append({"source": item.source, "id": None, "status": "rejected", "reason": item.reason})
             continue
-        state, dup_of = status[k]
+        state, dup_of, aid = status[k]
         k += 1
-        row = {"source": item.source, "id": item.id, "status": state, "reason": None}
+        row = {"source": item.source, "id": aid, "status": state, "reason": None}
         if state == "duplicate":
             row["reason"] = f"already stored as {dup_of}" if dup_of and dup_of != item.id else "already stored"
             row["duplicate_of"] = dup_of

@@ -155,10 +155,17 @@ class SQLiteStore:
 
     # ---------------------------------------------------------------- articles
     def add_articles(self, batch: Iterable[Article]) -> AddResult:
-        """Insert new articles; an id or content hash already stored is a duplicate, not an error."""
+        """Insert new articles; an id or content hash already stored is a duplicate, not an error.
+
+        An id is only the same article's within one outlet: a source's own id (``"1"``) that
+        another outlet's article already holds is namespaced by the outlet (and kept in
+        ``meta["source_id"]``), so two dumps numbered 1-5 are ten articles. ``ids`` lists the
+        stored ids in input order.
+        """
         added, dups, ids = 0, 0, []
         with self.db.atomic():
             for a in batch:
+                a = self.namespaced(a)
                 if self.find_duplicate(a):
                     dups += 1
                     continue
@@ -172,14 +179,35 @@ class SQLiteStore:
                 ids.append(a.id)
         return AddResult(added=added, duplicates=dups, ids=tuple(ids))
 
+    def namespaced(self, article: Article) -> Article:
+        """``article``, or a copy with an id of its own when another outlet's article holds its id."""
+        row = self.db.execute("SELECT outlet, canonical_url, content_hash FROM articles WHERE id = ?",
+                              (article.id,)).fetchone()
+        if row is None or self._same_source(row, article):
+            return article
+        from dataclasses import replace
+        from ..model import stable_id
+
+        new_id = stable_id("id", article.outlet or article.source, article.id, prefix="a")
+        return replace(article, id=new_id, meta={**dict(article.meta), "source_id": article.id})
+
+    @staticmethod
+    def _same_source(row: tuple, article: Article) -> bool:
+        outlet, canon, chash = row
+        if outlet is not None or article.outlet is not None:
+            return outlet == article.outlet
+        # Neither names an outlet: the same id is the same article only with the same URL or text.
+        return (canon is not None and canon == article.canonical_url) or chash == article.content_hash
+
     def find_duplicate(self, article: Article) -> str | None:
         """The id of the stored article that ``article`` is a re-ingest of, or None.
 
-        The same article is: the same id, the same canonical URL, or the same text (content
-        hash) from the same outlet — or with neither URL nor outlet to tell the two apart.
-        The same text at another outlet (a syndicated wire copy) is not a duplicate: it is
-        stored, and ingest links the copies as near-duplicates.
+        The same article is: the same id from the same outlet, the same canonical URL, or the
+        same text (content hash) from the same outlet — or with neither URL nor outlet to tell
+        the two apart. The same text at another outlet (a syndicated wire copy) is not a
+        duplicate: it is stored, and ingest links the copies as near-duplicates.
         """
+        article = self.namespaced(article)
         row = self.db.execute(
             "SELECT id FROM articles WHERE id = ? "
             "OR (? IS NOT NULL AND canonical_url = ?) "
