@@ -158,7 +158,7 @@ def read_lines(stream: BinaryIO, source: str, field_map: Mapping[str, str] | Non
     limit = settings.MAX_INPUT_BYTES
     head, stream = _peek(stream)
     wide = wide_encoding(head)
-    endless_ok = _seekable(stream)
+    endless_ok = _finite(stream)
     lines: Iterator[tuple[Any, int]]
     if wide:
         text_stream = io.TextIOWrapper(stream, encoding=wide, errors="strict", newline="\n")
@@ -207,7 +207,16 @@ def read_lines(stream: BinaryIO, source: str, field_map: Mapping[str, str] | Non
             yield Rejected(e.source, e.reason)
 
 
-def _seekable(stream) -> bool:
+def _finite(stream) -> bool:
+    """Whether the stream's end is sure to come: a regular file or an in-memory buffer, not a
+    pipe or a device (``/dev/zero`` is seekable but endless)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):
+        pass
     try:
         return bool(stream.seekable())
     except (AttributeError, OSError, ValueError):
