@@ -7,6 +7,7 @@ savepoints), so a crash mid-batch leaves the store as it was before the batch.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -109,8 +110,12 @@ def _equals(pairs: Iterable[tuple[str, Any]]) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+_FTS_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _fts_query(query: str) -> str:
     """User words → an FTS5 query of quoted terms, so punctuation in articles' words cannot inject syntax."""
+    query = _FTS_CONTROL.sub(" ", query)  # FTS5 ends a string at NUL ("unterminated string")
     words = [w.replace('"', '""') for w in query.split() if w.strip()]
     return " ".join(f'"{w}"' for w in words)
 
