@@ -9,6 +9,7 @@ import click
 
 from .. import settings
 from ..model import Article, OutletKind, Rejected
+from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
 
 
@@ -150,7 +151,7 @@ def outlets_cmd(ctx, db, as_json) -> None:
         emit_json(rows)
         return
     for r in rows:
-        click.echo(f"{r['domain']:28} {r['kind']:12} {r['country']:3} {r['language']:3} {r['name']}"
+        _echo(f"{r['domain']:28} {r['kind']:12} {r['country']:3} {r['language']:3} {r['name']}"
                    + ("  [user]" if r["source"] == "user" else ""))
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .. import settings
+from . import echo as _echo
 from . import cli, db_option, handle_errors, open_db, progress, say, silent_option
 
 DEMO_CORPUS = settings.PACKAGE_DATA / "demo" / "articles.jsonl"
@@ -100,7 +101,7 @@ def _mark_demo(article):
 
 def _print_demo(store) -> None:
     """What the demo found: per article its statements, then people, occasions and the matrix."""
-    echo = click.echo
+    echo = _echo
     for article in store.articles():
         tag = " [synthetic]" if article.synthetic else ""
         primary = " [primary source]" if article.primary else ""
