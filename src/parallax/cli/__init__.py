@@ -53,14 +53,27 @@ def silent_option(f: Callable) -> Callable:
     return click.option("-s", "--silent", is_flag=True, help="No progress bar or summary on stderr.")(f)
 
 
-def open_db(path: str):
-    """Open the store, turning store errors into a clean CLI error."""
+def open_db(path: str, *, write: bool = False):
+    """Open the store, turning store errors into a clean CLI error.
+
+    ``write=True`` for commands that write: they become the store's one writer for their whole
+    run, after waiting (with a message on stderr) for another process that writes to it.
+    """
     from ..store import open_store
 
+    def waiting(pid: int | None) -> None:
+        who = f"pid {pid}" if pid else "another process"
+        say(f"parallax: {path} is being written by {who}; waiting for it to finish "
+            "(one writer at a time; reads go on)…")
+
     try:
-        return open_store(path)
+        store = open_store(path, writer=write, on_wait=waiting)
     except ParallaxError as e:
         raise click.ClickException(str(e)) from e
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # closed (and the writer lock released) when the command ends
+        ctx.call_on_close(store.close)
+    return store
 
 
 def handle_errors(f: Callable) -> Callable:

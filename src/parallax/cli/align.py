@@ -33,7 +33,7 @@ def align_cmd(db: str, full: bool, embedder: str, silent: bool) -> None:
     """
     from ..align import get_embedder, run
 
-    store = open_db(db)
+    store = open_db(db, write=True)
     summary = run(store, embedder=get_embedder(embedder), full=full)
     say(str(summary), silent)
     if summary.skipped:

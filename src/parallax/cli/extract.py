@@ -30,7 +30,7 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
     from .. import pipeline
     from ..extract.backends import DEFAULT, Options
 
-    store = open_db(db)
+    store = open_db(db, write=True)
     options = Options(backend=backend) if backend else DEFAULT
     total = store.count_articles(pending=not everything)
     with progress(range(total), length=total, label="extracting", silent=silent) as bar:

@@ -153,7 +153,7 @@ def merge_cmd(into: str, other: str, db: str) -> None:
     """
     from ..resolve import merge
 
-    n = merge(open_db(db), into, other)
+    n = merge(open_db(db, write=True), into, other)
     say(f"merged {other} into {into}; {n} statements re-linked")
 
 
@@ -171,7 +171,7 @@ def split_cmd(person_id: str, alias: str, db: str) -> None:
     """
     from ..resolve import split
 
-    new_id, n = split(open_db(db), person_id, alias)
+    new_id, n = split(open_db(db, write=True), person_id, alias)
     _echo(new_id)
     say(f"{alias!r} is now person {new_id}; {n} statements re-linked")
 
@@ -200,7 +200,7 @@ def alias_add_cmd(person_id: str, name: str, db: str) -> None:
     """
     from ..resolve import add_alias
 
-    n = add_alias(open_db(db), person_id, name)
+    n = add_alias(open_db(db, write=True), person_id, name)
     say(f"{name!r} added to {person_id}; {n} statements re-linked")
 
 
@@ -219,7 +219,7 @@ def import_cmd(file: str, db: str) -> None:
     from ..resolve.registry import read_people_file
 
     found = read_people_file(file)
-    store = open_db(db)
+    store = open_db(db, write=True)
     n = store.upsert_people(p for p, _meta in found)
     relinked = apply_corrections(store)
     say(f"imported {n} people from {file}; {relinked} statements re-linked")

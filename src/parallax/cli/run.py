@@ -39,7 +39,7 @@ def run_cmd(db: str, full: bool, silent: bool) -> None:
         parallax ingest articles/ --db news.db
         parallax run --db news.db
     """
-    store = open_db(db)
+    store = open_db(db, write=True)
     summary = _run_pending(store, full=full, silent=silent)
     if summary.failed:
         raise SystemExit(1)
@@ -58,7 +58,7 @@ def _fresh_demo_store(db: str):
                 "pass another --db for the demo")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    return open_db(db)
+    return open_db(db, write=True)
 
 
 @cli.command()

@@ -28,7 +28,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import settings
-from ..errors import InputError, NotFound, ParallaxError, StoreError
+from ..errors import InputError, NotFound, ParallaxError, StoreBusy, StoreError
 from ..store import open_store
 from . import api, pages
 from .markup import STATUS_COLOURS, STATUS_ORDER, Mark, bar_chart, highlight, stacked_bars
@@ -66,7 +66,9 @@ class Stores:
 
     @contextmanager
     def writer(self) -> Iterator[Any]:
-        with self._lock:
+        """The write connection, as the store's one writer (``StoreBusy`` when another process
+        writes for longer than ``settings.WEB_WRITE_WAIT_S``)."""
+        with self._lock, self._shared.writing(timeout=settings.WEB_WRITE_WAIT_S):
             yield self._shared
 
     def close(self) -> None:
@@ -266,6 +268,10 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
         return error(request, 422, str(exc))
+
+    @app.exception_handler(StoreBusy)
+    async def store_busy(request: Request, exc: StoreBusy) -> Response:
+        return error(request, 503, str(exc), {"Retry-After": "30"})
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
