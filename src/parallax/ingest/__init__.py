@@ -50,7 +50,7 @@ _BY_EXTENSION = {
     ".warc": "warc", ".warc.gz": "warc", ".arc": "warc", ".arc.gz": "warc",
 }
 #: Archives that are not read: refused by name, with what to do instead.
-_REFUSED_ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".tgz", ".bz2", ".xz", ".zst")
+_REFUSED_ARCHIVES = (".zip", ".7z", ".rar", ".tar", ".tar.gz", ".tgz", ".bz2", ".xz", ".zst")
 STDIN = "<stdin>"
 _GZIP_MAGIC = b"\x1f\x8b"
 
