@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.issue(14)
-SRC = str(Path(__file__).resolve().parents[2] / "src")
+import parallax  # noqa: E402
+
+SRC = str(Path(parallax.__file__).resolve().parents[1])  # the package under test, in the children too
 
 
 def _env() -> dict:
