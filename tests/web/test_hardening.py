@@ -82,6 +82,9 @@ def test_upload_auth_is_checked_before_the_body(world, auth):
     assert status == 401 and hdrs[b"x-content-type-options"] == b"nosniff"
     status, _ = _asgi(create_app(world.path, token=None), "POST", "/api/ingest", headers, None)
     assert status == 403
+    odd = [(b"content-length", "²".encode("latin-1")), (b"authorization", f"Bearer {TOKEN}".encode())]
+    status, _ = _asgi(create_app(world.path, token=TOKEN), "POST", "/api/people/merge", odd, [b"{}"])
+    assert status < 500
 
 
 def test_upload_size_cap_is_enforced_while_reading(world, monkeypatch):

@@ -129,7 +129,7 @@ class Guard:
                 return
             limit = settings.MAX_INPUT_BYTES + BODY_OVERHEAD
             length = headers.get("content-length", "")
-            if length.strip().isdigit() and int(length) > limit:
+            if re.fullmatch(r"[0-9]{1,20}", length.strip()) and int(length) > limit:
                 await _send_error(send_with_headers, 413, f"the request body is over the limit of {limit:,} bytes")
                 return
             seen, refused = 0, False
