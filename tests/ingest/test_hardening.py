@@ -194,3 +194,13 @@ def test_fifo_is_refused_without_hanging(tmp_path):
     t.join(10)
     assert not t.is_alive(), "ingest blocked on a FIFO with no writer"
     assert len(result) == 1 and "regular file" in result[0].reason
+
+
+def test_a_pages_own_odd_metadata_is_dropped_not_fatal(tmp_path):
+    page = tmp_path / "p.html"
+    body = " ".join(["The minister said on Monday that the talks would go on for another week."] * 30)
+    page.write_text(f'<html><head><title>Talks</title><link rel="canonical" href="javascript:alert(1)">'
+                    f'<meta name="date" content="9999-99-99"></head><body><article><p>{body}</p>'
+                    f"</article></body></html>", encoding="utf-8")
+    (a,) = ingest.articles([str(page)])
+    assert isinstance(a, Article) and a.url is None and a.published is None

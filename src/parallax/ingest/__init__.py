@@ -255,10 +255,23 @@ def build(raw: Raw, *, outlet: str | None = None, language: str | None = None,
         raise TooLarge(raw.source, f"article text is {len(body):,} characters, over the limit of "
                                    f"{settings.MAX_ARTICLE_CHARS:,}")
     f = raw.fields
-    url = _url(f.get("url"), raw.source)
-    title = _line_field(f.get("title"), "title", raw.source)
-    published = _published(f.get("published"), raw.source)
-    declared_outlet = _line_field(f.get("outlet"), "outlet", raw.source)
+    # Fields a person declared (JSON, front matter) are refused when invalid; metadata a page or
+    # feed carries about itself (a relative canonical link, an odd date) is dropped instead.
+    strict = raw.format in ("json", "jsonl", "text")
+
+    def checked(check, value, *name):
+        try:
+            return check(value, *name, raw.source)
+        except FormatError:
+            if strict:
+                raise
+            return None
+
+    url = checked(_url, f.get("url"))
+    title = checked(_line_field, f.get("title"), "title")
+    published = checked(_published, f.get("published"))
+    declared_outlet = checked(_line_field, f.get("outlet"), "outlet")
+    declared_language = checked(_language, f.get("language"))
     explicit_id = _line_field(f.get("id"), "id", raw.source)
     _check_meta(raw.meta, raw.source)
     canon = canonical_url(url)
@@ -279,8 +292,7 @@ def build(raw: Raw, *, outlet: str | None = None, language: str | None = None,
         stable_id("url", canon, prefix="a") if canon
         else stable_id("text", chash, outlet_key, prefix="a") if outlet_key
         else stable_id("text", chash, prefix="a"))
-    lang = (_language(f.get("language"), raw.source) or _language(language, raw.source)
-            or langid.detect(body))
+    lang = declared_language or _language(language, raw.source) or langid.detect(body)
     meta = dict(raw.meta)
     return Article(
         id=aid, text=body, content_hash=chash, url=url, canonical_url=canon,
