@@ -10,7 +10,8 @@ The tree::
     ├── UnknownLanguage                  no per-language module and no generic fallback wanted
     ├── ModelUnavailable                 an optional model package is not installed
     └── StoreError                       the store cannot be opened, migrated or written
-        └── NotFound                     an id that is not in the store
+        ├── NotFound                     an id that is not in the store
+        └── StoreBusy                    another process is writing and did not finish in time
 
 Library code raises these; only ``cli.py`` turns them into ``click.ClickException``.
 """
@@ -57,3 +58,7 @@ class StoreError(ParallaxError):
 
 class NotFound(StoreError):
     pass
+
+
+class StoreBusy(StoreError):
+    """Another process is the store's writer and did not finish within the wait allowed."""

@@ -11,8 +11,11 @@ occasions, coverage).
 
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .model import Article, Person, Statement
 
@@ -69,21 +72,62 @@ class RunSummary:
     failed: tuple[tuple[str, str], ...] = ()
 
 
+class OverBudget(Exception):
+    """One article's extraction ran past its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ``OverBudget`` in the block once ``seconds`` have passed (SIGALRM; the main thread
+    of a POSIX process only: elsewhere, or with no budget, the block runs unbounded)."""
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise OverBudget(f"over the time budget of {seconds:g} s per article")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+#: ``extractor_version`` of an article skipped for its time budget: not pending for a plain
+#: ``run`` (which would stall on it again), extracted again by ``extract --all``.
+OVER_BUDGET = "over-budget"
+
+
 def extract_pending(store, *, everything: bool = False, options=None,
-                    on_article: Callable[[Article], None] | None = None) -> RunSummary:
+                    on_article: Callable[[Article], None] | None = None,
+                    budget: float | None = None) -> RunSummary:
     """Extract, resolve and store statements for every article without them (or all).
 
     One article that fails is reported in the summary and skipped; nothing is written for it.
+    One that takes longer than ``budget`` seconds (``settings.ARTICLE_TIME_BUDGET_S`` by
+    default) is stopped, reported, and recorded with no statements and the version
+    ``OVER_BUDGET``, so that the batch goes on and the next run does not stall on it again.
     """
+    from . import settings
     from .extract import EXTRACTOR_VERSION
 
+    budget = settings.ARTICLE_TIME_BUDGET_S if budget is None else budget
     articles: Iterable[Article] = list(store.articles(pending=not everything))
     n_articles = n_statements = 0
     failed: list[tuple[str, str]] = []
     for article in articles:
         try:
-            statements, new_people = process(article, registry_for(store), options)
+            with time_budget(budget):
+                statements, new_people = process(article, registry_for(store), options)
             _store_people(store, new_people)
+        except OverBudget as e:
+            failed.append((article.id, str(e)))
+            store.replace_statements(article.id, [], OVER_BUDGET)
+            continue
         except Exception as e:  # one bad article must not stop the corpus; it is reported
             failed.append((article.id, f"{type(e).__name__}: {e}"))
             continue

@@ -11,6 +11,13 @@ MAX_INPUT_BYTES = int(os.environ.get("PARALLAX_MAX_INPUT_BYTES", 20 * 1024 * 102
 ALIGN_BLOCK_SIZE = int(os.environ.get("PARALLAX_ALIGN_BLOCK_SIZE", 5000))
 #: Article text longer than this (in characters, after extraction) is refused.
 MAX_ARTICLE_CHARS = 2_000_000
+#: Seconds a write waits for SQLite's write lock before giving up (SQLite ``busy_timeout``).
+BUSY_TIMEOUT_S = float(os.environ.get("PARALLAX_BUSY_TIMEOUT", 120))
+#: Seconds a web write waits for another process's writer lock before answering 503.
+WEB_WRITE_WAIT_S = float(os.environ.get("PARALLAX_WEB_WRITE_WAIT", 10))
+#: Seconds of extraction one article may take in ``run``/``extract``; over it, it is recorded
+#: as failed and skipped (the batch goes on).
+ARTICLE_TIME_BUDGET_S = float(os.environ.get("PARALLAX_ARTICLE_BUDGET", 60))
 #: Default store file when neither --db nor PARALLAX_DB is given.
 DEFAULT_DB = "parallax.db"
 #: Languages with their own module; everything else uses the generic ``xx`` rules.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from typing import Any, Callable, Iterable
 
@@ -52,14 +53,27 @@ def silent_option(f: Callable) -> Callable:
     return click.option("-s", "--silent", is_flag=True, help="No progress bar or summary on stderr.")(f)
 
 
-def open_db(path: str):
-    """Open the store, turning store errors into a clean CLI error."""
+def open_db(path: str, *, write: bool = False):
+    """Open the store, turning store errors into a clean CLI error.
+
+    ``write=True`` for commands that write: they become the store's one writer for their whole
+    run, after waiting (with a message on stderr) for another process that writes to it.
+    """
     from ..store import open_store
 
+    def waiting(pid: int | None) -> None:
+        who = f"pid {pid}" if pid else "another process"
+        say(f"parallax: {path} is being written by {who}; waiting for it to finish "
+            "(one writer at a time; reads go on)…")
+
     try:
-        return open_store(path)
+        store = open_store(path, writer=write, on_wait=waiting)
     except ParallaxError as e:
         raise click.ClickException(str(e)) from e
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # closed (and the writer lock released) when the command ends
+        ctx.call_on_close(store.close)
+    return store
 
 
 def handle_errors(f: Callable) -> Callable:
@@ -70,17 +84,51 @@ def handle_errors(f: Callable) -> Callable:
         try:
             return f(*args, **kwargs)
         except ParallaxError as e:
-            raise click.ClickException(str(e)) from e
+            raise click.ClickException(safe(str(e))) from e
 
     return wrapper
 
 
+#: Terminal escape sequences (CSI, OSC such as OSC 8 links and window titles, DCS/SOS/PM/APC,
+#: two-byte ESC sequences), in their 7-bit and 8-bit forms.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"                       # CSI
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS …
+    r"|\x1b[ -~]?")
+#: What is left that a terminal would act on: C0 controls but tab and newline, DEL, C1, and the
+#: bidirectional overrides that reorder what is shown.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: Any) -> str:
+    """Text as a terminal may show it: escape sequences removed, other controls as U+FFFD.
+
+    Article text is untrusted; every CLI printer goes through this (``echo``, ``say``).
+    """
+    text = str(text)
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub("\ufffd", _ESCAPES.sub("", text))
+
+
+def echo(message: Any = "", *, err: bool = False, file=None, nl: bool = True) -> None:
+    """``click.echo`` of ``safe(message)``: the one way commands print text for people."""
+    click.echo(safe(message), err=err, file=file, nl=nl)
+
+
 def emit_json(rows: Iterable[dict | None]) -> int:
-    """Write each row as one JSON line to stdout; return how many were written."""
+    """Write each row as one JSON line to stdout; return how many were written.
+
+    JSON escapes C0 controls itself; DEL, C1 and bidi controls are written as ``\\uXXXX`` too,
+    so a terminal showing the output never acts on article text (the data is unchanged).
+    """
     n = 0
     out = sys.stdout
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        line = json.dumps(row, ensure_ascii=False)
+        line = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+        out.write(line + "\n")
         n += 1
     out.flush()
     return n
@@ -89,7 +137,7 @@ def emit_json(rows: Iterable[dict | None]) -> int:
 def say(message: str, silent: bool = False) -> None:
     """A message for people, on stderr."""
     if not silent:
-        click.echo(message, err=True)
+        echo(message, err=True)
 
 
 def progress(items, length: int | None = None, label: str = "", silent: bool = False):
@@ -109,5 +157,5 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["cli", "db_option", "emit_json", "handle_errors", "json_option", "open_db", "progress",
+__all__ = ["cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db", "progress",
            "say", "silent_option"]

@@ -9,6 +9,7 @@ import textwrap
 
 import click
 
+from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say, silent_option
 
 _EMBEDDERS = click.Choice(["auto", "e5", "lexical"])
@@ -32,7 +33,7 @@ def align_cmd(db: str, full: bool, embedder: str, silent: bool) -> None:
     from ..align import get_embedder
     from ..pipeline import group
 
-    store = open_db(db)
+    store = open_db(db, write=True)
     summary = group(store, embedder=get_embedder(embedder), full=full)
     say(str(summary), silent)
     if summary.skipped:
@@ -60,7 +61,7 @@ def claims_cmd(db: str, occasion: str | None, person: str | None, as_json: bool)
         emit_json(rows)
         return
     for r in rows:
-        click.echo(f"{r['id']}  {len(r['statements']):3d} reports  {r['occasion'] or '-'}  {r['label'][:90]}")
+        _echo(f"{r['id']}  {len(r['statements']):3d} reports  {r['occasion'] or '-'}  {r['label'][:90]}")
 
 
 @cli.command(name="occasions")
@@ -82,7 +83,7 @@ def occasions_cmd(db: str, person: str | None, as_json: bool) -> None:
         emit_json(rows)
         return
     for r in rows:
-        click.echo(f"{r['id']}  {r['date'] or '-':10}  {r['label']}")
+        _echo(f"{r['id']}  {r['date'] or '-':10}  {r['label']}")
 
 
 def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
@@ -90,7 +91,7 @@ def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
     from ..compare.matrix import LEGEND, legend_line, outlet_kinds, rank_omissions
     from ..model import Status
 
-    echo = (lambda m="": click.echo(m, file=out)) if out else click.echo
+    echo = (lambda m="": _echo(m, file=out)) if out else _echo
     occasions = [store.occasion(occasion_id)] if occasion_id else store.occasions()
     kinds = outlet_kinds(store)
     single = 0
@@ -244,7 +245,7 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
         return
     for e in entries:
         flag = f"  CONTRADICTS {', '.join(e.contradicts)}" if e.contradicts else ""
-        click.echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}{flag}")
+        _echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}{flag}")
 
 
 @cli.command(name="align-eval")
@@ -270,22 +271,22 @@ def align_eval_cmd(fixture_dir: str, embedder: str, from_text: bool, as_json: bo
     if as_json:
         emit_json([r])
         return
-    click.echo(f"{fixture_dir}: {r['statements']} statements, {r['claims_gold']} gold claims, "
+    _echo(f"{fixture_dir}: {r['statements']} statements, {r['claims_gold']} gold claims, "
                f"{r['claims_predicted']} predicted, embedder {r['embedder']}")
     if from_text:
-        click.echo(f"  end to end: {r['reports_matched']}/{r['reports']} gold reports found "
+        _echo(f"  end to end: {r['reports_matched']}/{r['reports']} gold reports found "
                    f"({r['claim_reports_missed']} claim reports missed), {r['statements_unmatched']} "
                    f"statements match no gold report, {r['statements_without_speaker']} have no speaker")
         for article_id, reason in r["extract_failed"]:
-            click.echo(f"  extraction failed: {article_id}: {reason}")
+            _echo(f"  extraction failed: {article_id}: {reason}")
     for key in ("grouping", "omissions", "alterations"):
         m = r[key]
-        click.echo(f"  {key:12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
+        _echo(f"  {key:12} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}  "
                    f"(tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
     for kind, m in r["alterations_by_kind"].items():
-        click.echo(f"    {kind:12} P {m['precision']:.3f}  R {m['recall']:.3f}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
+        _echo(f"    {kind:12} P {m['precision']:.3f}  R {m['recall']:.3f}  (tp {m['tp']}, fp {m['fp']}, fn {m['fn']})")
     if r["cell_status_accuracy"] is not None:
-        click.echo(f"  cell status accuracy {r['cell_status_accuracy']:.3f}")
+        _echo(f"  cell status accuracy {r['cell_status_accuracy']:.3f}")
     for key in ("missed_alterations", "extra_alterations", "missed_omissions", "extra_omissions"):
         if r[key]:
-            click.echo(f"  {key}: {json.dumps(r[key], ensure_ascii=False)}")
+            _echo(f"  {key}: {json.dumps(r[key], ensure_ascii=False)}")

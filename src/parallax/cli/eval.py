@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from . import echo as _echo
 from . import cli, emit_json, handle_errors, json_option, progress, say, silent_option
 
 
@@ -70,7 +71,7 @@ def eval_cmd(files: tuple[str, ...], as_json: bool, predictions: str | None, lim
     if as_json:
         emit_json(outcome.report.to_dicts())
     elif outcome.report.rows:
-        click.echo(outcome.report.table())
+        _echo(outcome.report.table())
     words_s = outcome.words / outcome.seconds if outcome.seconds else 0.0
     say(f"{outcome.documents} documents, {outcome.words} words in {outcome.seconds:.1f} s "
         f"({words_s:,.0f} words/s); {sum(d.annotated for d in docs)} annotated", silent)

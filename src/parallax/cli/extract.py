@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import click
 
+from . import echo as _echo
+from . import safe as _printable  # the one terminal-safety helper
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
 
 
@@ -28,7 +30,7 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
     from .. import pipeline
     from ..extract.backends import DEFAULT, Options
 
-    store = open_db(db)
+    store = open_db(db, write=True)
     options = Options(backend=backend) if backend else DEFAULT
     total = store.count_articles(pending=not everything)
     with progress(range(total), length=total, label="extracting", silent=silent) as bar:
@@ -83,7 +85,7 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
     for s in found:
         who = s.person_name or s.speaker_name or (s.speaker.text if s.speaker else "?")
         venue = f" [{s.venue_name}]" if s.venue_name else ""
-        click.echo(f"{s.id}  {s.type.value:<8} {who}{venue}: {_one_line(s.text, 120)}")
+        _echo(f"{s.id}  {s.type.value:<8} {who}{venue}: {_one_line(s.text, 120)}")
     say(f"{len(found)} statements")
 
 
@@ -127,24 +129,19 @@ def show_cmd(article_id: str, db: str, as_json: bool) -> None:
         pos = off
     out.append(_printable(text[pos:]))
     head = f"{article.title or article.id}" + ("  [synthetic]" if article.synthetic else "")
-    click.echo(head)
-    click.echo(f"{article.outlet or ''} {article.url or ''} {article.published or ''}".strip())
-    click.echo("")
-    click.echo("".join(out))
-    click.echo("")
-    click.echo(f"{'#':>3}  {'type':<8} {'speaker → name':<40} {'cue':<16} {'venue':<14} content")
+    _echo(head)
+    _echo(f"{article.outlet or ''} {article.url or ''} {article.published or ''}".strip())
+    _echo("")
+    _echo("".join(out))
+    _echo("")
+    _echo(f"{'#':>3}  {'type':<8} {'speaker → name':<40} {'cue':<16} {'venue':<14} content")
     for n, s in enumerate(found, 1):
         spk = s.speaker.text if s.speaker else "—"
         name = s.person_name or s.speaker_name or "?"
         cue = " ".join(c.text for c in s.cue) or "—"
-        click.echo(f"{n:>3}  {s.type.value:<8} {_one_line(_printable(spk + ' → ' + name), 40):<40} "
+        _echo(f"{n:>3}  {s.type.value:<8} {_one_line(_printable(spk + ' → ' + name), 40):<40} "
                    f"{_one_line(_printable(cue), 16):<16} {_one_line(_printable(s.venue_name or '—'), 14):<14} "
                    f"{_one_line(_printable(s.text), 70)}")
-
-
-def _printable(s: str) -> str:
-    """Article text is untrusted: drop terminal control characters (ANSI escapes) before printing."""
-    return "".join(ch if ch in "\n\t" or ch.isprintable() else "\ufffd" for ch in s)
 
 
 __all__ = ["extract_cmd", "show_cmd", "statements_cmd"]

@@ -9,6 +9,7 @@ import click
 
 from .. import settings
 from ..model import Article, OutletKind, Rejected
+from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
 
 
@@ -61,7 +62,7 @@ def ingest_cmd(paths, db, fields, outlet, language, fmt, synthetic, batch_size, 
         field_map = parse_field_map(list(fields))
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--field") from e
-    store = open_db(db)
+    store = open_db(db, write=True)
     registry = Registry.from_store(store)
     index = NearDuplicateIndex()
     index.load(store.fingerprints())
@@ -93,12 +94,13 @@ def _write_batch(store, index, batch: list, totals: Counter, rejected: list) -> 
         added = Counter(result.ids)
         pairs, status = [], {}
         for i, a in enumerate(articles):
-            if added[a.id] > 0:
-                added[a.id] -= 1
-                status[i] = ("added", None)
-                pairs.extend(index.add(a.id, a.fingerprint))
+            aid = store.namespaced(a).id  # the stored id: another outlet may hold the source's own
+            if added[aid] > 0:
+                added[aid] -= 1
+                status[i] = ("added", None, aid)
+                pairs.extend(index.add(aid, a.fingerprint))
             else:
-                status[i] = ("duplicate", store.find_duplicate(a))
+                status[i] = ("duplicate", store.find_duplicate(a), a.id)
         linked = store.link_near_duplicates(pairs) if pairs else 0
     totals["added"] += result.added
     totals["duplicate"] += len(articles) - result.added
@@ -109,9 +111,9 @@ def _write_batch(store, index, batch: list, totals: Counter, rejected: list) -> 
             rejected.append(item)
             rows.append({"source": item.source, "id": None, "status": "rejected", "reason": item.reason})
             continue
-        state, dup_of = status[k]
+        state, dup_of, aid = status[k]
         k += 1
-        row = {"source": item.source, "id": item.id, "status": state, "reason": None}
+        row = {"source": item.source, "id": aid, "status": state, "reason": None}
         if state == "duplicate":
             row["reason"] = f"already stored as {dup_of}" if dup_of and dup_of != item.id else "already stored"
             row["duplicate_of"] = dup_of
@@ -149,7 +151,7 @@ def outlets_cmd(ctx, db, as_json) -> None:
         emit_json(rows)
         return
     for r in rows:
-        click.echo(f"{r['domain']:28} {r['kind']:12} {r['country']:3} {r['language']:3} {r['name']}"
+        _echo(f"{r['domain']:28} {r['kind']:12} {r['country']:3} {r['language']:3} {r['name']}"
                    + ("  [user]" if r["source"] == "user" else ""))
 
 
@@ -174,7 +176,7 @@ def outlets_add(domain, name, country, language, kind, db) -> None:
     key = normalise_domain(domain)
     if "." not in key or any(c.isspace() for c in key):
         raise click.BadParameter(f"{domain!r} is not a domain like tass.ru", param_hint="DOMAIN")
-    store = open_db(db)
+    store = open_db(db, write=True)
     try:
         store.upsert_outlets([Outlet(key, name.strip(), country.strip().upper(), language.strip().lower(),
                                      OutletKind(kind))])
@@ -199,7 +201,7 @@ def outlets_import(file, db) -> None:
     from ..ingest.outlets import load_csv
 
     outlets = load_csv(file)
-    store = open_db(db)
+    store = open_db(db, write=True)
     try:
         n = store.upsert_outlets(outlets)
     finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say
 
 
@@ -68,10 +69,10 @@ def resolve_cmd(name: str, lang: str | None, date: str | None, context: tuple[st
     if as_json:
         emit_json([row])
     elif row is None:
-        click.echo("null")
+        _echo("null")
         say(f"no person found for {name!r}")
     else:
-        click.echo(f"{row['id']}\t{row['name']}\t{row['score']}\t{row['rule']}")
+        _echo(f"{row['id']}\t{row['name']}\t{row['score']}\t{row['rule']}")
 
 
 @people.command(name="list")
@@ -93,7 +94,7 @@ def list_cmd(query: str, limit: int | None, db: str, as_json: bool) -> None:
         emit_json(_person_row(p) for p in found)
     else:
         for p in found:
-            click.echo(f"{p.id}\t{p.name}\t{p.source}")
+            _echo(f"{p.id}\t{p.name}\t{p.source}")
     say(f"{len(found)} people")
 
 
@@ -128,14 +129,14 @@ def show_cmd(person_id: str, db: str, as_json: bool) -> None:
     if as_json:
         emit_json([row])
         return
-    click.echo(f"{p.name}  ({p.id}){'  ' + p.qid if p.qid else ''}  [{p.source}]")
+    _echo(f"{p.name}  ({p.id}){'  ' + p.qid if p.qid else ''}  [{p.source}]")
     if p.aliases:
-        click.echo("aliases: " + ", ".join(p.aliases))
+        _echo("aliases: " + ", ".join(p.aliases))
     for r in p.roles:
-        click.echo(f"role: {r.title} ({r.start or '?'} – {r.end or 'now'})")
-    click.echo(f"statements: {len(stmts)}")
+        _echo(f"role: {r.title} ({r.start or '?'} – {r.end or 'now'})")
+    _echo(f"statements: {len(stmts)}")
     for link in row["links"]:
-        click.echo(f"  {link['mention']!r} → rule {link['rule']}, score {link['score']} ×{link['statements']}")
+        _echo(f"  {link['mention']!r} → rule {link['rule']}, score {link['score']} ×{link['statements']}")
 
 
 @people.command(name="merge")
@@ -152,7 +153,7 @@ def merge_cmd(into: str, other: str, db: str) -> None:
     """
     from ..resolve import merge
 
-    n = merge(open_db(db), into, other)
+    n = merge(open_db(db, write=True), into, other)
     say(f"merged {other} into {into}; {n} statements re-linked")
 
 
@@ -170,8 +171,8 @@ def split_cmd(person_id: str, alias: str, db: str) -> None:
     """
     from ..resolve import split
 
-    new_id, n = split(open_db(db), person_id, alias)
-    click.echo(new_id)
+    new_id, n = split(open_db(db, write=True), person_id, alias)
+    _echo(new_id)
     say(f"{alias!r} is now person {new_id}; {n} statements re-linked")
 
 
@@ -199,7 +200,7 @@ def alias_add_cmd(person_id: str, name: str, db: str) -> None:
     """
     from ..resolve import add_alias
 
-    n = add_alias(open_db(db), person_id, name)
+    n = add_alias(open_db(db, write=True), person_id, name)
     say(f"{name!r} added to {person_id}; {n} statements re-linked")
 
 
@@ -218,7 +219,7 @@ def import_cmd(file: str, db: str) -> None:
     from ..resolve.registry import read_people_file
 
     found = read_people_file(file)
-    store = open_db(db)
+    store = open_db(db, write=True)
     n = store.upsert_people(p for p, _meta in found)
     relinked = apply_corrections(store)
     say(f"imported {n} people from {file}; {relinked} statements re-linked")
@@ -248,7 +249,7 @@ def eval_cmd(cases: str | None, as_json: bool) -> None:
         emit_json([dict(result, errors=errors)])
     else:
         for k, v in result.items():
-            click.echo(f"{k}: {v}")
+            _echo(f"{k}: {v}")
         for e in errors:
             say(f"miss: {e['mention']!r} ({e['lang']}): expected {e['expected']}, got {e['got']} [{e['rule']}]")
     if result["precision"] < TARGETS["precision"] or result["recall"] < TARGETS["recall"]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .. import settings
+from . import echo as _echo
 from . import cli, db_option, handle_errors, open_db, progress, say, silent_option
 
 DEMO_CORPUS = settings.PACKAGE_DATA / "demo" / "articles.jsonl"
@@ -51,7 +52,7 @@ def run_cmd(db: str, full: bool, silent: bool) -> None:
         parallax ingest articles/ --db news.db
         parallax run --db news.db
     """
-    store = open_db(db)
+    store = open_db(db, write=True)
     summary = _run_pending(store, full=full, silent=silent)
     if summary.failed:
         raise SystemExit(1)
@@ -70,7 +71,7 @@ def _fresh_demo_store(db: str):
                 "pass another --db for the demo")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    return open_db(db)
+    return open_db(db, write=True)
 
 
 @cli.command()
@@ -113,7 +114,7 @@ def _mark_demo(article):
 
 def _print_demo(store) -> None:
     """What the demo found: per article its statements, then people, occasions and the matrix."""
-    echo = click.echo
+    echo = _echo
     for article in store.articles():
         tag = " [synthetic]" if article.synthetic else ""
         primary = " [primary source]" if article.primary else ""

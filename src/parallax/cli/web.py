@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from . import echo as _echo
 from . import cli, db_option, handle_errors
 
 
@@ -52,6 +53,6 @@ def serve(db: str, host: str, port: int, token: str | None, get_path: str | None
         return
     import uvicorn
 
-    click.echo(f"parallax: serving {db} on http://{host}:{port}/ (writes "
+    _echo(f"parallax: serving {db} on http://{host}:{port}/ (writes "
                f"{'need the token' if token else 'disabled: no --token'}); Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -98,13 +98,36 @@ def _cue_index(ctx: Context, d: Draft) -> int:
     return ctx.doc.tok_at(d.cues[0][0])
 
 
+#: Width of the position buckets ``_merge`` indexes drafts by.
+_BUCKET = 1024
+
+
 def _merge(direct: list[Draft], reported: list[Draft]) -> list[Draft]:
-    """Direct statements win; a reported one inside a direct quote, or a repeat, is dropped."""
+    """Direct statements win; a reported one inside a direct quote, or a repeat, is dropped.
+
+    Drafts are indexed by position buckets, so each reported draft is checked against the
+    drafts near it only (linear work on articles with thousands of statements).
+    """
     out = list(direct)
+    alive = [True] * len(out)
+    buckets: dict[int, list[int]] = {}
+
+    def index(i: int) -> None:
+        d = out[i]
+        for b in range(d.start // _BUCKET, d.end // _BUCKET + 1):
+            buckets.setdefault(b, []).append(i)
+
+    def near(s: int, e: int) -> list[int]:
+        found = {i for b in range(s // _BUCKET, e // _BUCKET + 1) for i in buckets.get(b, ()) if alive[i]}
+        return sorted(found)
+
+    for i in range(len(out)):
+        index(i)
     for r in sorted(reported, key=lambda d: d.rule.startswith("according")):
         rs, re_ = r.start, r.end
         clash = False
-        for d in out:
+        for i in near(rs, re_):
+            d = out[i]
             ds, de = d.start, d.end
             inter = min(re_, de) - max(rs, ds)
             if inter <= 0:
@@ -117,13 +140,17 @@ def _merge(direct: list[Draft], reported: list[Draft]) -> list[Draft]:
                 break
         if not clash:
             # a direct quote wholly inside this reported content is part of a mixed statement
-            inner = [d for d in out if d.type == "direct" and d.rule in ("unattributed", "floating")
-                     and rs <= d.start and d.end <= re_ + 1]
-            for d in inner:
-                out.remove(d)
+            for i in near(rs, re_ + 1):
+                d = out[i]
+                if d.type == "direct" and d.rule in ("unattributed", "floating") \
+                        and rs <= d.start and d.end <= re_ + 1:
+                    alive[i] = False
             out.append(r)
-    out.sort(key=lambda d: d.start)
-    return out
+            alive.append(True)
+            index(len(out) - 1)
+    kept = [d for d, ok in zip(out, alive) if ok]
+    kept.sort(key=lambda d: d.start)
+    return kept
 
 
 def _resolve(ctx: Context, drafts: list[Draft]) -> None:

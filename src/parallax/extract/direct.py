@@ -12,6 +12,7 @@ statement of their own; a quote inside a venue («Россия 1») is never one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .draft import Context, Draft
@@ -535,22 +536,19 @@ def _frame_end(ctx: Context, a: int, lim: int) -> int:
 
 
 def _next_quote_start(ctx: Context, q: Quote) -> int | None:
-    for o in ctx.doc.top_quotes:
-        if o.start >= q.end:
-            return o.start
-    return None
+    # Top-level quotes are disjoint and in text order: a binary search, not a scan per quote.
+    k = bisect_left(ctx.doc._q_starts, q.end)
+    return ctx.doc.top_quotes[k].start if k < len(ctx.doc.top_quotes) else None
 
 
 def _prev_quote_end(ctx: Context, q: Quote) -> int | None:
-    best = None
-    for o in ctx.doc.top_quotes:
-        if ctx.in_venue(o.start) is not None:
-            continue
-        if o.end <= q.start:
-            best = o.end
-        else:
-            break
-    return best
+    """End of the last top-level quote (outside a venue) that ends before ``q`` starts."""
+    ends = getattr(ctx, "_free_quote_ends", None)
+    if ends is None:  # computed once per article: disjoint quotes, so their ends ascend
+        ends = [o.end for o in ctx.doc.top_quotes if ctx.in_venue(o.start) is None]
+        ctx._free_quote_ends = ends
+    k = bisect_right(ends, q.start)
+    return ends[k - 1] if k else None
 
 
 def _draft(ctx: Context, content, spk, cue, frame, conf, rule) -> Draft:

@@ -334,16 +334,9 @@ def _speaker(ctx: Context, tok, s0: int) -> Mention | None:
     while b > a and text[b - 1] in ",;:—–- ":
         b -= 1
     hpos = s0 + head.idx
-    found = None
-    for mm in m.items:
-        if mm.start <= hpos < mm.end:
-            found = mm
-            break
+    found = m.covering(hpos)  # binary searches: linear work on long articles
     if found is None and head is tok:
-        for mm in m.items:
-            if a <= mm.start < b:
-                found = mm
-                break
+        found = m.first_starting_in(a, b)
     if found is not None:
         return replace(found, start=a, end=b, text=text[a:b])
     low = tok.lower_

@@ -13,6 +13,7 @@ No coreference model is used: none works offline (MODELS.md §8).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .doc import Doc, Tok
@@ -528,7 +529,9 @@ class Mentions:
             found = self.introduced_with(m, gender)
             if found is not None:
                 return found
-        for cand in reversed(self.items):
+        for cand in self._before(m.start):
+            if m.start - cand.start > 3000:
+                break  # every later candidate is farther still: none can be taken (see below)
             if cand.start >= m.start or cand.kind != "name":
                 continue
             if self.unnamed_holder(cand) and m.kind == "pronoun" and m.start - cand.start < 600:
@@ -574,6 +577,46 @@ class Mentions:
             if words & keys:
                 return cand.name
         return None
+
+    def covering(self, pos: int) -> Mention | None:
+        """The first mention (in text order) with ``start <= pos < end``."""
+        self._before(pos)  # refreshes the sorted starts
+        if self._starts is None:
+            return next((mm for mm in self.items if mm.start <= pos < mm.end), None)
+        k = bisect_left(self._starts, pos + 1)
+        for i in range(k - 1, -1, -1):  # mentions are disjoint after _drop_from: one step at most
+            mm = self.items[i]
+            if mm.start <= pos < mm.end:
+                found = mm
+                while i > 0 and self.items[i - 1].start <= pos < self.items[i - 1].end:
+                    i -= 1
+                    found = self.items[i]
+                return found
+            if mm.end <= pos:
+                break
+        return None
+
+    def first_starting_in(self, a: int, b: int) -> Mention | None:
+        """The first mention (in text order) that starts in ``[a, b)``."""
+        self._before(a)
+        if self._starts is None:
+            return next((mm for mm in self.items if a <= mm.start < b), None)
+        k = bisect_left(self._starts, a)
+        return self.items[k] if k < len(self.items) and self.items[k].start < b else None
+
+    def _before(self, pos: int):
+        """Mentions starting before ``pos``, nearest first (a binary search, not a scan of the
+        whole article per mention: linear work on articles with thousands of mentions)."""
+        items = self.items
+        key = (id(items), len(items), items[-1].start if items else None)
+        if getattr(self, "_starts_key", None) != key:
+            starts = [c.start for c in items]
+            self._starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+            self._starts_key = key
+        if self._starts is None:
+            return reversed(items)
+        k = bisect_left(self._starts, pos)
+        return (items[i] for i in range(k - 1, -1, -1))
 
     def unnamed_holder(self, m: Mention) -> bool:
         """ru/uk: a role word whose only capitalised words are its genitive complement

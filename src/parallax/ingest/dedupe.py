@@ -37,6 +37,8 @@ _TRACKING = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|ysclid|mc_cid|mc_eid|igshid|"
     r"_ga|_gl|ref_src|cmpid|ocid|at_medium|at_campaign|at_link_id)$", re.I)
 _WORD = re.compile(r"\w+")
+#: A fragment that routes a single-page app to one page, not an anchor within a page.
+_ROUTE = re.compile(r"^!?/.")
 _rng = np.random.default_rng(20241023)  # fixed seed: fingerprints must be stable across runs
 _A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
@@ -49,8 +51,9 @@ def content_hash(text: str) -> str:
 
 
 def canonical_url(url: str | None) -> str | None:
-    """A URL in the form we compare: lower-case scheme and host, no ``www.``, no fragment,
-    no tracking parameters (utm_*, fbclid, gclid …), no trailing slash, sorted query.
+    """A URL in the form we compare: lower-case scheme and host, no ``www.``, no tracking
+    parameters (utm_*, fbclid, gclid …), no trailing slash, sorted query, and no fragment
+    unless it is a route that names the page (``#/story/1``, ``#!/story/1``: single-page apps).
 
     >>> canonical_url("HTTPS://WWW.BBC.co.uk/news/world-1/?utm_source=tw&b=2&a=1#top")
     'https://bbc.co.uk/news/world-1?a=1&b=2'
@@ -77,7 +80,7 @@ def canonical_url(url: str | None) -> str | None:
     path = parts.path.rstrip("/")
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                              if not _TRACKING.match(k)))
-    return urlunsplit((scheme, host, path, query, ""))
+    return urlunsplit((scheme, host, path, query, parts.fragment if _ROUTE.match(parts.fragment) else ""))
 
 
 def host_of(url: str | None) -> str | None:

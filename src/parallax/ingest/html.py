@@ -41,6 +41,21 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 FALLBACK_BELOW = 1500
 
 
+#: Share of a page's non-space characters that must be letters or digits: prose is about 0.8,
+#: the debris of a broken page ("ÿþ<<<>>>") far less.
+MIN_WORD_SHARE = 0.5
+
+
+def readable(text: str) -> bool:
+    """Whether extracted text looks like prose: enough word characters, and one word of 2+ letters."""
+    chars = [c for c in text if not c.isspace()]
+    words = sum(c.isalnum() for c in chars)
+    return bool(chars) and words / len(chars) >= MIN_WORD_SHARE and bool(_WORD2.search(text))
+
+
+_WORD2 = re.compile(r"[^\W\d_]{2}")
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page declares in ``<meta charset>`` / ``http-equiv`` within its first 4 KB."""
     m = _META_CHARSET.search(data[:4096])
@@ -70,6 +85,9 @@ def extract(markup: str, source: str, url: str | None = None) -> Raw:
     text = normalise(doc.text or "").strip() if doc is not None else ""
     if not text:
         raise FormatError(source, "no main text found in the HTML page")
+    if not readable(text):
+        raise FormatError(source, "no readable text in the HTML page (what is left is mostly "
+                                  "markup or symbols: a broken or binary page)")
     fields = {"title": doc.title, "published": doc.date, "url": url or doc.url}
     meta = {k: v for k, v in (("sitename", doc.sitename), ("author", doc.author),
                               ("description", doc.description)) if v}

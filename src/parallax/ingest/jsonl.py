@@ -11,6 +11,7 @@ file are still read. Keys that are not article fields go to ``Article.meta``.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 from typing import Any, BinaryIO, Iterator, Mapping
 
@@ -95,18 +96,95 @@ def record(obj: Any, source: str, field_map: Mapping[str, str] | None = None, fm
     return Raw(text=text, source=source, format=fmt, fields=fields, meta=meta)
 
 
+_WIDE = (  # UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one.
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """The encoding of a UTF-16/32 stream from its first bytes (a BOM, or ``{`` next to NULs)."""
+    for bom, enc in _WIDE:
+        if head.startswith(bom):
+            return enc
+    if len(head) >= 4 and head[1:4] == b"\0\0\0" and head[0]:
+        return "utf-32-le"
+    if len(head) >= 4 and head[:3] == b"\0\0\0" and head[3]:
+        return "utf-32-be"
+    if len(head) >= 2 and head[0] and not head[1]:
+        return "utf-16-le"
+    if len(head) >= 2 and not head[0] and head[1]:
+        return "utf-16-be"
+    return None
+
+
+def _peek(stream: BinaryIO, n: int = 4) -> tuple[bytes, BinaryIO]:
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    return stream.peek(n)[:n], stream
+
+
+def _bounded_lines(stream, limit: int, endless_ok: bool) -> Iterator[tuple[Any, int]]:
+    """``(line, size)`` per line, never holding more than ``limit`` units of one line: an
+    over-long line comes back as ``(None, size)``. The size is checked while reading, so a line
+    without end (``/dev/zero``) costs ``limit`` of memory at most. Unless ``endless_ok`` (a
+    regular file, whose end is known to come), reading stops at the first over-long line."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line[-1:] in (b"\n", "\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        if not endless_ok:
+            yield None, -1
+            return
+        while True:  # skip the rest of the line without keeping it
+            chunk = stream.readline(1 << 16)
+            size += len(chunk)
+            if not chunk or chunk[-1:] in (b"\n", "\n"):
+                break
+        yield None, size
+
+
 def read_lines(stream: BinaryIO, source: str, field_map: Mapping[str, str] | None = None,
                first_line: int = 1) -> Iterator[Raw | Rejected]:
-    """JSON Lines from a binary stream; each bad line becomes a ``Rejected`` named ``source:LINE``."""
+    """JSON Lines from a binary stream; each bad line becomes a ``Rejected`` named ``source:LINE``.
+
+    The stream is decoded before it is split: UTF-16/32 input (with or without a BOM) is read
+    as text, so no line is cut inside a character.
+    """
     limit = settings.MAX_INPUT_BYTES
-    for n, line in enumerate(stream, start=first_line):
+    head, stream = _peek(stream)
+    wide = wide_encoding(head)
+    endless_ok = _finite(stream)
+    lines: Iterator[tuple[Any, int]]
+    if wide:
+        text_stream = io.TextIOWrapper(stream, encoding=wide, errors="strict", newline="\n")
+        lines = _bounded_lines(text_stream, limit // 2, endless_ok)
+    else:
+        lines = _bounded_lines(stream, limit, endless_ok)
+    n = first_line - 1
+    while True:
+        n += 1
         where = f"{source}:{n}"
+        try:
+            line, size = next(lines)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as e:
+            yield Rejected(where, f"not valid {wide} text ({e.reason}); the rest of the file is not read")
+            return
+        if line is None:
+            rest = "" if size >= 0 else "; the rest of the input is not read"
+            yield Rejected(where, f"line is over the limit of {limit:,} bytes{rest}")
+            continue
+        if isinstance(line, str):
+            line = line.encode("utf-8", "surrogatepass")
         if n == first_line and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
         if not line.strip():
-            continue
-        if len(line) > limit:
-            yield Rejected(where, f"line is {len(line):,} bytes, over the limit of {limit:,}")
             continue
         try:
             text, _ = detect(line, where)
@@ -117,10 +195,32 @@ def read_lines(stream: BinaryIO, source: str, field_map: Mapping[str, str] | Non
         except json.JSONDecodeError as e:
             yield Rejected(where, f"malformed JSON: {e.msg} at column {e.colno}")
             continue
+        except RecursionError:
+            yield Rejected(where, "malformed JSON: nested too deep")
+            continue
+        except ValueError as e:  # e.g. an integer with too many digits
+            yield Rejected(where, f"malformed JSON: {e}")
+            continue
         try:
             yield record(obj, where, field_map)
         except InputError as e:
             yield Rejected(e.source, e.reason)
+
+
+def _finite(stream) -> bool:
+    """Whether the stream's end is sure to come: a regular file or an in-memory buffer, not a
+    pipe or a device (``/dev/zero`` is seekable but endless)."""
+    import os
+    import stat
+
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (AttributeError, OSError, ValueError):
+        pass
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def read_document(data: bytes, source: str, field_map: Mapping[str, str] | None = None) -> Iterator[Raw | Rejected]:
@@ -128,9 +228,10 @@ def read_document(data: bytes, source: str, field_map: Mapping[str, str] | None 
     text = decode(data, source)
     try:
         value = json.loads(text)
+    except RecursionError:
+        raise FormatError(source, "malformed JSON: nested too deep") from None
     except json.JSONDecodeError as e:
         if e.msg == "Extra data":  # several top-level values: read it as JSON Lines
-            import io
             yield from read_lines(io.BytesIO(text.encode("utf-8")), source, field_map)
             return
         raise FormatError(source, f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}") from e

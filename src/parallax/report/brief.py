@@ -19,7 +19,24 @@ from typing import Sequence
 from ..errors import NotFound
 from ..model import Status
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&])")
+#: URL characters kept as they are in a Markdown autolink; everything else is percent-encoded,
+#: so ``<``, ``>``, quotes, spaces and backslashes can never end the link or open raw HTML.
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
+
+
+def md_text(text: str) -> str:
+    """Untrusted text as inline Markdown: on one line, every markup character backslash-escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def md_url(url: str | None) -> str:
+    """An http(s) URL as a CommonMark autolink ``<…>``, percent-encoded; anything else as nothing."""
+    from urllib.parse import quote
+
+    if not url or not re.match(r"https?://", url, re.I):
+        return ""
+    return f"<{quote(url, safe=_URL_SAFE)}>"
 
 
 @dataclass(frozen=True)
@@ -149,7 +166,7 @@ def render(store, title: str, blocks: Sequence[tuple[str, Sequence[Section]]], f
         return _html(title, blocks, order, notes)
     if fmt != "md":
         raise ValueError(f"unknown brief format {fmt!r}; choose md or html")
-    esc = lambda t: _MD_SPECIAL.sub(r"\\\1", t)  # noqa: E731
+    esc = md_text
     out = [f"# {esc(title)}", ""]
     for label, sections in blocks:
         if len(blocks) > 1:
@@ -165,7 +182,9 @@ def render(store, title: str, blocks: Sequence[tuple[str, Sequence[Section]]], f
     out += ["## Sources", ""]
     for n in notes:
         synth = " — *synthetic*" if n["synthetic"] else ""
-        out.append(f"[^{n['n']}]: {esc(n['outlet'])}, “{esc(n['title'])}”, <{n['url']}>, {n['date']}{synth}")
+        url = md_url(n["url"])
+        out.append(f"[^{n['n']}]: {esc(n['outlet'])}, “{esc(n['title'])}”, {url or '(no URL)'}, "
+                   f"{esc(n['date'])}{synth}")
     return "\n".join(out) + "\n"
 
 

@@ -95,6 +95,25 @@ def rows(store, table: str) -> list[dict[str, Any]]:
     return [cell_row(c, urls.get(c.article_id)) for c in cells]
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (CSV injection, OWASP).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a leading formula character gets a ``'`` before
+    it (as does a leading ``'`` already there, so that ``restore`` is exact)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START + ("'",)):
+        return "'" + value
+    return value
+
+
+def restore(value: Any) -> Any:
+    """``neutralise`` undone: the value as it was before it was written."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START + ("'",)):
+        return value[1:]
+    return value
+
+
 def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return {k: json.dumps(v, ensure_ascii=False) if _nested(k) or isinstance(v, (list, dict)) else v
             for k, v in row.items()}
@@ -117,7 +136,7 @@ def write(data: Iterable[dict[str, Any]], path: str | Path, fmt: str) -> int:
         with path.open("w", encoding="utf-8", newline="") as f:
             w = csv.DictWriter(f, fieldnames=cols)
             w.writeheader()
-            w.writerows(flat)
+            w.writerows({k: neutralise(v) for k, v in r.items()} for r in flat)
         return len(data)
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -134,7 +153,7 @@ def read(path: str | Path, fmt: str) -> list[dict[str, Any]]:
         return [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
     if fmt == "csv":
         with path.open(encoding="utf-8", newline="") as f:
-            out = list(csv.DictReader(f))
+            out = [{k: restore(v) for k, v in r.items()} for r in csv.DictReader(f)]
     else:
         import pyarrow.parquet as pq
         out = pq.read_table(path).to_pylist()

@@ -1,20 +1,31 @@
 """SQLite backend on sqlite-utils: one file, WAL journal, FTS5 kept current by triggers.
 
-Every batch write runs in one transaction (``Database.atomic``; nested calls become
-savepoints), so a crash mid-batch leaves the store as it was before the batch.
+Every batch write runs in one transaction (``_atomic``; nested calls become savepoints), so a
+crash mid-batch leaves the store as it was before the batch.
+
+Concurrency: one writer at a time, by design. Write transactions begin ``IMMEDIATE`` (they
+take SQLite's write lock first, so a busy store is waited for under ``busy_timeout`` instead
+of failing on a lock upgrade), and writing commands hold the store's writer lock, a file lock
+beside the database (``lock_writes``), for their whole run: a second writer waits and says
+so. Readers take no lock: WAL lets them read while a long ``run`` writes.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import re
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from ..errors import NotFound, StoreError
+from .. import settings
+from ..errors import NotFound, StoreBusy, StoreError
 from ..model import (
     AddResult, Alteration, Article, Cell, Claim, Kind, Occasion, Outlet, Person, Role, Span,
     Statement, Status,
@@ -109,10 +120,18 @@ def _equals(pairs: Iterable[tuple[str, Any]]) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+_FTS_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _fts_query(query: str) -> str:
     """User words → an FTS5 query of quoted terms, so punctuation in articles' words cannot inject syntax."""
+    query = _FTS_CONTROL.sub(" ", query)  # FTS5 ends a string at NUL ("unterminated string")
     words = [w.replace('"', '""') for w in query.split() if w.strip()]
     return " ".join(f'"{w}"' for w in words)
+
+
+#: Writer-lock files this process holds (flock does not stop a second open in one process).
+_HELD_HERE: set[str] = set()
 
 
 class SQLiteStore:
@@ -123,12 +142,21 @@ class SQLiteStore:
     0
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, writer: bool = False, on_wait=None) -> None:
+        """Open (and migrate) the store; ``writer=True`` first takes the writer lock (``lock_writes``),
+        so that even a fresh store is created and migrated by one process at a time."""
         self.path = str(path)
+        self._lock_fd: int | None = None
+        if writer:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.lock_writes(on_wait=on_wait)
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, check_same_thread=False)
+            conn = sqlite3.connect(self.path, check_same_thread=False,
+                                   timeout=settings.BUSY_TIMEOUT_S)
+            conn.execute(f"PRAGMA busy_timeout = {int(settings.BUSY_TIMEOUT_S * 1000)}")
             self.db = sqlite_utils.Database(conn)
             if self.path != ":memory:":
                 self.db.execute("PRAGMA journal_mode=WAL")
@@ -136,6 +164,7 @@ class SQLiteStore:
             self.db.execute("PRAGMA foreign_keys=ON")
             migrations.apply(self.db)
         except sqlite3.DatabaseError as e:
+            self.unlock_writes()
             raise StoreError(f"{self.path}: cannot open the store: {e}") from e
 
     @property
@@ -143,22 +172,132 @@ class SQLiteStore:
         return self.db.conn
 
     @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """One write transaction, begun IMMEDIATE (nested: a savepoint)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.execute("COMMIT")
+
+    @contextmanager
     def transaction(self) -> Iterator["SQLiteStore"]:
-        with self.db.atomic():
+        with self._atomic():
             yield self
 
+    # ----------------------------------------------------------- writer lock
+    @property
+    def lock_path(self) -> str | None:
+        """The writer lock file beside the database (None for ``:memory:``)."""
+        return None if self.path == ":memory:" else self.path + ".lock"
+
+    def lock_writes(self, *, on_wait=None, timeout: float | None = None) -> None:
+        """Become the store's one writer until ``unlock_writes`` or ``close``.
+
+        Args:
+            on_wait: called once with the holder's pid (or None) when another process holds
+                the lock, before waiting: commands print a message.
+            timeout: seconds to wait at most (None: as long as it takes).
+
+        Raises:
+            StoreBusy: still held by another process after ``timeout`` seconds.
+        """
+        if self.lock_path is None or self._lock_fd is not None:
+            return
+        key = os.path.realpath(self.lock_path)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while key in _HELD_HERE:  # flock would wait for ever on a lock this very process holds
+            if deadline is None or time.monotonic() >= deadline:
+                raise StoreBusy(f"{self.path}: the store's writer lock is held by another connection of "
+                                "this process")
+            time.sleep(0.05)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if not self._try_lock(fd):
+                holder = self._holder(fd)
+                if on_wait is not None:
+                    on_wait(holder)
+                if deadline is None:
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                else:
+                    while not self._try_lock(fd):
+                        if time.monotonic() >= deadline:
+                            raise StoreBusy(f"{self.path}: the store is busy: another parallax process "
+                                            f"(pid {holder or '?'}) is writing to it; try again when it is done")
+                        time.sleep(0.05)
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        except BaseException:
+            os.close(fd)
+            raise
+        self._lock_fd = fd
+        _HELD_HERE.add(key)
+
+    @staticmethod
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            return False
+
+    @staticmethod
+    def _holder(fd: int) -> int | None:
+        try:
+            return int(os.pread(fd, 32, 0).decode().strip() or 0) or None
+        except (OSError, ValueError):
+            return None
+
+    def unlock_writes(self) -> None:
+        if self._lock_fd is not None:
+            fd, self._lock_fd = self._lock_fd, None
+            _HELD_HERE.discard(os.path.realpath(self.lock_path))
+            try:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+
+    @contextmanager
+    def writing(self, *, on_wait=None, timeout: float | None = None) -> Iterator["SQLiteStore"]:
+        """``lock_writes`` for the length of a block (released after it, unless held before)."""
+        held = self._lock_fd is not None
+        self.lock_writes(on_wait=on_wait, timeout=timeout)
+        try:
+            yield self
+        finally:
+            if not held:
+                self.unlock_writes()
+
     def close(self) -> None:
-        self.db.conn.close()
+        try:
+            self.db.conn.close()
+        finally:
+            self.unlock_writes()
 
     def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         return self.db.execute(sql, params).fetchall()
 
     # ---------------------------------------------------------------- articles
     def add_articles(self, batch: Iterable[Article]) -> AddResult:
-        """Insert new articles; an id or content hash already stored is a duplicate, not an error."""
+        """Insert new articles; an id or content hash already stored is a duplicate, not an error.
+
+        An id is only the same article's within one outlet: a source's own id (``"1"``) that
+        another outlet's article already holds is namespaced by the outlet (and kept in
+        ``meta["source_id"]``), so two dumps numbered 1-5 are ten articles. ``ids`` lists the
+        stored ids in input order.
+        """
         added, dups, ids = 0, 0, []
-        with self.db.atomic():
+        with self._atomic():
             for a in batch:
+                a = self.namespaced(a)
                 if self.find_duplicate(a):
                     dups += 1
                     continue
@@ -172,14 +311,35 @@ class SQLiteStore:
                 ids.append(a.id)
         return AddResult(added=added, duplicates=dups, ids=tuple(ids))
 
+    def namespaced(self, article: Article) -> Article:
+        """``article``, or a copy with an id of its own when another outlet's article holds its id."""
+        row = self.db.execute("SELECT outlet, canonical_url, content_hash FROM articles WHERE id = ?",
+                              (article.id,)).fetchone()
+        if row is None or self._same_source(row, article):
+            return article
+        from dataclasses import replace
+        from ..model import stable_id
+
+        new_id = stable_id("id", article.outlet or article.source, article.id, prefix="a")
+        return replace(article, id=new_id, meta={**dict(article.meta), "source_id": article.id})
+
+    @staticmethod
+    def _same_source(row: tuple, article: Article) -> bool:
+        outlet, canon, chash = row
+        if outlet is not None or article.outlet is not None:
+            return outlet == article.outlet
+        # Neither names an outlet: the same id is the same article only with the same URL or text.
+        return (canon is not None and canon == article.canonical_url) or chash == article.content_hash
+
     def find_duplicate(self, article: Article) -> str | None:
         """The id of the stored article that ``article`` is a re-ingest of, or None.
 
-        The same article is: the same id, the same canonical URL, or the same text (content
-        hash) from the same outlet — or with neither URL nor outlet to tell the two apart.
-        The same text at another outlet (a syndicated wire copy) is not a duplicate: it is
-        stored, and ingest links the copies as near-duplicates.
+        The same article is: the same id from the same outlet, the same canonical URL, or the
+        same text (content hash) from the same outlet — or with neither URL nor outlet to tell
+        the two apart. The same text at another outlet (a syndicated wire copy) is not a
+        duplicate: it is stored, and ingest links the copies as near-duplicates.
         """
+        article = self.namespaced(article)
         row = self.db.execute(
             "SELECT id FROM articles WHERE id = ? "
             "OR (? IS NOT NULL AND canonical_url = ?) "
@@ -228,7 +388,7 @@ class SQLiteStore:
 
     def link_near_duplicates(self, pairs: Iterable[tuple[str, str, float]]) -> int:
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for a, b, score in pairs:
                 for x, y in ((a, b), (b, a)):
                     n += self.db.execute(
@@ -255,7 +415,7 @@ class SQLiteStore:
     # ----------------------------------------------------------------- outlets
     def upsert_outlets(self, outlets: Iterable[Outlet]) -> int:
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for o in outlets:
                 self.db.execute(
                     "INSERT OR REPLACE INTO outlets (domain, name, country, language, kind) VALUES (?, ?, ?, ?, ?)",
@@ -270,7 +430,7 @@ class SQLiteStore:
     # -------------------------------------------------------------- statements
     def replace_statements(self, article_id: str, statements: Sequence[Statement], version: str) -> int:
         """Replace one article's statements and mark it extracted, in one transaction."""
-        with self.db.atomic():
+        with self._atomic():
             self.db.execute("DELETE FROM statements WHERE article_id = ?", (article_id,))
             for s in statements:
                 self.db.execute(
@@ -337,7 +497,7 @@ class SQLiteStore:
     def update_links(self, updates: Iterable[Statement]) -> int:
         """Write back the person link, speaker name and claim/occasion of statements."""
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for s in updates:
                 n += self.db.execute(
                     "UPDATE statements SET person_id = ?, person_name = ?, person_rule = ?, "
@@ -349,7 +509,7 @@ class SQLiteStore:
     # ------------------------------------------------------------------ people
     def upsert_people(self, people: Iterable[Person]) -> int:
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for p in people:
                 roles = [{"title": r.title, "start": r.start, "end": r.end,
                           "descriptions": {k: list(v) for k, v in r.descriptions.items()}} for r in p.roles]
@@ -366,7 +526,7 @@ class SQLiteStore:
             "SELECT id, name, qid, gender, aliases, roles, source FROM people ORDER BY name")]
 
     def add_correction(self, op: str, a: str, b: str | None = None, value: str | None = None) -> int:
-        with self.db.atomic():
+        with self._atomic():
             return self.db.execute(
                 "INSERT INTO corrections (op, a, b, value) VALUES (?, ?, ?, ?)", (op, a, b, value)).lastrowid
 
@@ -376,7 +536,7 @@ class SQLiteStore:
     # --------------------------------------------------------------- alignment
     def upsert_occasions(self, occasions: Iterable[Occasion]) -> int:
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for o in occasions:
                 self.db.execute(
                     "INSERT OR REPLACE INTO occasions (id, person_id, venue, date, label, primary_article_id) "
@@ -403,7 +563,7 @@ class SQLiteStore:
     def upsert_claims(self, claims: Iterable[Claim], centroids: dict[str, bytes] | None = None) -> int:
         centroids = centroids or {}
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for c in claims:
                 self.db.execute(
                     "INSERT INTO claims (id, person_id, occasion_id, label, language, centroid) "
@@ -434,7 +594,7 @@ class SQLiteStore:
     def assign_claims(self, rows: Iterable[tuple[str, str, str | None, float, str]]) -> int:
         """rows: (statement_id, claim_id, occasion_id, score, rule) — the grouping and its evidence."""
         rows = list(rows)
-        with self.db.atomic():
+        with self._atomic():
             self.db.conn.executemany("UPDATE statements SET claim_id = NULLIF(?, ''), occasion_id = ? WHERE id = ?",
                                      [(cid, oid, sid) for sid, cid, oid, _score, _rule in rows])
             self.db.conn.executemany(
@@ -448,7 +608,7 @@ class SQLiteStore:
         return tuple(row) if row else None
 
     def replace_coverage(self, occasion_id: str, cells: Sequence[Cell]) -> int:
-        with self.db.atomic():
+        with self._atomic():
             self.db.execute("DELETE FROM coverage WHERE occasion_id = ?", (occasion_id,))
             for c in cells:
                 alts = [{"kind": a.kind, "this": list(a.this), "other_article_id": a.other_article_id,
@@ -476,7 +636,7 @@ class SQLiteStore:
 
     def put_embeddings(self, rows: Iterable[tuple[str, str, bytes]]) -> int:
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for sid, model, vec in rows:
                 self.db.execute("INSERT OR REPLACE INTO embeddings (statement_id, model, vector) VALUES (?, ?, ?)",
                                 (sid, model, vec))
@@ -494,7 +654,7 @@ class SQLiteStore:
         return out
 
     def clear_alignment(self) -> None:
-        with self.db.atomic():
+        with self._atomic():
             for table in ("coverage", "claim_evidence", "claims", "occasions"):
                 self.db.execute(f"DELETE FROM {table}")
             self.db.execute("UPDATE statements SET claim_id = NULL, occasion_id = NULL")
@@ -542,7 +702,7 @@ class SQLiteStore:
     def prune_alignment(self) -> int:
         """Delete claims with no statement, occasions with no claim and their coverage; return rows removed."""
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             n += self.db.execute(
                 "DELETE FROM claims WHERE id NOT IN (SELECT claim_id FROM statements WHERE claim_id IS NOT NULL)"
             ).rowcount
@@ -577,7 +737,7 @@ class SQLiteStore:
     def split_statements(self, splits: Iterable[tuple[str, Sequence[Statement]]]) -> int:
         """Replace statements by their parts (``align.parts``): the original row goes, the parts come."""
         n = 0
-        with self.db.atomic():
+        with self._atomic():
             for old_id, parts in splits:
                 self.db.execute("DELETE FROM claim_evidence WHERE statement_id = ?", (old_id,))
                 self.db.execute("DELETE FROM embeddings WHERE statement_id = ?", (old_id,))
@@ -592,7 +752,7 @@ class SQLiteStore:
     def delete_alignment(self, statement_ids: Sequence[str], claim_ids: Sequence[str],
                          occasion_ids: Sequence[str]) -> None:
         """Forget the grouping of these statements, claims and occasions (and the occasions' cells)."""
-        with self.db.atomic():
+        with self._atomic():
             for table, col, ids in (("coverage", "occasion_id", occasion_ids), ("occasions", "id", occasion_ids),
                                     ("claims", "id", claim_ids), ("claim_evidence", "statement_id", statement_ids)):
                 ids = list(ids)
@@ -608,7 +768,7 @@ class SQLiteStore:
     def clear_coverage(self, occasion_ids: Sequence[str]) -> None:
         """Drop the cells of these occasions (regrouped: ``compare`` recomputes them)."""
         ids = list(occasion_ids)
-        with self.db.atomic():
+        with self._atomic():
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
                 self.db.execute(f"DELETE FROM coverage WHERE occasion_id IN ({', '.join('?' * len(chunk))})", chunk)

@@ -47,8 +47,13 @@ class SafeJSONResponse(JSONResponse):
 router = APIRouter(prefix="/api", tags=["api"], default_response_class=SafeJSONResponse)
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Largest ``offset`` any page or route accepts (SQLite integers are 64-bit).
+MAX_OFFSET = 10_000_000
+#: Longest value a search filter may have (SQLite refuses LIKE patterns over 50,000 bytes).
+MAX_FILTER_CHARS = 500
 Limit = Query(20, ge=1, le=pages.MAX_LIMIT, description="Rows per page (1-500).")
-Offset = Query(0, ge=0, le=10_000_000, description="Rows to skip.")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -67,6 +72,11 @@ def parse_filters(q: str | None = None, speaker: str | None = None, outlet: str 
     clean = {k: (v.strip() or None) if isinstance(v, str) else None for k, v in dict(
         q=q, speaker=speaker, outlet=outlet, outlet_kind=outlet_kind, language=language, type=type,
         since=since, until=until).items()}
+    for name, value in clean.items():
+        if value and len(value) > MAX_FILTER_CHARS:
+            raise HTTPException(422, f"{name}: longer than {MAX_FILTER_CHARS} characters")
+        if value and _CONTROL.search(value):
+            raise HTTPException(422, f"{name}: control characters are not allowed")
     if clean["type"] and clean["type"] not in {k.value for k in Kind}:
         raise HTTPException(422, f"type={clean['type']!r}: expected one of {', '.join(k.value for k in Kind)}")
     if clean["outlet_kind"] and clean["outlet_kind"] not in {k.value for k in OutletKind}:

@@ -12,6 +12,8 @@ Depends on: store (one read connection per worker thread, writes serialised by o
 
 from __future__ import annotations
 
+import hmac
+import re
 import threading
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -25,7 +27,8 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, NotFound, ParallaxError, StoreError
+from .. import settings
+from ..errors import InputError, NotFound, ParallaxError, StoreBusy, StoreError
 from ..store import open_store
 from . import api, pages
 from ..compare.matrix import LEGEND
@@ -64,7 +67,9 @@ class Stores:
 
     @contextmanager
     def writer(self) -> Iterator[Any]:
-        with self._lock:
+        """The write connection, as the store's one writer (``StoreBusy`` when another process
+        writes for longer than ``settings.WEB_WRITE_WAIT_S``)."""
+        with self._lock, self._shared.writing(timeout=settings.WEB_WRITE_WAIT_S):
             yield self._shared
 
     def close(self) -> None:
@@ -74,6 +79,108 @@ class Stores:
             except Exception:
                 pass
         self._all.clear()
+
+
+#: Sent with every response: no inline or foreign scripts, no framing, no sniffing, no referrer
+#: leaking article URLs. The UI uses only its own stylesheet and inline SVG.
+SECURITY_HEADERS = (
+    (b"content-security-policy",
+     b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+     b"connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+#: Bytes a request body may carry beyond ``settings.MAX_INPUT_BYTES`` (multipart framing).
+BODY_OVERHEAD = 64 * 1024
+
+
+class Guard:
+    """ASGI middleware: security headers on every response; writes checked before their body.
+
+    A ``POST`` is refused (401/403) on its headers alone when the token is wrong or missing,
+    before one byte of the body is read; a body over the size limit is refused (413) from its
+    ``Content-Length`` or, without one, as soon as the bytes read pass the limit.
+    """
+
+    def __init__(self, app, token: str | None) -> None:
+        self.app, self.token = app, token
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message = {**message, "headers": list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names]}
+            await send(message)
+
+        if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+            refusal = _refuse_write(self.token, headers.get("authorization", ""))
+            if refusal is not None:
+                await _send_error(send_with_headers, *refusal)
+                return
+            limit = settings.MAX_INPUT_BYTES + BODY_OVERHEAD
+            length = headers.get("content-length", "")
+            if re.fullmatch(r"[0-9]{1,20}", length.strip()) and int(length) > limit:
+                await _send_error(send_with_headers, 413, f"the request body is over the limit of {limit:,} bytes")
+                return
+            seen, refused = 0, False
+
+            async def bounded_receive():
+                # Over the limit: answer 413 now and tell the app the client has gone, so it
+                # stops reading; whatever it answers then is dropped.
+                nonlocal seen, refused
+                if refused:
+                    return {"type": "http.disconnect"}
+                message = await receive()
+                if message["type"] == "http.request":
+                    seen += len(message.get("body", b""))
+                    if seen > limit:
+                        refused = True
+                        if not started:
+                            await _send_error(send_with_headers, 413,
+                                              f"the request body is over the limit of {limit:,} bytes")
+                        return {"type": "http.disconnect"}
+                return message
+
+            async def send_unless_refused(message) -> None:
+                if not refused:
+                    await send_with_headers(message)
+
+            try:
+                await self.app(scope, bounded_receive, send_unless_refused)
+            except Exception:
+                if not refused:
+                    raise
+            return
+        await self.app(scope, receive, send_with_headers)
+
+
+def _refuse_write(token: str | None, authorization: str) -> tuple[int, str, list] | None:
+    """``(status, message, headers)`` when a write must be refused on its headers, else None."""
+    if not token:
+        return 403, "writes are disabled: start the server with --token or PARALLAX_TOKEN", []
+    scheme, _, given = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        return 401, "a write needs the header 'Authorization: Bearer <token>'", [(b"www-authenticate", b"Bearer")]
+    return None
+
+
+async def _send_error(send, status: int, message: str, headers: list | None = None) -> None:
+    body = api.SafeJSONResponse(api.error_body(status, message)).body
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+        *(headers or [])]})
+    await send({"type": "http.response.body", "body": body})
 
 
 def _href(path: str, **params: Any) -> str:
@@ -128,6 +235,7 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
                               "Reads are open; writes need `Authorization: Bearer <token>`.")
     app.state.stores = stores
     app.state.token = token or None
+    app.add_middleware(Guard, token=token or None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
 
@@ -163,6 +271,10 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
     async def bad_input(request: Request, exc: InputError) -> Response:
         return error(request, 422, str(exc))
 
+    @app.exception_handler(StoreBusy)
+    async def store_busy(request: Request, exc: StoreBusy) -> Response:
+        return error(request, 503, str(exc), {"Retry-After": "30"})
+
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError) -> Response:
         return error(request, 500, str(exc))
@@ -179,7 +291,7 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, filters: pages.Filters = Depends(api.parse_filters),
-               limit: int = Query(20, ge=1, le=pages.MAX_LIMIT), offset: int = Query(0, ge=0),
+               limit: int = Query(20, ge=1, le=pages.MAX_LIMIT), offset: int = Query(0, ge=0, le=api.MAX_OFFSET),
                store=store_dep):
         data = pages.search(store, filters, limit, offset)
         return render(request, "search.html", f=filters, **data)
@@ -190,7 +302,7 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person(request: Request, person_id: str, limit: int = Query(50, ge=1, le=pages.MAX_LIMIT),
-               offset: int = Query(0, ge=0), store=store_dep):
+               offset: int = Query(0, ge=0, le=api.MAX_OFFSET), store=store_dep):
         data = pages.person(store, person_id, limit, offset)
         chart = bar_chart([(d["day"], d["claims"] or d["statements"]) for d in data["days"]],
                           title=f"Claims per day: {data['person']['name']}", unit="claims")
@@ -260,12 +372,15 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
     return app
 
 
+_DIGITS = re.compile(r"[0-9]{1,12}")
+
+
 def _span(value: str | None, length: int) -> tuple[int, int] | None:
     """``"120-188"`` → (120, 188) when it lies inside the text; anything else is ignored."""
     if not value:
         return None
     a, _, b = value.partition("-")
-    if not (a.isdigit() and b.isdigit()):
+    if not (_DIGITS.fullmatch(a) and _DIGITS.fullmatch(b)):  # ASCII only: "²".isdigit() is True
         raise HTTPException(422, f"hl={value!r}: expected START-END character offsets")
     start, end = int(a), int(b)
     if not 0 <= start < end <= length:
