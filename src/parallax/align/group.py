@@ -322,10 +322,13 @@ def _head(ms: Sequence[Statement], articles: Mapping[str, Article]) -> Statement
 
 
 def _shown(members: Sequence[Statement], venue: str | None) -> str | None:
-    """The venue as the reports most often write it ("Russia 1" for the key ``russia1``)."""
+    """The venue as the reports most often write it, in Latin script where some do ("Russia 1" for
+    the key ``russia1``)."""
     if not venue:
         return None
     names = Counter(s.venue_name for s in members if s.venue_name and venue_key(s.venue_name) == venue)
+    latin_names = Counter({n: c for n, c in names.items() if n.isascii()})  # one name for every reader
+    names = latin_names or names
     return max(sorted(names), key=names.get) if names else venue
 
 
