@@ -313,7 +313,7 @@ def _name_forms(gold: dict[str, Any]) -> list[str]:
             if not n.lower().startswith(("mr ", "m. ", "pm ", "господин"))]
 
 
-def build(folders: list[Path], *, seed: int = 7, originals: int = 22, per_kind: int = 2, controls: int = 3,
+def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: int = 4, controls: int = 3,
           top: int = 8) -> tuple[list[dict], list[Plant]]:
     """Originals (seeded subset), planted copies and controls; returns (articles, answer key)."""
     rng = random.Random(seed)
@@ -335,10 +335,10 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 22, per_kind: 
         chosen = sorted(rng.sample(rich, min(originals, len(rich))))
         articles += [by_id[a] for a in chosen]
 
-        def located(aid):
+        def located(aid, uncertain=False):
             text = by_id[aid]["text"]
             for m in mentions[aid]:
-                if m["statement_id"] in wide and not m.get("uncertain"):
+                if m["statement_id"] in wide and (uncertain or not m.get("uncertain")):
                     at = text.find(m["span"])
                     if at >= 0:
                         yield m, (at, at + len(m["span"]))
@@ -383,7 +383,8 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 22, per_kind: 
                 src = by_id[aid]
                 outlet, cid = f"planted-{n}.example", f"planted-{n}"
                 if kind == "omission":
-                    spans = [sp for m, sp in located(aid) if m["statement_id"] == sid]
+                    # every mention of the remark goes, the uncertain ones too
+                    spans = [sp for m, sp in located(aid, uncertain=True) if m["statement_id"] == sid]
                     text = _omit(src["text"], spans)
                     if not text:
                         continue
