@@ -84,7 +84,7 @@ _AUX = {
     "ru": "может|будет|должен|должна|должно|должны|могут|будут",
     "uk": "може|буде|повинен|повинна|повинні|мають|має|можуть|будуть",
     "pl": "może|będzie|musi|powinien|powinna|mogą|będą",
-    "de": "ist|wird|kann|muss|soll|sind|werden|können",
+    "de": "ist|wird|kann|muss|soll",
     "fr": "peut|doit|est|sera|peuvent|doivent|sont",
 }
 NEG_ADD = {
@@ -93,9 +93,11 @@ NEG_ADD = {
     "pl": [(_rx(_AUX["pl"]), r"nie \1")], "de": [(_rx(_AUX["de"]), r"\1 nicht")],
     "fr": [(_rx(_AUX["fr"]), r"ne \1 pas")],
 }
-NEGATORS = {"en": r"\b(not|never|no|cannot)\b|n't", "ru": _W + r"(не|ни|нет|никогда)" + _E,
-            "uk": _W + r"(не|ні|ніколи)" + _E, "pl": _W + r"(nie|nigdy)" + _E,
-            "de": r"\b(nicht|kein\w*|nie)\b", "fr": r"\b(ne|n'|pas|jamais)\b"}
+#: a mention with any of these is "negative": negation is dropped there, never added (no double negation)
+NEGATORS = {"en": r"\b(not|never|no|cannot|nothing|nobody|none|neither|nor)\b|n't",
+            "ru": _W + r"(не|ни|нет|никогда|ничто|ничего|никто|нельзя)" + _E,
+            "uk": _W + r"(не|ні|ніколи|ніщо|нічого|ніхто|не можна)" + _E, "pl": _W + r"(nie|nigdy|nic|nikt)" + _E,
+            "de": r"\b(nicht|nichts|kein\w*|nie|niemand)\b", "fr": r"\b(ne|n'|pas|jamais|rien|personne)\b"}
 MONTHS = {
     "en": "January February March April May June July August September October November December",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
@@ -316,7 +318,6 @@ def _name_forms(gold: dict[str, Any]) -> list[str]:
 def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: int = 4, controls: int = 3,
           top: int = 8) -> tuple[list[dict], list[Plant]]:
     """Originals (seeded subset), planted copies and controls; returns (articles, answer key)."""
-    rng = random.Random(seed)
     articles: list[dict] = []
     key: list[Plant] = []
     n = 0
@@ -330,15 +331,18 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
         # ties broken by id, not by set order: the subset must not depend on PYTHONHASHSEED
         wide = {sid for sid, _ in sorted(width.items(), key=lambda x: (-x[1], x[0]))[:top]
                 if speaker_of.get(sid) == main}
+        mains = {sid for sid, who in speaker_of.items() if who == main}
         rich = sorted(a for a, ms in mentions.items() if a in by_id
                       and len({m["statement_id"] for m in ms if m["statement_id"] in wide}) >= 2)
+        # one random stream per occasion and per kind: changing one rewrite leaves the other picks alone
+        rng = random.Random(f"{seed}/{folder.name}")
         chosen = sorted(rng.sample(rich, min(originals, len(rich))))
         articles += [by_id[a] for a in chosen]
 
-        def located(aid, uncertain=False):
+        def located(aid, uncertain=False, pool=wide):
             text = by_id[aid]["text"]
             for m in mentions[aid]:
-                if m["statement_id"] in wide and (uncertain or not m.get("uncertain")):
+                if m["statement_id"] in pool and (uncertain or not m.get("uncertain")):
                     at = text.find(m["span"])
                     if at >= 0:
                         yield m, (at, at + len(m["span"]))
@@ -349,6 +353,7 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
                         "synthetic": True}
 
         for kind in KINDS:
+            rng = random.Random(f"{seed}/{folder.name}/{kind}")
             cands = []
             for aid in chosen:
                 lang = by_id[aid]["language"]
@@ -359,7 +364,8 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
                         if others and width[sid] >= 3:
                             cands.append((aid, sid, None))
                     continue
-                for m, span in located(aid):
+                # dates are rare inside remarks: any remark of the main speaker may take one
+                for m, span in located(aid, pool=mains if kind == "date" else wide):
                     text = by_id[aid]["text"]
                     if kind == "speaker":
                         r = _speaker(text, span, lang, rng, _name_forms(gold)) if speaker_of[m["statement_id"]] == main \
@@ -398,6 +404,7 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
                                   if m["statement_id"] == sid) if kind == "omission" else ()
                 key.append(Plant(kind, variant, cid, outlet, aid, src["language"], sid, tuple(span), tuple(span0),
                                  before, after, elsewhere))
+        rng = random.Random(f"{seed}/{folder.name}/control")
         for aid in sorted(rng.sample(chosen, min(controls, len(chosen)))):
             n += 1
             src = by_id[aid]
@@ -558,7 +565,7 @@ def details(result: dict[str, Any]) -> str:
                      for r in result["plants"])
 
 
-if __name__ == "__main__":  # python -m parallax.eval.planted EVENTS_DIR WORKDIR [PER_KIND [ORIGINALS]]
-    res = evaluate(sys.argv[1], sys.argv[2], **dict(zip(("per_kind", "originals"), map(int, sys.argv[3:5]))))
+if __name__ == "__main__":  # python -m parallax.eval.planted EVENTS_DIR WORKDIR [PER_KIND [ORIGINALS [SEED]]]
+    res = evaluate(sys.argv[1], sys.argv[2], **dict(zip(("per_kind", "originals", "seed"), map(int, sys.argv[3:6]))))
     print(table(res))
     print(details(res))
