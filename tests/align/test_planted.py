@@ -93,14 +93,14 @@ def test_every_kind_is_planted(result):
 #: measured 2026-12-06 with the defaults of ``evaluate`` (seed 7, 30 originals per occasion, 4 plants
 #: per kind per occasion: 127 articles, 53 alterations, 8 omissions, 6 controls)
 FLOORS = {
-    "alterations_found": 0.28,                # measured 0.30 (16 of 53)
-    "alterations_right_kind": 0.28,           # 0.30
-    "alterations_found_scorable": 0.45,       # 0.50 (16 of the 32 whose statement was extracted)
-    "flag_precision": 0.18,                   # 0.20 (17 of 86)
-    "flag_precision_own": 0.75,               # 0.85 (17 of 20) leaving out flags the original has too
+    "alterations_found": 0.38,                # measured 0.42 (22 of 53)
+    "alterations_right_kind": 0.35,           # 0.38 (20 of 53)
+    "alterations_found_scorable": 0.58,       # 0.63 of the 35 whose statement was extracted and has a cell
+    "flag_precision": 0.22,                   # 0.25 (22 of 87)
+    "flag_precision_own": 0.75,               # 0.81 (22 of 27) leaving out flags the original has too
 }
-#: found per kind, where some are found (of 8; number: of 4)
-KIND_FLOORS = {"number": 2, "addressee": 3, "added_words": 6}
+#: found with the right kind, per kind where some are found (measured: 3, 3, 2, 3, 7)
+KIND_FLOORS = {"negation": 3, "number": 3, "qualifier": 2, "speaker": 2, "added_words": 6}
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -113,15 +113,10 @@ def test_planted_kind_stays_above_floor(result, kind):
     assert result["per_kind"][kind]["right_kind"] >= KIND_FLOORS[kind], pl.table(result)
 
 
-def test_controls_flagged_stay_below_ceiling(result):
-    assert result["controls_flagged"] <= 0.33, pl.table(result)  # measured 0.303 (10 of 33)
-    assert result["control_flags_not_in_original"] <= 2, pl.table(result)  # measured 2
-
-
-@pytest.mark.xfail(strict=True, reason="an identical re-publication's statement can land in another occasion "
-                                       "than its original's and get omissions the original has not")
 def test_controls_flag_no_more_than_their_originals(result):
+    """An unchanged re-publication gets no flag that its original does not have (measured 0)."""
     assert result["control_flags_not_in_original"] == 0, pl.table(result)
+    assert result["controls_flagged"] <= 0.35, pl.table(result)  # measured 0.317 (13 of 41)
 
 
 TARGETS = {"omissions_found": 1.0, "alterations_right_kind": 0.8, "flag_precision": 0.9}
@@ -133,7 +128,7 @@ def test_planted_meets_issue_target(result, metric):
     assert result[metric] >= TARGETS[metric], pl.table(result)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 target not met yet: controls flagged 0.30 (mostly omissions "
-                                       "their originals have too)")
+@pytest.mark.xfail(strict=True, reason="issue 10 target not met yet: control cells flagged 0.32, all of them "
+                                       "flags their originals have too")
 def test_untouched_statements_flagged_at_most_5_percent(result):
     assert result["controls_flagged"] <= 0.05, pl.table(result)
