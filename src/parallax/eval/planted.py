@@ -368,8 +368,8 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
                 for m, span in located(aid, pool=mains if kind == "date" else wide):
                     text = by_id[aid]["text"]
                     if kind == "speaker":
-                        r = _speaker(text, span, lang, rng, _name_forms(gold)) if speaker_of[m["statement_id"]] == main \
-                            else None
+                        mine = speaker_of[m["statement_id"]] == main
+                        r = _speaker(text, span, lang, rng, _name_forms(gold)) if mine else None
                     else:
                         r = REWRITES[kind](text, span, lang, rng)
                     if r and r[0] != text:
@@ -484,7 +484,7 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict]) -> dict[str, A
         rows.append({**asdict(p), "span": list(p.span), "target_claims": sorted(target), "found": found,
                      "right_kind": right, "scorable": scorable, "flags": len(my_flags),
                      "flag_kinds": sorted({a["kind"] for c in my_flags for a in c["alterations"]}
-                                          | ({"omitted"} if any(c["status"] == "omitted" for c in my_flags) else set())),
+                                          | {"omitted" for c in my_flags if c["status"] == "omitted"}),
                      "cell_statuses": sorted({c["status"] for c in hits}),
                      "why_missed": "" if found else ("no statement at the span" if not target
                                                      else "no cell of the copy for its claim" if not hits
