@@ -1,0 +1,134 @@
+"""Planted changes on real articles: do the coverage verdicts find what was planted?
+
+The evaluation (``parallax.eval.planted``) copies a seeded subset of ``../shared/data/events_dev``
+articles, plants one change per copy (omission, negation, number, date, qualifier, modal shift,
+speaker swap, addressee, words inside the quotes) plus unchanged control copies, runs ``parallax
+ingest`` → ``run`` → ``coverage --json`` as a user does and scores the cells. Floors are the
+figures measured on 2026-12-06 (docs/_parts/planted-evaluation.md) just below what was measured: a
+drop is a regression. The issue's targets (omissions 100 %, alterations ≥ 80 % with the right
+kind, flag precision ≥ 0.9, controls flagged ≤ 5 %) are xfail where not met.
+
+The unit tests at the top need no shared data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parallax.eval import planted as pl
+
+EVENTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "events_dev"
+
+
+def _apply(fn, text, sub, lang):
+    s = text.index(sub)
+    return fn(text, (s, s + len(sub)), lang, None)
+
+
+def test_rewrites_change_only_the_mention_and_follow_its_span():
+    text = "Intro line.\n“Nothing should be ruled out,” she said. “We will not give up.”"
+    new, span, variant = _apply(pl._modal, text, "“Nothing should be ruled out,”", "en")
+    assert new[slice(*span)] == "“Nothing can be ruled out,”" and variant == "should -> can"
+    assert new.endswith("“We will not give up.”")
+    new, span, variant = _apply(pl._negation, text, "“We will not give up.”", "en")
+    assert new[slice(*span)] == "“We will give up.”" and variant == "negation dropped"
+    new, span, _ = _apply(pl._added_words, text, "“We will not give up.”", "en")
+    assert new[slice(*span)] == "“Belgium will not give up.”"
+
+
+def test_rewrites_in_cyrillic_keep_inflection():
+    text = "Он заявил, что России не удастся победить."
+    new, span, _ = _apply(pl._addressee, text, text, "ru")
+    assert "Бельгии не удастся" in new
+    new, span, variant = _apply(pl._negation, text, text, "ru")
+    assert "России удастся" in new and variant == "negation dropped"
+    assert _apply(pl._number, text, text, "ru") is None  # nothing to change: no plant
+
+
+def test_speaker_swap_renames_the_paragraph_and_keeps_the_span():
+    text = "Other news.\n“We stay,” Jane Roe said. Roe added more.\nRoe elsewhere."
+    new, span, _ = pl._speaker(text, (12, 22), "en", None, ["Jane Roe", "Roe"])
+    assert new[slice(*span)] == "“We stay,”"
+    assert "Olaf Scholz said. Scholz added" in new and new.endswith("Roe elsewhere.")
+
+
+def test_omission_deletes_the_sentences_of_the_remark_only():
+    text = "First remark here. Second remark “quoted,” he said. Third one.\nLast."
+    s = text.index("Second")
+    out = pl._omit(text, [(s, s + 10)])
+    assert "Second" not in out and "First remark here." in out and "Third one." in out
+
+
+def test_score_maps_plants_to_the_copy_cells():
+    key = [pl.Plant("negation", "negation added", "p1", "p1.example", "a1", "en", "S1", (10, 30), (10, 26), "", ""),
+           pl.Plant("omission", "sentences deleted", "p2", "p2.example", "a1", "en", "S1", (10, 26), (10, 26), "", ""),
+           pl.Plant("control", "unchanged", "c3", "c3.example", "a1", "en", "", (0, 0), (0, 0), "", "")]
+    stmts = [{"article_id": "a1", "outlet": "a.example", "start": 5, "end": 40, "claim": "K"},
+             {"article_id": "p1", "outlet": "p1.example", "start": 5, "end": 45, "claim": "K"}]
+    cells = [{"outlet": "p1.example", "claim": "K", "status": "altered",
+              "alterations": [{"kind": "negation"}]},
+             {"outlet": "p1.example", "claim": "L", "status": "omitted", "alterations": []},
+             {"outlet": "p2.example", "claim": "K", "status": "omitted", "alterations": []},
+             {"outlet": "c3.example", "claim": "K", "status": "verbatim", "alterations": []},
+             {"outlet": "c3.example", "claim": "L", "status": "altered", "alterations": [{"kind": "date"}]}]
+    r = pl.score(key, cells, stmts)
+    assert r["omissions_found"] == 1.0 and r["alterations_right_kind"] == 1.0
+    assert (r["flags"], r["flags_matched"]) == (3, 2)
+    assert r["controls_flagged"] == 0.5
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    if not EVENTS.is_dir():
+        pytest.skip("../shared/data/events_dev is not beside the checkout")
+    return pl.evaluate(EVENTS, tmp_path_factory.mktemp("planted"))
+
+
+def test_every_kind_is_planted(result):
+    assert all(result["per_kind"][k]["planted"] >= 1 for k in pl.KINDS), result["per_kind"]
+
+
+#: measured 2026-12-06 with the defaults of ``evaluate`` (seed 7, 30 originals per occasion, 4 plants
+#: per kind per occasion: 127 articles, 53 alterations, 8 omissions, 6 controls)
+FLOORS = {
+    "alterations_found": 0.38,                # measured 0.42 (22 of 53)
+    "alterations_right_kind": 0.35,           # 0.38 (20 of 53)
+    "alterations_found_scorable": 0.58,       # 0.63 of the 35 whose statement was extracted and has a cell
+    "flag_precision": 0.22,                   # 0.25 (22 of 87)
+    "flag_precision_own": 0.75,               # 0.81 (22 of 27) leaving out flags the original has too
+}
+#: found with the right kind, per kind where some are found (measured: 3, 3, 2, 3, 7)
+KIND_FLOORS = {"negation": 3, "number": 3, "qualifier": 2, "speaker": 2, "added_words": 6}
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_planted_stays_above_floor(result, metric):
+    assert result[metric] >= FLOORS[metric], pl.table(result)
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_FLOORS))
+def test_planted_kind_stays_above_floor(result, kind):
+    assert result["per_kind"][kind]["right_kind"] >= KIND_FLOORS[kind], pl.table(result)
+
+
+def test_controls_flag_no_more_than_their_originals(result):
+    """An unchanged re-publication gets no flag that its original does not have (measured 0)."""
+    assert result["control_flags_not_in_original"] == 0, pl.table(result)
+    assert result["controls_flagged"] <= 0.35, pl.table(result)  # measured 0.317 (13 of 41)
+
+
+TARGETS = {"omissions_found": 1.0, "alterations_right_kind": 0.8, "flag_precision": 0.9}
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10 targets not met yet: see docs/_parts/planted-evaluation.md")
+@pytest.mark.parametrize("metric", sorted(TARGETS))
+def test_planted_meets_issue_target(result, metric):
+    assert result[metric] >= TARGETS[metric], pl.table(result)
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10 target not met yet: control cells flagged 0.32, all of them "
+                                       "flags their originals have too")
+def test_untouched_statements_flagged_at_most_5_percent(result):
+    assert result["controls_flagged"] <= 0.05, pl.table(result)
