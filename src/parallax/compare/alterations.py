@@ -228,6 +228,20 @@ def hedges(v: Version) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _same_wording(this: Version, cps: Sequence[Version]) -> list[Version]:
+    """Counterparts in this version's language that share most of its words (Jaccard of stems ≥ 0.5):
+    the ones that can show a hedge or modal verb added to the same sentence."""
+    mine = _stem_set(this)
+    out = []
+    for o in cps:
+        if o.language != this.language or o.outlet == this.outlet:
+            continue
+        theirs = _stem_set(o)
+        if mine and theirs and len(mine & theirs) / len(mine | theirs) >= 0.5:
+            out.append(o)
+    return out
+
+
 @_per_version
 def modals(v: Version) -> dict[str, tuple[int, int]]:
     """Modal class (obligation, possibility, …) → the span of its first modal verb in the content."""
@@ -577,19 +591,20 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
         # qualifier (an added hedge of certainty: "apparently", "perhaps", «возможно» that the others
         # do not carry; "only" and "even" are too often the outlet's own emphasis to count when added)
+        close = _same_wording(this, cps)
         for cls in sorted(mine_h):
             if cls in cls_counts or cls not in ADDED_HEDGES:
                 continue
-            judges = _judges(this, cps)
+            judges = close
             lacking = [o for o in judges if cls not in hedges(o)]
-            o = _verdict(this, judges, lacking, pool) if len(judges) >= 2 else None
+            o = _verdict(this, judges, lacking, pool) if len(judges) >= 1 else None
             if o is not None:
                 add("qualifier", mine_h[cls], o, o.span,
                     f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
         # modal shift: should → can, должен → может (the packs' modals.txt), as a qualifier change
         mine_m = modals(this)
         if mine_m:
-            judges = [o for o in _judges(this, cps) if modals(o)]
+            judges = [o for o in close if modals(o)]
             differ = [o for o in judges if not set(modals(o)) & set(mine_m)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
             if o is not None:
