@@ -91,16 +91,17 @@ def test_every_kind_is_planted(result):
 
 
 #: measured 2026-12-06 with the defaults of ``evaluate`` (seed 7, 30 originals per occasion, 4 plants
-#: per kind per occasion: 127 articles, 53 alterations, 8 omissions, 6 controls)
+#: per kind per occasion), after the joint grouping, the language packs, speakers across the article,
+#: and the added-hedge / modal-shift rules; floors a little under each figure
 FLOORS = {
-    "alterations_found": 0.38,                # measured 0.42 (22 of 53)
-    "alterations_right_kind": 0.35,           # 0.38 (20 of 53)
-    "alterations_found_scorable": 0.58,       # 0.63 of the 35 whose statement was extracted and has a cell
-    "flag_precision": 0.22,                   # 0.25 (22 of 87)
-    "flag_precision_own": 0.75,               # 0.81 (22 of 27) leaving out flags the original has too
+    "alterations_found": 0.48,                # measured 0.53
+    "alterations_right_kind": 0.46,           # 0.51
+    "alterations_found_scorable": 0.56,       # 0.61 of those whose statement was extracted and has a cell
+    "flag_precision": 0.27,                   # 0.31 (29 of 95)
+    "flag_precision_own": 0.75,               # 0.81 (29 of 36) leaving out flags the original has too
 }
-#: found with the right kind, per kind where some are found (measured: 3, 3, 2, 3, 7)
-KIND_FLOORS = {"negation": 3, "number": 3, "qualifier": 2, "speaker": 2, "added_words": 6}
+#: found with the right kind, per kind where some are found (measured: 4, 3, 4, 4, 3, 8)
+KIND_FLOORS = {"negation": 3, "number": 2, "qualifier": 3, "speaker": 3, "modal": 2, "added_words": 7}
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -116,7 +117,7 @@ def test_planted_kind_stays_above_floor(result, kind):
 def test_controls_flag_no_more_than_their_originals(result):
     """An unchanged re-publication gets no flag that its original does not have (measured 0)."""
     assert result["control_flags_not_in_original"] == 0, pl.table(result)
-    assert result["controls_flagged"] <= 0.35, pl.table(result)  # measured 0.317 (13 of 41)
+    assert result["controls_flagged"] <= 0.28, pl.table(result)  # measured 0.239 (11 of 46)
 
 
 TARGETS = {"omissions_found": 1.0, "alterations_right_kind": 0.8, "flag_precision": 0.9}
