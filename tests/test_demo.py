@@ -121,3 +121,18 @@ def test_demo_omitted_cells_are_mostly_gold_omissions_and_the_planted_one_is_fou
 def test_demo_shows_no_false_omission(demo_run):
     gold = {(o["claim"], o["outlet"]) for o in GOLD["omissions"]}
     assert all(x in gold for x in _omissions(demo_run[1]))
+
+
+def test_demo_person_takes_ids_and_names_in_any_script(demo_run):
+    """``statements --person`` finds all of a person's statements from any spelling of the name."""
+    db = demo_run[1]
+
+    def ids(person):
+        out = CliRunner().invoke(cli, ["statements", "--db", db, "--json", "--person", person]).output
+        return {json.loads(line)["id"] for line in out.splitlines() if line.strip()}
+
+    by_id = ids("alexander-lukashenko")
+    store = open_store(db)
+    assert by_id == {s.id for s in store.statements(person_id="alexander-lukashenko")} and by_id
+    for spelling in ("Lukashenko", "Лукашенко", "Лукашенка", "Лукашэнка", "Łukaszenko", "Alexander Lukashenko"):
+        assert ids(spelling) == by_id, spelling

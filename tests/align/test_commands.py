@@ -85,3 +85,29 @@ def test_commands_align_eval_reports_metrics():
     assert r.exit_code == 0, r.output
     (m,) = _jsonl(r.output)
     assert m["embedder"] == "lexical-v1" and 0 < m["grouping"]["f1"] <= 1
+
+
+def test_commands_read_commands_refuse_a_store_that_does_not_exist(tmp_path):
+    missing = str(tmp_path / "typo.db")
+    for args in (["coverage", "--db", missing], ["statements", "--db", missing, "--json"],
+                 ["claims", "--db", missing]):
+        r = CliRunner().invoke(cli, args)
+        assert r.exit_code == 1 and "no such store" in r.output, (args, r.output)
+    assert not (tmp_path / "typo.db").exists()  # nothing created
+
+
+def test_commands_unknown_ids_exit_1_naming_the_nearest(demo_db):
+    occ = _jsonl(CliRunner().invoke(cli, ["occasions", "--db", demo_db, "--json"]).output)[0]["id"]
+    r = CliRunner().invoke(cli, ["claims", "--db", demo_db, "--occasion", occ[:-1] + "x"])
+    assert r.exit_code == 1 and "nearest" in r.output and occ in r.output
+    r = CliRunner().invoke(cli, ["coverage", "--db", demo_db, "--occasion", "bogus"])
+    assert r.exit_code == 1 and "no occasion 'bogus'" in r.output
+
+
+def test_commands_dash_is_stdout(demo_db, tmp_path):
+    r = CliRunner().invoke(cli, ["export", "occasions", "--db", demo_db, "--format", "jsonl", "-o", "-"])
+    assert r.exit_code == 0 and _jsonl(r.stdout) and not (tmp_path / "-").exists()
+    occ = _jsonl(CliRunner().invoke(cli, ["occasions", "--db", demo_db, "--json"]).output)[0]["id"]
+    r = CliRunner().invoke(cli, ["brief", "--db", demo_db, "--occasion", occ, "-o", "-"])
+    assert r.exit_code == 0 and r.stdout.startswith("#")
+

@@ -9,6 +9,7 @@ Each stage's commands live in a module of this package and register on ``cli``.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -53,13 +54,21 @@ def silent_option(f: Callable) -> Callable:
     return click.option("-s", "--silent", is_flag=True, help="No progress bar or summary on stderr.")(f)
 
 
-def open_db(path: str, *, write: bool = False):
+def open_db(path: str, *, write: bool = False, must_exist: bool | None = None):
     """Open the store, turning store errors into a clean CLI error.
 
     ``write=True`` for commands that write: they become the store's one writer for their whole
     run, after waiting (with a message on stderr) for another process that writes to it.
+    A command that only reads refuses a store file that does not exist (a mistyped ``--db``
+    would otherwise create an empty store and print nothing, with exit 0).
     """
+    import os
+
     from ..store import open_store
+
+    if (not write if must_exist is None else must_exist) and path != ":memory:" and "://" not in path \
+            and not os.path.exists(path):
+        raise click.ClickException(f"{path}: no such store; `parallax ingest FILES --db {path}` creates one")
 
     def waiting(pid: int | None) -> None:
         who = f"pid {pid}" if pid else "another process"
@@ -74,6 +83,27 @@ def open_db(path: str, *, write: bool = False):
     if ctx is not None:  # closed (and the writer lock released) when the command ends
         ctx.call_on_close(store.close)
     return store
+
+
+def require(value: str | None, known: Iterable[str], what: str) -> None:
+    """Exit 1 naming the nearest known ids when ``value`` is not one of them (``--occasion bogus``)."""
+    import difflib
+
+    if value is None:
+        return
+    known = list(known)
+    if value in known:
+        return
+    near = difflib.get_close_matches(value, known, n=3, cutoff=0.3)
+    hint = f"; nearest: {', '.join(near)}" if near else (f"; known: {', '.join(sorted(known)[:5])}…" if known else "")
+    raise click.ClickException(safe(f"no {what} {value!r}{hint}"))
+
+
+def output_file(path: str | None, binary: bool = False):
+    """A writable stream for ``-o PATH``; ``-`` (or nothing) is standard output."""
+    if path in (None, "-"):
+        return contextlib.nullcontext(sys.stdout.buffer if binary else sys.stdout)
+    return open(path, "wb") if binary else open(path, "w", encoding="utf-8")
 
 
 def handle_errors(f: Callable) -> Callable:
@@ -157,5 +187,5 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db", "progress",
-           "say", "silent_option"]
+__all__ = ["cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db", "output_file",
+           "progress", "require", "say", "silent_option"]

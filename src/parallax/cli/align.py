@@ -4,13 +4,12 @@ export, record, align-eval."""
 from __future__ import annotations
 
 import json
-import sys
 import textwrap
 
 import click
 
 from . import echo as _echo
-from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say, silent_option
+from . import cli, db_option, emit_json, handle_errors, json_option, open_db, output_file, require, say, silent_option
 
 _EMBEDDERS = click.Choice(["auto", "e5", "lexical"])
 
@@ -54,6 +53,8 @@ def claims_cmd(db: str, occasion: str | None, person: str | None, as_json: bool)
         parallax claims --db news.db --occasion o1234 --json
     """
     store = open_db(db)
+    require(occasion, (o.id for o in store.occasions()), "occasion")
+    require(person, (p.id for p in store.people()), "person id")
     rows = [{"id": c.id, "person_id": c.person_id, "occasion": c.occasion_id, "label": c.label,
              "language": c.language, "statements": list(c.statement_ids)}
             for c in store.claims(occasion_id=occasion, person_id=person)]
@@ -77,6 +78,7 @@ def occasions_cmd(db: str, person: str | None, as_json: bool) -> None:
         parallax occasions --db news.db --json
     """
     store = open_db(db)
+    require(person, (p.id for p in store.people()), "person id")
     rows = [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
              "primary_article_id": o.primary_article_id} for o in store.occasions(person_id=person)]
     if as_json:
@@ -161,8 +163,7 @@ def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
     from ..report.export import carriers, cell_row
 
     store = open_db(db)
-    if occasion_id:
-        store.occasion(occasion_id)
+    require(occasion_id, (o.id for o in store.occasions()), "occasion")
     if as_json:
         cells = store.coverage(occasion_id)
         ids = sorted({c.article_id for c in cells if c.article_id})
@@ -179,7 +180,8 @@ def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
 @click.option("--person", "person_id", help="Brief on every occasion of this person id.")
 @click.option("--since", help="With --person: only occasions on or after this date (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+              help="File to write (default, or -: stdout).")
 @handle_errors
 def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: str | None, fmt: str,
               output: str | None) -> None:
@@ -196,19 +198,20 @@ def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: st
         raise click.UsageError("give exactly one of --occasion or --person")
     if since and not person_id:
         raise click.UsageError("--since goes with --person")
-    text = brief(open_db(db), occasion_id=occasion_id, person_id=person_id, since=since, fmt=fmt)
-    if output:
-        with open(output, "w", encoding="utf-8") as f:
-            f.write(text)
-    else:
-        sys.stdout.write(text)
+    store = open_db(db)
+    require(occasion_id, (o.id for o in store.occasions()), "occasion")
+    require(person_id, (p.id for p in store.people()), "person id")
+    text = brief(store, occasion_id=occasion_id, person_id=person_id, since=since, fmt=fmt)
+    with output_file(output) as f:
+        f.write(text)
 
 
 @cli.command(name="export")
 @click.argument("table", type=click.Choice(["statements", "claims", "occasions", "coverage"]))
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), required=True,
+              help="File to write; - is stdout.")
 @silent_option
 @handle_errors
 def export_cmd(table: str, db: str, fmt: str, output: str, silent: bool) -> None:
@@ -221,7 +224,7 @@ def export_cmd(table: str, db: str, fmt: str, output: str, silent: bool) -> None
     from ..report.export import rows, write
 
     n = write(rows(open_db(db), table), output, fmt)
-    say(f"wrote {n} {table} rows to {output}", silent)
+    say(f"wrote {n} {table} rows to {'stdout' if output == '-' else output}", silent)
 
 
 @cli.command(name="record")

@@ -48,7 +48,7 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
 @db_option
 @json_option
 @click.option("--article", "article_id", help="Only this article's statements.")
-@click.option("--person", help="Person id, or a name matched against person/speaker.")
+@click.option("--person", help="Person id, or a name in any spelling or script (resolved to the person).")
 @click.option("--outlet", help="Outlet domain, e.g. tass.ru.")
 @click.option("--language", help="ISO 639-1 code.")
 @click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"]), help="Statement type.")
@@ -69,8 +69,7 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
     store = open_db(db)
     filters = {"article_id": article_id, "outlet": outlet, "language": language, "type": type_, "query": query}
     if person:
-        people = {p.id for p in store.people()}
-        filters["person_id" if person in people else "speaker"] = person
+        filters.update(_person_filter(store, person))
     found = store.statements(limit=limit, **{k: v for k, v in filters.items() if v})
     cache: dict = {}
 
@@ -87,6 +86,18 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
         venue = f" [{s.venue_name}]" if s.venue_name else ""
         _echo(f"{s.id}  {s.type.value:<8} {who}{venue}: {_one_line(s.text, 120)}")
     say(f"{len(found)} statements")
+
+
+def _person_filter(store, person: str) -> dict[str, str]:
+    """``--person``: a person id, else a name in any spelling, script or inflection resolved to the
+    person it names (Лукашенка, Łukaszenko → alexander-lukashenko), else matched as speaker text."""
+    from ..resolve import Registry
+
+    registry = Registry.load(store)
+    if registry.get(person) is not None:
+        return {"person_id": registry.canonical(person)}
+    link = registry.resolve(person)
+    return {"person_id": link.person_id} if link is not None else {"speaker": person}
 
 
 def _one_line(s: str, width: int) -> str:

@@ -139,7 +139,7 @@ def outlets_cmd(ctx, db, as_json) -> None:
         return
     from ..ingest.outlets import Registry
 
-    store = open_db(db)
+    store = open_db(db, must_exist=False)  # the bundled registry is listed without a store
     try:
         registry = Registry.from_store(store)
     finally:

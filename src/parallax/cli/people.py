@@ -62,7 +62,7 @@ def resolve_cmd(name: str, lang: str | None, date: str | None, context: tuple[st
         parallax people resolve "A. Lukashenko" --json
         parallax people resolve "the Russian defence minister" --date 2023-05-01
     """
-    store = open_db(db)
+    store = open_db(db, must_exist=False)  # the bundled registry answers without a store
     link = _registry(store).resolve(name, lang=lang, date=_check_date(date), context_names=context)
     row = None if link is None else {"id": link.person_id, "name": link.name, "score": link.score,
                                      "rule": link.rule}
@@ -88,7 +88,7 @@ def list_cmd(query: str, limit: int | None, db: str, as_json: bool) -> None:
     Example:
         parallax people list --query Лукашенко --json
     """
-    store = open_db(db)
+    store = open_db(db, must_exist=False)  # the bundled registry answers without a store
     found = _registry(store).search(query, limit=limit)
     if as_json:
         emit_json(_person_row(p) for p in found)
@@ -112,7 +112,7 @@ def show_cmd(person_id: str, db: str, as_json: bool) -> None:
     """
     from ..errors import NotFound
 
-    store = open_db(db)
+    store = open_db(db, must_exist=False)  # the bundled registry answers without a store
     reg = _registry(store)
     p = reg.get(person_id)
     if p is None:

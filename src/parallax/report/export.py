@@ -122,9 +122,19 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
 def write(data: Iterable[dict[str, Any]], path: str | Path, fmt: str) -> int:
     """Write rows to ``path`` in ``fmt``; return how many."""
     data = list(data)
-    path = Path(path)
     if fmt not in FORMATS:
         raise InputError(fmt, f"unknown format; choose one of: {', '.join(FORMATS)}")
+    if str(path) == "-":  # standard output
+        import sys
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            n = write(data, Path(tmp) / f"out.{fmt}", fmt)
+            sys.stdout.flush()
+            sys.stdout.buffer.write((Path(tmp) / f"out.{fmt}").read_bytes())
+            sys.stdout.buffer.flush()
+        return n
+    path = Path(path)
     if fmt == "jsonl":
         with path.open("w", encoding="utf-8") as f:
             for r in data:
