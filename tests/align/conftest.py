@@ -44,24 +44,26 @@ class Claims:
         return claim_of(self.store, MADE[sid])
 
 
-def claim_of(store, statement):
-    """The claim a statement ended in: alignment may split it into remarks (``align.parts``), so this
-    is the claim of the stored part that overlaps it most."""
+def part_of(store, statement):
+    """The stored statement that overlaps ``statement`` most: alignment may split it into its
+    remarks (``align.parts``)."""
     best, overlap = None, 0
     for s in store.statements(article_id=statement.article_id):
         ov = min(s.end, statement.end) - max(s.start, statement.start)
         if ov > overlap:
             best, overlap = s, ov
-    return best.claim_id if best is not None else None
+    return best
+
+
+def claim_of(store, statement):
+    """The claim a statement ended in, split or not."""
+    part = part_of(store, statement)
+    return part.claim_id if part is not None else None
 
 
 def occasion_of(store, statement):
-    best, overlap = None, 0
-    for s in store.statements(article_id=statement.article_id):
-        ov = min(s.end, statement.end) - max(s.start, statement.start)
-        if ov > overlap:
-            best, overlap = s, ov
-    return best.occasion_id if best is not None else None
+    part = part_of(store, statement)
+    return part.occasion_id if part is not None else None
 
 
 def put(store, a, statements):
