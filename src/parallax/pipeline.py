@@ -61,6 +61,8 @@ class RunSummary:
     articles: int
     statements: int
     failed: tuple[tuple[str, str], ...] = ()
+    #: what the contradiction check did (``compare.contradictions.CheckSummary``)
+    contradictions: object | None = None
 
 
 def extract_pending(store, *, everything: bool = False, options=None,
@@ -89,9 +91,13 @@ def extract_pending(store, *, everything: bool = False, options=None,
 
 
 def run(store, *, full: bool = False, on_article: Callable[[Article], None] | None = None):
-    """Everything that is pending, in order: extract → resolve → align → coverage."""
+    """Everything that is pending, in order: extract → resolve → align → coverage → contradictions."""
+    from dataclasses import replace
+
     from . import align
+    from .compare import contradictions
 
     summary = extract_pending(store, on_article=on_article)
     alignment = align.run(store, full=full)
-    return summary, alignment
+    checked = contradictions.run(store, full=full)
+    return replace(summary, contradictions=checked), alignment

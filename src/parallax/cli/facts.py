@@ -1,0 +1,180 @@
+"""``parallax facts`` (analyst facts), ``parallax contradictions`` and ``parallax record``."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+
+import click
+
+from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say
+
+
+def store_facts(store, facts) -> tuple[int, int, int]:
+    """Store facts and check them against stored statements at once; (added, updated, unchanged)."""
+    from ..compare import contradictions
+
+    results = store.put_facts(facts)
+    if any(r[2] != "unchanged" for r in results) and store.count_statements():
+        contradictions.run(store)
+    return tuple(sum(1 for r in results if r[2] == k) for k in ("added", "updated", "unchanged"))
+
+
+@cli.group(name="facts", invoke_without_command=True)
+@db_option
+@json_option
+@click.option("--history", is_flag=True, help="Every version of every fact, not only the current one.")
+@click.pass_context
+@handle_errors
+def facts_group(ctx: click.Context, db: str, as_json: bool, history: bool) -> None:
+    """Analyst facts: list them, add one, import a file. A run never changes them.
+
+    \b
+    Example:
+        parallax facts import facts.jsonl --db news.db
+        parallax facts add F01 "The invasion began on 24 February 2022" --date 2022-02-24 --entity Ukraine --db news.db
+        parallax facts --db news.db --json
+    """
+    if ctx.invoked_subcommand:
+        return
+    from ..report.records import fact_record
+
+    facts = open_db(db).facts(history=history)
+    if as_json:
+        emit_json(fact_record(f) for f in facts)
+        return
+    for f in facts:
+        ents = f" [{', '.join(f.entities)}]" if f.entities else ""
+        click.echo(f"{f.id} v{f.version}  {f.date or '-':10}  {textwrap.shorten(f.text, 90)}{ents}  {f.source_url or ''}")
+
+
+@facts_group.command(name="import")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@db_option
+@json_option
+@handle_errors
+def facts_import(path: str, db: str, as_json: bool) -> None:
+    """Import facts from JSON Lines; a known id is updated (its earlier version is kept).
+
+    Bad lines are reported as PATH:LINE and the command exits 1; the other lines are imported.
+
+    \b
+    Example:
+        parallax facts import facts.jsonl --db news.db
+    """
+    from .. import facts as facts_mod
+    from ..model import Rejected
+    from ..report.records import fact_record
+
+    with click.open_file(path, encoding="utf-8", errors="replace") as fh:
+        items = list(facts_mod.parse(fh, "-" if path == "-" else path))
+    good = [i for i in items if not isinstance(i, Rejected)]
+    bad = [i for i in items if isinstance(i, Rejected)]
+    for r in bad:
+        say(f"{r.source}: {r.reason}")
+    store = open_db(db)
+    added, updated, unchanged = store_facts(store, good)
+    say(f"facts: {added} added, {updated} updated, {unchanged} unchanged, {len(bad)} rejected")
+    if as_json:
+        current = {f.id: f for f in store.facts(ids=[f.id for f in good])} if good else {}
+        emit_json(fact_record(current[f.id]) for f in good if f.id in current)
+    if bad:
+        sys.exit(1)
+
+
+@facts_group.command(name="add")
+@click.argument("fact_id")
+@click.argument("text")
+@click.option("--date", help="Date the fact holds for (YYYY-MM-DD).")
+@click.option("--source-url", help="Where the fact is documented.")
+@click.option("--entity", "entities", multiple=True, help="A person or place it is about (repeatable).")
+@click.option("--language", default="en", show_default=True, help="Language of TEXT.")
+@db_option
+@json_option
+@handle_errors
+def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None, entities: tuple[str, ...],
+              language: str, db: str, as_json: bool) -> None:
+    """Add a fact, or edit one: a known id gets a new version.
+
+    \b
+    Example:
+        parallax facts add F02 "Belarus took part in the invasion of Ukraine" --entity Belarus --db news.db
+    """
+    from .. import facts as facts_mod
+    from ..report.records import fact_record
+
+    try:
+        f = facts_mod.fact({"id": fact_id, "text": text, "date": date, "source_url": source_url,
+                            "entities": list(entities), "language": language})
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from e
+    store = open_db(db)
+    added, updated, _ = store_facts(store, [f])
+    stored = store.fact(f.id)
+    say(f"fact {f.id}: {'added' if added else 'updated' if updated else 'unchanged'} (version {stored.version})")
+    if as_json:
+        emit_json([fact_record(stored)])
+
+
+@cli.command(name="contradictions")
+@click.option("--person", "person_id", help="Only this person id's statements.")
+@click.option("--since", help="Only statements published on or after this date (YYYY-MM-DD).")
+@db_option
+@json_option
+@handle_errors
+def contradictions_cmd(person_id: str | None, since: str | None, db: str, as_json: bool) -> None:
+    """Statements that contradict a recorded fact or the speaker's earlier words, each with its reason.
+
+    \b
+    Example:
+        parallax contradictions --db news.db --json
+        parallax contradictions --person alexander-lukashenko --since 2024-10-01 --db news.db
+    """
+    from ..report.records import contradiction_records
+
+    store = open_db(db)
+    rows = contradiction_records(store, store.contradictions(person_id=person_id, since=since))
+    if as_json:
+        emit_json(rows)
+        return
+    for r in rows:
+        click.echo(f"{(r['published'] or '-')[:10]}  {r['person'] or r['person_id'] or '?'}: "
+                   f"“{textwrap.shorten(r['content'], 100)}” ({r['url'] or r['article_id']})\n"
+                   f"    {r['reason']}")
+        if r["against"]["kind"] == "statement":
+            click.echo(f"    earlier: {r['against']['url'] or r['against']['article_id']}")
+
+
+@cli.command(name="record")
+@click.argument("person_id")
+@db_option
+@json_option
+@handle_errors
+def record_cmd(person_id: str, db: str, as_json: bool) -> None:
+    """A speaker's claims over time, with the contradictions (against facts and earlier words) and why.
+
+    \b
+    Example:
+        parallax record alexander-lukashenko --db news.db
+        parallax record p42 --db news.db --json
+    """
+    from ..compare.record import record
+
+    store = open_db(db)
+    entries = record(store, person_id)
+    if as_json:
+        emit_json({"claim": e.claim_id, "date": e.date, "label": e.label, "occasion": e.occasion_id,
+                   "negative": e.negative, "contradicts": list(e.contradicts),
+                   "flags": list(e.flags)} for e in entries)
+        return
+    for e in entries:
+        click.echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}")
+        for flag in e.flags:
+            click.echo(f"    CONTRADICTS {flag['against']['kind']} "
+                       f"{flag['against'].get('fact') or flag['against'].get('statement')}: {flag['reason']}")
+            click.echo(f"      this: {flag['url'] or flag['article_id']} [{flag['start']}:{flag['end']}]")
+            if flag["against"]["kind"] == "fact":
+                click.echo(f"      fact: {flag['against'].get('source_url') or '-'}")
+            else:
+                click.echo(f"      earlier: {flag['against']['url'] or flag['against']['article_id']} "
+                           f"[{flag['against']['start']}:{flag['against']['end']}]")
