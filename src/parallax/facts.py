@@ -1,7 +1,7 @@
 """Analyst facts: read them from JSON Lines (``parallax facts import``), one short assertion each.
 
 Reads: a file of JSON objects ``{"id", "text", "date", "source_url", "entities"}`` (INTERFACES.md).
-Writes: nothing (the CLI and the API store what this returns). A bad line becomes a
+Writes: facts, through ``save`` (which also checks them against stored statements). A bad line becomes a
 ``Rejected("path:LINE", reason)``; the others are still returned.
 """
 
@@ -57,4 +57,15 @@ def parse(lines: Iterable[str], source: str, *, origin: str | None = None) -> It
             yield Rejected(f"{source}:{n}", str(e))
 
 
-__all__ = ["fact", "parse"]
+def save(store, facts: list[Fact]) -> tuple[int, int, int]:
+    """Store facts (a known id whose content changed gets a new version) and check them against the
+    stored statements at once; returns (added, updated, unchanged)."""
+    from .compare import contradictions
+
+    results = store.put_facts(facts)
+    if any(r[2] != "unchanged" for r in results) and store.count_statements():
+        contradictions.run(store)
+    return tuple(sum(1 for r in results if r[2] == k) for k in ("added", "updated", "unchanged"))
+
+
+__all__ = ["fact", "parse", "save"]

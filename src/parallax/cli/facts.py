@@ -11,13 +11,9 @@ from . import cli, db_option, emit_json, handle_errors, json_option, open_db, sa
 
 
 def store_facts(store, facts) -> tuple[int, int, int]:
-    """Store facts and check them against stored statements at once; (added, updated, unchanged)."""
-    from ..compare import contradictions
+    from ..facts import save
 
-    results = store.put_facts(facts)
-    if any(r[2] != "unchanged" for r in results) and store.count_statements():
-        contradictions.run(store)
-    return tuple(sum(1 for r in results if r[2] == k) for k in ("added", "updated", "unchanged"))
+    return save(store, facts)
 
 
 @cli.group(name="facts", invoke_without_command=True)
