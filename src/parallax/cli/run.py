@@ -126,8 +126,14 @@ def _print_demo(store) -> None:
             echo(f"  {s.type.value:8} {who}{mention}{cue}{venue}: {text}")
     from . import align as align_cli
 
+    _print_contradictions(store)
     echo("")
     align_cli.print_coverage(store)
+
+
+def _print_contradictions(store) -> None:
+    """The demo's contradiction flags, each with its reason and both sides cited."""
+    echo = click.echo
     from ..report.records import contradiction_records
 
     flags = contradiction_records(store, store.contradictions())

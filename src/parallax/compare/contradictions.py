@@ -45,28 +45,37 @@ class Rules:
     hedges: bool = True
     #: cosine (E5, compressed scale: unrelated ≈ 0.78, one topic ≈ 0.83–0.88) at which a statement
     #: with a denial verb or dismissal ("denied that …", "called … fake") is about a fact / earlier words
-    denial_sim: float = 0.80
+    denial_sim: float = 0.82
     #: a bare negator or a number is weaker evidence ("troops will not fight" is near many facts
     #: about troops), so it needs a closer match
-    negation_sim: float = 0.83
+    negation_sim: float = 0.815
+    #: a negator or a dismissal word naming one of the fact's entities only needs this close a match
+    weak_sim: float = 0.84
     #: retrieval floor: below it a pair is never considered (and the embedder-only baseline flags above it)
     fact_sim: float = 0.80
     #: a statement is read against every fact within this margin of the one it is closest to
     fact_margin: float = 0.04
     #: two statements of one speaker on one topic score 0.88–0.92 whatever their polarity, so the
-    #: record needs a closer match than a fact does
+    #: record needs a closer match than a fact does; a translation scores ≈ 0.05 lower
     earlier_sim: float = 0.92
+    earlier_sim_across: float = 0.87
+    #: two statements on opposite sides of one fact must still be this close to each other; off by
+    #: default (2.0): on the demo it paired remarks on one topic that do not contradict each other
+    bridge_sim: float = 2.0
+    #: a plain statement asserts the fact it is closest to from this cosine on
+    assert_sim: float = 0.80
 
 
 ABLATION = {
     "embedder only": Rules(embedder_only=True),
-    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False),
-    "+ polarity verbs": Rules(numbers=False, hedges=False),
-    "+ numbers/dates": Rules(hedges=False),
-    "+ hedges/questions (all)": Rules(),
+    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, bridge_sim=2.0),
+    "+ polarity verbs": Rules(numbers=False, hedges=False, bridge_sim=2.0),
+    "+ numbers/dates": Rules(hedges=False, bridge_sim=2.0),
+    "+ hedges/questions, tense (all)": Rules(),
+    "+ sides of a fact (off by default)": Rules(bridge_sim=0.86),
 }
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
 _MULTIPLIERS = (("thousand", 1e3), ("тыс", 1e3), ("тис", 1e3), ("million", 1e6), ("млн", 1e6),
                 ("миллион", 1e6), ("мільйон", 1e6), ("billion", 1e9), ("млрд", 1e9), ("миллиард", 1e9),
                 ("мільярд", 1e9))
@@ -85,6 +94,10 @@ class Reading:
     years: tuple[int, ...] = ()
     names: frozenset[str] = frozenset()
     skeletons: frozenset[str] = frozenset()
+    #: speaks of the future or of an intention ("will not", "не будет", "не воюватимуть")
+    future: bool = False
+    #: the denial is a verb ("denied", «опроверг»), not only a word calling something false ("stupid")
+    denial_verb: bool = False
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -93,13 +106,14 @@ _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("
 
 def skeleton(word: str) -> str:
     """Consonants of the Latin transliteration, doubles collapsed (``Беларуси`` → ``blrs``,
-    ``Crimea`` and ``Крым`` → ``krm``)."""
+    ``Crimea`` and ``Крым`` → ``krm``, ``Україні`` → ``ukrn``)."""
     lat = latin(word)
     for a, b in _SPELLING:
         lat = lat.replace(a, b)
     out = []
-    for ch in lat:
-        if ch.isalpha() and ch not in _VOWELS and (not out or out[-1] != ch):
+    for i, ch in enumerate(lat):
+        # an initial vowel stays: "Ukraine" is not "Korean"
+        if ch.isalpha() and (ch not in _VOWELS or not out and i == 0) and (not out or out[-1] != ch):
             out.append(ch)
     return "".join(out)[:4]
 
@@ -115,8 +129,16 @@ def _same_name(a: str, b: str) -> bool:
     return bool(wa and wb) and skeleton(wa[-1]) == skeleton(wb[-1]) != ""
 
 
-def numbers(text: str) -> tuple[tuple[float, ...], tuple[int, ...]]:
-    """(quantities, years) written in ``text``; years are 1900–2100 without a multiplier."""
+def _month_stems(language: str | None) -> tuple[str, ...]:
+    stems = set(languages.get(language).word_list("months")) | set(languages.get("en").word_list("months"))
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], tuple[int, ...]]:
+    """(quantities, years) written in ``text``; years are 1900–2100 without a multiplier, and a day
+    beside a month name ("8 April", "April 8", "8 квітня") is part of a date, not a quantity."""
+    months = _month_stems(language)
+    lg = languages.get(language)
     nums, years = [], []
     for m in _NUMBER.finditer(text):
         raw = m.group(1)
@@ -126,7 +148,14 @@ def numbers(text: str) -> tuple[tuple[float, ...], tuple[int, ...]]:
         except ValueError:
             continue
         after = text[m.end():m.end() + 12].lower().lstrip()
+        before = text[max(0, m.start() - 12):m.start()].lower().rstrip()
+        before_word = WORD_RE.findall(before)[-1] if WORD_RE.findall(before) else ""
+        if value <= 31 and (after.startswith(months) or before_word.startswith(months)) and (
+                len(after) > 2 or len(before_word) > 2):
+            continue
         mult = next((k for w, k in _MULTIPLIERS if after.startswith(w)), None)
+        if before_word and lg.has_word(before_word, "bounds"):
+            continue  # "more than 50" is a bound, and bounds do not conflict
         if mult is None and 1900 <= value <= 2100 and value.is_integer():
             years.append(int(value))
             continue
@@ -134,8 +163,14 @@ def numbers(text: str) -> tuple[tuple[float, ...], tuple[int, ...]]:
     return tuple(nums), tuple(years)
 
 
+def _is_future(tokens: Sequence[str], lg) -> bool:
+    suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+    return any(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes)) or lg.is_future(t)
+               for t in tokens)
+
+
 def read(text: str, language: str | None, *, frame: str = "", question: bool = False,
-         rules: Rules = Rules()) -> Reading:
+         negated_cue: bool = False, rules: Rules = Rules()) -> Reading:
     """Read the polarity, hedges, numbers and names of ``text`` (the speaker's words).
 
     Args:
@@ -144,6 +179,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         frame: the cue and the words between it and the content ("denied that"): a denial there
             counts, anything else of the outlet's sentence is never read.
         question: the content was asked, not asserted (a ``?`` closes it).
+        negated_cue: a negator stands right before the cue ("did not deny").
     """
     lg = languages.get(language)
     toks = WORD_RE.findall(text)
@@ -154,24 +190,34 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
             if lg.has_word(t, "negators") or low.endswith(("n't", "n’t")):
                 negs.append(low)
     denial = None
+    denial_verb = False
     if rules.polarity_verbs:
-        for t in WORD_RE.findall(frame):
-            denial = denial or lg.has_word(t, "denial_verbs") or lg.has_word(t, "dismissals")
+        frame_words = WORD_RE.findall(frame)
+        for t in [*frame_words, *toks]:
+            denial = denial or lg.has_word(t, "denial_verbs")
+        denial_verb = bool(denial)
+        for t in frame_words:
+            denial = denial or lg.has_word(t, "dismissals")
+        if denial and negated_cue:
+            denial, denial_verb = None, False  # "did not deny", «не заперечив»: a negated denial is no denial
         for t in toks:
-            denial = denial or lg.has_word(t, "denial_verbs") or lg.has_word(t, "dismissals")
+            denial = denial or lg.has_word(t, "dismissals")
     hedge = None
     if rules.hedges:
+        if negated_cue:
+            hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
         if question or text.rstrip().rstrip("»”\"'’").endswith("?"):
             hedge = "?"
         for t in toks:
             hedge = hedge or lg.has_word(t, "hedges") or lg.has_word(t, "modals")
-    # any negator negates (Slavic negative concord "никогда не" and two clauses with "not" each are
-    # not double negation); a denial of a negated clause asserts it
-    flips = (1 if negs else 0) + (1 if denial else 0)
-    nums, years = numbers(text) if rules.numbers else ((), ())
+    # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
+    # with "not" each, and "rejected the claims, saying it had no …" are not double negations
+    flips = 1 if (negs or denial) else 0
+    nums, years = numbers(text, language) if rules.numbers else ((), ())
     names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2)
     skels = frozenset(skeleton(t) for t in toks if len(t) > 3)
-    return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""})
+    return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
+                   _is_future(toks, lg), denial_verb)
 
 
 def _shares(entities: Iterable[str], reading: Reading) -> list[str]:
@@ -200,9 +246,16 @@ def _conflict(a: Sequence[float], b: Sequence[float], tolerance: float = 0.1) ->
     return not any(abs(x - y) <= tolerance * max(abs(x), abs(y), 1) for x in a for y in b)
 
 
-def decide(st: Reading, other: Reading, sim: float, *, threshold: float, shared: bool,
+def decide(st: Reading, other: Reading, sim: float, *, threshold: float, shared: bool | int,
            rules: Rules) -> tuple[str, float] | None:
-    """The rule that flags the pair (negation, denial, number, date) and its score, or None."""
+    """The rule that flags the pair (negation, denial, number, date) and its score, or None.
+
+    ``shared`` is how many of the fact's entities the statement names (True for a pair of
+    statements). A denial verb is strong evidence on its own; a bare negator or a word like
+    "stupid" is weak, so it needs two shared entities or a close match (``weak_sim``): "Russia
+    did not need North Korean troops" shares only "Russia" with "Belarus took part in Russia's
+    invasion of Ukraine".
+    """
     if sim < threshold or not shared:
         return None
     if rules.embedder_only:
@@ -211,9 +264,12 @@ def decide(st: Reading, other: Reading, sim: float, *, threshold: float, shared:
     if (st.hedge and (st.hedge == "?" or not st.denial)) or other.hedge:
         return None
     if st.negative != other.negative:
-        if st.denial and sim >= max(threshold, rules.denial_sim):
+        weak_ok = shared is True or shared >= 2 or sim >= rules.weak_sim
+        if st.denial and st.denial_verb and sim >= max(threshold, rules.denial_sim):
             return "denial", sim
-        if sim >= max(threshold, rules.negation_sim):
+        if st.denial and weak_ok and sim >= max(threshold, rules.denial_sim):
+            return "denial", sim
+        if weak_ok and sim >= max(threshold, rules.negation_sim):
             return "negation", sim
         return None
     if rules.numbers and sim >= rules.negation_sim and not st.negative:
@@ -239,30 +295,75 @@ def _reason(rule: str, st: Reading, other: Reading, other_text: str, against: st
     return f"is close in meaning to {against}: “{_short(other_text)}”"
 
 
-def _frame(s: Statement, article: Article | None) -> tuple[str, bool]:
-    """The cue plus the words between it and the content (≤ 60 chars), and whether a ``?`` closes it."""
+def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
+    """The cue plus the words between it and the content (≤ 60 chars), whether a ``?`` closes the
+    content, and whether a negator stands in the two words before the cue ("did not deny")."""
     text = article.text if article else ""
     frame = " ".join(c.text for c in s.cue)
+    negated = False
     if s.cue and text:
         cue_end = max(c.end for c in s.cue)
         if cue_end <= s.start and s.start - cue_end <= 60:
             frame += " " + text[cue_end:s.start]
+        cue_start = min(c.start for c in s.cue)
+        lg = languages.get(s.language or article.language)
+        # only the words before the cue that are not the speaker's own (the content may end there)
+        lo = max(cue_start - 30, s.end if s.end <= cue_start else 0)
+        before = WORD_RE.findall(text[lo:cue_start])[-2:] if lo < cue_start else []
+        negated = any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in before)
     question = "?" in text[s.end:s.end + 3] if text else False
-    return frame, question
+    return frame, question, negated
 
 
 def reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
-    frame, question = _frame(s, article)
+    frame, question, negated = _frame(s, article)
     return read(s.text, s.language or (article.language if article else None), frame=frame,
-                question=question, rules=rules)
+                question=question, negated_cue=negated, rules=rules)
+
+
+def _day(s: Statement, articles: Mapping[str, Article]) -> str:
+    a = articles.get(s.article_id)
+    return ((a.published if a else None) or "")[:10]
+
+
+def speaker_key(s: Statement) -> str | None:
+    """Whose record a statement belongs to: the resolved person, else the named speaker's surname."""
+    if s.person_id:
+        return s.person_id
+    words = WORD_RE.findall(s.speaker_name or "")
+    return f"name:{skeleton(words[-1])}" if words and words[-1][:1].isupper() else None
+
+
+def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_vectors,
+                rules: Rules) -> list[tuple[float, Fact, int]]:
+    """The facts a statement is about: those whose entities it names (or whose entity is its
+    speaker), within ``fact_margin`` of the closest one, best first."""
+    speaker = s.person_name or s.speaker_name or ""
+    cands = []
+    for f in facts:
+        if f.id not in fact_vectors:
+            continue
+        named = {*_shares(f.entities, r), *(e for e in f.entities if speaker and _same_name(e, speaker))}
+        if f.entities and not named:
+            continue
+        cands.append((float(np.dot(vectors[s.id], fact_vectors[f.id])), f, len(named) if f.entities else 2))
+    if not cands:
+        return []
+    top = max(c[0] for c in cands)
+    return [c for c in sorted(cands, key=lambda c: -c[0]) if c[0] >= top - rules.fact_margin]
 
 
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
                   rules: Rules = Rules()) -> list[Contradiction]:
-    """Flags of ``statements`` against the facts: each statement is read against the one fact it
-    is most about among those whose entities it names (a denial of one thing is close to every
-    fact on its topic: "played any part in the invasion" vs "held joint exercises")."""
+    """Flags of ``statements`` against the facts they are about.
+
+    A statement is read against every fact within ``fact_margin`` of the closest one among those
+    it names (a denial of one event is close to every fact on its topic, and the closest is not
+    always the one denied); a number or a year only against the closest. A statement made before
+    the fact's date contradicts it only as a promise ("will not", «не будет»): "no recognition so
+    far" was true when said.
+    """
     out: list[Contradiction] = []
     # a fact records what happened: it is read as an assertion whatever its wording ("did not leave … and
     # took part"), so only its numbers, years and names are read from it
@@ -271,22 +372,16 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
-        cands = []
-        for f in facts:
-            # the speaker counts among what the statement is about ("Putin" for Putin's words)
-            speaker = s.person_name or s.speaker_name or ""
-            if f.id not in fact_vectors or (f.entities and not _shares(f.entities, r) and not any(
-                    speaker and _same_name(e, speaker) for e in f.entities)):
-                continue
-            cands.append((float(np.dot(vectors[s.id], fact_vectors[f.id])), f))
-        if not cands:
-            continue
-        top = max(c[0] for c in cands)
-        for sim, f in sorted(cands, key=lambda c: -c[0]):
-            if sim < top - rules.fact_margin:
-                break
-            got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim, shared=True, rules=rules)
-            if got:
+        day = _day(s, articles)
+        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules)):
+            if not rules.embedder_only and day and f.date:
+                # the statement must speak of the fact's time: before it, only a promise can break it
+                # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
+                # will not take part" is not a denial of a 2022 invasion)
+                if (day < f.date[:10]) != r.future:
+                    continue
+            got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim, shared=named, rules=rules)
+            if got and (i == 0 or got[0] not in ("number", "date")):
                 rule, score = got
                 out.append(Contradiction(s.id, "fact", f.id,
                                          _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
@@ -295,41 +390,71 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
 
 
 def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Article],
-                    vectors: Mapping[str, np.ndarray], *, rules: Rules = Rules()) -> list[Contradiction]:
-    """Flags of each statement against the same person's statements published on an earlier day
-    (another claim), each later statement against the earlier one it is closest to."""
+                    vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
+                    fact_vectors: Mapping[str, np.ndarray] | None = None,
+                    rules: Rules = Rules()) -> list[Contradiction]:
+    """Flags of each statement against the same speaker's words published on an earlier day.
+
+    Two ways: the two statements are close (``earlier_sim``; a translation scores lower, so
+    ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
+    opposite sides of it (one denies it, the other asserts it: "these were not Russian soldiers",
+    then "our military stood behind the self-defence forces"), which finds reversals worded too
+    differently for their cosine to show.
+    """
     reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
+    fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
+    # candidate facts (``assert_sim``) asserts it
+    stance: dict[str, dict[str, tuple[bool, float]]] = {}
+    if facts and fact_vectors and not rules.embedder_only:
+        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules):
+            stance.setdefault(c.statement_id, {})[c.against_id] = (True, c.score)
+        for s in statements:
+            r = reads.get(s.id)
+            if r is None or r.hedge or r.negative or s.id in stance:
+                continue
+            for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules):
+                if sim >= rules.assert_sim:
+                    stance.setdefault(s.id, {})[f.id] = (False, sim)
     by_person: dict[str, list[Statement]] = {}
     for s in statements:
-        if s.person_id and s.id in reads:
-            by_person.setdefault(s.person_id, []).append(s)
-
-    def day(s: Statement) -> str:
-        a = articles.get(s.article_id)
-        return ((a.published if a else None) or "")[:10]
+        key = speaker_key(s)
+        if key and s.id in reads:
+            by_person.setdefault(key, []).append(s)
 
     out: list[Contradiction] = []
     for stmts in by_person.values():
         for later in stmts:
-            d1 = day(later)
-            found = None
+            d1 = _day(later, articles)
             for earlier in stmts:
-                d0 = day(earlier)
+                d0 = _day(earlier, articles)
                 if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
                     continue
                 r1, r0 = reads[later.id], reads[earlier.id]
                 shared = not (r1.names and r0.names) or any(_skel_match(a, b) for a in r1.names for b in r0.names)
                 sim = float(np.dot(vectors[later.id], vectors[earlier.id]))
-                got = decide(r1, r0, sim, threshold=rules.earlier_sim, shared=shared, rules=rules)
-                if got and (found is None or got[1] > found[1][1]):
-                    found = (earlier, got, d0)
-            if found:
-                earlier, (rule, score), d0 = found
+                same_lang = (later.language or "") == (earlier.language or "")
+                floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
+                got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
+                via = None
+                if not got and sim >= rules.bridge_sim:
+                    for fid, (neg1, s1) in stance.get(later.id, {}).items():
+                        neg0 = stance.get(earlier.id, {}).get(fid)
+                        if neg0 is not None and neg0[0] != neg1:
+                            got, via = ("fact-sides", round(sim, 3)), fid
+                            break
+                if not got:
+                    continue
+                rule, score = got
                 a0 = articles.get(earlier.article_id)
                 where = f"the speaker's statement of {d0}" + (f" ({a0.outlet})" if a0 and a0.outlet else "")
-                out.append(Contradiction(later.id, "statement", earlier.id,
-                                         _reason(rule, reads[later.id], reads[earlier.id], earlier.text, where),
-                                         round(score, 3), rule))
+                if via:
+                    side = "denies" if r1.negative else "asserts"
+                    reason = (f"{side} what fact {via} records, taking the other side from {where}: "
+                              f"“{_short(earlier.text)}”")
+                else:
+                    reason = _reason(rule, r1, r0, earlier.text, where)
+                out.append(Contradiction(later.id, "statement", earlier.id, reason, round(score, 3), rule))
     return out
 
 
@@ -358,7 +483,9 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         store.forget_checks()
     done = store.checked()
     facts = store.facts()
-    statements = [s for s in store.statements() if s.person_id or s.speaker_name]
+    # a statement whose speaker was not found is still someone's words: it is checked against the
+    # facts (its flag names no person), though it has no record to be checked against
+    statements = store.statements()
     new_ids = {s.id for s in statements if f"s:{s.id}" not in done}
     fact_keys = {f"f:{f.id}:{f.version}" for f in facts}
     facts_changed = bool(fact_keys - done)  # an edit is a new version, so a new key
@@ -366,14 +493,16 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     if not new_ids and not facts_changed:
         return summary
     embedder = embedder or get_embedder("auto")
-    persons = {s.person_id for s in statements if s.id in new_ids and s.person_id}
+    persons = {speaker_key(s) for s in statements if s.id in new_ids} - {None}
     fact_scope = statements if facts_changed else [s for s in statements if s.id in new_ids]
-    record_scope = [s for s in statements if s.person_id in persons]
+    # a new or edited fact can join two statements of one speaker ("fact-sides"), so it rechecks every record
+    record_scope = statements if facts_changed else [s for s in statements if speaker_key(s) in persons]
     scope = {s.id: s for s in [*fact_scope, *record_scope]}
     articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in scope.values()}))}
     vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
     flags = against_facts(fact_scope, articles, facts, vectors, fact_vectors(facts, embedder), rules=rules)
-    flags += against_earlier(record_scope, articles, vectors, rules=rules)
+    fvecs = fact_vectors(facts, embedder)
+    flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, rules=rules)
     fact_ids = {s.id for s in fact_scope}
     record_ids = {s.id for s in record_scope}
     keep = [c for c in store.contradictions()

@@ -6,7 +6,9 @@ The folder holds ``articles.jsonl`` (real articles), ``facts.jsonl`` (analyst fa
 ``facts import``, ``pipeline.run`` (extract → … → contradictions), then the flags of
 ``contradictions --json`` are matched to cases. A case is caught when a flag's statement
 overlaps the case span in the same article and its ``against`` matches (the fact id, or a
-statement overlapping the earlier span); a control counts as flagged when any flag overlaps it.
+statement overlapping the earlier span). A control counts as flagged when an overlapping flag is
+against the fact it names (or, naming none, against an earlier statement); ``controls_flagged_any``
+counts any overlapping flag.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ def score(folder: str | Path, store) -> dict[str, Any]:
         by_article.setdefault(f["article_id"], []).append(f)
     out: dict[str, Any] = {"cases": {}, "missed": [], "false_flags": []}
     hits: dict[str, list[bool]] = {"fact": [], "earlier": [], "control": []}
+    strict: list[bool] = []
     for c in cases:
         aid, s, e = locate(c["article_id"], c["span"])
         near = [f for f in by_article.get(aid, []) if f["start"] < e and s < f["end"]] if aid and s >= 0 else []
@@ -70,7 +73,11 @@ def score(folder: str | Path, store) -> dict[str, Any]:
             ok = any(f["against"]["kind"] == "statement" and f["against"]["article_id"] == eaid
                      and f["against"]["start"] < ee and es < f["against"]["end"] for f in near)
         else:
-            ok = bool(near)
+            # a control is a control for one relation: the fact it names, or (naming none) the
+            # speaker's own record; a flag on another relation is judged by that relation's cases
+            ok = any((f["against"]["kind"] == "fact" and f["against"]["fact"] == c["fact"]) if c.get("fact")
+                     else f["against"]["kind"] == "statement" for f in near)
+            strict.append(bool(near))
         hits.setdefault(c["kind"], []).append(ok)
         if c["kind"] != "control" and not ok:
             out["missed"].append(c["id"])
@@ -81,6 +88,8 @@ def score(folder: str | Path, store) -> dict[str, Any]:
     out["fact_recall"] = sum(hits["fact"]) / len(hits["fact"]) if hits["fact"] else None
     out["earlier_recall"] = sum(hits["earlier"]) / len(hits["earlier"]) if hits["earlier"] else None
     out["controls_flagged"] = sum(hits["control"]) / len(hits["control"]) if hits["control"] else None
+    #: with any flag on a control counted, whatever it is against
+    out["controls_flagged_any"] = sum(strict) / len(strict) if strict else None
     out["flags"] = len(flags)
     return out
 
@@ -101,7 +110,7 @@ def evaluate(folder: str | Path, *, ablation: bool = False, db: str | None = Non
                 contradictions.run(store, full=True, rules=rules)
                 r = score(folder, store)
                 result["ablation"][name] = {k: r[k] for k in ("fact_recall", "earlier_recall", "controls_flagged",
-                                                              "flags")}
+                                                              "controls_flagged_any", "flags")}
             contradictions.run(store, full=True, rules=Rules())
         store.close()
     return result

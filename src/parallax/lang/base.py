@@ -167,6 +167,10 @@ class Language:
         ``modals``, ``dismissals``), lower case; empty when the language has none."""
         return _word_list(self.code, name)
 
+    def is_future(self, word: str) -> bool:
+        """Whether ``word`` is a future-tense verb form by morphology (ru/uk perfective «останется»)."""
+        return False
+
     def has_word(self, word: str, name: str) -> str | None:
         """The entry of list ``name`` that ``word`` (or one of its lemmas) is, else None."""
         entries = self.word_list(name)
