@@ -118,3 +118,14 @@ def test_demo_record_flags_no_statements_that_do_not_contradict_each_other(demo_
     assert all(e.contradicts == () for e in entries)
     # every flag in the record is against the analyst's fact, with a reason
     assert all(f["against"]["kind"] == "fact" and f["reason"] for e in entries for f in e.flags)
+
+
+@pytest.mark.issue(12)
+def test_demo_brief_lists_the_contradictions_with_citations(demo_run):
+    from parallax.report.brief import brief
+
+    _, db = demo_run
+    text = brief(open_store(db), person_id="alexander-lukashenko")
+    part = text[text.index("### Contradictions"):].split("\n\n")[1]
+    lines = [line for line in part.splitlines() if line.startswith("- ")]
+    assert lines and all("[^" in line and "fact demo-F1" in line for line in lines)

@@ -19,7 +19,7 @@ from ..errors import InputError
 
 TABLES = ("statements", "claims", "occasions", "coverage", "facts", "contradictions")
 FORMATS = ("csv", "jsonl", "parquet")
-_NESTED = {"fragments", "alterations", "statement_ids", "statements"}
+_NESTED = {"fragments", "alterations", "statement_ids", "statements", "entities", "against"}
 
 
 def _nested(key: str) -> bool:
