@@ -174,3 +174,38 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
             else:
                 click.echo(f"      earlier: {flag['against']['url'] or flag['against']['article_id']} "
                            f"[{flag['against']['start']}:{flag['against']['end']}]")
+
+
+@cli.command(name="contradictions-eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--ablation", is_flag=True, help="Also score each step: embedder only, + negation, + polarity verbs, …")
+@json_option
+@handle_errors
+def contradictions_eval_cmd(folder: str, ablation: bool, as_json: bool) -> None:
+    """Score contradiction flags against an annotated folder (articles, facts, cases), end to end.
+
+    \b
+    Example:
+        parallax contradictions-eval tests/fixtures/contradictions --ablation
+    """
+    from ..eval.contradictions import evaluate
+
+    r = evaluate(folder, ablation=ablation)
+    if as_json:
+        emit_json([r])
+        return
+
+    def pct(x):
+        return "-" if x is None else f"{x:.3f}"
+
+    click.echo(f"{folder}: {r.get('articles', 0)} articles, {r.get('statements', 0)} statements, "
+               f"cases {r['cases']}, {r['flags']} flags")
+    click.echo(f"  fact recall {pct(r['fact_recall'])}  earlier recall {pct(r['earlier_recall'])}  "
+               f"controls flagged {pct(r['controls_flagged'])} (any flag: {pct(r['controls_flagged_any'])})")
+    for name, m in (r.get("ablation") or {}).items():
+        click.echo(f"  {name:36} fact {pct(m['fact_recall'])}  earlier {pct(m['earlier_recall'])}  "
+                   f"controls {pct(m['controls_flagged'])} (any {pct(m['controls_flagged_any'])})  flags {m['flags']}")
+    if r["missed"]:
+        click.echo(f"  missed: {', '.join(r['missed'])}")
+    if r["false_flags"]:
+        click.echo(f"  controls flagged: {', '.join(r['false_flags'])}")
