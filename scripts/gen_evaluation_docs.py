@@ -173,7 +173,8 @@ OMP_NUM_THREADS=1 .venv/bin/python benchmarks/update_eval_baseline.py           
 OMP_NUM_THREADS=1 .venv/bin/python benchmarks/update_eval_baseline.py --allow-regression
 ```
 """
-for extra in (people, part("ruuk-evaluation.md"), part("align-evaluation.md")):
+for extra in (people, part("ruuk-evaluation.md"), part("align-evaluation.md"),
+              part("contradictions-evaluation.md")):
     if extra:
         doc += "\n" + extra
 open("docs/evaluation.md", "w", encoding="utf-8").write(doc)

@@ -202,6 +202,8 @@ def contradictions_eval_cmd(folder: str, ablation: bool, as_json: bool) -> None:
                f"cases {r['cases']}, {r['flags']} flags")
     click.echo(f"  fact recall {pct(r['fact_recall'])}  earlier recall {pct(r['earlier_recall'])}  "
                f"controls flagged {pct(r['controls_flagged'])} (any flag: {pct(r['controls_flagged_any'])})")
+    for lang, kinds in r["by_language"].items():
+        click.echo(f"  {lang}: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
     for name, m in (r.get("ablation") or {}).items():
         click.echo(f"  {name:36} fact {pct(m['fact_recall'])}  earlier {pct(m['earlier_recall'])}  "
                    f"controls {pct(m['controls_flagged'])} (any {pct(m['controls_flagged_any'])})  flags {m['flags']}")

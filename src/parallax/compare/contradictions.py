@@ -393,7 +393,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
 
 def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Article],
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
-                    fact_vectors: Mapping[str, np.ndarray] | None = None,
+                    fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
                     rules: Rules = Rules()) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day.
 
@@ -401,7 +401,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
     opposite sides of it (one denies it, the other asserts it: "these were not Russian soldiers",
     then "our military stood behind the self-defence forces"), which finds reversals worded too
-    differently for their cosine to show.
+    differently for their cosine to show. ``only``: pairs with at least one of these statements.
     """
     reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
@@ -426,16 +426,22 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             by_person.setdefault(key, []).append(s)
 
     out: list[Contradiction] = []
+    floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim)
     for stmts in by_person.values():
-        for later in stmts:
+        # cosines of the whole record at once; only pairs above the lowest floor are read
+        sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
+        for i, later in enumerate(stmts):
             d1 = _day(later, articles)
-            for earlier in stmts:
+            for j in np.flatnonzero(sims[i] >= floor_min):
+                earlier = stmts[j]
+                if only is not None and later.id not in only and earlier.id not in only:
+                    continue
                 d0 = _day(earlier, articles)
                 if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
                     continue
                 r1, r0 = reads[later.id], reads[earlier.id]
                 shared = not (r1.names and r0.names) or any(_skel_match(a, b) for a in r1.names for b in r0.names)
-                sim = float(np.dot(vectors[later.id], vectors[earlier.id]))
+                sim = float(sims[i, j])
                 same_lang = (later.language or "") == (earlier.language or "")
                 floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
                 got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
@@ -505,12 +511,16 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
     flags = against_facts(fact_scope, articles, facts, vectors, fact_vectors(facts, embedder), rules=rules)
     fvecs = fact_vectors(facts, embedder)
-    flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, rules=rules)
+    only = None if facts_changed else new_ids
+    flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
+                             rules=rules)
     fact_ids = {s.id for s in fact_scope}
     record_ids = {s.id for s in record_scope}
     keep = [c for c in store.contradictions()
             if not (c.against_kind == "fact" and c.statement_id in fact_ids)
-            and not (c.against_kind == "statement" and c.statement_id in record_ids)]
+            and not (c.against_kind == "statement" and (
+                c.statement_id in new_ids or c.against_id in new_ids if only is not None
+                else c.statement_id in record_ids))]
     everything = [*keep, *flags]
     with store.transaction():
         store.replace_contradictions(everything, statement_ids=sorted({c.statement_id for c in store.contradictions()}))

@@ -63,6 +63,7 @@ def score(folder: str | Path, store) -> dict[str, Any]:
     out: dict[str, Any] = {"cases": {}, "missed": [], "false_flags": []}
     hits: dict[str, list[bool]] = {"fact": [], "earlier": [], "control": []}
     strict: list[bool] = []
+    by_lang: dict[str, dict[str, list[bool]]] = {}
     for c in cases:
         aid, s, e = locate(c["article_id"], c["span"])
         near = [f for f in by_article.get(aid, []) if f["start"] < e and s < f["end"]] if aid and s >= 0 else []
@@ -79,6 +80,7 @@ def score(folder: str | Path, store) -> dict[str, Any]:
                      else f["against"]["kind"] == "statement" for f in near)
             strict.append(bool(near))
         hits.setdefault(c["kind"], []).append(ok)
+        by_lang.setdefault(c.get("language") or "?", {}).setdefault(c["kind"], []).append(ok)
         if c["kind"] != "control" and not ok:
             out["missed"].append(c["id"])
         if c["kind"] == "control" and ok:
@@ -91,6 +93,8 @@ def score(folder: str | Path, store) -> dict[str, Any]:
     #: with any flag on a control counted, whatever it is against
     out["controls_flagged_any"] = sum(strict) / len(strict) if strict else None
     out["flags"] = len(flags)
+    out["by_language"] = {lang: {kind: f"{sum(v)}/{len(v)}" for kind, v in sorted(kinds.items())}
+                          for lang, kinds in sorted(by_lang.items())}
     return out
 
 
