@@ -7,17 +7,22 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
-1. *Retrieve*: the cosine of the statement's content and the fact (or the earlier statement)
-   is at least ``Rules.fact_sim`` / ``Rules.earlier_sim`` and they share an entity (the fact's
-   ``entities``, or a name both mention), matched on a consonant skeleton of the Latin
-   transliteration, so ``Belarus`` / ``Беларуси`` / ``Білорусі`` meet.
+1. *Retrieve*: the facts a statement names (an entity of the fact, matched on a consonant
+   skeleton of the Latin transliteration so ``Belarus`` / ``Беларуси`` / ``Білорусі`` meet, or
+   the speaker himself) whose cosine to the statement's content is at least ``Rules.fact_sim``
+   and within ``Rules.fact_margin`` of the closest; for the record, the same speaker's
+   statements of earlier days at ``Rules.earlier_sim`` (a translation: ``earlier_sim_across``).
 2. *Decide* on the speaker's words only (the content span, the cue and the few words between
-   them; never the rest of the outlet's sentence): opposite polarity (an odd count of negators,
-   denial verbs such as deny / «опроверг» / «заперечив» and dismissals such as "fake"), or an
-   incompatible number or year. A question, a hedge ("maybe", "if"), or a modal of opinion
-   ("should") is not an assertion and is never flagged.
+   them; never the rest of the outlet's sentence), sentence by sentence: opposite polarity (a
+   negator, a denial verb such as deny / «опроверг» / «заперечив», a word such as "fake" or
+   «инсценировка»), or an incompatible number or year. A question, a hedge ("maybe", "if"), a
+   modal of opinion ("should") or a negated cue ("did not deny") is not an assertion. A denial
+   verb suffices; a bare negator or a "fake" naming one of the fact's entities needs a closer
+   match (``weak_sim``). Tense: before a fact's date only a promise ("will not") can contradict
+   it; after it, a promise speaks of later.
 
-Each flag carries its rule and a one-sentence reason that quotes both sides.
+Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
+adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
 """
 
 from __future__ import annotations
@@ -185,33 +190,59 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     """
     lg = languages.get(language)
     toks = WORD_RE.findall(text)
-    negs = []
-    if rules.negation:
-        for t in toks:
-            low = t.lower()
-            if lg.has_word(t, "negators") or low.endswith(("n't", "n’t")):
-                negs.append(low)
-    denial = None
-    denial_verb = False
-    if rules.polarity_verbs:
-        frame_words = WORD_RE.findall(frame)
-        for t in [*frame_words, *toks]:
-            denial = denial or lg.has_word(t, "denial_verbs")
-        denial_verb = bool(denial)
-        for t in frame_words:
-            denial = denial or lg.has_word(t, "dismissals")
-        if denial and negated_cue:
-            denial, denial_verb = None, False  # "did not deny", «не заперечив»: a negated denial is no denial
-        for t in toks:
-            denial = denial or lg.has_word(t, "dismissals")
+
+    def negators(words: Sequence[str]) -> list[str]:
+        return [w.lower() for w in words if rules.negation and (
+            lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
+
+    def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
+        if not rules.polarity_verbs:
+            return None
+        return next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
+
+    def hedge_in(sentence: str, words: Sequence[str]) -> str | None:
+        if not rules.hedges:
+            return None
+        if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
+            return "?"
+        return next((h for w in words for name in ("hedges", "modals") if (h := lg.has_word(w, name))), None)
+
+    # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
+    # not deny") asserts nothing
+    frame_words = WORD_RE.findall(frame)
+    denial = denial_in(frame_words, ("denial_verbs", "dismissals"))
+    if denial and negated_cue:
+        denial = None
+    denial_verb = bool(denial and denial_in(frame_words, ("denial_verbs",)))
+    negs: list[str] = []
     hedge = None
-    if rules.hedges:
-        if negated_cue:
-            hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
-        if question or text.rstrip().rstrip("»”\"'’").endswith("?"):
-            hedge = "?"
-        for t in toks:
-            hedge = hedge or lg.has_word(t, "hedges") or lg.has_word(t, "modals")
+    # each sentence of the content is read on its own: a question or a hedge in one sentence does not
+    # take back a flat denial in the next («Вы посмотрите …? Это не были российские военные.»)
+    parts = [p for p in re.split(r"(?<=[.!?…])\s+", text) if p.strip()] or [text]
+    readings = []
+    for part in parts:
+        words = WORD_RE.findall(part)
+        readings.append((negators(words), denial_in(words, ("denial_verbs", "dismissals")),
+                         denial_in(words, ("denial_verbs",)), hedge_in(part, words)))
+    if question and readings:
+        n, d, v, _h = readings[-1]
+        readings[-1] = (n, d, v, "?")
+    flat = [r for r in readings if (r[0] or r[1]) and not r[3]]
+    hedged = [r for r in readings if (r[0] or r[1]) and r[3]]
+    if flat:
+        negs = [w for r in flat for w in r[0]]
+        denial = denial or next((r[1] for r in flat if r[1]), None)
+        denial_verb = denial_verb or any(r[2] for r in flat)
+    elif hedged and not denial:
+        negs = [w for r in hedged for w in r[0]]
+        denial = next((r[1] for r in hedged if r[1]), None)
+        hedge = hedged[0][3]
+    elif not denial:
+        hedge = next((r[3] for r in readings if r[3]), None)
+    elif question:
+        hedge = "?"
+    if rules.hedges and negated_cue:
+        hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
     # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
     # with "not" each, and "rejected the claims, saying it had no …" are not double negations
     flips = 1 if (negs or denial) else 0
