@@ -140,3 +140,21 @@ def test_contradictions_own_earlier_words_across_languages(fresh_store, e5):
     assert fresh_store.statement(flag.statement_id).article_id == "b"
     assert fresh_store.statement(flag.against_id).article_id == "a"
     assert "2022-02-10" in flag.reason
+
+
+def test_contradictions_admission_of_what_the_speaker_denied(fresh_store, e5):
+    # real reporting: Putin, 4 March 2014 (press conference) and 17 April 2014 (Direct Line)
+    a = _article("a", "Putin said there were no Russian troops in Crimea.", "2014-03-04")
+    b = _article("b", "Putin admitted that Russian military had been in Crimea.", "2014-04-17", outlet="reuters.com")
+    fresh_store.add_articles([a, b])
+    putin = ("vladimir-putin", "Vladimir Putin")
+    fresh_store.replace_statements("a", [_statement(a, "there were no Russian troops in Crimea", "said", putin)], "t")
+    fresh_store.replace_statements("b", [_statement(b, "Russian military had been in Crimea", "admitted", putin)], "t")
+    fresh_store.put_facts([Fact("F03", "Russian servicemen without insignia seized and occupied Crimea in February "
+                                "and March 2014.", "2014-02-27", None, ("Russia", "Crimea", "Ukraine"))])
+    C.run(fresh_store, embedder=e5)
+    by_kind = {f.against_kind: f for f in fresh_store.contradictions()}
+    assert fresh_store.statement(by_kind["fact"].statement_id).article_id == "a"
+    later = by_kind["statement"]
+    assert later.rule == "admission" and fresh_store.statement(later.statement_id).article_id == "b"
+    assert "admits" in later.reason and "2014-03-04" in later.reason

@@ -3,7 +3,8 @@
 Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
-(``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``).
+(``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
+``future``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -69,16 +70,20 @@ class Rules:
     #: after the exercises" is 0.88 from "Belarus took part in the invasion", while Putin's real
     #: admission about Crimea is 0.82 from its fact); ``ABLATION`` measures it at 0.84
     bridge_sim: float = 2.0
+    #: an admission ("admitted that …") of a fact the speaker had denied needs only
+    #: this much in common with the denial: the cue says which side it takes
+    admission_sim: float = 0.75
     #: a plain statement asserts the fact it is closest to from this cosine on
     assert_sim: float = 0.84
 
 
 ABLATION = {
     "embedder only": Rules(embedder_only=True),
-    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, bridge_sim=2.0),
-    "+ polarity verbs": Rules(numbers=False, hedges=False, bridge_sim=2.0),
-    "+ numbers/dates": Rules(hedges=False, bridge_sim=2.0),
-    "+ hedges/questions, tense (default)": Rules(),
+    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, admission_sim=2.0),
+    "+ polarity verbs": Rules(numbers=False, hedges=False, admission_sim=2.0),
+    "+ numbers/dates": Rules(hedges=False, admission_sim=2.0),
+    "+ hedges/questions, tense": Rules(admission_sim=2.0),
+    "+ admissions (default)": Rules(),
     "+ sides of a fact (off by default)": Rules(bridge_sim=0.84),
 }
 
@@ -105,6 +110,8 @@ class Reading:
     future: bool = False
     #: the denial is a verb ("denied", «опроверг»), not only a word calling something false ("stupid")
     denial_verb: bool = False
+    #: the cue admits or confirms ("admitted that", «признал», «визнав»)
+    admission: str | None = None
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -214,6 +221,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     if denial and negated_cue:
         denial = None
     denial_verb = bool(denial and denial_in(frame_words, ("denial_verbs",)))
+    admission = None if negated_cue else denial_in(frame_words, ("admission_verbs",))
     negs: list[str] = []
     hedge = None
     # each sentence of the content is read on its own: a question or a hedge in one sentence does not
@@ -250,7 +258,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2)
     skels = frozenset(skeleton(t) for t in toks if len(t) > 3)
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg), denial_verb)
+                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None)
 
 
 def _shares(entities: Iterable[str], reading: Reading) -> list[str]:
@@ -439,12 +447,20 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
     # candidate facts (``assert_sim``) asserts it
     stance: dict[str, dict[str, tuple[bool, float]]] = {}
+    admitted: dict[str, dict[str, float]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules):
             stance.setdefault(c.statement_id, {})[c.against_id] = (True, c.score)
         for s in statements:
             r = reads.get(s.id)
             if r is None or r.hedge or r.negative or s.id in stance:
+                continue
+            if r.admission:
+                # "admitted that …": the speaker takes the fact's side, whatever the cosine of the pair
+                # (only the fact it is closest to: the candidates within the margin are on its topic)
+                cands = _candidates(s, r, facts, vectors, fact_vectors, rules)
+                if cands and cands[0][0] >= rules.fact_sim:
+                    admitted.setdefault(s.id, {})[cands[0][1].id] = cands[0][0]
                 continue
             day = _day(s, articles)
             for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules):
@@ -457,7 +473,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             by_person.setdefault(key, []).append(s)
 
     out: list[Contradiction] = []
-    floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim)
+    floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim)
     for stmts in by_person.values():
         # cosines of the whole record at once; only pairs above the lowest floor are read
         sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
@@ -475,8 +491,16 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 sim = float(sims[i, j])
                 same_lang = (later.language or "") == (earlier.language or "")
                 floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
-                got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
-                via = None
+                got, via = None, None
+                if sim >= rules.admission_sim:
+                    # an admission of what the speaker had denied (the reverse, a denial after an
+                    # admission, paired remarks on different facts too often to be kept)
+                    for fid in admitted.get(later.id, {}):
+                        if stance.get(earlier.id, {}).get(fid, (False,))[0]:
+                            got, via = ("admission", round(sim, 3)), fid
+                            break
+                if not got:
+                    got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
                 if not got and sim >= rules.bridge_sim:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
@@ -488,7 +512,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 rule, score = got
                 a0 = articles.get(earlier.article_id)
                 where = f"the speaker's statement of {d0}" + (f" ({a0.outlet})" if a0 and a0.outlet else "")
-                if via:
+                if rule == "admission":
+                    reason = (f"admits (“{r1.admission}”) what fact {via} records and {where} denied: "
+                              f"“{_short(earlier.text)}”")
+                elif via:
                     side = "denies" if r1.negative else "asserts"
                     reason = (f"{side} what fact {via} records, taking the other side from {where}: "
                               f"“{_short(earlier.text)}”")
