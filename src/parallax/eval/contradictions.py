@@ -6,7 +6,7 @@ The folder holds ``articles.jsonl`` (real articles), ``facts.jsonl`` (analyst fa
 ``facts import``, ``pipeline.run`` (extract → … → contradictions), then the flags of
 ``contradictions --json`` are matched to cases. A case is caught when a flag's statement
 overlaps the case span in the same article and its ``against`` matches (the fact id, or a
-statement overlapping the earlier span). A control counts as flagged when an overlapping flag is
+statement overlapping the earlier span or reporting the same utterance: one claim). A control counts as flagged when an overlapping flag is
 against the fact it names (or, naming none, against an earlier statement); ``controls_flagged_any``
 counts any overlapping flag.
 """
@@ -57,6 +57,11 @@ def score(folder: str | Path, store) -> dict[str, Any]:
         return art.id, i, i + len(span)
 
     flags = contradiction_records(store, store.contradictions())
+    claim_ids = {x.id: x.claim_id for x in store.statements()}
+
+    def claim_of(statement_id: str) -> str | None:
+        return claim_ids.get(statement_id)
+
     by_article: dict[str, list[dict]] = {}
     for f in flags:
         by_article.setdefault(f["article_id"], []).append(f)
@@ -70,9 +75,14 @@ def score(folder: str | Path, store) -> dict[str, Any]:
         if c["kind"] == "fact":
             ok = any(f["against"]["kind"] == "fact" and f["against"]["fact"] == c.get("fact") for f in near)
         elif c["kind"] == "earlier":
+            # the earlier words: the statements over the earlier span, and the other reports of the
+            # same utterance (their claim), since one remark is relayed by several outlets
             eaid, es, ee = locate(c.get("earlier_article_id", ""), c.get("earlier_span", ""))
-            ok = any(f["against"]["kind"] == "statement" and f["against"]["article_id"] == eaid
-                     and f["against"]["start"] < ee and es < f["against"]["end"] for f in near)
+            earlier = [x for x in store.statements(article_id=eaid) if x.start < ee and es < x.end] if eaid else []
+            claims = {x.claim_id for x in earlier if x.claim_id}
+            ids = {x.id for x in earlier}
+            ok = any(f["against"]["kind"] == "statement" and (
+                f["against"]["statement"] in ids or claim_of(f["against"]["statement"]) in claims) for f in near)
         else:
             # a control is a control for one relation: the fact it names, or (naming none) the
             # speaker's own record; a flag on another relation is judged by that relation's cases
