@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -118,6 +119,7 @@ _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("
              ("q", "k"), ("w", "v"), ("x", "ks"))
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Consonants of the Latin transliteration, doubles collapsed (``Беларуси`` → ``blrs``,
     ``Crimea`` and ``Крым`` → ``krm``, ``Україні`` → ``ukrn``)."""
@@ -261,12 +263,17 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None)
 
 
+@lru_cache(maxsize=10_000)
+def _entity_skeletons(entity: str) -> tuple[str, ...]:
+    return tuple(k for w in WORD_RE.findall(entity) if len(w) > 2 and (k := skeleton(w)))
+
+
 def _shares(entities: Iterable[str], reading: Reading) -> list[str]:
     """The entities (each one or more words) that ``reading`` mentions."""
     found = []
     for e in entities:
-        ws = [skeleton(w) for w in WORD_RE.findall(e) if len(w) > 2]
-        if any(_skel_match(w, s) for w in ws if w for s in reading.skeletons):
+        ws = _entity_skeletons(e)
+        if any(s[:len(w)] == w[:len(s)] and min(len(s), len(w)) >= 2 for w in ws for s in reading.skeletons):
             found.append(e)
     return found
 
@@ -536,9 +543,21 @@ class CheckSummary:
                 f"{self.flags} flags")
 
 
-def fact_vectors(facts: Sequence[Fact], embedder: Embedder) -> dict[str, np.ndarray]:
-    vecs = embedder.embed([f.text for f in facts]) if facts else []
-    return {f.id: v for f, v in zip(facts, vecs)}
+def fact_vectors(facts: Sequence[Fact], embedder: Embedder, store=None) -> dict[str, np.ndarray]:
+    """Unit vectors of the facts' texts by fact id, cached in the store's embeddings under
+    ``fact:<id>:<version>`` when a store is given (a fact's text changes only with its version)."""
+    from ..align.embed import from_bytes, to_bytes
+
+    keys = {f.id: f"fact:{f.id}:{f.version}" for f in facts}
+    cached = ({k: from_bytes(v) for k, v in store.embeddings(list(keys.values()), embedder.name).items()}
+              if store is not None and facts else {})
+    missing = [f for f in facts if keys[f.id] not in cached]
+    if missing:
+        vecs = embedder.embed([f.text for f in missing])
+        cached.update({keys[f.id]: v for f, v in zip(missing, vecs)})
+        if store is not None:
+            store.put_embeddings((keys[f.id], embedder.name, to_bytes(v)) for f, v in zip(missing, vecs))
+    return {f.id: cached[keys[f.id]] for f in facts}
 
 
 def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: Rules = Rules()) -> CheckSummary:
@@ -567,8 +586,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     scope = {s.id: s for s in [*fact_scope, *record_scope]}
     articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in scope.values()}))}
     vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
-    flags = against_facts(fact_scope, articles, facts, vectors, fact_vectors(facts, embedder), rules=rules)
-    fvecs = fact_vectors(facts, embedder)
+    fvecs = fact_vectors(facts, embedder, store)
+    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
                              rules=rules)

@@ -174,13 +174,23 @@ class Language:
     def has_word(self, word: str, name: str) -> str | None:
         """The entry of list ``name`` that ``word`` (or one of its lemmas) is, else None."""
         entries = self.word_list(name)
+        if not entries:
+            return None
         w = word.lower()
         if w in entries:
             return w
-        for lem in self.lemmas(word):
+        for lem in self._lemmas_cached(word):
             if lem in entries:
                 return lem
         return None
+
+    def _lemmas_cached(self, word: str) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_lemma_cache", {})
+        if word not in cache:
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[word] = self.lemmas(word)
+        return cache[word]
 
     # ------------------------------------------------------------------ sentences
     def sentences(self, text: str) -> list[Span]:
