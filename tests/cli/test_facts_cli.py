@@ -57,10 +57,14 @@ def test_facts_add_then_export_keeps_every_version(tmp_path, db_path):
                      "--db", db_path]).exit_code == 0
     assert run(cli, ["facts", "add", "F1", "Belarus took part in the invasion of Ukraine", "--entity", "Belarus",
                      "--date", "2022-02-24", "--db", db_path]).exit_code == 0
+    assert run(cli, ["facts", "add", "F1", "Belarus took part in Russia's invasion of Ukraine",
+                     "--db", db_path]).exit_code == 0
+    last = json.loads(run(cli, ["facts", "--db", db_path, "--json"]).stdout)
+    assert last["version"] == 3 and last["date"] == "2022-02-24" and last["entities"] == ["Belarus"]
     out = tmp_path / "facts.jsonl"
     assert run(cli, ["export", "facts", "--db", db_path, "--format", "jsonl", "-o", str(out)]).exit_code == 0
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert [(r["id"], r["version"]) for r in rows] == [("F1", 1), ("F1", 2)]
+    assert [(r["id"], r["version"]) for r in rows] == [("F1", 1), ("F1", 2), ("F1", 3)]
     bad = run(cli, ["facts", "add", "F2", "x", "--date", "yesterday", "--db", db_path])
     assert bad.exit_code == 2
 

@@ -90,7 +90,7 @@ def facts_import(path: str, db: str, as_json: bool) -> None:
 @handle_errors
 def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None, entities: tuple[str, ...],
               language: str, db: str, as_json: bool) -> None:
-    """Add a fact, or edit one: a known id gets a new version.
+    """Add a fact, or edit one: a known id gets a new version (options not given are kept).
 
     \b
     Example:
@@ -99,12 +99,16 @@ def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None,
     from .. import facts as facts_mod
     from ..report.records import fact_record
 
+    store = open_db(db)
+    # an edit keeps what it does not restate (the date, the source, the entities)
+    known = {f.id: f for f in store.facts(ids=[fact_id])}.get(fact_id)
     try:
-        f = facts_mod.fact({"id": fact_id, "text": text, "date": date, "source_url": source_url,
-                            "entities": list(entities), "language": language})
+        f = facts_mod.fact({"id": fact_id, "text": text, "date": date or (known.date if known else None),
+                            "source_url": source_url or (known.source_url if known else None),
+                            "entities": list(entities) or list(known.entities if known else ()),
+                            "language": language})
     except ValueError as e:
         raise click.BadParameter(str(e)) from e
-    store = open_db(db)
     added, updated, _ = store_facts(store, [f])
     stored = store.fact(f.id)
     say(f"fact {f.id}: {'added' if added else 'updated' if updated else 'unchanged'} (version {stored.version})")
