@@ -161,6 +161,8 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
     from ..compare.record import record
 
     store = open_db(db)
+    if not store.count_statements(person_id=person_id) and person_id not in {p.id for p in store.people()}:
+        raise click.ClickException(f"no person with id {person_id!r}: see parallax people list")
     entries = record(store, person_id)
     if as_json:
         emit_json({"claim": e.claim_id, "date": e.date, "label": e.label, "occasion": e.occasion_id,
@@ -172,11 +174,13 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
         for flag in e.flags:
             click.echo(f"    CONTRADICTS {flag['against']['kind']} "
                        f"{flag['against'].get('fact') or flag['against'].get('statement')}: {flag['reason']}")
-            click.echo(f"      this: {flag['url'] or flag['article_id']} [{flag['start']}:{flag['end']}]")
+            click.echo(f"      this: “{textwrap.shorten(flag['content'], 100)}” "
+                       f"{flag['url'] or flag['article_id']} [{flag['start']}:{flag['end']}]")
             if flag["against"]["kind"] == "fact":
                 click.echo(f"      fact: {flag['against'].get('source_url') or '-'}")
             else:
-                click.echo(f"      earlier: {flag['against']['url'] or flag['against']['article_id']} "
+                click.echo(f"      earlier: “{textwrap.shorten(flag['against'].get('content') or '', 100)}” "
+                           f"{flag['against']['url'] or flag['against']['article_id']} "
                            f"[{flag['against']['start']}:{flag['against']['end']}]")
 
 
