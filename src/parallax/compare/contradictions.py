@@ -113,6 +113,8 @@ class Reading:
     denial_verb: bool = False
     #: the cue admits or confirms ("admitted that", «признал», «визнав»)
     admission: str | None = None
+    #: skeletons of the names it mentions (not sentence-initial capitals)
+    proper: frozenset[str] = frozenset()
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -259,8 +261,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     nums, years = numbers(text, language) if rules.numbers else ((), ())
     names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2)
     skels = frozenset(skeleton(t) for t in toks if len(t) > 3)
+    proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
+                       if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None)
+                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper)
 
 
 @lru_cache(maxsize=10_000)
@@ -401,6 +405,13 @@ def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_v
     return [c for c in sorted(cands, key=lambda c: -c[0]) if c[0] >= top - rules.fact_margin]
 
 
+def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
+    """Skeletons of the fact's entities and of the speaker's name (names that are not "other")."""
+    words = [w for e in f.entities for w in WORD_RE.findall(e)]
+    words += WORD_RE.findall(s.person_name or s.speaker_name or "")
+    return [k for w in words if len(w) > 2 and (k := skeleton(w))]
+
+
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
                   rules: Rules = Rules()) -> list[Contradiction]:
@@ -428,7 +439,11 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # will not take part" is not a denial of a 2022 invasion)
                 if (day < f.date[:10]) != r.future:
                     continue
-            got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim, shared=named, rules=rules)
+            # one shared entity is enough evidence when the statement names nothing else: "Russia did
+            # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
+            others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
+            got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
+                         shared=named if (others or named >= 2) else 2, rules=rules)
             if got and (i == 0 or got[0] not in ("number", "date")):
                 rule, score = got
                 out.append(Contradiction(s.id, "fact", f.id,
