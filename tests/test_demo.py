@@ -136,3 +136,45 @@ def test_demo_person_takes_ids_and_names_in_any_script(demo_run):
     assert by_id == {s.id for s in store.statements(person_id="alexander-lukashenko")} and by_id
     for spelling in ("Lukashenko", "Лукашенко", "Лукашенка", "Лукашэнка", "Łukaszenko", "Alexander Lukashenko"):
         assert ids(spelling) == by_id, spelling
+
+
+@pytest.mark.issue(12)
+def test_demo_flags_the_seed_denial_against_a_recorded_fact_with_both_sides(demo_run):
+    result, db = demo_run
+    store = open_store(db)
+    seed = [a for a in store.articles() if a.primary or a.outlet == "seed" or a.id.startswith("demo-11")]
+    flags = store.contradictions()
+    assert flags and all(f.reason for f in flags)
+    seed_flags = [f for f in flags if store.statement(f.statement_id).article_id in {a.id for a in seed}
+                  and f.against_kind == "fact"]
+    assert seed_flags, [(f.statement_id, f.reason) for f in flags]
+    s = store.statement(seed_flags[0].statement_id)
+    assert "involvement" in s.text and "deny" in seed_flags[0].reason
+    fact = store.fact(seed_flags[0].against_id)
+    assert fact.source_url and fact.origin == "demo"
+    assert "== contradictions" in result.output and fact.source_url in result.output
+
+
+@pytest.mark.issue(12)
+def test_demo_record_flags_no_statements_that_do_not_contradict_each_other(demo_run):
+    from parallax.compare.record import record
+
+    _, db = demo_run
+    store = open_store(db)
+    entries = record(store, "alexander-lukashenko")
+    assert len(entries) >= 10
+    # one day of interviews holds no reversal: nothing in the record contradicts an earlier claim
+    assert all(e.contradicts == () for e in entries)
+    # every flag in the record is against the analyst's fact, with a reason
+    assert all(f["against"]["kind"] == "fact" and f["reason"] for e in entries for f in e.flags)
+
+
+@pytest.mark.issue(12)
+def test_demo_brief_lists_the_contradictions_with_citations(demo_run):
+    from parallax.report.brief import brief
+
+    _, db = demo_run
+    text = brief(open_store(db), person_id="alexander-lukashenko")
+    part = text[text.index("### Contradictions"):].split("\n\n")[1]
+    lines = [line for line in part.splitlines() if line.startswith("- ")]
+    assert lines and all("[^" in line and "fact demo-F1" in line for line in lines)

@@ -253,6 +253,43 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """An analyst's fact: one short assertion with a date, a source and what it is about.
+
+    Facts belong to the analyst: a run never changes them; each edit is a new ``version``.
+    """
+
+    id: str
+    text: str
+    date: str | None = None
+    source_url: str | None = None
+    entities: tuple[str, ...] = ()
+    language: str = "en"
+    version: int = 1
+    origin: str | None = None
+
+    def __post_init__(self) -> None:
+        if not str(self.id).strip():
+            raise ValueError("a fact needs an id")
+        if not str(self.text).strip():
+            raise ValueError("a fact needs a text")
+        object.__setattr__(self, "entities", tuple(self.entities))
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """A flag: ``statement_id`` contradicts a fact or an earlier statement, with the reason in one sentence."""
+
+    statement_id: str
+    against_kind: str  # "fact" | "statement"
+    against_id: str
+    reason: str
+    score: float
+    rule: str = ""
+    against_version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Rejected:
     """An input that was refused, with the reason; counted and reported, never fatal."""
 
@@ -276,6 +313,8 @@ __all__ = [
     "Article",
     "Cell",
     "Claim",
+    "Contradiction",
+    "Fact",
     "Fragmented",
     "Kind",
     "Link",

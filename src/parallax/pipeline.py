@@ -70,6 +70,8 @@ class RunSummary:
     articles: int
     statements: int
     failed: tuple[tuple[str, str], ...] = ()
+    #: what the contradiction check did (``compare.contradictions.CheckSummary``)
+    contradictions: object | None = None
 
 
 class OverBudget(Exception):
@@ -141,21 +143,27 @@ def extract_pending(store, *, everything: bool = False, options=None,
 
 def run(store, *, full: bool = False, on_article: Callable[[Article], None] | None = None,
         on_group=None, on_compare=None):
-    """Everything that is pending, in order: extract → resolve → align → compare (coverage)."""
+    """Everything that is pending, in order: extract → resolve → align → compare (coverage,
+    contradictions)."""
+    from dataclasses import replace
+
     summary = extract_pending(store, on_article=on_article)
-    return summary, group(store, full=full, on_group=on_group, on_compare=on_compare)
+    alignment = group(store, full=full, on_group=on_group, on_compare=on_compare)
+    return replace(summary, contradictions=alignment.contradictions), alignment
 
 
 def group(store, *, embedder=None, full: bool = False, options=None, on_group=None, on_compare=None):
-    """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare.coverage.run``.
+    """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare``: the coverage
+    matrix (``compare.coverage.run``) and the contradictions (``compare.contradictions.run``).
 
     ``on_group(done, total)`` and ``on_compare(done, total)`` report progress (statements grouped,
     occasions compared).
     """
     from . import align
-    from .compare import coverage
+    from .compare import contradictions, coverage
 
     embedder = embedder or align.get_embedder("auto")
     summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group)
     summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
+    summary.contradictions = contradictions.run(store, embedder=embedder, full=full)
     return summary

@@ -17,6 +17,14 @@ def _norm(value):
 @pytest.mark.parametrize("table", TABLES)
 def test_export_round_trips(aligned_db, tmp_path, table, fmt):
     store = open_store(aligned_db)
+    if table in ("facts", "contradictions") and not store.facts():
+        from parallax.model import Contradiction, Fact
+
+        store.put_facts([Fact("F1", "Belarus took part in the invasion.", "2022-02-24", None, ("Belarus",))])
+        store.put_facts([Fact("F1", "Belarus took part in the invasion of Ukraine.", "2022-02-24",
+                              "https://en.wikipedia.org/wiki/Belarus", ("Belarus", "Ukraine"))])
+        s = store.statements()[0]
+        store.replace_contradictions([Contradiction(s.id, "fact", "F1", "denies it", 0.9, "denial", 2)])
     data = rows(store, table)
     assert data, table
     path = tmp_path / f"{table}.{fmt}"

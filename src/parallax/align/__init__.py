@@ -49,6 +49,8 @@ class Summary:
     seconds: float = 0.0
     embedder: str = ""
     skipped: list[str] = field(default_factory=list)
+    #: what the contradiction check after it did (``compare.contradictions``), set by ``pipeline.group``
+    contradictions: object | None = None
 
     def __str__(self) -> str:
         return (f"grouped {self.new_assignments} statements into {self.claims} claims and {self.occasions} "

@@ -1,5 +1,5 @@
 """Commands of the align / compare / report stages: align, claims, occasions, coverage, brief,
-export, record, align-eval."""
+export, align-eval (record: cli/facts.py)."""
 
 from __future__ import annotations
 
@@ -207,7 +207,8 @@ def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: st
 
 
 @cli.command(name="export")
-@click.argument("table", type=click.Choice(["statements", "claims", "occasions", "coverage"]))
+@click.argument("table", type=click.Choice(["statements", "claims", "occasions", "coverage", "facts",
+                                            "contradictions"]))
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), required=True,
@@ -215,7 +216,7 @@ def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: st
 @silent_option
 @handle_errors
 def export_cmd(table: str, db: str, fmt: str, output: str, silent: bool) -> None:
-    """Export statements, claims, occasions or the coverage matrix to CSV, JSON Lines or Parquet.
+    """Export statements, claims, occasions, the coverage matrix, facts (every version) or contradictions.
 
     \b
     Example:
@@ -225,30 +226,6 @@ def export_cmd(table: str, db: str, fmt: str, output: str, silent: bool) -> None
 
     n = write(rows(open_db(db), table), output, fmt)
     say(f"wrote {n} {table} rows to {'stdout' if output == '-' else output}", silent)
-
-
-@cli.command(name="record")
-@click.argument("person_id")
-@db_option
-@json_option
-@handle_errors
-def record_cmd(person_id: str, db: str, as_json: bool) -> None:
-    """A speaker's claims over time, flagging those that contradict an earlier claim.
-
-    \b
-    Example:
-        parallax record p42 --db news.db --json
-    """
-    from ..compare.record import record
-
-    entries = record(open_db(db), person_id)
-    if as_json:
-        emit_json({"claim": e.claim_id, "date": e.date, "label": e.label, "occasion": e.occasion_id,
-                   "negative": e.negative, "contradicts": list(e.contradicts)} for e in entries)
-        return
-    for e in entries:
-        flag = f"  CONTRADICTS {', '.join(e.contradicts)}" if e.contradicts else ""
-        _echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}{flag}")
 
 
 @cli.command(name="align-eval")

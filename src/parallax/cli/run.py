@@ -11,6 +11,8 @@ from . import echo as _echo
 from . import cli, db_option, handle_errors, open_db, progress, say, silent_option
 
 DEMO_CORPUS = settings.PACKAGE_DATA / "demo" / "articles.jsonl"
+#: analyst facts written for the demo (marked so: origin "demo")
+DEMO_FACTS = settings.PACKAGE_DATA / "demo" / "facts.jsonl"
 
 
 def _run_pending(store, *, full: bool, silent: bool):
@@ -36,6 +38,8 @@ def _run_pending(store, *, full: bool, silent: bool):
         say(f"failed: article {article_id}: {reason}")
     say(f"extracted {summary.statements} statements from {summary.articles} articles; "
         f"{alignment}", silent)
+    if alignment.contradictions is not None:
+        say(str(alignment.contradictions), silent)
     return summary
 
 
@@ -102,6 +106,14 @@ def demo(db: str, silent: bool) -> None:
     articles = [_mark_demo(a) for a in articles]
     ingest_result = store.add_articles(articles)
     say(f"ingested {ingest_result.added} demo articles into {db}", silent)
+    from .. import facts
+
+    demo_facts = list(facts.parse(DEMO_FACTS.read_text(encoding="utf-8").splitlines(), str(DEMO_FACTS),
+                                  origin="demo"))
+    if any(isinstance(f, Rejected) for f in demo_facts):
+        raise click.ClickException(f"demo facts: {[f for f in demo_facts if isinstance(f, Rejected)]}")
+    store.put_facts(demo_facts)
+    say(f"recorded {len(demo_facts)} analyst facts written for the demo", silent)
     _run_pending(store, full=True, silent=silent)
     _print_demo(store)
 
@@ -128,5 +140,23 @@ def _print_demo(store) -> None:
             echo(f"  {s.type.value:8} {who}{mention}{cue}{venue}: {text}")
     from . import align as align_cli
 
+    _print_contradictions(store)
     echo("")
     align_cli.print_coverage(store)
+
+
+def _print_contradictions(store) -> None:
+    """The demo's contradiction flags, each with its reason and both sides cited."""
+    echo = click.echo
+    from ..report.records import contradiction_records
+
+    flags = contradiction_records(store, store.contradictions())
+    echo(f"\n== contradictions ({len(flags)}), against analyst facts written for the demo and earlier words")
+    for r in flags:
+        echo(f"  {r['person'] or r['person_id']} ({r['outlet']}): “{r['content']}”\n"
+             f"    {r['reason']}\n    statement: {r['url'] or r['article_id']} [{r['start']}:{r['end']}]")
+        a = r["against"]
+        if a["kind"] == "fact":
+            echo(f"    fact {a['fact']}: {a['source_url'] or '-'}")
+        else:
+            echo(f"    earlier: {a['url'] or a['article_id']} [{a['start']}:{a['end']}]")

@@ -320,10 +320,47 @@ class Language:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
+    def word_list(self, name: str) -> frozenset[str]:
+        """A one-word-a-line list beside the language (``denial_verbs``, ``negators``, ``hedges``,
+        ``modals``, ``dismissals``), lower case; empty when the language has none."""
+        return _word_list(self.code, name)
+
+    def is_future(self, word: str) -> bool:
+        """Whether ``word`` is a future-tense verb form by morphology (ru/uk perfective «останется»)."""
+        return False
+
+    def has_word(self, word: str, name: str) -> str | None:
+        """The entry of list ``name`` that ``word`` (or one of its lemmas) is, else None."""
+        entries = self.word_list(name)
+        if not entries:
+            return None
+        w = word.lower()
+        if w in entries:
+            return w
+        for lem in self._lemmas_cached(word):
+            if lem in entries:
+                return lem
+        return None
+
+    def _lemmas_cached(self, word: str) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_lemma_cache", {})
+        if word not in cache:
+            if len(cache) > 200_000:
+                cache.clear()
+            cache[word] = self.lemmas(word)
+        return cache[word]
+
     # ------------------------------------------------------------------ sentences
     def sentences(self, text: str) -> list[Span]:
         """Sentence spans over ``text`` (a rule splitter; abbreviations and initials kept)."""
         return _rule_sentences(text)
+
+
+@lru_cache(maxsize=None)
+def _word_list(code: str, name: str) -> frozenset[str]:
+    if not re.fullmatch(r"[a-z_]+", name):
+        raise ValueError(f"bad word list name {name!r}")
+    return frozenset(row[0].lower() for row in read_lexicon(Path(__file__).parent / code / f"{name}.txt"))
 
 
 def _rule_sentences(text: str) -> list[Span]:

@@ -38,6 +38,10 @@ class Slavic(Language):
     def lemmas(self, word: str) -> frozenset[str]:
         return frozenset(p.normal_form for p in self._parse(word) if p.score > 0.01)
 
+    def is_future(self, word: str) -> bool:
+        parses = [p for p in self._parse(word) if p.score > 0.1]
+        return bool(parses) and parses[0].tag.tense == "futr"
+
     def is_verb(self, word: str) -> bool:
         return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in self._parse(word))
 

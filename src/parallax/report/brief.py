@@ -1,6 +1,6 @@
 """An analyst's brief per occasion or per person, in Markdown or HTML; every sentence cited.
 
-Reads: the store (occasions, claims, statements, coverage, articles). Writes: text.
+Reads: the store (occasions, claims, statements, coverage, articles, contradiction flags). Writes: text.
 Depends on: ``compare.matrix`` (omission ranking, outlet kinds).
 
 A brief is built as a list of ``Sentence(text, sources)``; rendering numbers the sources in
@@ -126,7 +126,32 @@ def occasion_sections(store, occasion_id: str, *, kinds=None) -> list[Section]:
     sections = [Section("What was said", tuple(said)), Section("Who relayed what", tuple(relayed))]
     sections.append(Section("Omissions", tuple(omitted)))
     sections.append(Section("Alterations", tuple(altered)))
+    sections.append(Section("Contradictions", tuple(contradiction_sentences(store, stmts))))
     return sections
+
+
+def contradiction_sentences(store, stmts: dict) -> list[Sentence]:
+    """One sentence per flag on these statements: the words, the reason, both sides cited (issue 12).
+
+    A fact is cited by its id and source URL in the sentence (it is not an article); an earlier
+    statement by its article, as a second footnote.
+    """
+    from .records import contradiction_records
+
+    flags = [c for c in store.contradictions() if c.statement_id in stmts]
+    out = []
+    for r in contradiction_records(store, flags):
+        who = r["person"] or "The speaker"
+        a = r["against"]
+        if a["kind"] == "fact":
+            where = f" (fact {a['fact']}" + (f", {a['source_url']}" if a.get("source_url") else "") + ")"
+            sources: tuple[str, ...] = (r["article_id"],)
+        else:
+            where = ""
+            sources = tuple(dict.fromkeys(x for x in (r["article_id"], a.get("article_id")) if x))
+        out.append(Sentence(f"{who}'s words “{_quote(r['content'], 160)}” are flagged: {r['reason']}{where}.",
+                            sources))
+    return out
 
 
 def brief(store, *, occasion_id: str | None = None, person_id: str | None = None, since: str | None = None,
@@ -208,4 +233,4 @@ def _html(title, blocks, order, notes) -> str:
     return env.from_string(_TEMPLATE).render(title=title, blocks=blocks, order=order, notes=notes)
 
 
-__all__ = ["Section", "Sentence", "brief", "occasion_sections", "render"]
+__all__ = ["Section", "Sentence", "brief", "contradiction_sentences", "occasion_sections", "render"]

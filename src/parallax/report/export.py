@@ -17,9 +17,9 @@ from typing import Any, Iterable
 
 from ..errors import InputError
 
-TABLES = ("statements", "claims", "occasions", "coverage")
+TABLES = ("statements", "claims", "occasions", "coverage", "facts", "contradictions")
 FORMATS = ("csv", "jsonl", "parquet")
-_NESTED = {"fragments", "alterations", "statement_ids", "statements"}
+_NESTED = {"fragments", "alterations", "statement_ids", "statements", "entities", "against"}
 
 
 def _nested(key: str) -> bool:
@@ -89,6 +89,15 @@ def rows(store, table: str) -> list[dict[str, Any]]:
     if table == "occasions":
         return [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
                  "primary_article_id": o.primary_article_id} for o in store.occasions()]
+    if table == "facts":
+        # every version, so that an export keeps the analyst's history (issue 12)
+        from .records import fact_record
+
+        return [fact_record(f) for f in store.facts(history=True)]
+    if table == "contradictions":
+        from .records import contradiction_records
+
+        return contradiction_records(store, store.contradictions())
     cells = store.coverage()
     ids = sorted({c.article_id for c in cells if c.article_id})
     urls = {a.id: a.url for a in store.articles(ids=ids)} if ids else {}

@@ -104,3 +104,33 @@ def initial(db) -> None:
     db["statements"].enable_fts(
         ["content", "speaker", "person_name"], create_triggers=True, tokenize="unicode61"
     )
+
+
+@migrations(name="0002_facts")
+def facts(db) -> None:
+    """Analyst facts (every edit a new version; runs never write them) and contradiction flags."""
+    db.executescript(
+        """
+        CREATE TABLE facts (
+            id TEXT NOT NULL, version INTEGER NOT NULL,
+            text TEXT NOT NULL, date TEXT, source_url TEXT,
+            entities TEXT NOT NULL DEFAULT '[]', language TEXT NOT NULL DEFAULT 'en',
+            origin TEXT, deleted INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (id, version)
+        );
+
+        CREATE TABLE contradictions (
+            statement_id TEXT NOT NULL, against_kind TEXT NOT NULL, against_id TEXT NOT NULL,
+            against_version INTEGER, rule TEXT NOT NULL, reason TEXT NOT NULL, score REAL NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (statement_id, against_kind, against_id)
+        );
+        CREATE INDEX contradictions_against ON contradictions(against_kind, against_id);
+
+        CREATE TABLE contradiction_checks (
+            subject TEXT PRIMARY KEY,
+            checked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        """
+    )

@@ -27,7 +27,7 @@ import sqlite_utils
 from .. import settings
 from ..errors import NotFound, StoreBusy, StoreError
 from ..model import (
-    AddResult, Alteration, Article, Cell, Claim, Kind, Occasion, Outlet, Person, Role, Span,
+    AddResult, Alteration, Article, Cell, Claim, Contradiction, Fact, Kind, Occasion, Outlet, Person, Role, Span,
     Statement, Status,
 )
 from .migrations import migrations
@@ -789,6 +789,108 @@ class SQLiteStore:
                                 f"({', '.join('?' * len(chunk))})", chunk):
                 out[r[0]] = Claim(id=r[0], person_id=r[1], occasion_id=r[2], label=r[3], language=r[4])
         return out
+
+    # ---- facts (analyst data: versioned, never written by a run) ----
+    def put_facts(self, facts: Iterable[Fact]) -> list[tuple[str, int, str]]:
+        """Store facts; a known id whose content changed gets a new version, the old one is kept.
+
+        Returns (id, version, "added" | "updated" | "unchanged") per fact.
+        """
+        out = []
+        with self.db.atomic():
+            for f in facts:
+                row = self.db.execute(
+                    "SELECT version, text, date, source_url, entities, language, deleted FROM facts "
+                    "WHERE id = ? ORDER BY version DESC LIMIT 1", (f.id,)).fetchone()
+                ents = json.dumps(list(f.entities), ensure_ascii=False)
+                if row and not row[6] and tuple(row[1:6]) == (f.text, f.date, f.source_url, ents, f.language):
+                    out.append((f.id, row[0], "unchanged"))
+                    continue
+                version = (row[0] + 1) if row else 1
+                self.db.execute(
+                    "INSERT INTO facts (id, version, text, date, source_url, entities, language, origin) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (f.id, version, f.text, f.date, f.source_url, ents, f.language, f.origin))
+                out.append((f.id, version, "updated" if row else "added"))
+        return out
+
+    def facts(self, *, history: bool = False, ids: Sequence[str] | None = None) -> list[Fact]:
+        """Current facts (latest version of each id), or every version with ``history``."""
+        sql = ("SELECT id, version, text, date, source_url, entities, language, origin FROM facts f"
+               + ("" if history else " WHERE version = (SELECT max(version) FROM facts g WHERE g.id = f.id)"
+                  " AND deleted = 0"))
+        params: list = []
+        if ids is not None:
+            sql += (" AND" if not history else " WHERE") + f" id IN ({', '.join('?' * len(ids))})"
+            params.extend(ids)
+        return [Fact(id=r[0], version=r[1], text=r[2], date=r[3], source_url=r[4],
+                     entities=tuple(json.loads(r[5] or "[]")), language=r[6] or "en", origin=r[7])
+                for r in self._rows(sql + " ORDER BY id, version", params)]
+
+    def fact(self, fact_id: str) -> Fact:
+        found = self.facts(ids=[fact_id])
+        if not found:
+            raise NotFound(f"no fact with id {fact_id!r}")
+        return found[0]
+
+    # ---- contradictions (derived; a run rewrites them) ----
+    def replace_contradictions(self, flags: Iterable[Contradiction], *, statement_ids: Sequence[str] = (),
+                               fact_ids: Sequence[str] = ()) -> int:
+        """Delete the flags of these statements (as the flagged side) and facts, then insert ``flags``."""
+        n = 0
+        with self.db.atomic():
+            for i in range(0, len(statement_ids), 500):
+                chunk = list(statement_ids[i:i + 500])
+                self.db.execute(f"DELETE FROM contradictions WHERE statement_id IN ({', '.join('?' * len(chunk))})",
+                                chunk)
+            for fid in fact_ids:
+                self.db.execute("DELETE FROM contradictions WHERE against_kind = 'fact' AND against_id = ?", (fid,))
+            for c in flags:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO contradictions (statement_id, against_kind, against_id, "
+                    "against_version, rule, reason, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (c.statement_id, c.against_kind, c.against_id, c.against_version, c.rule, c.reason, c.score))
+                n += 1
+            # flags whose statement (either side) or fact is gone
+            self.db.execute("DELETE FROM contradictions WHERE statement_id NOT IN (SELECT id FROM statements)")
+            self.db.execute("DELETE FROM contradictions WHERE against_kind = 'statement' "
+                            "AND against_id NOT IN (SELECT id FROM statements)")
+        return n
+
+    def contradictions(self, *, person_id: str | None = None, since: str | None = None,
+                       statement_id: str | None = None, involving: str | None = None) -> list[Contradiction]:
+        """Flags, in the flagged statement's article order; ``involving`` matches either side."""
+        sql = ("SELECT c.statement_id, c.against_kind, c.against_id, c.reason, c.score, c.rule, c.against_version "
+               "FROM contradictions c JOIN statements s ON s.id = c.statement_id "
+               "JOIN articles a ON a.id = s.article_id")
+        clauses, params = _equals((("s.person_id", person_id), ("c.statement_id", statement_id)))
+        if since:
+            clauses.append("substr(a.published, 1, 10) >= ?")
+            params.append(since)
+        if involving:
+            clauses.append("(c.statement_id = ? OR (c.against_kind = 'statement' AND c.against_id = ?))")
+            params.extend([involving, involving])
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY a.published, s.article_id, s.start, c.against_kind, c.against_id"
+        return [Contradiction(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in self._rows(sql, params)]
+
+    def checked(self) -> set[str]:
+        """Subjects already checked for contradictions (``s:<statement>``, ``f:<fact>:<version>``)."""
+        return {r[0] for r in self._rows("SELECT subject FROM contradiction_checks")}
+
+    def mark_checked(self, subjects: Iterable[str]) -> int:
+        n = 0
+        with self.db.atomic():
+            for subject in subjects:
+                n += self.db.execute("INSERT OR IGNORE INTO contradiction_checks (subject) VALUES (?)",
+                                     (subject,)).rowcount
+        return n
+
+    def forget_checks(self) -> None:
+        """Make every statement and fact pending again (``run --full``)."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM contradiction_checks")
 
     # ---- ingest ----
     def integrity_check(self) -> list[str]:

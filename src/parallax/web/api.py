@@ -161,6 +161,16 @@ def api_outlets(request: Request, limit: int = Limit, offset: int = Offset, stor
     return {"ok": True, **sliced(request, "outlets", pages.outlets(store), limit, offset)}
 
 
+@router.get("/facts", summary="The analyst's facts (current versions), with the flags resting on each")
+def api_facts(store=Depends(store_of)) -> dict[str, Any]:
+    return {"ok": True, **pages.facts(store)}
+
+
+@router.get("/contradictions", summary="Statements contradicting a fact or the speaker's earlier words")
+def api_contradictions(person: str | None = None, since: str | None = None, store=Depends(store_of)) -> dict:
+    return {"ok": True, "contradictions": pages.contradictions(store, person_id=person, since=since)}
+
+
 # ----------------------------------------------------------------------- writes
 class Merge(BaseModel):
     a: str = Field(description="Person id that stays")
@@ -205,6 +215,33 @@ def api_split(body: Split, request: Request) -> dict[str, Any]:
         cid = store.add_correction("split", body.person_id, None, body.alias)
         applied = _apply_corrections(store)
     return {"ok": True, "correction": cid, "applied": applied}
+
+
+class FactIn(BaseModel):
+    id: str = Field(min_length=1, max_length=200)
+    text: str = Field(min_length=1, description="One short assertion")
+    date: str | None = Field(None, description="YYYY-MM-DD")
+    source_url: str | None = None
+    entities: list[str] = Field(default_factory=list, description="People or places it is about")
+
+
+def save_fact(store, obj: dict[str, Any]) -> dict[str, Any]:
+    """Validate, store (a known id gets a new version) and check one fact; its record."""
+    from .. import facts as facts_mod
+    from ..report.records import fact_record
+
+    try:
+        f = facts_mod.fact(obj)
+    except ValueError as e:
+        raise HTTPException(422, str(e))
+    facts_mod.save(store, [f])
+    return fact_record(store.fact(f.id))
+
+
+@router.post("/facts", dependencies=[Depends(require_token)], summary="Add or edit an analyst fact")
+def api_add_fact(body: FactIn, request: Request) -> dict[str, Any]:
+    with request.app.state.stores.writer() as store:
+        return {"ok": True, "fact": save_fact(store, body.model_dump())}
 
 
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")

@@ -362,6 +362,32 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
             marks.append(Mark(span[0], span[1], "evidence", anchor="hl"))
         return render(request, "article.html", body=highlight(text, marks), hl=span, **data)
 
+    @app.get("/facts", response_class=HTMLResponse, include_in_schema=False)
+    def facts_page(request: Request, store=store_dep):
+        return render(request, "facts.html", writable=bool(app.state.token), form={}, message=None,
+                      **pages.facts(store))
+
+    @app.post("/facts", response_class=HTMLResponse, include_in_schema=False)
+    async def facts_form(request: Request):
+        """The form's write: the server's token travels as a form field (a browser form sets no header)."""
+        import hmac
+
+        form = dict(await request.form())
+        form = {k: str(v) for k, v in form.items()}
+        given = form.pop("token", "")
+        if not app.state.token:
+            raise HTTPException(403, "writes are disabled: start the server with --token or PARALLAX_TOKEN")
+        if not hmac.compare_digest(given.strip().encode(), app.state.token.encode()):
+            raise HTTPException(401, "a write needs the server's token")
+        obj = {"id": form.get("id", ""), "text": form.get("text", ""), "date": form.get("date") or None,
+               "source_url": form.get("source_url") or None,
+               "entities": [e.strip() for e in form.get("entities", "").split(",") if e.strip()]}
+        with app.state.stores.writer() as store:
+            saved = api.save_fact(store, obj)
+            data = pages.facts(store)
+        return render(request, "facts.html", writable=True, form={},
+                      message=f"fact {saved['id']} saved (version {saved['version']})", **data)
+
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def outlets(request: Request, store=store_dep):
         data = pages.outlets(store)

@@ -220,6 +220,7 @@ def person(store, person_id: str, limit: int = 50, offset: int = 0) -> dict[str,
         "days": [{"day": d, "claims": c, "statements": n} for d, c, n in store.person_days(person_id)],
         "occasions": [occasion_json(o) for o in occasions.values()],
         "claims": timeline,
+        "contradictions": contradictions(store, person_id=person_id),
         **page(limit, offset, total),
         "statements": [{**statement_json(s, arts.get(s.article_id)),
                         "synthetic": bool(arts.get(s.article_id) and arts[s.article_id].synthetic)}
@@ -293,8 +294,32 @@ def evidence(store, occasion_id: str, claim_id: str, outlet: str) -> dict[str, A
 def article(store, article_id: str) -> dict[str, Any]:
     a = store.article(article_id)
     found = store.statements(article_id=article_id, limit=MAX_LIMIT)
+    ids = {s.id for s in found}
+    flags = [c for c in store.contradictions(involving=None) if c.statement_id in ids
+             or (c.against_kind == "statement" and c.against_id in ids)] if ids else []
+    from ..report.records import contradiction_records
+
     return {"article": {**article_brief(a), "text": a.text, "duplicate_of": a.duplicate_of},
-            "statements": [statement_json(s, a) for s in found]}
+            "statements": [statement_json(s, a) for s in found],
+            "contradictions": contradiction_records(store, flags)}
+
+
+def contradictions(store, person_id: str | None = None, since: str | None = None) -> list[dict[str, Any]]:
+    """Flags in the ``parallax contradictions --json`` shape (reason, both sides cited)."""
+    from ..report.records import contradiction_records
+
+    return contradiction_records(store, store.contradictions(person_id=person_id, since=since))
+
+
+def facts(store) -> dict[str, Any]:
+    """The analyst's current facts, and how many flags rest on each."""
+    from ..report.records import fact_record
+
+    counts: dict[str, int] = {}
+    for c in store.contradictions():
+        if c.against_kind == "fact":
+            counts[c.against_id] = counts.get(c.against_id, 0) + 1
+    return {"facts": [{**fact_record(f), "flags": counts.get(f.id, 0)} for f in store.facts()]}
 
 
 def outlets(store) -> dict[str, Any]:

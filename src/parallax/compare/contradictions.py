@@ -1,0 +1,625 @@
+"""Contradictions: a statement whose speaker asserts the opposite of a recorded fact or of his own earlier words.
+
+Reads: statements, articles, facts and cached vectors (through ``Store``).
+Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
+Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
+(``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
+``future``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+
+No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
+
+1. *Retrieve*: the facts a statement names (an entity of the fact, matched on a consonant
+   skeleton of the Latin transliteration so ``Belarus`` / ``Беларуси`` / ``Білорусі`` meet, or
+   the speaker himself) whose cosine to the statement's content is at least ``Rules.fact_sim``
+   and within ``Rules.fact_margin`` of the closest; for the record, the same speaker's
+   statements of earlier days at ``Rules.earlier_sim`` (a translation: ``earlier_sim_across``).
+2. *Decide* on the speaker's words only (the content span, the cue and the few words between
+   them; never the rest of the outlet's sentence), sentence by sentence: opposite polarity (a
+   negator, a denial verb such as deny / «опроверг» / «заперечив», a word such as "fake" or
+   «инсценировка»), or an incompatible number or year. A question, a hedge ("maybe", "if"), a
+   modal of opinion ("should") or a negated cue ("did not deny") is not an assertion. A denial
+   verb suffices; a bare negator or a "fake" naming one of the fact's entities needs a closer
+   match (``weak_sim``). Tense: before a fact's date only a promise ("will not") can contradict
+   it; after it, a promise speaks of later.
+
+Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
+adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from .. import lang as languages
+from ..align.embed import Embedder, latin
+from ..lang.base import WORD_RE
+from ..model import Article, Contradiction, Fact, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Which parts decide, for the ablation (``embedder_only`` flags every retrieved pair)."""
+
+    embedder_only: bool = False
+    negation: bool = True
+    polarity_verbs: bool = True
+    numbers: bool = True
+    hedges: bool = True
+    #: cosine (E5, compressed scale: unrelated ≈ 0.78, one topic ≈ 0.83–0.88) at which a statement
+    #: with a denial verb or dismissal ("denied that …", "called … fake") is about a fact / earlier words
+    denial_sim: float = 0.82
+    #: a bare negator or a number is weaker evidence ("troops will not fight" is near many facts
+    #: about troops), so it needs a closer match
+    negation_sim: float = 0.815
+    #: a negator or a dismissal word naming one of the fact's entities only needs this close a match
+    weak_sim: float = 0.84
+    #: retrieval floor: below it a pair is never considered (and the embedder-only baseline flags above it)
+    fact_sim: float = 0.80
+    #: a statement is read against every fact within this margin of the one it is closest to
+    fact_margin: float = 0.04
+    #: two statements of one speaker on one topic score 0.88–0.92 whatever their polarity, so the
+    #: record needs a closer match than a fact does; a translation scores ≈ 0.05 lower
+    earlier_sim: float = 0.92
+    earlier_sim_across: float = 0.87
+    #: two statements on opposite sides of one fact must still be this close to each other. Off by
+    #: default (2.0): a plain statement near a fact does not assert it ("Russian troops went back
+    #: after the exercises" is 0.88 from "Belarus took part in the invasion", while Putin's real
+    #: admission about Crimea is 0.82 from its fact); ``ABLATION`` measures it at 0.84
+    bridge_sim: float = 2.0
+    #: an admission ("admitted that …") of a fact the speaker had denied needs only
+    #: this much in common with the denial: the cue says which side it takes
+    admission_sim: float = 0.75
+    #: a plain statement asserts the fact it is closest to from this cosine on
+    assert_sim: float = 0.84
+
+
+ABLATION = {
+    "embedder only": Rules(embedder_only=True),
+    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, admission_sim=2.0),
+    "+ polarity verbs": Rules(numbers=False, hedges=False, admission_sim=2.0),
+    "+ numbers/dates": Rules(hedges=False, admission_sim=2.0),
+    "+ hedges/questions, tense": Rules(admission_sim=2.0),
+    "+ admissions (default)": Rules(),
+    "+ sides of a fact (off by default)": Rules(bridge_sim=0.84),
+}
+
+_NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
+_MULTIPLIERS = (("thousand", 1e3), ("тыс", 1e3), ("тис", 1e3), ("million", 1e6), ("млн", 1e6),
+                ("миллион", 1e6), ("мільйон", 1e6), ("billion", 1e9), ("млрд", 1e9), ("миллиард", 1e9),
+                ("мільярд", 1e9))
+_VOWELS = set("aeiouy'")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a piece of text asserts, as far as the rules see it."""
+
+    negative: bool
+    negators: tuple[str, ...] = ()
+    denial: str | None = None
+    hedge: str | None = None
+    numbers: tuple[float, ...] = ()
+    years: tuple[int, ...] = ()
+    names: frozenset[str] = frozenset()
+    skeletons: frozenset[str] = frozenset()
+    #: speaks of the future or of an intention ("will not", "не будет", "не воюватимуть")
+    future: bool = False
+    #: the denial is a verb ("denied", «опроверг»), not only a word calling something false ("stupid")
+    denial_verb: bool = False
+    #: the cue admits or confirms ("admitted that", «признал», «визнав»)
+    admission: str | None = None
+    #: skeletons of the names it mentions (not sentence-initial capitals)
+    proper: frozenset[str] = frozenset()
+
+
+_SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
+             ("q", "k"), ("w", "v"), ("x", "ks"))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str:
+    """Consonants of the Latin transliteration, doubles collapsed (``Беларуси`` → ``blrs``,
+    ``Crimea`` and ``Крым`` → ``krm``, ``Україні`` → ``ukrn``)."""
+    lat = latin(word)
+    for a, b in _SPELLING:
+        lat = lat.replace(a, b)
+    out = []
+    for i, ch in enumerate(lat):
+        # an initial vowel stays: "Ukraine" is not "Korean"
+        if ch.isalpha() and (ch not in _VOWELS or not out and i == 0) and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)[:4]
+
+
+def _skel_match(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return n >= 2 and a[:n] == b[:n]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names share their last word's skeleton ("Vladimir Putin" / "Putin")."""
+    wa, wb = WORD_RE.findall(a), WORD_RE.findall(b)
+    return bool(wa and wb) and skeleton(wa[-1]) == skeleton(wb[-1]) != ""
+
+
+def _month_stems(language: str | None) -> tuple[str, ...]:
+    stems = set(languages.get(language).word_list("months")) | set(languages.get("en").word_list("months"))
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], tuple[int, ...]]:
+    """(quantities, years) written in ``text``; years are 1900–2100 without a multiplier, and a day
+    beside a month name ("8 April", "April 8", "8 квітня") is part of a date, not a quantity."""
+    months = _month_stems(language)
+    lg = languages.get(language)
+    nums, years = [], []
+    for m in _NUMBER.finditer(text):
+        raw = m.group(1)
+        digits = re.sub(r"[ ,\u00a0\u202f]", "", raw) if re.search(r"\d[ ,\u00a0\u202f]\d{3}", raw) else raw
+        try:
+            value = float(digits.replace(",", "."))
+        except ValueError:
+            continue
+        after = text[m.end():m.end() + 12].lower().lstrip()
+        before = text[max(0, m.start() - 12):m.start()].lower().rstrip()
+        before_word = WORD_RE.findall(before)[-1] if WORD_RE.findall(before) else ""
+        if value <= 31 and (after.startswith(months) or before_word.startswith(months)) and (
+                len(after) > 2 or len(before_word) > 2):
+            continue
+        mult = next((k for w, k in _MULTIPLIERS if after.startswith(w)), None)
+        if before_word and lg.has_word(before_word, "bounds"):
+            continue  # "more than 50" is a bound, and bounds do not conflict
+        if mult is None and 1900 <= value <= 2100 and value.is_integer():
+            years.append(int(value))
+            continue
+        nums.append(value * (mult or 1))
+    return tuple(nums), tuple(years)
+
+
+def _is_future(tokens: Sequence[str], lg) -> bool:
+    suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+    return any(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes)) or lg.is_future(t)
+               for t in tokens)
+
+
+def read(text: str, language: str | None, *, frame: str = "", question: bool = False,
+         negated_cue: bool = False, rules: Rules = Rules()) -> Reading:
+    """Read the polarity, hedges, numbers and names of ``text`` (the speaker's words).
+
+    Args:
+        text: the content span.
+        language: its ISO code; word lists come from ``lang/<code>/``.
+        frame: the cue and the words between it and the content ("denied that"): a denial there
+            counts, anything else of the outlet's sentence is never read.
+        question: the content was asked, not asserted (a ``?`` closes it).
+        negated_cue: a negator stands right before the cue ("did not deny").
+    """
+    lg = languages.get(language)
+    toks = WORD_RE.findall(text)
+
+    def negators(words: Sequence[str]) -> list[str]:
+        return [w.lower() for w in words if rules.negation and (
+            lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
+
+    def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
+        if not rules.polarity_verbs:
+            return None
+        return next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
+
+    def hedge_in(sentence: str, words: Sequence[str]) -> str | None:
+        if not rules.hedges:
+            return None
+        if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
+            return "?"
+        return next((h for w in words for name in ("hedges", "modals") if (h := lg.has_word(w, name))), None)
+
+    # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
+    # not deny") asserts nothing
+    frame_words = WORD_RE.findall(frame)
+    denial = denial_in(frame_words, ("denial_verbs", "dismissals"))
+    if denial and negated_cue:
+        denial = None
+    denial_verb = bool(denial and denial_in(frame_words, ("denial_verbs",)))
+    admission = None if negated_cue else denial_in(frame_words, ("admission_verbs",))
+    negs: list[str] = []
+    hedge = None
+    # each sentence of the content is read on its own: a question or a hedge in one sentence does not
+    # take back a flat denial in the next («Вы посмотрите …? Это не были российские военные.»)
+    parts = [p for p in re.split(r"(?<=[.!?…])\s+", text) if p.strip()] or [text]
+    readings = []
+    for part in parts:
+        words = WORD_RE.findall(part)
+        readings.append((negators(words), denial_in(words, ("denial_verbs", "dismissals")),
+                         denial_in(words, ("denial_verbs",)), hedge_in(part, words)))
+    if question and readings:
+        n, d, v, _h = readings[-1]
+        readings[-1] = (n, d, v, "?")
+    flat = [r for r in readings if (r[0] or r[1]) and not r[3]]
+    hedged = [r for r in readings if (r[0] or r[1]) and r[3]]
+    if flat:
+        negs = [w for r in flat for w in r[0]]
+        denial = denial or next((r[1] for r in flat if r[1]), None)
+        denial_verb = denial_verb or any(r[2] for r in flat)
+    elif hedged and not denial:
+        negs = [w for r in hedged for w in r[0]]
+        denial = next((r[1] for r in hedged if r[1]), None)
+        hedge = hedged[0][3]
+    elif not denial:
+        hedge = next((r[3] for r in readings if r[3]), None)
+    elif question:
+        hedge = "?"
+    if rules.hedges and negated_cue:
+        hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
+    # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
+    # with "not" each, and "rejected the claims, saying it had no …" are not double negations
+    flips = 1 if (negs or denial) else 0
+    nums, years = numbers(text, language) if rules.numbers else ((), ())
+    names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2)
+    skels = frozenset(skeleton(t) for t in toks if len(t) > 3)
+    proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
+                       if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
+    return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
+                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper)
+
+
+@lru_cache(maxsize=10_000)
+def _entity_skeletons(entity: str) -> tuple[str, ...]:
+    return tuple(k for w in WORD_RE.findall(entity) if len(w) > 2 and (k := skeleton(w)))
+
+
+def _shares(entities: Iterable[str], reading: Reading) -> list[str]:
+    """The entities (each one or more words) that ``reading`` mentions."""
+    found = []
+    for e in entities:
+        ws = _entity_skeletons(e)
+        if any(s[:len(w)] == w[:len(s)] and min(len(s), len(w)) >= 2 for w in ws for s in reading.skeletons):
+            found.append(e)
+    return found
+
+
+def _short(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1].rstrip() + "…"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if x.is_integer() else f"{x:g}"
+
+
+def _conflict(a: Sequence[float], b: Sequence[float], tolerance: float = 0.1) -> bool:
+    """Both give numbers and none of one is within ``tolerance`` of one of the other."""
+    if not a or not b:
+        return False
+    return not any(abs(x - y) <= tolerance * max(abs(x), abs(y), 1) for x in a for y in b)
+
+
+def decide(st: Reading, other: Reading, sim: float, *, threshold: float, shared: bool | int,
+           rules: Rules) -> tuple[str, float] | None:
+    """The rule that flags the pair (negation, denial, number, date) and its score, or None.
+
+    ``shared`` is how many of the fact's entities the statement names (True for a pair of
+    statements). A denial verb is strong evidence on its own; a bare negator or a word like
+    "stupid" is weak, so it needs two shared entities or a close match (``weak_sim``): "Russia
+    did not need North Korean troops" shares only "Russia" with "Belarus took part in Russia's
+    invasion of Ukraine".
+    """
+    if sim < threshold or not shared:
+        return None
+    if rules.embedder_only:
+        return "similar", sim
+    # a hedge inside a denied report belongs to the report ("called reports that troops could join … stupid")
+    if (st.hedge and (st.hedge == "?" or not st.denial)) or other.hedge:
+        return None
+    if st.negative != other.negative:
+        weak_ok = shared is True or shared >= 2 or sim >= rules.weak_sim
+        if st.denial and st.denial_verb and sim >= max(threshold, rules.denial_sim):
+            return "denial", sim
+        if st.denial and weak_ok and sim >= max(threshold, rules.denial_sim):
+            return "denial", sim
+        if weak_ok and sim >= max(threshold, rules.negation_sim):
+            return "negation", sim
+        return None
+    if rules.numbers and sim >= rules.negation_sim and not st.negative:
+        if _conflict(st.numbers, other.numbers):
+            return "number", sim
+        if st.years and other.years and not set(st.years) & set(other.years):
+            return "date", sim
+    return None
+
+
+def _reason(rule: str, st: Reading, other: Reading, other_text: str, against: str) -> str:
+    if rule == "denial":
+        return f"denies it (“{st.denial}”) where {against} records “{_short(other_text)}”"
+    if rule == "negation":
+        says = "negates it" if st.negative else "asserts it"
+        return f"{says} where {against} says the opposite: “{_short(other_text)}”"
+    if rule == "number":
+        return (f"gives {', '.join(_fmt(x) for x in st.numbers)} where {against} records "
+                f"{', '.join(_fmt(x) for x in other.numbers)}: “{_short(other_text)}”")
+    if rule == "date":
+        return (f"puts it in {', '.join(map(str, st.years))} where {against} records "
+                f"{', '.join(map(str, other.years))}: “{_short(other_text)}”")
+    return f"is close in meaning to {against}: “{_short(other_text)}”"
+
+
+def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
+    """The cue plus the words between it and the content (≤ 60 chars), whether a ``?`` closes the
+    content, and whether a negator stands in the two words before the cue ("did not deny")."""
+    text = article.text if article else ""
+    frame = " ".join(c.text for c in s.cue)
+    negated = False
+    if s.cue and text:
+        cue_end = max(c.end for c in s.cue)
+        if cue_end <= s.start and s.start - cue_end <= 60:
+            frame += " " + text[cue_end:s.start]
+        cue_start = min(c.start for c in s.cue)
+        lg = languages.get(s.language or article.language)
+        # only the words before the cue that are not the speaker's own (the content may end there)
+        lo = max(cue_start - 30, s.end if s.end <= cue_start else 0)
+        before = WORD_RE.findall(text[lo:cue_start])[-2:] if lo < cue_start else []
+        negated = any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in before)
+    question = "?" in text[s.end:s.end + 3] if text else False
+    return frame, question, negated
+
+
+def reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
+    frame, question, negated = _frame(s, article)
+    return read(s.text, s.language or (article.language if article else None), frame=frame,
+                question=question, negated_cue=negated, rules=rules)
+
+
+def _day(s: Statement, articles: Mapping[str, Article]) -> str:
+    a = articles.get(s.article_id)
+    return ((a.published if a else None) or "")[:10]
+
+
+def speaker_key(s: Statement) -> str | None:
+    """Whose record a statement belongs to: the resolved person, else the named speaker's surname."""
+    if s.person_id:
+        return s.person_id
+    words = WORD_RE.findall(s.speaker_name or "")
+    return f"name:{skeleton(words[-1])}" if words and words[-1][:1].isupper() else None
+
+
+def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_vectors,
+                rules: Rules) -> list[tuple[float, Fact, int]]:
+    """The facts a statement is about: those whose entities it names (or whose entity is its
+    speaker), within ``fact_margin`` of the closest one, best first."""
+    speaker = s.person_name or s.speaker_name or ""
+    cands = []
+    for f in facts:
+        if f.id not in fact_vectors:
+            continue
+        named = {*_shares(f.entities, r), *(e for e in f.entities if speaker and _same_name(e, speaker))}
+        if f.entities and not named:
+            continue
+        cands.append((float(np.dot(vectors[s.id], fact_vectors[f.id])), f, len(named) if f.entities else 2))
+    if not cands:
+        return []
+    top = max(c[0] for c in cands)
+    return [c for c in sorted(cands, key=lambda c: -c[0]) if c[0] >= top - rules.fact_margin]
+
+
+def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
+    """Skeletons of the fact's entities and of the speaker's name (names that are not "other")."""
+    words = [w for e in f.entities for w in WORD_RE.findall(e)]
+    words += WORD_RE.findall(s.person_name or s.speaker_name or "")
+    return [k for w in words if len(w) > 2 and (k := skeleton(w))]
+
+
+def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
+                  vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
+                  rules: Rules = Rules()) -> list[Contradiction]:
+    """Flags of ``statements`` against the facts they are about.
+
+    A statement is read against every fact within ``fact_margin`` of the closest one among those
+    it names (a denial of one event is close to every fact on its topic, and the closest is not
+    always the one denied); a number or a year only against the closest. A statement made before
+    the fact's date contradicts it only as a promise ("will not", «не будет»): "no recognition so
+    far" was true when said.
+    """
+    out: list[Contradiction] = []
+    # a fact records what happened: it is read as an assertion whatever its wording ("did not leave … and
+    # took part"), so only its numbers, years and names are read from it
+    fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    for s in statements:
+        if s.id not in vectors:
+            continue
+        r = reading_of(s, articles.get(s.article_id), rules)
+        day = _day(s, articles)
+        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules)):
+            if not rules.embedder_only and day and f.date:
+                # the statement must speak of the fact's time: before it, only a promise can break it
+                # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
+                # will not take part" is not a denial of a 2022 invasion)
+                if (day < f.date[:10]) != r.future:
+                    continue
+            # one shared entity is enough evidence when the statement names nothing else: "Russia did
+            # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
+            others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
+            got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
+                         shared=named if (others or named >= 2) else 2, rules=rules)
+            if got and (i == 0 or got[0] not in ("number", "date")):
+                rule, score = got
+                out.append(Contradiction(s.id, "fact", f.id,
+                                         _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
+                                         round(score, 3), rule, f.version))
+    return out
+
+
+def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Article],
+                    vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
+                    fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
+                    rules: Rules = Rules()) -> list[Contradiction]:
+    """Flags of each statement against the same speaker's words published on an earlier day.
+
+    Two ways: the two statements are close (``earlier_sim``; a translation scores lower, so
+    ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
+    opposite sides of it (one denies it, the other asserts it: "these were not Russian soldiers",
+    then "our military stood behind the self-defence forces"), which finds reversals worded too
+    differently for their cosine to show. ``only``: pairs with at least one of these statements.
+    """
+    reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
+    fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
+    # candidate facts (``assert_sim``) asserts it
+    stance: dict[str, dict[str, tuple[bool, float]]] = {}
+    admitted: dict[str, dict[str, float]] = {}
+    if facts and fact_vectors and not rules.embedder_only:
+        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules):
+            stance.setdefault(c.statement_id, {})[c.against_id] = (True, c.score)
+        for s in statements:
+            r = reads.get(s.id)
+            if r is None or r.hedge or r.negative or s.id in stance:
+                continue
+            if r.admission:
+                # "admitted that …": the speaker takes the fact's side, whatever the cosine of the pair
+                # (only the fact it is closest to: the candidates within the margin are on its topic)
+                cands = _candidates(s, r, facts, vectors, fact_vectors, rules)
+                if cands and cands[0][0] >= rules.fact_sim:
+                    admitted.setdefault(s.id, {})[cands[0][1].id] = cands[0][0]
+                continue
+            day = _day(s, articles)
+            for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules):
+                if sim >= rules.assert_sim and not (day and f.date and (day < f.date[:10]) != r.future):
+                    stance.setdefault(s.id, {})[f.id] = (False, sim)
+    by_person: dict[str, list[Statement]] = {}
+    for s in statements:
+        key = speaker_key(s)
+        if key and s.id in reads:
+            by_person.setdefault(key, []).append(s)
+
+    out: list[Contradiction] = []
+    floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim)
+    for stmts in by_person.values():
+        # cosines of the whole record at once; only pairs above the lowest floor are read
+        sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
+        for i, later in enumerate(stmts):
+            d1 = _day(later, articles)
+            for j in np.flatnonzero(sims[i] >= floor_min):
+                earlier = stmts[j]
+                if only is not None and later.id not in only and earlier.id not in only:
+                    continue
+                d0 = _day(earlier, articles)
+                if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
+                    continue
+                r1, r0 = reads[later.id], reads[earlier.id]
+                shared = not (r1.names and r0.names) or any(_skel_match(a, b) for a in r1.names for b in r0.names)
+                sim = float(sims[i, j])
+                same_lang = (later.language or "") == (earlier.language or "")
+                floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
+                got, via = None, None
+                if sim >= rules.admission_sim:
+                    # an admission of what the speaker had denied (the reverse, a denial after an
+                    # admission, paired remarks on different facts too often to be kept)
+                    for fid in admitted.get(later.id, {}):
+                        if stance.get(earlier.id, {}).get(fid, (False,))[0]:
+                            got, via = ("admission", round(sim, 3)), fid
+                            break
+                if not got:
+                    got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
+                if not got and sim >= rules.bridge_sim:
+                    for fid, (neg1, s1) in stance.get(later.id, {}).items():
+                        neg0 = stance.get(earlier.id, {}).get(fid)
+                        if neg0 is not None and neg0[0] != neg1:
+                            got, via = ("fact-sides", round(sim, 3)), fid
+                            break
+                if not got:
+                    continue
+                rule, score = got
+                a0 = articles.get(earlier.article_id)
+                where = f"the speaker's statement of {d0}" + (f" ({a0.outlet})" if a0 and a0.outlet else "")
+                if rule == "admission":
+                    reason = (f"admits (“{r1.admission}”) what fact {via} records and {where} denied: "
+                              f"“{_short(earlier.text)}”")
+                elif via:
+                    side = "denies" if r1.negative else "asserts"
+                    reason = (f"{side} what fact {via} records, taking the other side from {where}: "
+                              f"“{_short(earlier.text)}”")
+                else:
+                    reason = _reason(rule, r1, r0, earlier.text, where)
+                out.append(Contradiction(later.id, "statement", earlier.id, reason, round(score, 3), rule))
+    return out
+
+
+@dataclass
+class CheckSummary:
+    statements: int = 0
+    facts: int = 0
+    flags: int = 0
+
+    def __str__(self) -> str:
+        return (f"checked {self.statements} new statements and {self.facts} new facts for contradictions: "
+                f"{self.flags} flags")
+
+
+def fact_vectors(facts: Sequence[Fact], embedder: Embedder, store=None) -> dict[str, np.ndarray]:
+    """Unit vectors of the facts' texts by fact id, cached in the store's embeddings under
+    ``fact:<id>:<version>`` when a store is given (a fact's text changes only with its version)."""
+    from ..align.embed import from_bytes, to_bytes
+
+    keys = {f.id: f"fact:{f.id}:{f.version}" for f in facts}
+    cached = ({k: from_bytes(v) for k, v in store.embeddings(list(keys.values()), embedder.name).items()}
+              if store is not None and facts else {})
+    missing = [f for f in facts if keys[f.id] not in cached]
+    if missing:
+        vecs = embedder.embed([f.text for f in missing])
+        cached.update({keys[f.id]: v for f, v in zip(missing, vecs)})
+        if store is not None:
+            store.put_embeddings((keys[f.id], embedder.name, to_bytes(v)) for f, v in zip(missing, vecs))
+    return {f.id: cached[keys[f.id]] for f in facts}
+
+
+def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: Rules = Rules()) -> CheckSummary:
+    """Check what is new since the last run: new statements against the facts and their speaker's
+    record; when a fact is new or edited, every statement against the facts. ``full`` rechecks all."""
+    from ..align import get_embedder, vectors_for
+
+    if full:
+        store.forget_checks()
+    done = store.checked()
+    facts = store.facts()
+    # a statement whose speaker was not found is still someone's words: it is checked against the
+    # facts (its flag names no person), though it has no record to be checked against
+    statements = store.statements()
+    new_ids = {s.id for s in statements if f"s:{s.id}" not in done}
+    fact_keys = {f"f:{f.id}:{f.version}" for f in facts}
+    facts_changed = bool(fact_keys - done)  # an edit is a new version, so a new key
+    summary = CheckSummary(len(new_ids), len(fact_keys - done))
+    if not new_ids and not facts_changed:
+        return summary
+    embedder = embedder or get_embedder("auto")
+    persons = {speaker_key(s) for s in statements if s.id in new_ids} - {None}
+    fact_scope = statements if facts_changed else [s for s in statements if s.id in new_ids]
+    # a new or edited fact can join two statements of one speaker ("fact-sides"), so it rechecks every record
+    record_scope = statements if facts_changed else [s for s in statements if speaker_key(s) in persons]
+    scope = {s.id: s for s in [*fact_scope, *record_scope]}
+    articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in scope.values()}))}
+    vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
+    fvecs = fact_vectors(facts, embedder, store)
+    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules)
+    only = None if facts_changed else new_ids
+    flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
+                             rules=rules)
+    fact_ids = {s.id for s in fact_scope}
+    record_ids = {s.id for s in record_scope}
+    keep = [c for c in store.contradictions()
+            if not (c.against_kind == "fact" and c.statement_id in fact_ids)
+            and not (c.against_kind == "statement" and (
+                c.statement_id in new_ids or c.against_id in new_ids if only is not None
+                else c.statement_id in record_ids))]
+    everything = [*keep, *flags]
+    with store.transaction():
+        store.replace_contradictions(everything, statement_ids=sorted({c.statement_id for c in store.contradictions()}))
+        store.mark_checked([*(f"s:{i}" for i in new_ids), *(fact_keys - done)])
+    summary.flags = len(flags)
+    return summary
+
+
+__all__ = ["ABLATION", "CheckSummary", "Reading", "Rules", "against_earlier", "against_facts", "decide", "numbers", "read", "reading_of",
+           "run", "skeleton"]

@@ -1,0 +1,44 @@
+"""Contradiction flags scored end to end on real annotated cases (tests/fixtures/contradictions).
+
+The folder is an independent annotator's work (real articles, analyst facts, cases). The floors
+below are the measured figures less a little noise; the issue's targets are an xfail until met.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions"
+
+#: measured 2026-12-06 (see docs/evaluation.md): fact recall 0.388, controls flagged 0.024 (any 0.095)
+FLOORS = {"fact_recall": 0.36}
+CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.12}
+
+
+@pytest.fixture(scope="module")
+def result():
+    from parallax.eval.contradictions import evaluate
+
+    return evaluate(FOLDER)
+
+
+@pytest.mark.issue(12)
+def test_contradictions_eval_covers_the_case_kinds(result):
+    assert result["cases"]["fact"] >= 40 and result["cases"]["control"] >= 40 and result["cases"]["earlier"] >= 20
+
+
+@pytest.mark.issue(12)
+def test_contradictions_eval_holds_its_floors(result):
+    for key, floor in FLOORS.items():
+        assert result[key] >= floor, (key, result[key], result["missed"])
+    for key, ceiling in CEILINGS.items():
+        assert result[key] <= ceiling, (key, result[key], result["false_flags"])
+
+
+@pytest.mark.issue(12)
+@pytest.mark.xfail(strict=True, reason="issue 12 targets not met: rules without an NLI model miss alternative "
+                   "accounts and reversals worded differently (fact recall 0.39, own-earlier recall 0.0)")
+def test_contradictions_eval_meets_the_issue_targets(result):
+    assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7
