@@ -7,7 +7,7 @@ import textwrap
 
 import click
 
-from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say
+from . import cli, db_option, echo, emit_json, handle_errors, json_option, open_db, say
 
 
 def store_facts(store, facts) -> tuple[int, int, int]:
@@ -41,7 +41,7 @@ def facts_group(ctx: click.Context, db: str, as_json: bool, history: bool) -> No
         return
     for f in facts:
         ents = f" [{', '.join(f.entities)}]" if f.entities else ""
-        click.echo(f"{f.id} v{f.version}  {f.date or '-':10}  {textwrap.shorten(f.text, 90)}{ents}  {f.source_url or ''}")
+        echo(f"{f.id} v{f.version}  {f.date or '-':10}  {textwrap.shorten(f.text, 90)}{ents}  {f.source_url or ''}")
 
 
 @facts_group.command(name="import")
@@ -68,7 +68,7 @@ def facts_import(path: str, db: str, as_json: bool) -> None:
     bad = [i for i in items if isinstance(i, Rejected)]
     for r in bad:
         say(f"{r.source}: {r.reason}")
-    store = open_db(db)
+    store = open_db(db, write=True)
     added, updated, unchanged = store_facts(store, good)
     say(f"facts: {added} added, {updated} updated, {unchanged} unchanged, {len(bad)} rejected")
     if as_json:
@@ -99,7 +99,7 @@ def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None,
     from .. import facts as facts_mod
     from ..report.records import fact_record
 
-    store = open_db(db)
+    store = open_db(db, write=True)
     # an edit keeps what it does not restate (the date, the source, the entities)
     known = {f.id: f for f in store.facts(ids=[fact_id])}.get(fact_id)
     try:
@@ -138,11 +138,11 @@ def contradictions_cmd(person_id: str | None, since: str | None, db: str, as_jso
         emit_json(rows)
         return
     for r in rows:
-        click.echo(f"{(r['published'] or '-')[:10]}  {r['person'] or r['person_id'] or '?'}: "
+        echo(f"{(r['published'] or '-')[:10]}  {r['person'] or r['person_id'] or '?'}: "
                    f"“{textwrap.shorten(r['content'], 100)}” ({r['url'] or r['article_id']})\n"
                    f"    {r['reason']}")
         if r["against"]["kind"] == "statement":
-            click.echo(f"    earlier: {r['against']['url'] or r['against']['article_id']}")
+            echo(f"    earlier: {r['against']['url'] or r['against']['article_id']}")
 
 
 @cli.command(name="record")
@@ -170,16 +170,16 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
                    "flags": list(e.flags)} for e in entries)
         return
     for e in entries:
-        click.echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}")
+        echo(f"{e.date or '-':10}  {e.claim_id}  {textwrap.shorten(e.label, 90)}")
         for flag in e.flags:
-            click.echo(f"    CONTRADICTS {flag['against']['kind']} "
+            echo(f"    CONTRADICTS {flag['against']['kind']} "
                        f"{flag['against'].get('fact') or flag['against'].get('statement')}: {flag['reason']}")
-            click.echo(f"      this: “{textwrap.shorten(flag['content'], 100)}” "
+            echo(f"      this: “{textwrap.shorten(flag['content'], 100)}” "
                        f"{flag['url'] or flag['article_id']} [{flag['start']}:{flag['end']}]")
             if flag["against"]["kind"] == "fact":
-                click.echo(f"      fact: {flag['against'].get('source_url') or '-'}")
+                echo(f"      fact: {flag['against'].get('source_url') or '-'}")
             else:
-                click.echo(f"      earlier: “{textwrap.shorten(flag['against'].get('content') or '', 100)}” "
+                echo(f"      earlier: “{textwrap.shorten(flag['against'].get('content') or '', 100)}” "
                            f"{flag['against']['url'] or flag['against']['article_id']} "
                            f"[{flag['against']['start']}:{flag['against']['end']}]")
 
@@ -206,16 +206,16 @@ def contradictions_eval_cmd(folder: str, ablation: bool, as_json: bool) -> None:
     def pct(x):
         return "-" if x is None else f"{x:.3f}"
 
-    click.echo(f"{folder}: {r.get('articles', 0)} articles, {r.get('statements', 0)} statements, "
+    echo(f"{folder}: {r.get('articles', 0)} articles, {r.get('statements', 0)} statements, "
                f"cases {r['cases']}, {r['flags']} flags")
-    click.echo(f"  fact recall {pct(r['fact_recall'])}  earlier recall {pct(r['earlier_recall'])}  "
+    echo(f"  fact recall {pct(r['fact_recall'])}  earlier recall {pct(r['earlier_recall'])}  "
                f"controls flagged {pct(r['controls_flagged'])} (any flag: {pct(r['controls_flagged_any'])})")
     for lang, kinds in r["by_language"].items():
-        click.echo(f"  {lang}: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
+        echo(f"  {lang}: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
     for name, m in (r.get("ablation") or {}).items():
-        click.echo(f"  {name:36} fact {pct(m['fact_recall'])}  earlier {pct(m['earlier_recall'])}  "
+        echo(f"  {name:36} fact {pct(m['fact_recall'])}  earlier {pct(m['earlier_recall'])}  "
                    f"controls {pct(m['controls_flagged'])} (any {pct(m['controls_flagged_any'])})  flags {m['flags']}")
     if r["missed"]:
-        click.echo(f"  missed: {', '.join(r['missed'])}")
+        echo(f"  missed: {', '.join(r['missed'])}")
     if r["false_flags"]:
-        click.echo(f"  controls flagged: {', '.join(r['false_flags'])}")
+        echo(f"  controls flagged: {', '.join(r['false_flags'])}")
