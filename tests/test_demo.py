@@ -157,7 +157,7 @@ def test_demo_flags_the_seed_denial_against_a_recorded_fact_with_both_sides(demo
 
 @pytest.mark.issue(12)
 def test_demo_record_flags_no_statements_that_do_not_contradict_each_other(demo_run):
-    from parallax.compare.record import record
+    from parallax.report.record import record
 
     _, db = demo_run
     store = open_store(db)

@@ -40,6 +40,10 @@ from .occasions import occasion_kind, title_venue, venue_key
 SAME_CLAIM = 0.15
 #: weight of same-language word overlap (Jaccard of content words) added to the similarity
 LEXICAL_WEIGHT = 0.3
+#: a window needs this many reports before its topic can be removed from their vectors
+MIN_CENTRED = 4
+#: raw E5 cosine at which two reports are one remark, for windows too small to centre
+RAW_SAME_CLAIM = 0.9
 #: a window larger than this is grouped by day, to bound the quadratic step
 MAX_WINDOW = 2500
 #: how much of the topic removed from a vector is its own language's mean (the rest: all languages')
@@ -101,16 +105,18 @@ def similarity(stmts: Sequence[Statement], vectors: np.ndarray, articles: Mappin
     n = len(stmts)
     X = vectors.astype(np.float64)
     langs = [s.language or "xx" for s in stmts]
-    if n >= 4:
+    if n >= MIN_CENTRED:
         mu = X.mean(axis=0)
         Y = X.copy()
         for code in set(langs):
             idx = [i for i, c in enumerate(langs) if c == code]
             Y[idx] -= LANG_CENTER * X[idx].mean(axis=0) + (1 - LANG_CENTER) * mu if len(idx) > 3 else mu
         Y /= np.maximum(np.linalg.norm(Y, axis=1, keepdims=True), 1e-9)
+        S = Y @ Y.T
     else:
-        Y = X
-    S = Y @ Y.T
+        # too few reports to tell the topic from the remark: raw cosines, shifted so that
+        # ``RAW_SAME_CLAIM`` (one remark across languages, E5) meets the threshold
+        S = X @ X.T - (RAW_SAME_CLAIM - SAME_CLAIM)
     toks = [_tokens(s.text) for s in stmts]
     nums = [frozenset(_NUMBER.findall(s.text)) for s in stmts]
     arts = [s.article_id for s in stmts]

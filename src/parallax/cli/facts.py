@@ -158,7 +158,7 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
         parallax record alexander-lukashenko --db news.db
         parallax record p42 --db news.db --json
     """
-    from ..compare.record import record
+    from ..report.record import record
 
     store = open_db(db)
     if not store.count_statements(person_id=person_id) and person_id not in {p.id for p in store.people()}:

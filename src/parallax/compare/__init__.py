@@ -1,4 +1,4 @@
-"""Stage 6: compare how outlets relayed each occasion (matrix, alterations) and track a speaker's record.
+"""Stage 6: compare how outlets relayed each occasion (matrix, alterations) and check contradictions.
 
 Reads: claims, occasions, statements and articles through ``Store``. Writes: coverage cells
 (``compare.coverage.run``). Depends on: ``align`` (the grouping and its vectors).
@@ -7,6 +7,5 @@ Reads: claims, occasions, statements and articles through ``Store``. Writes: cov
 from .alterations import detect
 from .coverage import run
 from .matrix import matrix, outlet_kinds, rank_omissions
-from .record import record
 
-__all__ = ["detect", "matrix", "outlet_kinds", "rank_omissions", "record", "run"]
+__all__ = ["detect", "matrix", "outlet_kinds", "rank_omissions", "run"]

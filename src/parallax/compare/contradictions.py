@@ -121,6 +121,26 @@ _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("
              ("q", "k"), ("w", "v"), ("x", "ks"))
 
 
+#: hedge classes (``lang/<code>/hedges.txt``) that make a statement no flat assertion, and modal
+#: classes (``modals.txt``) that make it a judgement ("should never have started")
+SOFT_HEDGES = frozenset({"probably"})
+JUDGING_MODALS = frozenset({"obligation", "necessity"})
+
+
+def softener(lg, word: str) -> str | None:
+    """The word (or its lemma) when it keeps a statement from being a flat assertion or denial:
+    an uncertainty hedge ("perhaps", «возможно»), a judging modal ("should"), or one of the words
+    the pack lists for this check without a class ("might", "unless", "whether")."""
+    hedges, modals = lg.hedges(), lg.modals()
+    classified = set(hedges) | set(modals)
+    for form in (word.lower(), *lg._lemmas_cached(word)):
+        if hedges.get(form) in SOFT_HEDGES or modals.get(form) in JUDGING_MODALS:
+            return form
+        if form not in classified and (form in lg.word_list("hedges") or form in lg.word_list("modals")):
+            return form
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Consonants of the Latin transliteration, doubles collapsed (``Беларуси`` → ``blrs``,
@@ -216,7 +236,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
             return None
         if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
             return "?"
-        return next((h for w in words for name in ("hedges", "modals") if (h := lg.has_word(w, name))), None)
+        return next((h for w in words if (h := softener(lg, w))), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing

@@ -94,6 +94,10 @@ SECURITY_HEADERS = (
 )
 #: Bytes a request body may carry beyond ``settings.MAX_INPUT_BYTES`` (multipart framing).
 BODY_OVERHEAD = 64 * 1024
+#: HTML forms (no JavaScript, so no Authorization header): the token is a form field their route
+#: checks; their bodies are capped at ``FORM_BYTES`` before anything else is read
+FORM_ROUTES = frozenset({"/facts"})
+FORM_BYTES = 64 * 1024
 
 
 class Guard:
@@ -124,11 +128,13 @@ class Guard:
 
         if scope["method"] not in ("GET", "HEAD", "OPTIONS"):
             headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-            refusal = _refuse_write(self.token, headers.get("authorization", ""))
+            form = scope.get("path") in FORM_ROUTES and not headers.get("authorization")
+            refusal = None if form else _refuse_write(self.token, headers.get("authorization", ""))
             if refusal is not None:
                 await _send_error(send_with_headers, *refusal)
                 return
-            limit = settings.MAX_INPUT_BYTES + BODY_OVERHEAD
+            # an HTML form carries its token in the body, which its route checks: a small body only
+            limit = FORM_BYTES if form else settings.MAX_INPUT_BYTES + BODY_OVERHEAD
             length = headers.get("content-length", "")
             if re.fullmatch(r"[0-9]{1,20}", length.strip()) and int(length) > limit:
                 await _send_error(send_with_headers, 413, f"the request body is over the limit of {limit:,} bytes")

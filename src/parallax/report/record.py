@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .contradictions import reading_of
+from ..compare.contradictions import reading_of
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Entry:
 
 def record(store, person_id: str) -> list[Entry]:
     """The person's claims in date order, each with its contradiction flags."""
-    from ..report.records import contradiction_records
+    from .records import contradiction_records
 
     claims = store.claims(person_id=person_id)
     stmts = {s.id: s for s in store.statements(person_id=person_id)}

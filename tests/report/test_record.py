@@ -7,7 +7,7 @@ import hashlib
 from parallax.pipeline import group as run
 from parallax.align.embed import E5Embedder
 from parallax.compare import contradictions
-from parallax.compare.record import record
+from parallax.report.record import record
 from parallax.model import Article, Kind, Span, Statement
 
 
