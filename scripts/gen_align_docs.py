@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 os.chdir(Path(__file__).resolve().parents[1])
@@ -55,17 +54,13 @@ with tempfile.TemporaryDirectory() as tmp:
     from parallax import settings
     from parallax.store import open_store
 
+    from parallax.align.evaluate import omitted_against_gold
+
     gold = json.loads((settings.PACKAGE_DATA / "demo" / "gold.json").read_text(encoding="utf-8"))
     store = open_store(db)
-    votes: dict[str, Counter] = {}
-    for g in gold["statements"]:
-        for s in store.statements(article_id=g["article"]):
-            if s.claim_id and any(f.start < g["span"][1] and g["span"][0] < f.end for f in s.content):
-                votes.setdefault(s.claim_id, Counter())[g["claim"]] += 1
-    omitted = [(max(sorted(votes[c.claim_id]), key=votes[c.claim_id].get) if votes.get(c.claim_id) else None,
-                c.outlet) for c in store.coverage() if c.status.value == "omitted"]
+    omitted = omitted_against_gold(store, gold)
     gold_om = {(o["claim"], o["outlet"]) for o in gold["omissions"]}
-    false = sorted(x for x in omitted if x not in gold_om)
+    false = sorted((x for x in omitted if x not in gold_om), key=lambda x: (x[0] or "", x[1]))
     store.close()
 
 doc = f"""## Alignment: occasions, claims, coverage verdicts (issue 10)

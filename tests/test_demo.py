@@ -90,22 +90,9 @@ def test_demo_russia1_only_outlets_stay_out_of_the_bbc_occasion(demo_run):
 
 
 def _omissions(db):
-    """Every omitted cell of the demo as (gold claim, outlet): the predicted claim is named by the gold
-    claim most of the gold statements inside its reports belong to (None when no gold statement is)."""
-    from collections import Counter
+    from parallax.align.evaluate import omitted_against_gold
 
-    store = open_store(db)
-    votes: dict[str, Counter] = {}
-    for g in GOLD["statements"]:
-        for s in store.statements(article_id=g["article"]):
-            if s.claim_id and _overlaps(s, g["span"]):
-                votes.setdefault(s.claim_id, Counter())[g["claim"]] += 1
-    out = []
-    for c in store.coverage():
-        if c.status.value == "omitted":
-            v = votes.get(c.claim_id)
-            out.append((max(sorted(v), key=v.get) if v else None, c.outlet))
-    return out
+    return omitted_against_gold(open_store(db), GOLD)
 
 
 def test_demo_omitted_cells_are_mostly_gold_omissions_and_the_planted_one_is_found(demo_run):

@@ -295,6 +295,25 @@ def pipeline_store(folder: str | Path, path: str | Path):
     return store, gold, summary.failed
 
 
+def omitted_against_gold(store, gold: dict) -> list[tuple[str | None, str]]:
+    """Every omitted cell of a store built from a demo-format fixture, as (gold claim, outlet).
+
+    A predicted claim is named by the gold claim most of the gold statements inside its reports
+    belong to (``None`` when no gold statement is), so each cell can be checked against
+    ``gold["omissions"]``.
+    """
+    from collections import Counter
+
+    votes: dict[str, Counter] = {}
+    for g in gold["statements"]:
+        start, end = g["span"]
+        for s in store.statements(article_id=g["article"]):
+            if s.claim_id and _overlap(s, start, end) > 0:
+                votes.setdefault(s.claim_id, Counter())[g["claim"]] += 1
+    return [(max(sorted(votes[c.claim_id]), key=votes[c.claim_id].get) if votes.get(c.claim_id) else None, c.outlet)
+            for c in store.coverage() if c.status.value == "omitted"]
+
+
 def evaluate(folder: str | Path, embedder=None, options=None, *, from_text: bool = False) -> dict[str, Any]:
     """Build, align and score one fixture folder (from the gold spans, or end to end from text)."""
     import tempfile

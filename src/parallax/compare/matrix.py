@@ -86,6 +86,14 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
 
     near = nearest_claims(versions, CARRIED_RANK)
 
+    article_stems: dict[str, set[str]] = {}
+
+    def stems_of(outlet: str) -> set[str]:
+        """The stems of the outlet's article, read once however many claims ask."""
+        if outlet not in article_stems:
+            article_stems[outlet] = _stems(article_text.get(outlet) or "")
+        return article_stems[outlet]
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -102,8 +110,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                                       swap.statement.id, (swap_alteration(swap, vs),)))
                     continue
                 carriers = len(voices(vs))
-                if carriers >= max(min_carriers, MIN_SHARE * len(reporting)) and not carried(vs, by_outlet[outlet],
-                                                                                  article_text.get(outlet), near):
+                if carriers >= max(min_carriers, MIN_SHARE * len(reporting)) \
+                        and not carried(vs, by_outlet[outlet], stems_of(outlet), near):
                     cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
                 continue
             others = [v for v in vs if v.outlet != outlet]
@@ -209,15 +217,16 @@ def nearest_claims(versions: Mapping[str, Sequence[Version]], k: int) -> dict[st
     return out
 
 
-def carried(claim_versions: Sequence[Version], own: Sequence[Version], text: str | None,
+def carried(claim_versions: Sequence[Version], own: Sequence[Version], have: set[str],
             near: Mapping[str, set[str]] | None = None) -> bool:
     """Whether an outlet's coverage carries the claim although no statement of it was grouped there.
 
     Omitted means omitted: an outlet is not charged with leaving out a remark that one of its own
     reports may express — the claim is among the ``CARRIED_RANK`` claims nearest to that report
     (grouping can split one remark, and then each part must not charge the outlets of the other), or
-    within ``CARRIED_COSINE`` of one version — or whose words its article holds (a sentence extraction
-    did not take as a statement; words compared as transliterated stems, so Russian and Ukrainian meet).
+    within ``CARRIED_COSINE`` of one version — or whose words its article holds (``have``: the
+    article's transliterated stems, so Russian and Ukrainian meet; a sentence extraction did not
+    take as a statement still counts).
     """
     claim_id = next((c.statement.claim_id for c in claim_versions if c.statement.claim_id), None)
     for v in own:
@@ -226,8 +235,7 @@ def carried(claim_versions: Sequence[Version], own: Sequence[Version], text: str
         for c in claim_versions:
             if v.vector is not None and c.vector is not None and float(np.dot(v.vector, c.vector)) >= CARRIED_COSINE:
                 return True
-    if text:
-        have = _stems(text)
+    if have:
         for c in claim_versions:
             ws = _stems(c.statement.text)
             if len(ws) >= 3 and len(ws & have) / len(ws) >= CARRIED_WORDS:

@@ -81,7 +81,16 @@ def _months(code: str) -> dict[str, int]:
 @lru_cache(maxsize=None)
 def _pack_file(code: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of ``lang/<code>/<name>.txt`` (lower-cased), read once per process."""
+    if not re.fullmatch(r"[a-z_]+", name):
+        raise ValueError(f"bad word list name {name!r}")
     return tuple(tuple(c.lower() for c in row) for row in read_lexicon(Path(__file__).parent / code / f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def _pack_table(code: str, name: str) -> dict[str, str]:
+    """``word → class`` rows of a pack file (rows without a class left out), built once per process;
+    callers read it, never change it."""
+    return {r[0]: r[1] for r in _pack_file(code, name) if len(r) > 1}
 
 
 class Language:
@@ -248,11 +257,11 @@ class Language:
 
     def hedges(self) -> dict[str, str]:
         """Hedge or qualifier (word or phrase) → class: even, probably, almost, only, for now, more than."""
-        return {r[0]: r[1] for r in _pack_file(self.code, "hedges") if len(r) > 1}
+        return _pack_table(self.code, "hedges")
 
     def modals(self) -> dict[str, str]:
         """Modal verb form → class: obligation, possibility, permission, intention, necessity."""
-        return {r[0]: r[1] for r in _pack_file(self.code, "modals") if len(r) > 1}
+        return _pack_table(self.code, "modals")
 
     def number_words(self) -> dict[str, int]:
         """Number word form → value ("two" 2, «тысяч» 1000, "milliárd" 10**9)."""
@@ -358,9 +367,7 @@ class Language:
 
 @lru_cache(maxsize=None)
 def _word_list(code: str, name: str) -> frozenset[str]:
-    if not re.fullmatch(r"[a-z_]+", name):
-        raise ValueError(f"bad word list name {name!r}")
-    return frozenset(row[0].lower() for row in read_lexicon(Path(__file__).parent / code / f"{name}.txt"))
+    return frozenset(row[0] for row in _pack_file(code, name))
 
 
 def _rule_sentences(text: str) -> list[Span]:
