@@ -163,6 +163,9 @@ class SQLStore:
         """Backend-only columns stored with a statement, rewritten whenever its links are."""
         return {}
 
+    def _after_copy(self) -> None:
+        """Rebuild what a bulk copy (``copy.copy_store``) wrote around: search terms, sequences."""
+
     # ------------------------------------------------------------- shared
     def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         return self._exec(sql, params).fetchall()
