@@ -64,3 +64,21 @@ def copy_store(src: SQLStore, dst: SQLStore, *, on_table: Callable[[str, int], N
                 on_table(table, n)
         dst._after_copy()
     return counts
+
+
+def table_rows(store: SQLStore, table: str) -> list[tuple]:
+    """Every row of one table as copied (``TABLES`` columns and order): for comparing two stores."""
+    cols, order = TABLES[table]
+    return [tuple(bytes(v) if isinstance(v, memoryview) else v for v in r)
+            for r in store._rows(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")]
+
+
+def table_names(store: SQLStore) -> set[str]:
+    """The store's own tables (not the migrations' record, not SQLite's FTS shadow tables)."""
+    from .sqlite import SQLiteStore
+
+    if isinstance(store, SQLiteStore):
+        names = {r[0] for r in store._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return {n for n in names if not n.startswith(("_", "sqlite_")) and "_fts" not in n}
+    return {r[0] for r in store._rows("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+            } - {"parallax_migrations"}
