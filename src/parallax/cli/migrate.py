@@ -19,8 +19,9 @@ def migrate_cmd(source: str, target: str, silent: bool) -> None:
     occasions, claims, coverage, embeddings, facts with their history, contradictions.
 
     \b
-    parallax migrate --from sqlite:news.db --to postgresql://team@db.example/parallax
-    parallax migrate --from postgresql://team@db.example/parallax --to sqlite:copy.db
+    Example:
+        parallax migrate --from sqlite:news.db --to postgresql://team@db.example/parallax
+        parallax migrate --from postgresql://team@db.example/parallax --to sqlite:copy.db
     """
     from ..store.copy import copy_store
 

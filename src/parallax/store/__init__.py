@@ -37,6 +37,13 @@ from .sql import SQLStore
 from .sqlite import SQLiteStore
 
 
+def redact(url: str) -> str:
+    """A store's URL without its password, for messages (``postgresql://u:***@host/db``)."""
+    import re
+
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", str(url))
+
+
 def is_postgres(url: str) -> bool:
     return url.startswith(("postgresql://", "postgres://"))
 
@@ -62,4 +69,4 @@ def open_store(url: str, *, writer: bool = False, on_wait=None) -> SQLStore:
     return SQLiteStore(url, writer=writer, on_wait=on_wait)
 
 
-__all__ = ["SQLStore", "SQLiteStore", "Store", "is_postgres", "open_store"]
+__all__ = ["SQLStore", "SQLiteStore", "Store", "is_postgres", "open_store", "redact"]

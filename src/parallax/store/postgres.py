@@ -29,6 +29,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import StoreBusy, StoreError
 from ..model import Article, Statement
+from . import redact
 from .pg_migrations import MIGRATIONS, NOW
 from .sql import _ARTICLE_COLS, SQLStore, _article
 from .terms import term_set, terms
@@ -38,11 +39,6 @@ _WRITER_KEY = (0x70617261, 1)
 _MIGRATE_KEY = (0x70617261, 2)
 #: Writer locks this process holds, by URL (a second connection would wait on the first for ever).
 _HELD_HERE: set[str] = set()
-
-
-def redact(url: str) -> str:
-    """``url`` without its password, for messages."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 @lru_cache(maxsize=2048)
