@@ -6,7 +6,6 @@ PostgreSQL cases need ``PARALLAX_TEST_PG`` (see ``conftest.py``).
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from click.testing import CliRunner

@@ -1,7 +1,8 @@
 """The ``Store`` protocol: what every backend offers, in domain verbs.
 
-Callers speak only these methods; SQLite (``sqlite.py``) implements them today and a
-PostgreSQL backend can implement the same protocol without touching callers.
+Callers speak only these methods. ``sql.py`` implements them once for both backends, SQLite
+(``sqlite.py``) and PostgreSQL (``postgres.py``); ``tests/store/test_contract.py`` pins the
+behaviour on both.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ class Store(Protocol):
     path: str
 
     def transaction(self) -> AbstractContextManager: ...
+
+    # the one-writer lock (SQLite: a lock file; PostgreSQL: an advisory lock)
+    def lock_writes(self, *, on_wait=None, timeout: float | None = None) -> None: ...
+    def unlock_writes(self) -> None: ...
+    def writing(self, *, on_wait=None, timeout: float | None = None) -> AbstractContextManager: ...
 
     # articles
     def add_articles(self, batch: Iterable[Article]) -> AddResult: ...
