@@ -289,9 +289,14 @@ def test_web_aggregates(store):
     _align(store)
     store.update_links([replace(s, person_id="p1") for s in store.statements()])
     assert store.person_counts() == {"p1": 2}
-    assert store.person_outlets("p1") == [("bbc.co.uk", 1), ("belta.by", 1)]
-    assert store.person_days("p1") == [("2024-07-04", 1, 1), ("2024-07-05", 1, 1)]
-    assert store.outlet_stats() == [("bbc.co.uk", 1, 1), ("belta.by", 1, 1)]
+    assert [tuple(r) for r in store.person_outlets("p1")] == [("bbc.co.uk", 1), ("belta.by", 1)]
+    assert [(d.day, d.claims, d.statements) for d in store.person_days("p1")] == [("2024-07-04", 1, 1),
+                                                                                 ("2024-07-05", 1, 1)]
+    assert [tuple(r) for r in store.outlet_stats()] == [("bbc.co.uk", 1, 1), ("belta.by", 1, 1)]
+    store.replace_coverage("o1", [Cell("o1", "c1", "belta.by", "a1", Status.VERBATIM, "s1"),
+                                  Cell("o1", "c1", "bbc.co.uk", None, Status.OMITTED)])
+    assert [tuple(r) for r in store.coverage_by_outlet()] == [("bbc.co.uk", "omitted", 1),
+                                                               ("belta.by", "verbatim", 1)]
 
 
 # --------------------------------------------------- facts and contradictions

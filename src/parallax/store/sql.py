@@ -19,6 +19,8 @@ from ..model import (
     AddResult, Alteration, Article, Cell, Claim, Contradiction, Fact, Kind, Occasion, Outlet, Person, Role, Span,
     Statement, Status,
 )
+from .read import WebReads
+
 _ARTICLE_COLS = (
     "id, text, content_hash, url, canonical_url, title, outlet, language, published, source, "
     "format, synthetic, is_primary, duplicate_of, fingerprint, meta"
@@ -125,8 +127,9 @@ def _equals(pairs: Iterable[tuple[str, Any]]) -> tuple[list[str], list[Any]]:
 
 
 
-class SQLStore:
-    """Every domain method of the ``Store`` protocol, on the primitives a backend supplies."""
+class SQLStore(WebReads):
+    """Every domain method of the ``Store`` protocol (and the web's ``read.ReadModel``), on the
+    primitives a backend supplies."""
 
     path: str
     #: SQL for "now" as an ISO-8601 UTC timestamp (the columns' default format).
@@ -548,45 +551,6 @@ class SQLStore:
             for table in ("coverage", "claim_evidence", "claims", "occasions"):
                 self._exec(f"DELETE FROM {table}")
             self._exec("UPDATE statements SET claim_id = NULL, occasion_id = NULL")
-
-    # ---- web ----
-    def coverage_summary(self) -> dict[str, dict[str, int]]:
-        """Cells per status for every occasion: ``{occasion_id: {"omitted": 2, ...}}``."""
-        out: dict[str, dict[str, int]] = {}
-        for oid, status, n in self._rows(
-                "SELECT occasion_id, status, count(*) FROM coverage GROUP BY occasion_id, status"):
-            out.setdefault(oid, {})[status] = n
-        return out
-
-    def coverage_by_outlet(self) -> list[tuple[str, str, int]]:
-        """(outlet, status, cells) over every occasion, for the outlets page."""
-        return [tuple(r) for r in self._rows(
-            "SELECT outlet, status, count(*) FROM coverage GROUP BY outlet, status ORDER BY outlet")]
-
-    def outlet_stats(self) -> list[tuple[str, int, int]]:
-        """(outlet, articles, statements) for every outlet that has articles."""
-        return [tuple(r) for r in self._rows(
-            "SELECT a.outlet, count(DISTINCT a.id), count(s.id) FROM articles a "
-            "LEFT JOIN statements s ON s.article_id = a.id WHERE a.outlet IS NOT NULL "
-            "GROUP BY a.outlet ORDER BY a.outlet")]
-
-    def person_counts(self) -> dict[str, int]:
-        """Statements per linked person id."""
-        return dict(self._rows(
-            "SELECT person_id, count(*) FROM statements WHERE person_id IS NOT NULL GROUP BY person_id"))
-
-    def person_outlets(self, person_id: str) -> list[tuple[str, int]]:
-        """(outlet, statements) that quote or report one person, most first."""
-        return [tuple(r) for r in self._rows(
-            "SELECT a.outlet, count(*) AS n FROM statements s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.person_id = ? GROUP BY a.outlet ORDER BY n DESC, a.outlet", (person_id,))]
-
-    def person_days(self, person_id: str) -> list[tuple[str, int, int]]:
-        """(day, distinct claims, statements) per publication day of one person's statements."""
-        return [tuple(r) for r in self._rows(
-            "SELECT substr(a.published, 1, 10) AS day, count(DISTINCT s.claim_id), count(*) "
-            "FROM statements s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.person_id = ? AND a.published IS NOT NULL GROUP BY day ORDER BY day", (person_id,))]
 
     # ---- align ----
     def prune_alignment(self) -> int:
