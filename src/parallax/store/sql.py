@@ -302,7 +302,7 @@ class SQLStore(WebReads):
 
     def near_duplicates(self, article_id: str) -> list[tuple[str, float]]:
         return [tuple(r) for r in self._rows(
-            "SELECT other_id, score FROM near_duplicates WHERE article_id = ? ORDER BY score DESC",
+            "SELECT other_id, score FROM near_duplicates WHERE article_id = ? ORDER BY score DESC, other_id",
             (article_id,))]
 
     # ----------------------------------------------------------------- outlets
@@ -415,7 +415,7 @@ class SQLStore(WebReads):
 
     def people(self) -> list[Person]:
         return [_person(r) for r in self._rows(
-            "SELECT id, name, qid, gender, aliases, roles, source FROM people ORDER BY name")]
+            "SELECT id, name, qid, gender, aliases, roles, source FROM people ORDER BY name, id")]
 
     def add_correction(self, op: str, a: str, b: str | None = None, value: str | None = None) -> int:
         with self._atomic():
@@ -444,7 +444,7 @@ class SQLStore(WebReads):
         if person_id:
             sql += " WHERE person_id = ?"
             params.append(person_id)
-        return [Occasion(*r) for r in self._rows(sql + " ORDER BY date NULLS FIRST, label", params)]
+        return [Occasion(*r) for r in self._rows(sql + " ORDER BY date NULLS FIRST, label, id", params)]
 
     def occasion(self, occasion_id: str) -> Occasion:
         rows = self._rows("SELECT id, person_id, venue, date, label, primary_article_id FROM occasions "
@@ -572,7 +572,7 @@ class SQLStore(WebReads):
         store into speaker blocks before reading the statements of one block at a time."""
         cur = self._exec(
             "SELECT s.id, s.article_id, a.published, s.person_id, s.speaker_name, s.speaker, s.claim_id "
-            "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY a.published NULLS FIRST, s.article_id, s.start")
+            "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY a.published NULLS FIRST, s.article_id, s.start, s.id")
         while rows := cur.fetchmany(2000):
             yield from (tuple(r) for r in rows)
 
@@ -725,7 +725,7 @@ class SQLStore(WebReads):
             params.extend([involving, involving])
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY a.published NULLS FIRST, s.article_id, s.start, c.against_kind, c.against_id"
+        sql += " ORDER BY a.published NULLS FIRST, s.article_id, s.start, c.statement_id, c.against_kind, c.against_id"
         return [Contradiction(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in self._rows(sql, params)]
 
     def checked(self) -> set[str]:
