@@ -71,6 +71,37 @@ def main() -> None:
         if len(outputs) == 2:
             same = outputs["sqlite"] == outputs["postgres"]
             print(f"statements --json identical on both backends: {'yes' if same else 'NO'}")
+        for name, url in stores.items():
+            print(f"{name:9s} " + "   ".join(f"{what} {ms:7.2f} ms" for what, ms in _reads(url)))
+
+
+def _reads(url: str) -> list[tuple[str, float]]:
+    """Median time of the store reads a page makes, in-process (no model involved)."""
+    import statistics
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from parallax.store import open_store
+
+    store = open_store(url)
+    try:
+        word = store.statements(limit=1)[0].content[0].text.split()[0]
+        pid = max(store.person_counts().items(), key=lambda kv: kv[1])[0]
+        calls = {"all statements": lambda: store.statements(),
+                 "search": lambda: store.statements(query=word, limit=50),
+                 "person": lambda: (store.statements(person_id=pid, limit=50), store.person_days(pid),
+                                    store.person_outlets(pid)),
+                 "coverage": lambda: (store.coverage(), store.coverage_summary())}
+        out = []
+        for what, call in calls.items():
+            times = []
+            for _ in range(7):
+                t0 = time.perf_counter()
+                call()
+                times.append((time.perf_counter() - t0) * 1000)
+            out.append((what, statistics.median(times)))
+        return out
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":
