@@ -8,6 +8,8 @@ runs every behaviour on both.
 Layout:
 * ``base.py`` — the protocol callers speak;
 * ``sql.py`` — ``SQLStore``: row ↔ dataclass mapping and every domain method, written once;
+* ``read.py`` — the web's aggregate queries (a read model), mixed into ``SQLStore``;
+* ``terms.py`` — FTS5's search terms in Python (PostgreSQL indexes them per row);
 * ``sqlite.py`` / ``postgres.py`` — connection, transactions, writer lock, full-text search;
 * ``migrations.py`` (SQLite) / ``pg_migrations.py`` (PostgreSQL) — the versioned schemas;
 * ``copy.py`` — ``copy_store``: every table from one store to another (``parallax migrate``).
