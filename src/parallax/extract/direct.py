@@ -105,6 +105,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
     out.extend(_transcript_lines(ctx))
     out.extend(_tail_named_lines(ctx, {d.start for d in out}))
     out.extend(_dash_lines(ctx))
+    out.extend(_block_frames(ctx, out))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -672,3 +673,50 @@ def _clause_lim(ctx: Context, cue, lim: int) -> int:
     while k < lim and toks[k].text not in (".", "!", "?", "—", "–", "-", ";"):
         k += 1
     return k
+
+
+def _block_frames(ctx: Context, taken: list[Draft]) -> list[Draft]:
+    """A frame on a line of its own after unmarked paragraphs ("…, хоч це тільки припущення,⏎– сказав
+    речник командування."): the paragraphs before it are the speaker's words, back to a question, a
+    heading or a line that is already a statement or holds a cue of its own (three at most)."""
+    doc = ctx.doc
+    text = doc.text
+    out: list[Draft] = []
+    if not doc.lang.dash_dialogue:
+        return out
+    dash_line = _dash_res(doc.lang.dashes, doc.lang.dash_frames)[0]
+    spans = [(a, b) for d in taken for a, b in d.content]
+    paras = doc.paragraphs
+
+    def free(ps: int, pe: int) -> bool:
+        return not any(a < pe and ps < b for a, b in spans) and not any(
+            doc.in_quote(p) for p in (ps, (ps + pe) // 2, pe - 1))
+
+    for k in range(1, len(paras)):
+        ps, pe = paras[k]
+        dm = dash_line.match(text, ps, pe)
+        if not dm or _words(text[ps:pe]) > 12 or not free(*paras[k - 1]):
+            continue
+        a, lim = doc.tok_at(dm.end()), doc.tok_at(pe)
+        cue, spk = _frame_at(ctx, a, lim)
+        if cue is None or spk is None and not _pro_drop_frame(ctx, cue, _clause_lim(ctx, cue, lim)):
+            continue
+        last_s, last_e = paras[k - 1]
+        if text[last_e - 1] not in ",.!…" or _words(text[last_s:last_e]) < 4:
+            continue
+        first = k - 1
+        while first > 0 and k - first < 3:
+            qs, qe = paras[first - 1]
+            if text[qe - 1] not in ".!…" or not free(qs, qe) or dash_line.match(text, qs, qe) \
+                    or any(i in ctx.cues for i in range(doc.tok_at(qs), doc.tok_at(qe))):
+                break
+            first -= 1
+        end = last_e - 1 if text[last_e - 1] == "," else last_e
+        frame = (dm.end(), pe)
+        if spk is None:
+            out.append(Draft("direct", [(paras[first][0], end)], None, None, list(cue.spans), None, 0.7, frame,
+                             ctx.verb_gender(cue), "block-pro-drop"))
+        else:
+            out.append(_draft(ctx, [(paras[first][0], end)], spk, cue, frame, 0.75, "block"))
+        spans.append((paras[first][0], end))
+    return out

@@ -41,6 +41,25 @@ _CREDIT_AFTER = re.compile(r"\s?/\s?[A-Z\w]")
 _CREDIT_BEFORE = re.compile(r"(?:©|\b(?:[Pp]hoto|[Ff]oto|Фото|Photo credit|Bild)\s*:)\s*$")
 
 
+def _abbreviation(lang, name_toks: list) -> bool:
+    """Every word an upper-case abbreviation («ЗСУ», «ГУР МО»), or abbreviations with oblique
+    nouns («Минфина РФ»): an institution's name, not a person's."""
+    words = [t.text for t in name_toks if t.is_word]
+    abbr = [w for w in words if len(w) > 1 and w.isupper()]
+    return bool(abbr) and len(words) <= 4 and all(
+        w in abbr or not lang.is_person_word(w) and lang.is_oblique(w) for w in words)
+
+
+def _spells_out(abbrs: set[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``abbrs`` or the words it abbreviates, by their initials
+    («ГУР» in «керівник Головного управління розвідки …», "MFA" in "Ministry of Foreign Affairs")."""
+    words = re.findall(r"\w+", text)
+    if abbrs & set(words):
+        return True
+    initials = "".join(w[0].upper() for w in words if len(w) > 2 or w[:1].isupper())
+    return any(a in initials for a in abbrs)
+
+
 @dataclass(slots=True)
 class Mention:
     """A possible speaker: a name, pronoun, description or organisation, as written."""
@@ -246,7 +265,7 @@ class Mentions:
         if lang.declines and any(lang.is_person_word(t.text) for t in name_toks):
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
                     name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
-                    or name_toks[0].text[:1].islower()):
+                    or name_toks[0].text[:1].islower() or not lang.is_name_word(name_toks[0].text, True)):
                 name_toks = name_toks[1:]  # "Кремля Дмитрий Песков", "МИД Мария Захарова"
                 cut = max(cut, 0)
         start = seq[0].start
@@ -298,6 +317,10 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if person is False and cut >= 0 and lang.declines and _abbreviation(lang, name_toks):
+            # «голова ОВА», «очільник ГУР», «глава Минфина РФ»: a role and its institution, said of a person
+            self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
+            return
         if _CREDIT_AFTER.match(self.doc.text, end) or _CREDIT_BEFORE.search(self.doc.text, max(0, start - 12), start):
             person = False  # a photo credit ("Gonzalo Fuentes/Reuters", "© AFP"): nobody who speaks here
         for t, w in zip(name_toks, words):
@@ -309,6 +332,8 @@ class Mentions:
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
+        if lang.declines and _abbreviation(lang, name_toks):
+            return False  # «ЗСУ», «НБУ», «ГУР МО», «Минфина РФ»: institutions, never persons
         if titled and lang.declines and not any(lang.is_person_word(t.text) for t in name_toks) \
                 and all(lang.is_oblique(t.text) or t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and any(lang.is_oblique(t.text) for t in name_toks):
@@ -563,7 +588,9 @@ class Mentions:
         keys = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", m.text)
                 if len(w) >= 5 and w.lower() not in _DETERMINERS and lang.lemma(w) not in lang.role_nouns
                 and w.lower() not in lang.role_nouns}
-        if not keys:
+        #: abbreviations («ГУР», "MFA") also match the initials of the words that spell them out
+        abbrs = {w for w in re.findall(r"\w+", m.text) if 3 <= len(w) <= 6 and w.isupper() and w.isalpha()}
+        if not keys and not abbrs:
             return None
         for cand in reversed(self.items):
             if cand.start >= m.start or m.start - cand.start > 3000:
@@ -574,9 +601,16 @@ class Mentions:
             if gender and cg and cg != gender:
                 continue
             words = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", cand.text) if len(w) >= 5}
-            if words & keys:
+            if words & keys or abbrs and _spells_out(abbrs, self._with_role(cand)):
                 return cand.name
         return None
+
+    def _with_role(self, m: Mention) -> str:
+        """A mention with the words before it in its sentence (up to 100 characters): the role
+        it was introduced with («керівник Головного управління розвідки … Кирило Буданов»)."""
+        head = self.doc.text[max(0, m.start - 100):m.start]
+        cut = max(head.rfind(c) for c in ".!?\n")
+        return head[cut + 1:] + m.text
 
     def covering(self, pos: int) -> Mention | None:
         """The first mention (in text order) with ``start <= pos < end``."""
