@@ -57,7 +57,8 @@ def _spells_out(abbrs: set[str], text: str) -> bool:
     if abbrs & set(words):
         return True
     initials = "".join(w[0].upper() for w in words if len(w) > 2 or w[:1].isupper())
-    return any(a in initials for a in abbrs)
+    capitals = "".join(w[0] for w in words if w[:1].isupper())  # «ВР»: Верховной Рады
+    return any(a in initials if len(a) > 2 else a in capitals for a in abbrs)
 
 
 @dataclass(slots=True)
@@ -589,19 +590,24 @@ class Mentions:
                 if len(w) >= 5 and w.lower() not in _DETERMINERS and lang.lemma(w) not in lang.role_nouns
                 and w.lower() not in lang.role_nouns}
         #: abbreviations («ГУР», "MFA") also match the initials of the words that spell them out
-        abbrs = {w for w in re.findall(r"\w+", m.text) if 3 <= len(w) <= 6 and w.isupper() and w.isalpha()}
+        abbrs = {w for w in re.findall(r"\w+", m.text) if 2 <= len(w) <= 6 and w.isupper() and w.isalpha()}
         if not keys and not abbrs:
             return None
         for cand in reversed(self.items):
             if cand.start >= m.start or m.start - cand.start > 3000:
                 continue
-            if cand.kind != "name" or not cand.person or not self.desc_fits(m, cand.name):
+            if cand.kind != "name" or not cand.person:
+                continue
+            # an abbreviation spelled out where the person was introduced («председатель ВР» …
+            # «Глава Верховной Рады Дмитрий Разумков») names the body whatever the role word
+            spelled = bool(abbrs) and _spells_out(abbrs, self._with_role(cand))
+            if not spelled and not self.desc_fits(m, cand.name):
                 continue
             cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
             if gender and cg and cg != gender:
                 continue
             words = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", cand.text) if len(w) >= 5}
-            if words & keys or abbrs and _spells_out(abbrs, self._with_role(cand)):
+            if words & keys or spelled:
                 return cand.name
         return None
 

@@ -71,7 +71,9 @@ class Slavic(Language):
     def nominative(self, word: str) -> str:
         if _ENKO.search(word):
             return _ENKO.sub(lambda m: m.group(1) + "о", word)
-        p = self._name_parse(word)
+        # one person speaks: plural readings (Силуанов as the genitive plural of «Силуан») are no case form of his name
+        p = next((p for p in self._parse(word) if any(t in p.tag.grammemes for t in _NAME_TAGS)
+                  and p.tag.number != "plur"), None)
         if p is None or "nomn" in p.tag.grammemes:
             return word
         if "Fixd" in p.tag.grammemes:
