@@ -328,6 +328,10 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 s += 1
             if lang.dash_frames and toks[before].text in ("—", "–", "-"):
                 s = _dash_opening(ctx, s)
+            comma_dash = lang.comma_dash_direct and toks[before].text == "," \
+                and toks[before + 1].text in ("—", "–", "-") and toks[before + 1].start < toks[first_frame_tok].start
+            if comma_dash:
+                s = speech_opening(ctx, s)
             e = toks[before].start
             while e > s and text[e - 1].isspace():
                 e -= 1
@@ -337,7 +341,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 content.append((after_frame, _clause_end(ctx, doc.tok_at(after_frame), sent_end)))
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
                 frame = (toks[first_frame_tok].start, toks[frame_last].end)
-                dashed = lang.dash_frames and toks[before].text in ("—", "–", "-")
+                dashed = lang.dash_frames and toks[before].text in ("—", "–", "-") or comma_dash
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "dash-frame" if dashed else "trailing-frame")
     if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
@@ -367,6 +371,44 @@ def _dash_opening(ctx: Context, s: int) -> int:
     if any(k in ctx.cues and doc.tokens[k - 1].text in (",", "—", "–", "-") for k in range(a + 1, b)):
         return s  # another frame ("…, dodał") between: its words are not this speaker's
     return ps + last.end()
+
+
+def speech_opening(ctx: Context, s: int, paragraphs: int = 3) -> int:
+    """Where unmarked direct speech that ends at a frame begins («…, — заявил он.», "…,⏎– сказав
+    він."): the start of its paragraph when nothing there is quoted or framed, then back over up
+    to ``paragraphs`` - 1 earlier paragraphs that end a sentence, quote nothing and hold no cue;
+    a dialogue line («- Самая сложная задача …») is taken without its dash and ends the walk."""
+    doc = ctx.doc
+    text = doc.text
+    k = doc.para_of(s)
+    ps, _ = doc.paragraphs[k]
+    if ps > s or ps < s and not _unmarked(ctx, ps, s):
+        return s
+    start = ps
+    while k > 0 and paragraphs > 1:
+        qs, qe = doc.paragraphs[k - 1]
+        dash = _DASH_LINE.match(text, qs, qe)
+        if text[qe - 1] not in ".!…" or not _unmarked(ctx, qs, qe, cues=not dash):
+            break
+        start = dash.end() if dash else qs
+        if dash:
+            break
+        k -= 1
+        paragraphs -= 1
+    return start
+
+
+_DASH_LINE = re.compile(r"[ \t]*[—–-]\s+")
+_MARKS = frozenset("“”„«»\"")
+
+
+def _unmarked(ctx: Context, a: int, b: int, cues: bool = True) -> bool:
+    """No quotation mark or question in ``text[a:b]``, nor (``cues``) a statement cue."""
+    doc = ctx.doc
+    chunk = doc.text[a:b]
+    if any(c in _MARKS for c in chunk) or "?" in chunk:
+        return False
+    return not cues or not any(k in ctx.cues for k in range(doc.tok_at(a), doc.tok_at(b)))
 
 
 def _apposed_subject(ctx: Context, i: int, floor: int):

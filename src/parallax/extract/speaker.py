@@ -57,8 +57,8 @@ def _spells_out(abbrs: set[str], text: str) -> bool:
     if abbrs & set(words):
         return True
     initials = "".join(w[0].upper() for w in words if len(w) > 2 or w[:1].isupper())
-    capitals = "".join(w[0] for w in words if w[:1].isupper())  # «ВР»: Верховной Рады
-    return any(a in initials if len(a) > 2 else a in capitals for a in abbrs)
+    pairs = {w[0] + x[0] for w, x in zip(words, words[1:]) if w[:1].isupper() and x[:1].isupper()}
+    return any(a in initials if len(a) > 2 else a in pairs for a in abbrs)  # «ВР»: Верховной Рады
 
 
 @dataclass(slots=True)
@@ -614,8 +614,13 @@ class Mentions:
     def _with_role(self, m: Mention) -> str:
         """A mention with the words before it in its sentence (up to 100 characters): the role
         it was introduced with («керівник Головного управління розвідки … Кирило Буданов»)."""
-        head = self.doc.text[max(0, m.start - 100):m.start]
-        cut = max(head.rfind(c) for c in ".!?\n")
+        lo = max(0, m.start - 100)
+        for other in self._before(m.start):
+            if other is not m and other.end <= m.start and other.kind == "name" and other.person:
+                lo = max(lo, other.end)  # not another person's role ("PM Viktor Orbán and … Putin")
+                break
+        head = self.doc.text[lo:m.start]
+        cut = max(head.rfind(c) for c in ".!?,;\n")
         return head[cut + 1:] + m.text
 
     def covering(self, pos: int) -> Mention | None:

@@ -23,6 +23,7 @@ class Slavic(Language):
     quote_pairs = {"«": "»", "„": "“”\"", "“": "”", '"': '"', "‚": "‘", "‘": "’", "'": "'", "‹": "›"}
     has_morphology = True
     comma_before_complementiser = True
+    comma_dash_direct = True
     about_that = (frozenset({"о", "про"}), frozenset({"том", "те"}))
 
     def __init__(self) -> None:
