@@ -222,9 +222,9 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                         and not indefinite(d.speaker) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
                         and (m.desc_fits(d.speaker, prev.speaker_name)
                              or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None
-                             and prev.speaker.kind in ("name", "pronoun")):
-                    # «… пояснил Силуанов. «…», — сказал министр»: a role right after a named speaker's
-                    # statement, nobody named between, is that speaker
+                             and prev.speaker.kind in ("name", "pronoun") and not m.has_role(prev.speaker_name)):
+                    # «… пояснил Силуанов. «…», — сказал министр»: a role right after the statement of a
+                    # speaker named with no role of his own, nobody named between, is that speaker
                     pg = _gender_of(ctx, prev)
                     g = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
                     if d.speaker.number != "pl" and (g is None or pg is None or g == pg) \

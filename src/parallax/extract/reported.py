@@ -403,12 +403,30 @@ _MARKS = frozenset("“”„«»\"")
 
 
 def _unmarked(ctx: Context, a: int, b: int, cues: bool = True) -> bool:
-    """No quotation mark or question in ``text[a:b]``, nor (``cues``) a statement cue."""
+    """No quotation mark or question in ``text[a:b]``, nor (``cues``) an attribution of its own."""
     doc = ctx.doc
     chunk = doc.text[a:b]
     if any(c in _MARKS for c in chunk) or "?" in chunk:
         return False
-    return not cues or not any(k in ctx.cues for k in range(doc.tok_at(a), doc.tok_at(b)))
+    return not cues or not attributed(ctx, a, b)
+
+
+def attributed(ctx: Context, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` reports someone: a cue and a named person, third-person pronoun,
+    description or body («Він зазначив, що …», "Ігнат наголосив"); a cue alone («Як би ворог
+    не хотів») is the speaker's own word."""
+    doc = ctx.doc
+    lo, hi = doc.tok_at(a), doc.tok_at(b)
+    if not any(k in ctx.cues for k in range(lo, hi)):
+        return False
+    m = ctx.mentions.first_starting_in(a, b)
+    while m is not None and m.start < b:
+        if m.kind != "pronoun" or m.text.lower() not in doc.lang.narrators and m.number == "sg" \
+                and m.gender in ("m", "f"):
+            if m.kind != "name" or m.person is not False:
+                return True
+        m = ctx.mentions.first_starting_in(m.start + 1, b)
+    return False
 
 
 def _apposed_subject(ctx: Context, i: int, floor: int):

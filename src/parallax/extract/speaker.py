@@ -266,7 +266,8 @@ class Mentions:
         if lang.declines and any(lang.is_person_word(t.text) for t in name_toks):
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
                     name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
-                    or name_toks[0].text[:1].islower() or not lang.is_name_word(name_toks[0].text, True)):
+                    or name_toks[0].text[:1].islower() or len(name_toks) > 2 and lang.is_oblique(name_toks[1].text)
+                    and not lang.is_person_word(name_toks[1].text)):  # «Міноборони України Кирило Буданов»
                 name_toks = name_toks[1:]  # "Кремля Дмитрий Песков", "МИД Мария Захарова"
                 cut = max(cut, 0)
         start = seq[0].start
@@ -313,7 +314,8 @@ class Mentions:
                 if lang.lemma(toks[r].text) in lang.role_nouns:
                     hint = toks[r].text
                     break
-            words = lang.nominative_name(words, hint)
+            after = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == name_toks[-1].sent else None
+            words = lang.nominative_name(words, hint, lang.verb_gender(after.text) if after is not None else None)
         if name_toks[-1].text != _POSSESSIVE.sub("", name_toks[-1].text):
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
@@ -690,6 +692,18 @@ class Mentions:
                     return True
         return False
 
+    def has_role(self, name: str | None) -> bool:
+        """Whether some mention of the person ``name`` carries a specific role word («речник ГУР
+        Андрій Юсов»; generic heads such as «глава» do not count)."""
+        lang = self.lang
+        for mm in self.items:
+            if mm.kind == "name" and mm.name == name:
+                for w in re.findall(r"\w[\w’'\-]*", mm.text):
+                    lem = lang.lemma(w) if lang.declines else w.lower()
+                    if lem in lang.role_nouns and lem not in lang.generic_roles:
+                        return True
+        return False
+
     def _org_name(self, m: Mention) -> str | None:
         words = [w for w in re.findall(r"\w+", m.text) if w.lower() not in _DETERMINERS]
         caps = [w for w in words if w[:1].isupper()]
@@ -884,8 +898,10 @@ def attribute_across(ctx, drafts: list) -> None:
         elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
                                                  or mentions.desc_fits(d.speaker, headline)):
             choice = headline
-        elif main and fits(d, main):
+        elif main and fits(d, main) and d.rule != "interview":
             choice = main
+        elif d.rule == "interview" and (guest := _interviewee(ctx, drafts)) and fits(d, guest):
+            choice = guest  # "Евгения Медведева рассказала …" ¶ "– Ты обижаешься?" ¶ "– Нет, конечно."
         if choice:
             d.speaker_name = choice
             d.rule = "carried"
@@ -895,6 +911,19 @@ def attribute_across(ctx, drafts: list) -> None:
                 before = [m for m in named if m.end <= d.start]
                 after = [m for m in named if m.start >= d.end]
                 d.speaker = before[-1] if before else (after[0] if after else None)
+
+
+def _interviewee(ctx, drafts: list) -> str | None:
+    """Who answers an interview: the first person named as a subject in the article's opening
+    (its first 600 characters, before the first answer), outside quoted text."""
+    first = min((d.start for d in drafts if d.rule == "interview"), default=0)
+    for m in ctx.mentions.items:
+        if m.start > min(600, first):
+            break
+        if m.kind == "name" and m.person and not ctx.doc.in_quote(m.start) \
+                and is_subject_form(ctx.doc.lang, ctx.doc, m):
+            return m.name
+    return None
 
 
 def is_dateline(doc: Doc, m: Mention) -> bool:

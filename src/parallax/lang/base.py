@@ -328,7 +328,7 @@ class Language:
         """A capitalised word that may be part of a person's or organisation's name."""
         if not word[:1].isupper() or word.lower() in self.not_names:
             return False
-        if word.lower() in self.pronouns:
+        if word.lower() in self.pronouns or word.lower() in self.narrators:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
