@@ -329,7 +329,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             if lang.dash_frames and toks[before].text in ("—", "–", "-"):
                 s = _dash_opening(ctx, s)
             comma_dash = lang.comma_dash_direct and toks[before].text == "," \
-                and toks[before + 1].text in ("—", "–", "-") and toks[before + 1].start < toks[first_frame_tok].start
+                and toks[before + 1].text in ("—", "–", "-") and toks[before + 1].start < toks[first_frame_tok].start \
+                and text[toks[before].start - 1] not in _MARKS  # «…игроков", - заявил»: a quote opened elsewhere
             if comma_dash:
                 s = speech_opening(ctx, s)
             e = toks[before].start
