@@ -113,6 +113,10 @@ class Mentions:
         doc, lang = self.doc, self.lang
         toks = doc.tokens
         n = len(toks)
+        # words written capitalised inside a sentence somewhere in the article are names there too
+        # when they open a sentence or headline («Макрон не исключил …» ¶ «… Эммануэль Макрон»)
+        inner_caps = {t.text for t in toks if t.is_word and t.text[:1].isupper() and not t.text.isupper()
+                      and not self._is_sentence_initial(t)} if lang.has_morphology else set()
         i = 0
         while i < n:
             t = toks[i]
@@ -126,7 +130,8 @@ class Mentions:
                 i += 1
                 continue
             if t.text[:1].isupper() and (lang.is_name_word(t.text, self._is_sentence_initial(t))
-                                         or t.lower in lang.titles):
+                                         or t.lower in lang.titles
+                                         or t.text in inner_caps and lang.is_name_word(t.text, False)):
                 j = i
                 while j + 1 < n:
                     nx = toks[j + 1]
