@@ -268,7 +268,10 @@ class Mentions:
         if lower and lower[-1] + 1 < len(name_toks):
             name_toks = name_toks[lower[-1] + 1:]  # past a role's genitive complement (_past_genitive)
             cut = max(cut, 0)
-        if lang.declines and any(lang.is_person_word(t.text) for t in name_toks):
+        titled = cut >= 0 or lang.declines and i > 0 and toks[i - 1].sent == seq[0].sent \
+            and lang.lemma(toks[i - 1].text) in lang.role_nouns
+        if lang.declines and (any(lang.is_person_word(t.text) for t in name_toks) or titled and len(name_toks) > 1
+                              and not lang.is_oblique(name_toks[-1].text)):  # «Президент Франции Макрон»
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
                     name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
                     or name_toks[0].text[:1].islower() or len(name_toks) > 2 and lang.is_oblique(name_toks[1].text)
