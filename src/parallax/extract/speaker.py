@@ -124,6 +124,10 @@ class Mentions:
                 i += 1
                 continue
             low = t.lower
+            if low in lang.narrators:  # «Я - школьник - все же сказал»: the narrator speaks, named by nobody
+                self._add(Mention(t.start, t.end, t.text, "pronoun", None, None, True, "sg", i, i))
+                i += 1
+                continue
             if low in lang.pronouns:
                 g, num = lang.pronouns[low]
                 self._add(Mention(t.start, t.end, t.text, "pronoun", None, g, True, num, i, i))
@@ -552,7 +556,7 @@ class Mentions:
             return m.name
         if m.kind == "org":
             return None if m.text.lower() in ("it",) else self._org_name(m)
-        if indefinite(m):
+        if indefinite(m) or m.text.lower() in self.lang.narrators:
             return None
         gender = m.gender
         if gender is None and verb_gender in ("m", "f"):
