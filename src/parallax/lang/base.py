@@ -145,6 +145,9 @@ class Language:
     #: a dash alone, with no comma, separates quoted words from their frame ("… wykluczyć –
     #: powiedział Macron", "… – mondta Orbán"), and a hyphen may stand for the dash
     dash_frames: ClassVar[bool] = False
+    #: punctuation marks direct speech without quotation marks: words before ", — said X" are the
+    #: speaker's own, from the start of their paragraph («Заявление будет рассмотрено, — заявил он»)
+    comma_dash_direct: ClassVar[bool] = False
     #: subject pronouns are dropped: a cue with no subject ("– podsumował.", "añadió.") still
     #: frames a statement, its speaker understood from the context
     pro_drop: ClassVar[bool] = False
@@ -325,7 +328,7 @@ class Language:
         """A capitalised word that may be part of a person's or organisation's name."""
         if not word[:1].isupper() or word.lower() in self.not_names:
             return False
-        if word.lower() in self.pronouns:
+        if word.lower() in self.pronouns or word.lower() in self.narrators:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
