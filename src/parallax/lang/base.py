@@ -343,16 +343,19 @@ class Language:
 
     def has_word(self, word: str, name: str) -> str | None:
         """The entry of list ``name`` that ``word`` (or one of its lemmas) is, else None."""
+        cache = self.__dict__.setdefault("_has_word_cache", {})
+        key = (word, name)
+        if key in cache:
+            return cache[key]
         entries = self.word_list(name)
-        if not entries:
-            return None
-        w = word.lower()
-        if w in entries:
-            return w
-        for lem in self._lemmas_cached(word):
-            if lem in entries:
-                return lem
-        return None
+        found = None
+        if entries:
+            w = word.lower()
+            found = w if w in entries else next((lem for lem in self._lemmas_cached(word) if lem in entries), None)
+        if len(cache) > 400_000:
+            cache.clear()
+        cache[key] = found
+        return found
 
     def _lemmas_cached(self, word: str) -> frozenset[str]:
         cache = self.__dict__.setdefault("_lemma_cache", {})
