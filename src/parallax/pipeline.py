@@ -90,15 +90,20 @@ class OverBudget(Exception):
 
 @contextmanager
 def time_budget(seconds: float | None) -> Iterator[None]:
-    """Raise ``OverBudget`` in the block once ``seconds`` have passed (SIGALRM; the main thread
-    of a POSIX process only: elsewhere, or with no budget, the block runs unbounded)."""
-    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
-            or threading.current_thread() is not threading.main_thread():
+    """Raise ``OverBudget`` in the block once ``seconds`` have passed: SIGALRM in the main thread
+    of a POSIX process; in another thread (a Ray Data worker runs its batches in one), a timer
+    raises it in that thread. Either lands between two Python bytecodes, so a single long call
+    into C is stopped when it returns. No budget: the block runs unbounded."""
+    if not seconds or seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_budget(seconds):
+            yield
         return
 
     def alarm(signum, frame):
-        raise OverBudget(f"over the time budget of {seconds:g} s per article")
+        raise OverBudget(_over(seconds))
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -107,6 +112,37 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _over(seconds: float) -> str:
+    return f"over the time budget of {seconds:g} s per article"
+
+
+@contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """``time_budget`` off the main thread: ``PyThreadState_SetAsyncExc`` from a timer thread."""
+    import ctypes
+
+    ident, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "fired": False}
+    expired = type("OverBudget", (OverBudget,), {"__init__": lambda self: OverBudget.__init__(self, _over(seconds))})
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(expired))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            timer.cancel()
+            if state["fired"]:  # fired as the block ended: take back what was not raised yet
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
 
 
 #: ``extractor_version`` of an article skipped for its time budget: not pending for a plain

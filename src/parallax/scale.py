@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import warnings
 from dataclasses import dataclass, replace
 from typing import Iterator, Mapping, Sequence
 
@@ -85,8 +86,8 @@ def connect(address: str | None = None, *, workers: int = 2, batch_size: int = B
 
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True  # results come back in the articles' order
-    ctx.enable_progress_bars = False
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    ctx.enable_progress_bars = False  # the run's own progress bars say how far it is
+    logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)  # "progress bars disabled"
     return Cluster(workers, batch_size, started)
 
 
@@ -195,10 +196,12 @@ class Cluster:
         items = [{"i": i, "article": pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL)}
                  for i, a in enumerate(articles)]
         blocks = max(1, min(-(-len(items) // self.batch_size), 64 * self.workers))
-        ds = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
-            _ArticleWorker, fn_constructor_args=(snapshot, options, budget), batch_size=self.batch_size,
-            compute=ray.data.ActorPoolStrategy(size=self.workers), num_cpus=1,
-            max_restarts=0)  # a worker that dies fails the run, as the process would in process
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # max_restarts: named in Ray ≥ 2.64
+            ds = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
+                _ArticleWorker, fn_constructor_args=(snapshot, options, budget), batch_size=self.batch_size,
+                compute=ray.data.ActorPoolStrategy(size=min(self.workers, blocks)), num_cpus=1,
+                max_restarts=0)  # a worker that dies fails the run, as the process dies in process
         for i, row in enumerate(ds.iter_rows()):
             if int(row["i"]) != i:
                 raise RuntimeError(f"Ray Data returned article {row['i']} in place of {i}")
