@@ -71,8 +71,19 @@ def _assert_same(local: dict, remote: dict) -> None:
         assert remote[part] == local[part], part
 
 
-def test_run_ray_matches_in_process_on_the_demo(cluster, tmp_path):
+def test_run_ray_matches_in_process_on_the_demo(cluster, tmp_path, monkeypatch):
+    from parallax import scale
+
+    # the demo is small: every embedding call and every block goes to the workers all the same
+    monkeypatch.setattr(scale, "EMBED_SHARD", 8)
+    monkeypatch.setattr(scale, "GROUP_REMOTE_MIN", 0)
+    sent: list[str] = []
+    submit, embed = scale.Cluster._submit, scale.RayEmbedder.embed
+    monkeypatch.setattr(scale.Cluster, "_submit", lambda self, *a: sent.append("group") or submit(self, *a))
+    monkeypatch.setattr(scale.RayEmbedder, "embed",
+                        lambda self, texts: sent.extend(["embed"] * (len(texts) > 8)) or embed(self, texts))
     local, remote = _both(tmp_path, str(DEMO / "articles.jsonl"), str(DEMO / "facts.jsonl"))
+    assert {"group", "embed"} <= set(sent)
     assert local["statements"] and local["claims"] and local["coverage"]
     assert any(s["person_id"] for s in local["statements"])
     _assert_same(local, remote)

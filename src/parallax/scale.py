@@ -20,9 +20,9 @@ on Ray workers, every store write in this process.
 * **Corpus level.** ``Cluster.embedder(base)`` splits large ``embed`` calls across actors that
   hold the same model (the model embeds each text on its own, on one thread, so the vectors are
   bit-identical; embedding is most of align's time); ``Cluster.map_groups`` groups a block's
-  speakers (``align.group_keys``) in Ray tasks. Both are pure; align and compare write here. The
+  speakers (``align.group_keys``) on the same actors. Both are pure; align and compare write here. The
   compare stages (coverage per occasion, contradictions) read the store as they go, so they run
-  here, with the Ray embedder. These use Ray core (actors, tasks), not Ray Data: they are many
+  here, with the Ray embedder. These use Ray core actors, not Ray Data: they are many
   small calls inside a stage (one per block or occasion), where a dataset's start per call
   (an actor pool loading its model) would cost more than the work.
 
@@ -124,33 +124,42 @@ class _ArticleWorker:
         return {"i": np.asarray(batch["i"]), "outcome": out}
 
 
-class _EmbedActor:
-    """A Ray actor holding one embedder."""
+class _CorpusWorker:
+    """A Ray actor for the corpus-level stages: embeds with the embedders it loads (one each, on
+    first use) and groups speakers. One pool of them serves both, so that neither waits for CPUs
+    the other holds."""
 
-    def __init__(self, name: str) -> None:
-        from .align import get_embedder
+    def __init__(self) -> None:
+        self.embedders: dict = {}
 
-        self.embedder = get_embedder(name)
+    def embed(self, name: str, texts: list[str]) -> np.ndarray:
+        if name not in self.embedders:
+            from .align import get_embedder
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        return self.embedder.embed(texts)
+            self.embedders[name] = get_embedder(name)
+        return self.embedders[name].embed(texts)
+
+    def group(self, tasks, articles, vectors, options) -> list:
+        from .align import group_keys
+
+        return group_keys(tasks, articles, vectors, options)
 
 
 class RayEmbedder:
     """The ``Embedder`` interface over a pool of actors holding ``base``'s model: calls of more than
     ``shard`` texts are split across them, smaller ones embedded here; the same vectors as ``base``."""
 
-    def __init__(self, base, actors: Sequence, shard: int = EMBED_SHARD) -> None:
+    def __init__(self, base, actors: Sequence, shard: int | None = None) -> None:
         self.base, self.actors, self.shard = base, list(actors), shard
         self.name, self.dim = base.name, base.dim
         self.same_claim, self.verbatim = base.same_claim, base.verbatim
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
-        texts = list(texts)
-        if len(texts) <= self.shard or not self.actors:
+        texts, shard = list(texts), self.shard or EMBED_SHARD
+        if len(texts) <= shard or not self.actors:
             return self.base.embed(texts)
-        refs = [self.actors[j % len(self.actors)].embed.remote(texts[i:i + self.shard])
-                for j, i in enumerate(range(0, len(texts), self.shard))]
+        refs = [self.actors[j % len(self.actors)].embed.remote(self.name, texts[i:i + shard])
+                for j, i in enumerate(range(0, len(texts), shard))]
         return np.vstack(_ray().get(refs))
 
 
@@ -159,8 +168,7 @@ class Cluster:
 
     def __init__(self, workers: int, batch_size: int = BATCH_SIZE, owns_ray: bool = False) -> None:
         self.workers, self.batch_size, self.owns_ray = workers, batch_size, owns_ray
-        self._embed_actors: dict[str, list] = {}
-        self._group_task = None
+        self._actors: list = []
 
     def __enter__(self) -> "Cluster":
         return self
@@ -170,10 +178,9 @@ class Cluster:
 
     def close(self) -> None:
         ray = _ray()
-        for actors in self._embed_actors.values():
-            for a in actors:
-                ray.kill(a)
-        self._embed_actors.clear()
+        for a in self._actors:
+            ray.kill(a)
+        self._actors.clear()
         if self.owns_ray and ray.is_initialized():
             ray.shutdown()
 
@@ -212,42 +219,45 @@ class Cluster:
             yield article, outcome
 
     # ------------------------------------------------------------ corpus level (Ray core)
+    def _pool(self) -> list:
+        """``workers`` corpus-level actors, started on first use (Ray Data's have ended by then)."""
+        if not self._actors:
+            actor = _ray().remote(num_cpus=1)(_CorpusWorker)
+            self._actors = [actor.remote() for _ in range(self.workers)]
+        return self._actors
+
     def embedder(self, base) -> RayEmbedder:
-        """``base`` with its large calls split across ``workers`` actors holding its model."""
-        if base.name not in self._embed_actors:
-            actor = _ray().remote(num_cpus=1)(_EmbedActor)
-            self._embed_actors[base.name] = [actor.remote(base.name) for _ in range(self.workers)]
-        return RayEmbedder(base, self._embed_actors[base.name])
+        """``base`` with its large calls split across the workers (each loads ``base``'s model)."""
+        return RayEmbedder(base, self._pool())
 
     def map_groups(self, tasks: Sequence[tuple[str, Sequence[Statement]]], articles: Mapping[str, Article],
                    vectors: Mapping[str, np.ndarray], options) -> list:
-        """``align.group_keys`` with the speakers cut into consecutive chunks grouped in Ray tasks
+        """``align.group_keys`` with the speakers cut into consecutive chunks grouped on the workers
         (each with only its statements' articles and vectors); the results in ``tasks``' order."""
         from .align import group_keys
 
         total = sum(len(stmts) for _k, stmts in tasks)
-        if total < GROUP_REMOTE_MIN or len(tasks) < 2:
+        if total < GROUP_REMOTE_MIN or not tasks:
             return group_keys(tasks, articles, vectors, options)
-        ray = _ray()
-        if self._group_task is None:
-            self._group_task = ray.remote(num_cpus=1)(group_keys)
         size = max(1, -(-total // (4 * self.workers)))
-        refs, chunk, n = [], [], 0
+        chunks, chunk, n = [], [], 0
         for k, stmts in tasks:
             chunk.append((k, stmts))
             n += len(stmts)
             if n >= size:
-                refs.append(self._submit(chunk, articles, vectors, options))
+                chunks.append(chunk)
                 chunk, n = [], 0
         if chunk:
-            refs.append(self._submit(chunk, articles, vectors, options))
-        return [g for part in ray.get(refs) for g in part]
+            chunks.append(chunk)
+        refs = [self._submit(j, c, articles, vectors, options) for j, c in enumerate(chunks)]
+        return [g for part in _ray().get(refs) for g in part]
 
-    def _submit(self, chunk, articles, vectors, options):
+    def _submit(self, j: int, chunk, articles, vectors, options):
+        pool = self._pool()
         aids = {s.article_id for _k, stmts in chunk for s in stmts}
         sids = {s.id for _k, stmts in chunk for s in stmts}
-        return self._group_task.remote(chunk, {a: articles[a] for a in aids if a in articles},
-                                       {s: vectors[s] for s in sids if s in vectors}, options)
+        return pool[j % len(pool)].group.remote(chunk, {a: articles[a] for a in aids if a in articles},
+                                                {s: vectors[s] for s in sids if s in vectors}, options)
 
 
 def _relink(outcome, article: Article, registry):
