@@ -7,16 +7,17 @@ store: ``pipeline.extract_pending`` (extract + resolve, every result written), t
 ``pipeline.group`` (align: embedding and grouping; compare: coverage and contradictions), with
 ``cluster=scale.connect(workers=N)`` for Ray. Measured per configuration:
 
-* wall seconds and articles/s of the per-article stage, and the same from the first article
-  written to the last (``steady``: without Ray's start and the workers' model loading);
+* wall seconds and articles/s of the per-article stage, and when its first article was written
+  (Ray's start and the workers' model loading come before it);
 * wall seconds of the corpus-level stages and of the whole run;
-* CPU seconds of the driver and of the Ray worker processes (``/proc``, sampled every 0.2 s),
-  per article;
-* peak RSS (``VmHWM``) of the driver and of each Ray worker process, by what it ran.
+* CPU seconds per article of the writer (this process) and of the Ray workers by kind (article
+  workers, corpus workers), and Ray's own processes, read from ``/proc`` every 0.2 s;
+* peak RSS (``VmHWM``) of the writer and of each kind of Ray worker process.
 
-The projection divides one million articles a day (11.6 articles/s) by the per-core rate: the
-articles per CPU-second of the whole run in process (one core, every stage). Timings on a shared
-machine are noisy: the load average is printed with them.
+The projection multiplies one million articles a day (11.6 articles/s) by the CPU seconds per
+article of the whole run (every stage; on Ray the workers' model loading included), which is
+what the run costs whatever the load on the machine; wall-clock rates on a shared machine are
+noisy, so the load average is printed with them.
 
 Usage::
 
@@ -114,8 +115,14 @@ class Sampler(threading.Thread):
                     self.role[pid] = "ArticleWorker" if "_ArticleWorker" in name else role
             self.own = time.thread_time()
 
-    def cpu_seconds(self) -> float:
-        return sum(self.cpu.values())
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds by what the processes ran: ArticleWorker, _CorpusWorker, or Ray's own."""
+        out: dict[str, float] = {}
+        for pid, cpu in self.cpu.items():
+            role = self.role.get(pid, "IDLE")
+            key = role if role in ("ArticleWorker", "_CorpusWorker") else "Ray internals"
+            out[key] = out.get(key, 0.0) + cpu
+        return out
 
 
 def one(config: str, repeat: int) -> dict:
@@ -140,20 +147,21 @@ def one(config: str, repeat: int) -> dict:
         cluster = scale.connect(workers=workers)
     out["ray_start_s"] = time.perf_counter() - t0
     stamps: list[float] = []
+    w0 = sampler.cpu_by_role()
     c0, own0, t1 = _cpu(), sampler.own, time.perf_counter()
     summary = pipeline.extract_pending(store, cluster=cluster, on_article=lambda _a: stamps.append(time.perf_counter()))
     t2, c1 = time.perf_counter(), _cpu()
-    w1, own1 = sampler.cpu_seconds(), sampler.own
+    w1, own1 = sampler.cpu_by_role(), sampler.own
     pipeline.group(store, cluster=cluster)
     t3, c2 = time.perf_counter(), _cpu()
     sampler.stop.set()
     sampler.join()
     out.update(
         statements=summary.statements, failed=len(summary.failed),
-        extract_s=t2 - t1, steady_rate=(len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else None,
+        extract_s=t2 - t1, first_s=stamps[0] - t1 if stamps else None,
         group_s=t3 - t2, total_s=t3 - t0,
         driver_cpu_extract=c1 - c0 - (own1 - own0), driver_cpu_group=c2 - c1 - (sampler.own - own1),
-        workers_cpu_extract=w1, workers_cpu_total=sampler.cpu_seconds(),
+        cpu_before=w0, cpu_extract=w1, cpu_total=sampler.cpu_by_role(),
         driver_peak_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         worker_peak_mb={role: max(sampler.peak[p] for p, r in sampler.role.items() if r == role) / 1024
                         for role in sorted(set(sampler.role.values()))},
@@ -192,34 +200,35 @@ def main() -> None:
     print(f"{rows[0]['articles']} articles (events_dev × {args.repeat}), {rows[0]['statements']} statements; "
           f"{os.cpu_count()} cores; load average {min(r['load_before'] for r in rows):.1f}–"
           f"{max(r['load_after'] for r in rows):.1f}\n")
-    print("| run | Ray start s | extract+resolve art/s (steady) | align+compare s | whole run art/s "
-          "| CPU s/article (driver + workers) | peak RSS MB: driver; per worker |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+    print("| run | Ray start s | extract+resolve art/s (first after s) | align+compare s | whole run art/s "
+          "| CPU ms/article extract+resolve: writer + workers | align+compare: writer + workers | Ray's own CPU s "
+          "| peak RSS MB: writer; article worker; corpus worker; Ray's own (max) |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         n = r["articles"]
         name = "in process" if not r["workers"] else f"Ray, {r['workers']} worker{'s' if r['workers'] > 1 else ''}"
-        steady = f" ({r['steady_rate']:.2f})" if r["steady_rate"] else ""
-        cpu = (r["driver_cpu_extract"] + r["driver_cpu_group"] + r["workers_cpu_total"]) / n
-        workers = "; ".join(f"{k} {v:.0f}" for k, v in r["worker_peak_mb"].items()) or "-"
-        print(f"| {name} | {r['ray_start_s']:.1f} | {n / r['extract_s']:.2f}{steady} | {r['group_s']:.1f} "
-              f"| {n / r['total_s']:.2f} | {cpu:.2f} ({r['driver_cpu_extract'] / n:.3f} + "
-              f"{r['workers_cpu_total'] / n:.2f}) | {r['driver_peak_mb']:.0f}; {workers} |")
-    base = next((r for r in rows if not r["workers"]), None)
-    if base:
-        n = base["articles"]
-        core_s = (base["driver_cpu_extract"] + base["driver_cpu_group"]) / n
-        ex_s = base["driver_cpu_extract"] / n
-        need = PER_DAY / 86400 * core_s
-        print(f"\nPer core (in process, CPU time): {1 / ex_s:.2f} articles/s extract+resolve, {1 / core_s:.2f} "
-              f"articles/s for the whole run ({core_s:.2f} CPU s per article, {ex_s:.2f} of them per-article work).")
-        print(f"One million articles a day = {PER_DAY / 86400:.1f} articles/s → {need:.0f} cores at full use "
-              f"({PER_DAY / 86400 * ex_s:.0f} for extract+resolve, {PER_DAY / 86400 * (core_s - ex_s):.0f} "
-              f"for align+compare), before Ray's overhead.")
-    ray_rows = {r["workers"]: r for r in rows if r["workers"]}
-    for w, r in sorted(ray_rows.items()):
-        drv = r["driver_cpu_extract"] / r["articles"]
-        print(f"Ray, {w} worker(s): the writer spends {drv * 1000:.0f} ms CPU per article in extract+resolve "
-              f"(one writer: at most {1 / drv:.0f} articles/s).")
+        ex = r["cpu_extract"].get("ArticleWorker", 0.0) - r["cpu_before"].get("ArticleWorker", 0.0)
+        gr = r["cpu_total"].get("_CorpusWorker", 0.0)
+        own = r["cpu_total"].get("Ray internals", 0.0)
+        peak = r["worker_peak_mb"]
+        other = max((v for k, v in peak.items() if k not in ("ArticleWorker", "_CorpusWorker")), default=0)
+        print(f"| {name} | {r['ray_start_s']:.1f} | {n / r['extract_s']:.2f} ({r['first_s']:.1f}) | {r['group_s']:.1f} "
+              f"| {n / r['total_s']:.2f} | {1000 * r['driver_cpu_extract'] / n:.0f} + {1000 * ex / n:.0f} "
+              f"| {1000 * r['driver_cpu_group'] / n:.0f} + {1000 * gr / n:.0f} | {own:.0f} "
+              f"| {r['driver_peak_mb']:.0f}; {peak.get('ArticleWorker', 0):.0f}; {peak.get('_CorpusWorker', 0):.0f}; "
+              f"{other:.0f} |")
+    per_sec = PER_DAY / 86400
+    print(f"\nOne million articles a day = {per_sec:.1f} articles/s. Cores at full use, from the CPU seconds per "
+          "article measured above (the whole run, every stage):")
+    for r in rows:
+        n = r["articles"]
+        work = (r["driver_cpu_extract"] + r["driver_cpu_group"] + r["cpu_total"].get("ArticleWorker", 0.0)
+                + r["cpu_total"].get("_CorpusWorker", 0.0)) / n
+        writer = (r["driver_cpu_extract"] + r["driver_cpu_group"]) / n
+        name = "in process" if not r["workers"] else f"Ray, {r['workers']} worker(s)"
+        print(f"  {name}: {work:.2f} CPU s/article ({1 / work:.2f} articles/s per core) → {per_sec * work:.1f} cores; "
+              f"the one writer needs {per_sec * writer:.2f} of a core"
+              + (" (its share of the whole run)" if not r["workers"] else ""))
 
 
 if __name__ == "__main__":
