@@ -10,7 +10,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 install: $(BIN)/python
-	$(BIN)/pip install -q -e '.[web,dev]'
+	$(BIN)/pip install -q -e '.[web,dev,scale]'
 
 demo: install
 	$(BIN)/parallax demo --db demo.db

@@ -28,3 +28,11 @@ def test_fuzzing_tools_are_in_the_dev_extra():
     extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
     dev = " ".join(extras["dev"])
     assert "hypothesis" in dev and "markdown-it-py" in dev
+
+
+@pytest.mark.issue(13)
+def test_make_test_installs_the_scale_extra_so_ci_runs_the_ray_path():
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert extras["scale"] == ["ray[data]==2.60.0"]  # Ray Data carries the per-article work
+    install = re.search(r"^install:.*\n\t(.+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.M).group(1)
+    assert re.search(r"-e '\.\[[^\]]*\bscale\b[^\]]*\]'", install), install

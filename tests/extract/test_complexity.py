@@ -94,8 +94,37 @@ def test_run_skips_an_article_over_its_budget_and_goes_on(fresh_store, monkeypat
     t0 = time.perf_counter()
     summary = pipeline.extract_pending(fresh_store, budget=1.0)
     assert time.perf_counter() - t0 < 30
+    print("FAILED", summary.failed)
     assert [a for a, _ in summary.failed] == [arts[1].id]
     assert "time budget" in summary.failed[0][1]
     assert summary.articles == 2
     assert fresh_store.count_articles(pending=True) == 0  # recorded: a rerun does not stall again
     assert pipeline.extract_pending(fresh_store, budget=1.0).failed == ()
+
+
+def test_time_budget_stops_a_stall_off_the_main_thread():
+    """Ray Data runs a worker's batches in a thread: the budget holds there too."""
+    import threading
+
+    from parallax import pipeline
+
+    got: list[str] = []
+
+    def work():
+        try:
+            with pipeline.time_budget(0.5):
+                while True:
+                    sum(range(1000))
+        except pipeline.OverBudget as e:
+            got.append(str(e))
+        with pipeline.time_budget(5):  # a block that ends in time is left alone
+            got.append("in time")
+        time.sleep(0.1)
+        got.append("after")
+
+    t = threading.Thread(target=work)
+    t0 = time.perf_counter()
+    t.start()
+    t.join(30)
+    assert not t.is_alive() and time.perf_counter() - t0 < 10
+    assert got == ["over the time budget of 0.5 s per article", "in time", "after"]

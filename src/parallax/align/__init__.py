@@ -30,7 +30,7 @@ from .. import lang, settings
 from ..model import Article, Claim, Statement
 from .claims import Options, key_for, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
-from .group import group_speaker
+from .group import Grouping, group_speaker
 from .occasions import venue_key
 from .parts import split
 
@@ -166,8 +166,16 @@ def split_pending(store, ids: Sequence[str]) -> int:
     return n
 
 
+def group_keys(tasks: Sequence[tuple[str, Sequence[Statement]]], articles: Mapping[str, Article],
+               vectors: Mapping[str, np.ndarray], options: Options) -> list[Grouping]:
+    """``group_speaker`` over (speaker key, statements) pairs, in order: the pure computation of a
+    block, which ``run(map_groups=…)`` may hand to other processes (``scale``)."""
+    return [group_speaker(k, stmts, articles, vectors, window_days=options.window_days,
+                          threshold=options.same_claim) for k, stmts in tasks]
+
+
 def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
-        block_size: int | None = None, progress=None) -> Summary:
+        block_size: int | None = None, progress=None, map_groups=None) -> Summary:
     """Group every speaker that has statements not yet aligned; write occasions and claims.
 
     A speaker with anything new is regrouped whole (``group.group_speaker``), so the result depends
@@ -176,6 +184,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     transaction (its old claims, occasions and cells replaced together), so a run killed at any
     point leaves every block either as it was or fully regrouped, and a plain rerun finishes it.
     ``progress(done, total)`` is called with the statements grouped so far after each block.
+    ``map_groups`` (``group_keys``'s signature and results) computes a block's groupings elsewhere,
+    e.g. on Ray workers; every write stays here.
     """
     t0 = time.perf_counter()
     embedder = embedder or get_embedder("auto")
@@ -238,9 +248,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         occs: list = []
         claims: list[Claim] = []
         rows: list = []
-        for k in sorted(by_key):
-            g = group_speaker(k, by_key[k], arts, vectors, window_days=options.window_days,
-                              threshold=options.same_claim)
+        for g in (map_groups or group_keys)([(k, by_key[k]) for k in sorted(by_key)], arts, vectors, options):
             occs.extend(g.occasions)
             claims.extend(g.claims)
             rows.extend(g.rows)
@@ -268,4 +276,4 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     return summary
 
 
-__all__ = ["MAX_EMBED_CHARS", "Options", "Summary", "embed_text", "get_embedder", "run", "vectors_for", "venue_key"]
+__all__ = ["MAX_EMBED_CHARS", "Options", "Summary", "embed_text", "get_embedder", "group_keys", "run", "vectors_for", "venue_key"]

@@ -15,12 +15,12 @@ DEMO_CORPUS = settings.PACKAGE_DATA / "demo" / "articles.jsonl"
 DEMO_FACTS = settings.PACKAGE_DATA / "demo" / "facts.jsonl"
 
 
-def _run_pending(store, *, full: bool, silent: bool):
+def _run_pending(store, *, full: bool, silent: bool, cluster=None):
     from .. import pipeline
 
     pending = store.count_articles(pending=True)
     with progress(range(pending), length=pending, label="extract + resolve", silent=silent) as bar:
-        summary = pipeline.extract_pending(store, on_article=lambda _a: bar.update(1))
+        summary = pipeline.extract_pending(store, on_article=lambda _a: bar.update(1), cluster=cluster)
     bars: dict = {}
 
     def step(label):
@@ -33,7 +33,8 @@ def _run_pending(store, *, full: bool, silent: bool):
                 bar.__exit__(None, None, None)
         return update
 
-    alignment = pipeline.group(store, full=full, on_group=step("group claims"), on_compare=step("coverage"))
+    alignment = pipeline.group(store, full=full, on_group=step("group claims"), on_compare=step("coverage"),
+                               cluster=cluster)
     for article_id, reason in summary.failed:
         say(f"failed: article {article_id}: {reason}")
     say(f"extracted {summary.statements} statements from {summary.articles} articles; "
@@ -46,18 +47,30 @@ def _run_pending(store, *, full: bool, silent: bool):
 @cli.command(name="run")
 @db_option
 @click.option("--full", is_flag=True, help="Recompute claims and occasions from scratch.")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
+              help="Run the per-article work and the grouping on Ray (extra [scale]): a local Ray, or "
+                   "the cluster at ADDRESS. Same results as without it.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Ray workers (with --ray): the CPUs of a local Ray, the actors per stage on a cluster.")
 @silent_option
 @handle_errors
-def run_cmd(db: str, full: bool, silent: bool) -> None:
+def run_cmd(db: str, full: bool, ray_address: str | None, workers: int, silent: bool) -> None:
     """Run every pending stage in order: extract → resolve → align → coverage.
 
     \b
     Example:
         parallax ingest articles/ --db news.db
         parallax run --db news.db
+        parallax run --db news.db --ray --workers 4
     """
     store = open_db(db, write=True)
-    summary = _run_pending(store, full=full, silent=silent)
+    if ray_address is None:
+        summary = _run_pending(store, full=full, silent=silent)
+    else:
+        from .. import scale
+
+        with scale.connect(ray_address or None, workers=workers) as cluster:
+            summary = _run_pending(store, full=full, silent=silent, cluster=cluster)
     if summary.failed:
         raise SystemExit(1)
 
