@@ -1,4 +1,5 @@
-"""A store of the bundled demo corpus (real seed text plus marked synthetic relays), run through the
+"""A store of the bundled demo corpus (real seed text plus marked synthetic relays) and its analyst
+facts, run through the
 same pipeline as `parallax run`, with two articles held back for an incremental run."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import shutil
 import pytest
 
 from parallax import ingest, pipeline, settings
-from parallax.model import Article
+from parallax.model import Article, Rejected
 from parallax.store import open_store
 
 DEMO = settings.PACKAGE_DATA / "demo" / "articles.jsonl"
@@ -26,6 +27,11 @@ def demo_base(tmp_path_factory) -> str:
     path = str(tmp_path_factory.mktemp("corrections") / "base.db")
     store = open_store(path)
     store.add_articles([a for a in demo_articles() if a.id not in LATER])
+    from parallax import facts
+
+    text = (settings.PACKAGE_DATA / "demo" / "facts.jsonl").read_text(encoding="utf-8")
+    store.put_facts([f for f in facts.parse(text.splitlines(), "demo facts", origin="demo")
+                     if not isinstance(f, Rejected)])
     pipeline.run(store)
     store.close()
     return path
