@@ -270,8 +270,10 @@ def check(store) -> dict[str, int]:
     from .align.moves import own_claim_id
     from .pipeline import registry_for
 
-    reg = registry_for(store)
     log = store.correction_log()
+    if not log:
+        return {k: 0 for k in STATES}
+    reg = registry_for(store)
     stmt_ids = sorted({c.a for c in log if c.op in ("speaker", "claim")} |
                       {c.value for c in log if c.op == "claim" and c.value})
     stmts = {s.id: s for s in store.statements(ids=stmt_ids)} if stmt_ids else {}
