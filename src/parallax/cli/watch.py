@@ -54,6 +54,9 @@ def add_cmd(name: str, person, outlet, occasion, webhook, db: str, as_json: bool
         raise click.UsageError("give --person, --outlet, --occasion or --webhook")
     store = open_db(db, write=True)
     watch.check_name(name)
+    watch.check_webhook(webhook)
+    for kind, target in items:  # every item is checked before any is stored: all or nothing
+        watch.resolve_target(store, kind, target)
     added = [watch.add(store, name, kind, target, webhook=webhook) for kind, target in items]
     if not items:
         store.put_watch_list(name, watch.check_webhook(webhook))
