@@ -4,7 +4,10 @@ same pipeline as `parallax run`, with two articles held back for an incremental 
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -37,10 +40,35 @@ def demo_base(tmp_path_factory) -> str:
     return path
 
 
-@pytest.fixture
-def demo_store(demo_base, tmp_path):
-    path = str(tmp_path / "demo.db")
-    shutil.copy(demo_base, path)
-    store = open_store(path)
-    yield store
-    store.close()
+@pytest.fixture(params=["sqlite", "postgres"])
+def demo_store(request, demo_base, tmp_path):
+    """A copy of ``demo_base`` on each backend (PostgreSQL: a throwaway database on the server
+    ``PARALLAX_TEST_PG`` names, filled by ``parallax migrate``'s copy; skipped when unset)."""
+    if request.param == "sqlite":
+        path = str(tmp_path / "demo.db")
+        shutil.copy(demo_base, path)
+        store = open_store(path)
+        yield store
+        store.close()
+        return
+    url = os.environ.get("PARALLAX_TEST_PG")
+    if not url:
+        pytest.skip("no PostgreSQL server: set PARALLAX_TEST_PG=postgresql://… (.ci/with-postgres starts one)")
+    import psycopg
+
+    from parallax.store.copy import copy_store
+
+    name = "parallax_c_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+    parts = urlsplit(url)
+    store = open_store(urlunsplit(parts._replace(path="/" + name)))
+    try:
+        src = open_store(demo_base)
+        copy_store(src, store)
+        src.close()
+        yield store
+    finally:
+        store.close()
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
