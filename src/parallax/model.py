@@ -307,13 +307,58 @@ class AddResult:
     ids: tuple[str, ...] = ()
 
 
+# ---- human corrections and watch lists (issue 15) ----
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """An analyst's correction, as stored: ``op`` on ``a`` (with ``b``/``value``), who, when, why,
+    and what the last run made of it (``state``: applied, pending, orphaned)."""
+
+    id: int
+    op: str
+    a: str
+    b: str | None = None
+    value: str | None = None
+    author: str | None = None
+    note: str | None = None
+    created_at: str | None = None
+    state: str | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """One watched item of a named list: ``kind`` is person, outlet or occasion."""
+
+    list: str
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A new event on a watched item, recorded once per list and ``key``."""
+
+    id: int
+    list: str
+    key: str
+    kind: str          # omission | alteration | contradiction
+    watched_kind: str  # person | outlet | occasion
+    watched: str
+    title: str
+    detail: dict = field(default_factory=dict, hash=False, compare=False)
+    link: str | None = None
+    created_at: str | None = None
+
+
 __all__ = [
     "AddResult",
+    "Alert",
     "Alteration",
     "Article",
     "Cell",
     "Claim",
     "Contradiction",
+    "Correction",
     "Fact",
     "Fragmented",
     "Kind",
@@ -327,5 +372,6 @@ __all__ = [
     "Span",
     "Statement",
     "Status",
+    "Watch",
     "stable_id",
 ]

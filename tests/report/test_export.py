@@ -25,6 +25,9 @@ def test_export_round_trips(aligned_db, tmp_path, table, fmt):
                               "https://en.wikipedia.org/wiki/Belarus", ("Belarus", "Ukraine"))])
         s = store.statements()[0]
         store.replace_contradictions([Contradiction(s.id, "fact", "F1", "denies it", 0.9, "denial", 2)])
+    if table == "corrections" and not store.correction_log():
+        store.add_correction("merge", "p-a", "p-b", author="anna", note="one man, two spellings")
+        store.add_correction("verdict", "o|c|tass.ru", "paraphrased", None, note="carried in para 4")
     data = rows(store, table)
     assert data, table
     path = tmp_path / f"{table}.{fmt}"

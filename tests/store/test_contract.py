@@ -19,8 +19,8 @@ import pytest
 import parallax
 from parallax.errors import NotFound, StoreBusy
 from parallax.model import (
-    Alteration, Article, Cell, Claim, Contradiction, Fact, Kind, Occasion, Outlet, Person, Role, Span, Statement,
-    Status,
+    Alert, Alteration, Article, Cell, Claim, Contradiction, Fact, Kind, Occasion, Outlet, Person, Role, Span,
+    Statement, Status, Watch,
 )
 from parallax.store import open_store
 from parallax.store.terms import terms
@@ -380,6 +380,113 @@ def test_two_ingests_and_a_run_at_once_lose_nothing(store_url, tmp_path):
         assert len({s.article_id for s in store.statements()}) >= 3  # the run extracted what it saw
     finally:
         store.close()
+
+
+# ------------------------------------------- corrections and watch lists (issue 15)
+def test_corrections_keep_who_why_state_and_reach_the_cells(store):
+    _align(store)
+    a = store.add_correction("merge", "p1", "p2", author="anna", note="same man")
+    b = store.add_correction("verdict", "o1|c1|belta.by", None, "s1", note="Дослівно",
+                             created_at="2024-10-23T10:00:00Z")
+    log = store.correction_log()
+    assert [c.id for c in log] == [a, b] and b > a
+    assert (log[0].author, log[0].note, log[0].state) == ("anna", "same man", None)
+    assert log[0].created_at[:2] == "20" and log[0].created_at.endswith("Z")  # stamped by the store
+    assert log[1].created_at == "2024-10-23T10:00:00Z"
+    assert store.corrections() == [(a, "merge", "p1", "p2", None), (b, "verdict", "o1|c1|belta.by", None, "s1")]
+    assert [c.id for c in store.correction_log(target="p2")] == [a]
+    assert [c.id for c in store.correction_log(ops=["verdict", "split"])] == [b]
+    assert store.correction_log(ops=["merge"], target="o1|c1|belta.by") == []
+    assert store.set_correction_states([(a, "orphaned", "no person 'p2'"), (b, "applied", None)]) == 2
+    store.set_correction_states([(a, "applied", None)])  # the latest outcome replaces the earlier one
+    assert [(c.state, c.detail) for c in store.correction_log()] == [("applied", None), ("applied", None)]
+    store.replace_coverage("o1", [Cell("o1", "c1", "belta.by", "a1", Status.VERBATIM, "s1")])
+    assert store.set_cell_status("o1", "c1", "belta.by", "paraphrased") == "verbatim"
+    assert store.coverage("o1")[0].status == Status.PARAPHRASED
+    assert store.set_cell_status("o1", "c1", "tass.ru", "omitted") is None  # no such cell
+    assert store.unalign(["s2", "s9"]) == 1
+    assert store.claim_evidence("s2") is None and store.claim_evidence("s1") == ("c1", 0.9, "embed")
+    assert store.unalign([]) == 0
+
+
+def test_watch_lists_and_watches(store):
+    assert store.add_watches([Watch("Минск", "person", "p1"), Watch("Минск", "outlet", "belta.by"),
+                              Watch("b", "outlet", "belta.by"), Watch("Минск", "person", "p1")]) == 3
+    assert [w[:2] for w in store.watch_lists()] == [("b", None), ("Минск", None)]  # by code point
+    store.put_watch_list("b", "https://hooks.example.org/x")
+    store.put_watch_list("b")                                    # keeps the webhook
+    assert store.watch_lists()[0][:2] == ("b", "https://hooks.example.org/x")
+    store.put_watch_list("b", None, keep_webhook=False)          # clears it
+    store.put_watch_list("c")
+    assert [w[:2] for w in store.watch_lists()] == [("b", None), ("c", None), ("Минск", None)]
+    assert store.watches("Минск") == [Watch("Минск", "outlet", "belta.by"), Watch("Минск", "person", "p1")]
+    assert store.remove_watches("Минск", "person", "p1") == 1
+    assert store.remove_watches("Минск", "person", "p1") == 0
+    assert store.remove_watches("b") == 2                        # its one watch and the list
+    assert store.watches() == [Watch("Минск", "outlet", "belta.by")]
+    assert [w[0] for w in store.watch_lists()] == ["c", "Минск"]
+
+
+def test_alerts_once_per_list_and_key_and_their_deliveries(store):
+    store.add_watches([Watch("a", "outlet", "tass.ru"), Watch("b", "outlet", "tass.ru")])
+    store.put_watch_list("b", "https://hooks.example.org/x")
+
+    def mk(lst, key):
+        return Alert(0, lst, key, "omission", "outlet", "tass.ru", f"Пропуск {key}", {"n": 1, "w": "ё"}, "/x")
+
+    first = store.add_alerts([mk("a", "k1"), mk("b", "k1"), mk("a", "k2")])
+    assert [(x.list, x.key) for x in first] == [("a", "k2"), ("b", "k1"), ("a", "k1")]  # newest first
+    assert first[0].detail == {"n": 1, "w": "ё"} and first[0].title == "Пропуск k2" and first[0].link == "/x"
+    assert all(x.created_at and x.created_at.endswith("Z") for x in first)
+    assert store.add_alerts([mk("a", "k1"), mk("b", "k1")]) == []  # never twice
+    assert store.add_alerts([]) == []
+    assert [x.key for x in store.alerts(name="a")] == ["k2", "k1"]
+    assert [x.key for x in store.alerts(name="a", limit=1)] == ["k2"]
+    assert store.alerts(ids=[]) == [] and [x.id for x in store.alerts(ids=[first[1].id])] == [first[1].id]
+    assert len(store.alerts(since="2000-01-01")) == 3 and store.alerts(since="2999-01-01") == []
+    hook = first[1].id
+    assert store.deliveries() == [(hook, "https://hooks.example.org/x", "pending", 0, 0.0, None, None)]
+    assert store.due_deliveries(10.0) == [(hook, "https://hooks.example.org/x", 0)]
+    store.record_delivery(hook, ok=False, error="HTTP 503", next_at=100.5)
+    assert store.due_deliveries(10.0) == [] and store.due_deliveries(100.5, limit=5) == [
+        (hook, "https://hooks.example.org/x", 1)]
+    assert store.deliveries("pending")[0][3:6] == (1, 100.5, "HTTP 503")
+    store.record_delivery(hook, ok=False, error="HTTP 500", next_at=None)  # given up
+    assert store.deliveries("failed")[0][2:6] == ("failed", 2, 100.5, "HTTP 500")
+    assert store.due_deliveries(1e12) == []
+    store.record_delivery(hook, ok=True)
+    (row,) = store.deliveries("delivered")
+    assert row[3] == 3 and row[5] is None and row[6].endswith("Z")
+    assert store.remove_watches("b") == 2 and len(store.alerts()) == 3  # alerts are kept
+
+
+def test_copy_carries_corrections_watch_lists_alerts_and_ids(store, backend, tmp_path, request):
+    """``parallax migrate`` copies the issue-15 tables, ids included, there and back, and the
+    copy's ids go on after the copied ones."""
+    from parallax.store.copy import TABLES, copy_store, table_rows
+
+    tables = ("corrections", "correction_states", "watch_lists", "watches", "alerts", "deliveries")
+    cid = store.add_correction("merge", "p1", "p2", author="anna", note="same")
+    store.set_correction_states([(cid, "applied", None)])
+    store.add_watches([Watch("a", "outlet", "tass.ru")])
+    store.put_watch_list("a", "https://hooks.example.org/x")
+    (alert,) = store.add_alerts([Alert(0, "a", "k1", "omission", "outlet", "tass.ru", "t", {"n": 1})])
+    mid = open_store(str(tmp_path / "copy.db"))
+    back = open_store(str(tmp_path / "back.db") if backend == "sqlite"
+                      else request.getfixturevalue("pg_server").new_url())
+    try:
+        copy_store(store, mid)
+        copy_store(mid, back)
+        for table in tables:
+            assert table in TABLES
+            assert table_rows(mid, table) == table_rows(store, table) == table_rows(back, table), table
+            assert table_rows(store, table), table
+        assert back.add_correction("alias", "p1", value="x") > cid
+        (later,) = back.add_alerts([Alert(0, "a", "k2", "omission", "outlet", "tass.ru", "t")])
+        assert later.id > alert.id and [d[0] for d in back.deliveries()] == [alert.id, later.id]
+    finally:
+        mid.close()
+        back.close()
 
 
 # ------------------------------------------------------------- migrations

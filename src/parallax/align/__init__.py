@@ -31,6 +31,7 @@ from ..model import Article, Claim, Statement
 from .claims import Options, key_for, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import Grouping, group_speaker
+from . import moves as _moves
 from .occasions import venue_key
 from .parts import split
 
@@ -51,6 +52,10 @@ class Summary:
     skipped: list[str] = field(default_factory=list)
     #: what the contradiction check after it did (``compare.contradictions``), set by ``pipeline.group``
     contradictions: object | None = None
+    #: corrections per state after the run (``parallax.corrections.check``), set by ``pipeline.group``
+    corrections: dict | None = None
+    #: alerts recorded after the run (``parallax.watch.check``), set by ``pipeline.group``
+    alerts: list = field(default_factory=list)
 
     def __str__(self) -> str:
         return (f"grouped {self.new_assignments} statements into {self.claims} claims and {self.occasions} "
@@ -192,6 +197,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     options = options or Options()
     block_size = block_size or settings.ALIGN_BLOCK_SIZE
     summary = Summary(embedder=embedder.name)
+    wanted = _moves.moves(store)  # analysts' claim moves, re-applied to every regrouping (issue 15)
 
     state = list(store.alignment_state())
     pending = [r[0] for r in state if not r[7]]
@@ -252,6 +258,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
             occs.extend(g.occasions)
             claims.extend(g.claims)
             rows.extend(g.rows)
+        if wanted:
+            claims, occs, rows = _moves.apply(wanted, claims, occs, rows, {s.id: s for s in stmts})
         after = {s.id: s for s in stmts}
         for sid, cid, oid, _score, _rule in rows:
             after[sid] = dataclasses.replace(after[sid], claim_id=cid or None, occasion_id=oid)

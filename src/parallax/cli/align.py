@@ -208,7 +208,7 @@ def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: st
 
 @cli.command(name="export")
 @click.argument("table", type=click.Choice(["statements", "claims", "occasions", "coverage", "facts",
-                                            "contradictions"]))
+                                            "contradictions", "corrections"]))
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True), required=True,
@@ -216,7 +216,8 @@ def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: st
 @silent_option
 @handle_errors
 def export_cmd(table: str, db: str, fmt: str, output: str, silent: bool) -> None:
-    """Export statements, claims, occasions, the coverage matrix, facts (every version) or contradictions.
+    """Export statements, claims, occasions, the coverage matrix, facts (every version), contradictions
+    or human corrections (``parallax correct import`` restores them).
 
     \b
     Example:

@@ -41,6 +41,11 @@ def _run_pending(store, *, full: bool, silent: bool, cluster=None):
         f"{alignment}", silent)
     if alignment.contradictions is not None:
         say(str(alignment.contradictions), silent)
+    if alignment.corrections and alignment.corrections.get("orphaned"):
+        say(f"{alignment.corrections['orphaned']} human corrections are orphaned (their statement or cell is "
+            "gone); see `parallax correct list`", silent)
+    if alignment.alerts:
+        say(f"{len(alignment.alerts)} new alerts on watched items; see `parallax alerts`", silent)
     return summary
 
 

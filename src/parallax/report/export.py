@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from ..errors import InputError
 
-TABLES = ("statements", "claims", "occasions", "coverage", "facts", "contradictions")
+TABLES = ("statements", "claims", "occasions", "coverage", "facts", "contradictions", "corrections")
 FORMATS = ("csv", "jsonl", "parquet")
 _NESTED = {"fragments", "alterations", "statement_ids", "statements", "entities", "against"}
 
@@ -94,6 +94,10 @@ def rows(store, table: str) -> list[dict[str, Any]]:
         from .records import fact_record
 
         return [fact_record(f) for f in store.facts(history=True)]
+    if table == "corrections":
+        # human corrections with who/when/why (issue 15); ``parallax correct import`` restores them
+        return [{"id": c.id, "op": c.op, "a": c.a, "b": c.b, "value": c.value, "author": c.author, "note": c.note,
+                 "created_at": c.created_at, "state": c.state, "detail": c.detail} for c in store.correction_log()]
     if table == "contradictions":
         from .records import contradiction_records
 

@@ -28,35 +28,36 @@ def _person(registry: Registry, person_id: str) -> Person:
     return p
 
 
-def merge(store, into: str, other: str) -> int:
+#: ``**who``: ``author`` and ``note`` of the correction (issue 15), stored with it.
+def merge(store, into: str, other: str, **who) -> int:
     """Fold person ``other`` into ``into`` (both stay in the store; ``other`` redirects)."""
     reg = Registry.load(store)
     a, b = _person(reg, into), _person(reg, other)
     if a.id == b.id:
         raise InputError(f"{into} {other}", "these ids already name one person")
-    store.add_correction("merge", a.id, b.id)
+    store.add_correction("merge", a.id, b.id, **who)
     return apply_corrections(store)
 
 
-def split(store, person_id: str, alias: str) -> tuple[str, int]:
+def split(store, person_id: str, alias: str, **who) -> tuple[str, int]:
     """Detach a wrongly attached name: it becomes its own person. Returns (new id, re-linked)."""
     reg = Registry.load(store)
     p = _person(reg, person_id)
     if not alias.strip():
         raise InputError("--alias", "the name to split off is empty")
     new_id = split_id(p.id, alias)
-    store.add_correction("split", p.id, new_id, alias)
+    store.add_correction("split", p.id, new_id, alias, **who)
     store.upsert_people([Person(id=new_id, name=alias, source="correction")])
     return new_id, apply_corrections(store)
 
 
-def add_alias(store, person_id: str, alias: str) -> int:
+def add_alias(store, person_id: str, alias: str, **who) -> int:
     """Attach a name to a person (it then resolves to that person, rule ``correction``)."""
     reg = Registry.load(store)
     p = _person(reg, person_id)
     if not alias.strip():
         raise InputError("NAME", "the alias is empty")
-    store.add_correction("alias_add", p.id, None, alias)
+    store.add_correction("alias_add", p.id, None, alias, **who)
     return apply_corrections(store)
 
 

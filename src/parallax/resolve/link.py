@@ -71,6 +71,10 @@ def link(statements: Sequence[Statement], article: Article,
     new: dict[str, Person] = {}
     out: list[Statement] = []
     for s in statements:
+        if (fixed := registry.speaker_of(s.id)) is not None:  # an analyst's reassignment wins (issue 15)
+            out.append(replace(s, person_id=fixed, person_name=registry.people[fixed].name,
+                               person_rule="correction", person_score=1.0))
+            continue
         results = []
         for mention in _mentions(s):
             if mention not in cache:

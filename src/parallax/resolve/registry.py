@@ -260,6 +260,7 @@ class Registry:
         self._meta: dict[str, _Meta] = {}
         self._redirect: dict[str, str] = {}
         self._override: dict[str, str] = {}      # surface or name key → person (split, alias_add)
+        self._speaker: dict[str, str] = {}       # statement id → person (an analyst's reassignment)
         self._surface: dict[str, set[str]] = {}
         self._listed_surface: dict[str, set[str]] = {}
         self._full: dict[str, set[str]] = {}
@@ -339,6 +340,21 @@ class Registry:
                                                  gender=None)
                     self._meta[new_id] = _Meta()
                 self._override_name(value, new_id)
+            elif op == "rename" and value:
+                p = self.people.get(self.canonical(a))
+                if p is not None and p.name != value:
+                    aliases = tuple(x for x in dict.fromkeys((p.name, *p.aliases)) if x != value)
+                    self.people[p.id] = replace(p, name=value, aliases=aliases)
+            elif op == "speaker" and b:
+                if b not in self.people and value:      # a person the correction created
+                    self.people[b] = Person(id=b, name=value, source="correction")
+                    self._meta[b] = _Meta()
+                self._speaker[a] = b
+
+    def speaker_of(self, statement_id: str) -> str | None:
+        """The person an analyst gave this statement to (after merges), or None."""
+        pid = self._speaker.get(statement_id)
+        return self.canonical(pid) if pid and self.canonical(pid) in self.people else None
 
     def _override_name(self, value: str, pid: str) -> None:
         self._override[N.surface_key(value)] = pid

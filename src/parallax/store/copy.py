@@ -24,7 +24,7 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
                     "venue_end", "venue_name", "person_id", "person_name", "person_rule", "person_score",
                     "language", "confidence", "claim_id", "occasion_id"), "id"),
     "people": (("id", "name", "qid", "gender", "aliases", "roles", "source"), "id"),
-    "corrections": (("id", "op", "a", "b", "value", "created_at"), "id"),
+    "corrections": (("id", "op", "a", "b", "value", "author", "note", "created_at"), "id"),
     "occasions": (("id", "person_id", "venue", "date", "label", "primary_article_id"), "id"),
     "claims": (("id", "person_id", "occasion_id", "label", "language", "centroid"), "rowid"),
     "claim_evidence": (("statement_id", "claim_id", "score", "rule"), "statement_id"),
@@ -36,6 +36,13 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
     "contradictions": (("statement_id", "against_kind", "against_id", "against_version", "rule", "reason",
                         "score", "created_at"), "statement_id, against_kind, against_id"),
     "contradiction_checks": (("subject", "checked_at"), "subject"),
+    # after the tables they reference (PostgreSQL checks foreign keys row by row)
+    "correction_states": (("correction_id", "state", "detail", "checked_at"), "correction_id"),
+    "watch_lists": (("name", "webhook", "created_at"), "name"),
+    "watches": (("list", "kind", "target", "created_at"), "list, kind, target"),
+    "alerts": (("id", "list", "key", "kind", "watched_kind", "watched", "title", "detail", "link", "created_at"),
+               "id"),
+    "deliveries": (("alert_id", "url", "status", "attempts", "next_at", "last_error", "delivered_at"), "alert_id"),
 }
 
 BATCH = 1000

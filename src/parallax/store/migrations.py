@@ -134,3 +134,51 @@ def facts(db) -> None:
         );
         """
     )
+
+
+@migrations(name="0003_corrections_watch")
+def corrections_watch(db) -> None:
+    """Issue 15: who/why on every human correction and its last re-apply outcome; watch lists,
+    alerts (one per list and event key: never alerted twice) and their webhook delivery queue."""
+    db.executescript(
+        """
+        ALTER TABLE corrections ADD COLUMN author TEXT;
+        ALTER TABLE corrections ADD COLUMN note TEXT;
+
+        CREATE TABLE correction_states (
+            correction_id INTEGER PRIMARY KEY REFERENCES corrections(id),
+            state TEXT NOT NULL, detail TEXT,
+            checked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+
+        CREATE TABLE watch_lists (
+            name TEXT PRIMARY KEY, webhook TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+
+        CREATE TABLE watches (
+            list TEXT NOT NULL REFERENCES watch_lists(name) ON DELETE CASCADE,
+            kind TEXT NOT NULL, target TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (list, kind, target)
+        );
+
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            list TEXT NOT NULL, key TEXT NOT NULL, kind TEXT NOT NULL,
+            watched_kind TEXT NOT NULL, watched TEXT NOT NULL,
+            title TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}', link TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (list, key)
+        );
+        CREATE INDEX alerts_created ON alerts(created_at);
+
+        CREATE TABLE deliveries (
+            alert_id INTEGER PRIMARY KEY REFERENCES alerts(id),
+            url TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0, next_at REAL NOT NULL DEFAULT 0,
+            last_error TEXT, delivered_at TEXT
+        );
+        CREATE INDEX deliveries_due ON deliveries(status, next_at);
+        """
+    )

@@ -157,8 +157,9 @@ class PostgresStore(SQLStore):
 
     def _after_copy(self) -> None:
         self.reindex()
-        self._exec("SELECT setval(pg_get_serial_sequence('corrections', 'id'), "
-                   "coalesce((SELECT max(id) FROM corrections), 0) + 1, false)")
+        for table in ("corrections", "alerts"):
+            self._exec(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                       f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
 
     # ----------------------------------------------------------- writer lock
     def lock_writes(self, *, on_wait=None, timeout: float | None = None) -> None:

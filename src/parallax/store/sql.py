@@ -16,8 +16,8 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from ..errors import NotFound
 from ..model import (
-    AddResult, Alteration, Article, Cell, Claim, Contradiction, Fact, Kind, Occasion, Outlet, Person, Role, Span,
-    Statement, Status,
+    AddResult, Alert, Alteration, Article, Cell, Claim, Contradiction, Correction, Fact, Kind, Occasion, Outlet,
+    Person, Role, Span, Statement, Status, Watch,
 )
 from .read import WebReads
 
@@ -417,11 +417,13 @@ class SQLStore(WebReads):
         return [_person(r) for r in self._rows(
             "SELECT id, name, qid, gender, aliases, roles, source FROM people ORDER BY name, id")]
 
-    def add_correction(self, op: str, a: str, b: str | None = None, value: str | None = None) -> int:
+    def add_correction(self, op: str, a: str, b: str | None = None, value: str | None = None, *,
+                       author: str | None = None, note: str | None = None, created_at: str | None = None) -> int:
         with self._atomic():
             return self._exec(
-                "INSERT INTO corrections (op, a, b, value) VALUES (?, ?, ?, ?) RETURNING id",
-                (op, a, b, value)).fetchone()[0]
+                "INSERT INTO corrections (op, a, b, value, author, note, created_at) "
+                f"VALUES (?, ?, ?, ?, ?, ?, coalesce(?, {self.NOW})) RETURNING id",
+                (op, a, b, value, author, note, created_at)).fetchone()[0]
 
     def corrections(self) -> list[tuple[int, str, str, str | None, str | None]]:
         return [tuple(r) for r in self._rows("SELECT id, op, a, b, value FROM corrections ORDER BY id")]
@@ -749,3 +751,157 @@ class SQLStore(WebReads):
     def article_ids(self) -> list[str]:
         """Every stored article id, in insertion order (cheap: no text is read)."""
         return [r[0] for r in self._rows("SELECT id FROM articles ORDER BY rowid")]
+
+    # ---- human corrections and watch lists (issue 15) ----
+    def correction_log(self, *, ops: Sequence[str] | None = None, target: str | None = None) -> list[Correction]:
+        """Corrections with who/when/why and their last re-apply state, oldest first; ``target``
+        matches ``a`` or ``b`` (a person, statement or cell key)."""
+        sql = ("SELECT c.id, c.op, c.a, c.b, c.value, c.author, c.note, c.created_at, s.state, s.detail "
+               "FROM corrections c LEFT JOIN correction_states s ON s.correction_id = c.id")
+        clauses, params = [], []
+        if ops:
+            clauses.append(f"c.op IN ({', '.join('?' * len(ops))})")
+            params.extend(ops)
+        if target:
+            clauses.append("(c.a = ? OR c.b = ?)")
+            params.extend([target, target])
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return [Correction(*r) for r in self._rows(sql + " ORDER BY c.id", params)]
+
+    def set_correction_states(self, states: Iterable[tuple[int, str, str | None]]) -> int:
+        """Record (correction id, state, detail) as the outcome of the latest re-apply."""
+        n = 0
+        with self._atomic():
+            for cid, state, detail in states:
+                n += self._exec(
+                    "INSERT INTO correction_states (correction_id, state, detail) VALUES (?, ?, ?) "
+                    "ON CONFLICT (correction_id) DO UPDATE SET state = excluded.state, detail = excluded.detail, "
+                    f"checked_at = {self.NOW}", (cid, state, detail)).rowcount
+        return n
+
+    def unalign(self, statement_ids: Sequence[str]) -> int:
+        """Make statements pending for alignment (their evidence rows go; their claim and occasion
+        stay, so the next run regroups their old group together with their new one)."""
+        n = 0
+        ids = list(statement_ids)
+        with self._atomic():
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                n += self._exec(f"DELETE FROM claim_evidence WHERE statement_id IN "
+                                f"({', '.join('?' * len(chunk))})", chunk).rowcount
+        return n
+
+    def set_cell_status(self, occasion_id: str, claim_id: str, outlet: str, status: str) -> str | None:
+        """Overwrite one coverage cell's status; return its status before, or None if no such cell."""
+        with self._atomic():
+            row = self._exec("SELECT status FROM coverage WHERE occasion_id = ? AND claim_id = ? AND outlet = ?",
+                             (occasion_id, claim_id, outlet)).fetchone()
+            if row is None:
+                return None
+            self._exec("UPDATE coverage SET status = ? WHERE occasion_id = ? AND claim_id = ? AND outlet = ?",
+                       (status, occasion_id, claim_id, outlet))
+            return row[0]
+
+    def put_watch_list(self, name: str, webhook: str | None = None, *, keep_webhook: bool = True) -> None:
+        """Create a watch list (or set its webhook; ``keep_webhook`` leaves a set one when none is given)."""
+        with self._atomic():
+            self._exec(
+                "INSERT INTO watch_lists (name, webhook) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET "
+                + ("webhook = coalesce(excluded.webhook, watch_lists.webhook)" if keep_webhook
+                   else "webhook = excluded.webhook"), (name, webhook))
+
+    def watch_lists(self) -> list[tuple[str, str | None, str]]:
+        """(name, webhook, created_at) of every watch list, by name."""
+        return [tuple(r) for r in self._rows("SELECT name, webhook, created_at FROM watch_lists ORDER BY name")]
+
+    def add_watches(self, watches: Iterable[Watch]) -> int:
+        """Add watched items (creating their lists); returns how many were new."""
+        n = 0
+        with self._atomic():
+            for w in watches:
+                self._exec("INSERT INTO watch_lists (name) VALUES (?) ON CONFLICT DO NOTHING", (w.list,))
+                n += self._exec("INSERT INTO watches (list, kind, target) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                                (w.list, w.kind, w.target)).rowcount
+        return n
+
+    def remove_watches(self, name: str, kind: str | None = None, target: str | None = None) -> int:
+        """Remove one watched item, or (no kind) the whole list; its alerts are kept."""
+        with self._atomic():
+            if kind is None:
+                n = self._exec("DELETE FROM watches WHERE list = ?", (name,)).rowcount
+                return n + self._exec("DELETE FROM watch_lists WHERE name = ?", (name,)).rowcount
+            return self._exec("DELETE FROM watches WHERE list = ? AND kind = ? AND target = ?",
+                              (name, kind, target)).rowcount
+
+    def watches(self, name: str | None = None) -> list[Watch]:
+        sql, params = "SELECT list, kind, target FROM watches", []
+        if name is not None:
+            sql += " WHERE list = ?"
+            params.append(name)
+        return [Watch(*r) for r in self._rows(sql + " ORDER BY list, kind, target", params)]
+
+    def add_alerts(self, alerts: Iterable[Alert]) -> list[Alert]:
+        """Record alerts whose (list, key) is new; return those (with ids). A list with a webhook gets a
+        delivery queued for each, in the same transaction."""
+        out = []
+        with self._atomic():
+            hooks = dict(self._rows("SELECT name, webhook FROM watch_lists WHERE webhook IS NOT NULL"))
+            for a in alerts:
+                row = self._exec(
+                    "INSERT INTO alerts (list, key, kind, watched_kind, watched, title, detail, link) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (list, key) DO NOTHING RETURNING id",
+                    (a.list, a.key, a.kind, a.watched_kind, a.watched, a.title,
+                     json.dumps(a.detail, ensure_ascii=False), a.link)).fetchone()
+                if row is not None:
+                    if hooks.get(a.list):
+                        self._exec("INSERT INTO deliveries (alert_id, url) VALUES (?, ?)", (row[0], hooks[a.list]))
+                    out.append(row[0])
+        return self.alerts(ids=out) if out else []
+
+    def alerts(self, *, name: str | None = None, since: str | None = None, ids: Sequence[int] | None = None,
+               limit: int | None = None) -> list[Alert]:
+        """Alerts, newest first; ``since`` is an ISO date or time (UTC)."""
+        sql = "SELECT id, list, key, kind, watched_kind, watched, title, detail, link, created_at FROM alerts"
+        clauses, params = _equals((("list", name),))
+        if since:
+            clauses.append("created_at >= ?")
+            params.append(since)
+        if ids is not None:
+            clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "1 = 0")
+            params.extend(ids)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [Alert(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7] or "{}"), r[8], r[9])
+                for r in self._rows(sql, params)]
+
+    def due_deliveries(self, now: float, limit: int = 100) -> list[tuple[int, str, int]]:
+        """(alert id, url, attempts so far) of pending webhook deliveries due at ``now`` (epoch seconds)."""
+        return [tuple(r) for r in self._rows(
+            "SELECT alert_id, url, attempts FROM deliveries WHERE status = 'pending' AND next_at <= ? "
+            f"ORDER BY alert_id LIMIT {int(limit)}", (float(now),))]
+
+    def record_delivery(self, alert_id: int, *, ok: bool, error: str | None = None,
+                        next_at: float | None = None) -> None:
+        """One attempt's outcome: delivered; or failed, retried at ``next_at`` (None: given up)."""
+        with self._atomic():
+            if ok:
+                self._exec("UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, "
+                           f"last_error = NULL, delivered_at = {self.NOW} WHERE alert_id = ?", (alert_id,))
+            elif next_at is not None:
+                self._exec("UPDATE deliveries SET status = 'pending', attempts = attempts + 1, last_error = ?, "
+                           "next_at = ? WHERE alert_id = ?", (error, float(next_at), alert_id))
+            else:
+                self._exec("UPDATE deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? "
+                           "WHERE alert_id = ?", (error, alert_id))
+
+    def deliveries(self, status: str | None = None) -> list[tuple[int, str, str, int, float, str | None, str | None]]:
+        """(alert id, url, status, attempts, next_at, last_error, delivered_at) of webhook deliveries."""
+        sql, params = "SELECT alert_id, url, status, attempts, next_at, last_error, delivered_at FROM deliveries", []
+        if status:
+            sql += " WHERE status = ?"
+            params.append(status)
+        return [tuple(r) for r in self._rows(sql + " ORDER BY alert_id", params)]

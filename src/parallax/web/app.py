@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import settings
 from ..errors import InputError, NotFound, ParallaxError, StoreBusy, StoreError
 from ..store import open_store
-from . import api, pages
+from . import api, corrections, pages, watch
 from ..compare.matrix import LEGEND
 from .markup import STATUS_COLOURS, STATUS_ORDER, Mark, bar_chart, highlight, stacked_bars
 
@@ -96,7 +96,7 @@ SECURITY_HEADERS = (
 BODY_OVERHEAD = 64 * 1024
 #: HTML forms (no JavaScript, so no Authorization header): the token is a form field their route
 #: checks; their bodies are capped at ``FORM_BYTES`` before anything else is read
-FORM_ROUTES = frozenset({"/facts"})
+FORM_ROUTES = frozenset({"/facts", "/corrections", "/watch"})
 FORM_BYTES = 64 * 1024
 
 
@@ -401,6 +401,8 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
                              title="Coverage by outlet kind")
         return render(request, "outlets.html", chart=chart, **data)
 
+    corrections.install(app, env)  # human corrections: forms, marks, /api/corrections (issue 15)
+    watch.install(app, env)  # watch lists, alerts, Atom feeds (issue 15)
     return app
 
 
