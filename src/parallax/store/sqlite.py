@@ -130,6 +130,21 @@ def _fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+#: Sort keys of ``statements(sort=...)`` → SQL expression.
+STATEMENT_SORTS = {"published": "a.published", "outlet": "a.outlet", "language": "s.language", "type": "s.type",
+                   "person": "coalesce(s.person_name, s.speaker_name, s.speaker)", "content": "s.content",
+                   "article": "a.title"}
+#: Facet names of ``statement_facets`` → SQL expression.
+STATEMENT_FACETS = {"outlet": "a.outlet", "language": "s.language", "type": "s.type", "person": "s.person_id",
+                    "synthetic": "a.synthetic"}
+#: Article fields the article list shows (no text).
+ARTICLE_ROW = ("id", "title", "url", "outlet", "language", "published", "synthetic", "is_primary", "duplicate_of")
+#: Sort keys of ``article_rows`` → SQL expression.
+ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "outlet": "a.outlet", "language": "a.language",
+                 "synthetic": "a.synthetic", "statements": "statements"}
+#: Columns ``article_facets`` counts by.
+ARTICLE_FACETS = frozenset({"outlet", "language", "synthetic"})
+
 #: Writer-lock files this process holds (flock does not stop a second open in one process).
 _HELD_HERE: set[str] = set()
 
@@ -381,6 +396,67 @@ class SQLiteStore:
         where, params = self._article_where(pending, None, outlet)
         return self.db.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
+    @staticmethod
+    def _listing_where(*, outlet=None, outlets=None, language=None, since=None, until=None, synthetic=None,
+                       title=None, ids=None) -> tuple[str, list]:
+        clauses, params = _equals((("a.outlet", outlet), ("a.language", language)))
+        if outlets is not None:
+            clauses.append(f"a.outlet IN ({', '.join('?' * len(outlets))})" if outlets else "0")
+            params.extend(outlets)
+        if since:
+            clauses.append("a.published >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(a.published, 1, 10) <= ?")
+            params.append(until)
+        if synthetic is not None:
+            clauses.append("a.synthetic = ?")
+            params.append(int(bool(synthetic)))
+        if title:
+            clauses.append("a.title LIKE ? ESCAPE '\\'")
+            params.append("%" + re.sub(r"([%_\\])", r"\\\1", title) + "%")
+        if ids is not None:
+            clauses.append(f"a.id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def article_rows(self, *, sort: str = "published", order: str = "desc", limit: int | None = 50,
+                     offset: int = 0, **filters) -> list[dict[str, Any]]:
+        """One page of the article list without the texts: ``ARTICLE_ROW`` fields plus ``statements``.
+
+        Filters: outlet, outlets (a list of domains), language, since, until (dates), synthetic, title
+        (a substring), ids. ``sort`` is a key of ``ARTICLE_SORTS``; the id breaks ties.
+        """
+        if sort not in ARTICLE_SORTS:
+            raise ValueError(f"cannot sort articles by {sort!r}")
+        where, params = self._listing_where(**filters)
+        direction = "DESC" if order == "desc" else "ASC"
+        cols = ", ".join(f"a.{c}" for c in ARTICLE_ROW)
+        sql = (f"SELECT {cols}, (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements "
+               f"FROM articles a{where} ORDER BY {ARTICLE_SORTS[sort]} {direction}, a.id {direction}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        out = []
+        for row in self._rows(sql, params):
+            d = dict(zip((*ARTICLE_ROW, "statements"), row))
+            d["synthetic"], d["primary"] = bool(d["synthetic"]), bool(d.pop("is_primary"))
+            out.append(d)
+        return out
+
+    def count_article_rows(self, **filters) -> int:
+        """How many articles ``article_rows`` would list under the same filters, all pages."""
+        where, params = self._listing_where(**filters)
+        return self.db.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+
+    def article_facets(self, column: str, *, limit: int = 30, **filters) -> list[tuple[Any, int]]:
+        """(value, articles) for one column of ``ARTICLE_FACETS`` under the filters, most first."""
+        if column not in ARTICLE_FACETS:
+            raise ValueError(f"no article facet {column!r}")
+        where, params = self._listing_where(**filters)
+        return [tuple(r) for r in self._rows(
+            f"SELECT a.{column} AS v, count(*) AS n FROM articles a{where} GROUP BY v ORDER BY n DESC, v "
+            f"LIMIT {int(limit)}", params)]
+
     def fingerprints(self) -> Iterator[tuple[str, str]]:
         yield from self.db.execute(
             "SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL ORDER BY rowid"
@@ -443,7 +519,8 @@ class SQLiteStore:
 
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
-                         since=None, until=None, speaker=None, ids=None, article_ids=None) -> tuple[str, list]:
+                         since=None, until=None, speaker=None, ids=None, article_ids=None,
+                         outlets=None, synthetic=None) -> tuple[str, list]:
         join = " JOIN articles a ON a.id = s.article_id"
         clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
                                    ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
@@ -466,6 +543,12 @@ class SQLiteStore:
         if article_ids is not None:
             clauses.append(f"s.article_id IN ({', '.join('?' * len(article_ids))})" if article_ids else "0")
             params.extend(article_ids)
+        if outlets is not None:  # outlet domains, e.g. every outlet of one kind or country
+            clauses.append(f"a.outlet IN ({', '.join('?' * len(outlets))})" if outlets else "0")
+            params.extend(outlets)
+        if synthetic is not None:
+            clauses.append("a.synthetic = ?")
+            params.append(int(bool(synthetic)))
         if query:
             q = _fts_query(query)
             if q:
@@ -475,11 +558,18 @@ class SQLiteStore:
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return join + where, params
 
-    def statements(self, *, limit: int | None = None, offset: int = 0, **filters) -> list[Statement]:
-        """Statements matching the filters, in article order (published, then offset)."""
+    def statements(self, *, limit: int | None = None, offset: int = 0, sort: str | None = None,
+                   order: str = "asc", **filters) -> list[Statement]:
+        """Statements matching the filters, in article order (published, then offset), or by
+        ``sort`` (a key of ``STATEMENT_SORTS``) in ``order`` ("asc"/"desc"), article order breaking ties."""
         where, params = self._statement_where(**filters)
         cols = ", ".join(f"s.{c.strip()}" for c in _STATEMENT_COLS.split(","))
-        sql = f"SELECT {cols} FROM statements s{where} ORDER BY a.published, s.article_id, s.start"
+        first = ""
+        if sort:
+            if sort not in STATEMENT_SORTS:
+                raise ValueError(f"cannot sort statements by {sort!r}")
+            first = f"{STATEMENT_SORTS[sort]} {'DESC' if order == 'desc' else 'ASC'}, "
+        sql = f"SELECT {cols} FROM statements s{where} ORDER BY {first}a.published, s.article_id, s.start"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [_statement(r) for r in self._rows(sql, params)]
@@ -487,6 +577,16 @@ class SQLiteStore:
     def count_statements(self, **filters) -> int:
         where, params = self._statement_where(**filters)
         return self.db.execute(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0]
+
+    def statement_facets(self, column: str, *, limit: int = 30, **filters) -> list[tuple[str | None, int]]:
+        """(value, statements) for one column of ``STATEMENT_FACETS`` under the filters, most first."""
+        if column not in STATEMENT_FACETS:
+            raise ValueError(f"no statement facet {column!r}")
+        where, params = self._statement_where(**filters)
+        col = STATEMENT_FACETS[column]
+        return [tuple(r) for r in self._rows(
+            f"SELECT {col} AS v, count(*) AS n FROM statements s{where} GROUP BY v ORDER BY n DESC, v "
+            f"LIMIT {int(limit)}", params)]
 
     def statement(self, statement_id: str) -> Statement:
         found = self.statements(ids=[statement_id])
@@ -620,13 +720,11 @@ class SQLiteStore:
                      json.dumps(alts, ensure_ascii=False)))
         return len(cells)
 
-    def coverage(self, occasion_id: str | None = None) -> list[Cell]:
+    def coverage(self, occasion_id: str | None = None, outlet: str | None = None) -> list[Cell]:
+        """Matrix cells, of one occasion and/or one outlet when given."""
+        clauses, params = _equals((("occasion_id", occasion_id), ("outlet", outlet)))
         sql = ("SELECT occasion_id, claim_id, outlet, article_id, status, statement_id, alterations "
-               "FROM coverage")
-        params: list = []
-        if occasion_id:
-            sql += " WHERE occasion_id = ?"
-            params.append(occasion_id)
+               "FROM coverage" + (" WHERE " + " AND ".join(clauses) if clauses else ""))
         out = []
         for oid, cid, outlet, aid, status, sid, alts in self._rows(sql + " ORDER BY occasion_id, claim_id, outlet", params):
             out.append(Cell(oid, cid, outlet, aid, Status(status), sid, tuple(
@@ -667,6 +765,12 @@ class SQLiteStore:
                 "SELECT occasion_id, status, count(*) FROM coverage GROUP BY occasion_id, status"):
             out.setdefault(oid, {})[status] = n
         return out
+
+    def occasion_articles(self) -> dict[str, tuple[int, int]]:
+        """``{occasion_id: (articles, synthetic articles)}`` over the articles of its matrix cells."""
+        return {oid: (n, synth) for oid, n, synth in self._rows(
+            "SELECT c.occasion_id, count(DISTINCT a.id), count(DISTINCT CASE WHEN a.synthetic THEN a.id END) "
+            "FROM coverage c JOIN articles a ON a.id = c.article_id GROUP BY c.occasion_id")}
 
     def coverage_by_outlet(self) -> list[tuple[str, str, int]]:
         """(outlet, status, cells) over every occasion, for the outlets page."""
