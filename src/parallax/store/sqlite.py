@@ -131,7 +131,7 @@ def _fts_query(query: str) -> str:
 
 
 #: Sort keys of ``statements(sort=...)`` → SQL expression.
-STATEMENT_SORTS = {"published": "a.published", "outlet": "a.outlet", "language": "s.language", "type": "s.type",
+STATEMENT_SORTS = {"published": "coalesce(julianday(a.published), 0)", "outlet": "a.outlet", "language": "s.language", "type": "s.type",
                    "person": "coalesce(s.person_name, s.speaker_name, s.speaker)", "content": "s.content",
                    "article": "a.title"}
 #: Facet names of ``statement_facets`` → SQL expression.
@@ -140,7 +140,7 @@ STATEMENT_FACETS = {"outlet": "a.outlet", "language": "s.language", "type": "s.t
 #: Article fields the article list shows (no text).
 ARTICLE_ROW = ("id", "title", "url", "outlet", "language", "published", "synthetic", "is_primary", "duplicate_of")
 #: Sort keys of ``article_rows`` → SQL expression.
-ARTICLE_SORTS = {"published": "a.published", "title": "a.title", "outlet": "a.outlet", "language": "a.language",
+ARTICLE_SORTS = {"published": "coalesce(julianday(a.published), 0)", "title": "a.title", "outlet": "a.outlet", "language": "a.language",
                  "synthetic": "a.synthetic", "statements": "statements"}
 #: Columns ``article_facets`` counts by.
 ARTICLE_FACETS = frozenset({"outlet", "language", "synthetic"})

@@ -487,8 +487,20 @@ def timeline(store, occasion_id: str, claims: list[dict], cells) -> list[dict[st
                      "synthetic": a.synthetic, "primary": a.primary, **outlets.info(a.outlet),
                      **{k: [{"id": cid, "n": number.get(cid), "label": labels.get(cid, cid)}
                             for cid in sorted(set(v), key=lambda x: number.get(x, 999))] for k, v in slot.items()}})
-    rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["outlet"] or "", r["article_id"]))
+    rows.sort(key=lambda r: (_instant(r["published"]) is None, _instant(r["published"]) or 0.0, r["outlet"] or "",
+                             r["article_id"]))
     return rows
+
+
+def _instant(published: str | None) -> float | None:
+    """Seconds since the epoch of an ISO date or time (a time without a zone read as UTC), or None."""
+    from datetime import datetime, timezone
+
+    try:
+        t = datetime.fromisoformat((published or "").strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (t if t.tzinfo else t.replace(tzinfo=timezone.utc)).timestamp()
 
 
 __all__ = ["ARTICLES", "EXPORTS", "LISTINGS", "OCCASIONS", "OUTLETS", "PEOPLE", "STATEMENTS", "TABLES",
