@@ -148,7 +148,6 @@ def test_browser_table_sort_filter_facet_page_and_csv(desk, server):  # noqa: F8
     assert [r["outlet"] for r in rows] == shown
     data = desk.request.get(server + desk.locator("a.export.json").first.get_attribute("href")).json()
     assert [r["outlet"] for r in data["rows"]] == shown
-    _shot(desk, "articles-desktop")
 
 
 def test_browser_outlet_page_and_article_page(desk, server):  # noqa: F811

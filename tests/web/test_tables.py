@@ -234,8 +234,9 @@ def test_long_labels_are_cut_at_a_word_with_the_full_text_in_title(client):
 def test_occasion_timeline_orders_reports_by_time_with_what_each_carried(client):
     html = client.get(f"/occasions/{O_R1}").text
     part = html.split('id="timeline"')[1]
-    items = re.findall(r"<li><time>([^<]+)</time>\s*<a href=\"/outlets/([^\"]+)\"", part)
-    # by the instant of publication, whatever each outlet's time zone
+    items = re.findall(r'<li><time datetime="[^"]*">([^<]+)</time>\s*<a href="/outlets/([^"]+)"', part)
+    # by the instant of publication, whatever each outlet's time zone, and each time says its zone
+    assert items[0][0] == "2024-10-23 17:20 UTC+03:00" and items[2][0] == "2024-10-23 18:12 UTC"
     assert [o for _, o in items] == ["belta.by", "tass.ru", "reuters.com", "meduza.io", "ukrinform.net"]
     tass = part.split('href="/outlets/tass.ru"')[1].split("</li>")[0]
     assert "C1</span>" in tass and "C2 ✕" in tass  # carried R1, omitted R2

@@ -483,13 +483,23 @@ def timeline(store, occasion_id: str, claims: list[dict], cells) -> list[dict[st
         a = arts.get(aid)
         if a is None:
             continue
-        rows.append({"article_id": aid, "title": a.title, "published": a.published, "outlet": a.outlet,
+        rows.append({"article_id": aid, "title": a.title, "published": a.published, "when": _when(a.published),
+                     "outlet": a.outlet,
                      "synthetic": a.synthetic, "primary": a.primary, **outlets.info(a.outlet),
                      **{k: [{"id": cid, "n": number.get(cid), "label": labels.get(cid, cid)}
                             for cid in sorted(set(v), key=lambda x: number.get(x, 999))] for k, v in slot.items()}})
     rows.sort(key=lambda r: (_instant(r["published"]) is None, _instant(r["published"]) or 0.0, r["outlet"] or "",
                              r["article_id"]))
     return rows
+
+
+def _when(published: str | None) -> str:
+    """``2024-10-23T18:55:00+03:00`` → ``2024-10-23 18:55 UTC+03:00`` (the outlet's own clock, its zone said)."""
+    p = (published or "").strip()
+    if len(p) < 16 or p[10] != "T":
+        return p or "date unknown"
+    zone = p[19:].lstrip(".0123456789")
+    return f"{p[:10]} {p[11:16]}" + (" UTC" if zone in ("Z", "+00:00") else f" UTC{zone}" if zone else "")
 
 
 def _instant(published: str | None) -> float | None:
