@@ -283,3 +283,32 @@ def test_api_articles_pages_with_next_url(client):
     assert nxt["page"] == 2 and not set(r["id"] for r in nxt["rows"]) & set(r["id"] for r in data["rows"])
     assert any(f["name"] == "outlet_kind" for f in data["facets"])
     assert parse_qs(urlsplit(data["next_url"]).query)["page"] == ["2"]
+
+
+def test_api_statements_outlet_kind_uses_the_bundled_registry(tmp_path):
+    """An outlet the analyst never edited has its kind from the bundled registry (TASS is state)."""
+    import warnings
+
+    from parallax.model import Article, Kind, Span, Statement, stable_id
+    from parallax.store import open_store
+
+    path = str(tmp_path / "plain.db")
+    store = open_store(path)
+    text = "Песков заявил: «Это не так»."
+    for aid, outlet in (("t1", "tass.ru"), ("m1", "meduza.io")):
+        store.add_articles([Article(id=aid, text=text, content_hash=stable_id(aid, text), outlet=outlet,
+                                    url=f"https://{outlet}/x/{aid}", title="x", synthetic=True)])
+        store.replace_statements(aid, [Statement(id=aid + "s", article_id=aid, type=Kind.DIRECT,
+                                                 content=(Span.of(text, 16, 26),))], "test")
+    store.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from parallax.web.app import create_app
+
+    with TestClient(create_app(path)) as c:
+        assert [r["outlet"] for r in c.get("/api/statements?outlet_kind=state").json()["statements"]] == ["tass.ru"]
+        assert [r["outlet"] for r in c.get("/api/statements?outlet_kind=independent").json()["statements"]] == \
+            ["meduza.io"]
+        assert "1–1 of 1" in _text(c.get("/search?outlet_kind=state").text)
+        assert [r["outlet"] for r in _rows(c, "/articles.csv?country=RU")] == ["tass.ru"]

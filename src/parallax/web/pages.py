@@ -187,7 +187,11 @@ def home(store) -> dict[str, Any]:
 
 
 def search(store, filters: Filters, limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    kw = filters.store_kwargs()
+    kw: dict[str, Any] = dict(filters.store_kwargs())
+    if "outlet_kind" in kw:  # the kind of an outlet is the registry's (bundled + edits), not only the store's edits
+        from .listings import Outlets
+
+        kw["outlets"] = Outlets(store).selecting(kw.pop("outlet_kind"), None)
     total = store.count_statements(**kw)
     found = store.statements(limit=limit, offset=offset, **kw)
     arts = _articles(store, (s.article_id for s in found))
