@@ -42,7 +42,7 @@ def test_cli_coverage_json_has_a_synthetic_field(world):
 
 
 def test_cli_export_coverage_and_statements_have_a_synthetic_column(world):
-    for table in ("coverage", "statements"):
+    for table in ("coverage", "statements", "occasions"):
         result = _run("export", table, "--db", world.path, "--format", "csv", "-o", "-", "--silent")
         assert result.exit_code == 0, result.output
         rows = list(csv.DictReader(io.StringIO(result.stdout)))

@@ -312,3 +312,13 @@ def test_api_statements_outlet_kind_uses_the_bundled_registry(tmp_path):
             ["meduza.io"]
         assert "1–1 of 1" in _text(c.get("/search?outlet_kind=state").text)
         assert [r["outlet"] for r in _rows(c, "/articles.csv?country=RU")] == ["tass.ru"]
+
+
+def test_facets_wait_for_a_narrow_view_on_big_stores(client, monkeypatch):
+    from parallax.web import listings
+
+    monkeypatch.setattr(listings, "FACET_ROWS", 5)
+    wide = client.get("/search").text
+    assert "Facet counts appear once a filter narrows" in wide and 'data-facet="outlet"' not in wide
+    narrow = client.get("/search?outlet_kind=state").text  # 5 rows
+    assert 'data-facet="outlet"' in narrow

@@ -89,8 +89,10 @@ def rows(store, table: str) -> list[dict[str, Any]]:
         return [{"id": c.id, "person_id": c.person_id, "occasion": c.occasion_id, "label": c.label,
                  "language": c.language, "statement_ids": list(c.statement_ids)} for c in store.claims()]
     if table == "occasions":
+        arts = store.occasion_articles()  # occasion → (articles, synthetic articles)
         return [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
-                 "primary_article_id": o.primary_article_id} for o in store.occasions()]
+                 "primary_article_id": o.primary_article_id,
+                 "synthetic": bool(arts.get(o.id, (0, 0))[1])} for o in store.occasions()]
     if table == "facts":
         # every version, so that an export keeps the analyst's history (issue 12)
         from .records import fact_record

@@ -25,6 +25,8 @@ KIND_LABELS = {"state": "state", "state_aligned": "state-aligned", "agency": "wi
 #: Kind labels short enough for a chart axis.
 SHORT_KIND = {**KIND_LABELS, "agency": "wire", "aggregator": "aggregator"}
 YES_NO = ("yes", "no")
+#: Facet counts are computed for views of at most this many rows (each facet is a GROUP BY over the view).
+FACET_ROWS = 200_000
 
 STATEMENTS = Table(
     "statements", "/search",
@@ -83,7 +85,15 @@ class Outlets:
         from ..ingest.outlets import Registry
 
         self.registry = Registry.from_store(store)
-        self.present = [row[0] for row in store.outlet_stats()]
+        self._store = store
+        self._present: list[str] | None = None
+
+    @property
+    def present(self) -> list[str]:
+        """The outlets the store has articles from (read once, when a kind or country filter needs it)."""
+        if self._present is None:
+            self._present = [d for d, _ in self._store.article_facets("outlet", limit=10_000_000) if d]
+        return self._present
 
     def get(self, domain: str | None) -> Outlet | None:
         return self.registry.get(domain) if domain else None
@@ -126,6 +136,7 @@ def _yes_no(value: str | None) -> bool | None:
 
 def _listing(v: View, rows: list[dict], total: int, facets: list[dict]) -> dict[str, Any]:
     return {"table": v.table.name, "view": v, "columns": v.table.columns, "rows": rows, "facets": facets,
+            "facets_skipped": not facets and total > FACET_ROWS,
             "filters": dict(v.filters), "sort": v.sort, "order": v.order, **paging(v, total),
             "csv_url": v.export_url("csv"), "json_url": v.export_url("json")}
 
@@ -165,7 +176,7 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
     total = store.count_statements(**kw)
     found = store.statements(limit=v.size, offset=v.offset, sort=v.sort, order=v.order, **kw)
     out = []
-    if facets:
+    if facets and total <= FACET_ROWS:
         people = _people_names(store)
         by_outlet = store.statement_facets("outlet", limit=100_000, **kw)
         kinds, countries = _by_kind_and_country(by_outlet, outlets)
@@ -216,7 +227,7 @@ def articles(store, v: View, *, facets: bool = True) -> dict[str, Any]:
     rows = [{**r, **outlets.info(r["outlet"])}
             for r in store.article_rows(sort=v.sort, order=v.order, limit=v.size, offset=v.offset, **kw)]
     out = []
-    if facets:
+    if facets and total <= FACET_ROWS:
         by_outlet = store.article_facets("outlet", limit=100_000, **kw)
         kinds, countries = _by_kind_and_country(by_outlet, outlets)
         out = [facet("outlet", by_outlet[:20], v), facet("outlet_kind", kinds, v, KIND_LABELS.get),
