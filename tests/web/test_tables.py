@@ -322,3 +322,30 @@ def test_facets_wait_for_a_narrow_view_on_big_stores(client, monkeypatch):
     assert "Facet counts appear once a filter narrows" in wide and 'data-facet="outlet"' not in wide
     narrow = client.get("/search?outlet_kind=state").text  # 5 rows
     assert 'data-facet="outlet"' in narrow
+
+
+def test_facets_stay_true_for_articles_without_outlet_or_language(tmp_path):
+    import warnings
+
+    from parallax.model import Article, stable_id
+    from parallax.store import open_store
+
+    path = str(tmp_path / "bare.db")
+    store = open_store(path)
+    store.add_articles([Article(id="a1", text="one", content_hash=stable_id("one"), outlet="tass.ru", language="ru"),
+                        Article(id="a2", text="two", content_hash=stable_id("two")),
+                        Article(id="a3", text="three", content_hash=stable_id("three"), outlet="nowhere.example")])
+    store.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    from parallax.web.app import create_app
+
+    with TestClient(create_app(path)) as c:
+        html = c.get("/articles").text
+        facets = re.findall(r'<a href="([^"]+)" data-value="[^"]*">(?:(?!</a>).)*</a> <span class="count">(\d+)</span>',
+                            html)
+        assert len(facets) >= 5
+        for href, count in facets:
+            assert f"of {count}" in _text(c.get(href.replace("&amp;", "&")).text), href
+        assert [r["id"] for r in _rows(c, "/articles.csv?outlet_kind=unknown")] == ["a3"]

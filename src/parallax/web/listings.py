@@ -130,6 +130,11 @@ def _by_kind_and_country(outlet_counts: list[tuple[Any, int]], outlets: Outlets)
     return order(kinds), order(countries)
 
 
+def _known(counts: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
+    """Facet values a filter can select: rows without a value (no outlet, no language) are left out."""
+    return [(v, n) for v, n in counts if v not in (None, "")]
+
+
 def _yes_no(value: str | None) -> bool | None:
     return None if value is None else value == "yes"
 
@@ -178,11 +183,11 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
     out = []
     if facets and total <= FACET_ROWS:
         people = _people_names(store)
-        by_outlet = store.statement_facets("outlet", limit=100_000, **kw)
+        by_outlet = _known(store.statement_facets("outlet", limit=100_000, **kw))
         kinds, countries = _by_kind_and_country(by_outlet, outlets)
         out = [facet("outlet", by_outlet[:20], v), facet("outlet_kind", kinds, v, KIND_LABELS.get),
                facet("country", countries, v),
-               facet("language", store.statement_facets("language", limit=20, **kw), v),
+               facet("language", _known(store.statement_facets("language", limit=20, **kw)), v),
                facet("type", store.statement_facets("type", **kw), v),
                facet("person", [(p, n) for p, n in store.statement_facets("person", limit=20, **kw) if p], v,
                      lambda pid: people.get(pid, pid)),
@@ -228,10 +233,10 @@ def articles(store, v: View, *, facets: bool = True) -> dict[str, Any]:
             for r in store.article_rows(sort=v.sort, order=v.order, limit=v.size, offset=v.offset, **kw)]
     out = []
     if facets and total <= FACET_ROWS:
-        by_outlet = store.article_facets("outlet", limit=100_000, **kw)
+        by_outlet = _known(store.article_facets("outlet", limit=100_000, **kw))
         kinds, countries = _by_kind_and_country(by_outlet, outlets)
         out = [facet("outlet", by_outlet[:20], v), facet("outlet_kind", kinds, v, KIND_LABELS.get),
-               facet("country", countries, v), facet("language", store.article_facets("language", limit=20, **kw), v),
+               facet("country", countries, v), facet("language", _known(store.article_facets("language", limit=20, **kw)), v),
                facet("synthetic", store.article_facets("synthetic", **kw), v)]
     return _listing(v, rows, total, out)
 
