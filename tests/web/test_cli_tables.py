@@ -110,3 +110,20 @@ def test_cli_outlet_edit_survives_a_new_bundled_registry(tmp_path, monkeypatch):
 def test_cli_outlets_add_bad_domain_exits_2(tmp_path):
     assert _run("outlets", "add", "not a domain", "--name", "x", "--db", tmp_path / "x.db").exit_code == 2
     assert _run("outlets", "add", "x.org", "--name", "X", "--kind", "tabloid", "--db", tmp_path / "x.db").exit_code == 2
+
+
+def test_cli_reimporting_the_bundled_registry_keeps_the_analysts_edit(tmp_path):
+    from parallax.ingest.outlets import BUNDLED
+
+    db = tmp_path / "news.db"
+    assert _run("outlets", "add", "tass.ru", "--name", "TASS", "--kind", "agency", "--db", db).exit_code == 0
+    again = _run("outlets", "import", BUNDLED, "--db", db)
+    assert again.exit_code == 0, again.output
+    assert "imported 0 outlets" in again.output and "kept your own entries for 1 outlet(s) (tass.ru)" in again.output
+    rows = {r["domain"]: r for r in map(json.loads, _run("outlets", "--json", "--db", db).stdout.splitlines())}
+    assert (rows["tass.ru"]["kind"], rows["tass.ru"]["source"]) == ("agency", "user")
+    assert rows["ont.by"]["source"] == "bundled"  # repeating the bundled file stores nothing
+    forced = _run("outlets", "import", BUNDLED, "--replace", "--db", db)
+    assert forced.exit_code == 0 and "imported 1 outlets" in forced.output
+    rows = {r["domain"]: r for r in map(json.loads, _run("outlets", "--json", "--db", db).stdout.splitlines())}
+    assert rows["tass.ru"]["kind"] == "state"
