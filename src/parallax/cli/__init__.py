@@ -39,10 +39,11 @@ def cli() -> None:
 
 
 def db_option(f: Callable) -> Callable:
-    """``--db PATH`` (or $PARALLAX_DB): the store a command reads or writes."""
+    """``--db STORE`` (or $PARALLAX_DB): the store a command reads or writes (a SQLite path or a
+    ``postgresql://`` URL)."""
     return click.option(
         "--db", "db", envvar="PARALLAX_DB", default=settings.DEFAULT_DB, show_default=True,
-        help="SQLite file of the store (or set PARALLAX_DB).",
+        help="The store: a SQLite file or a postgresql:// URL (or set PARALLAX_DB).",
     )(f)
 
 
@@ -64,7 +65,7 @@ def open_db(path: str, *, write: bool = False, must_exist: bool | None = None):
     """
     import os
 
-    from ..store import open_store
+    from ..store import open_store, redact
 
     if (not write if must_exist is None else must_exist) and path != ":memory:" and "://" not in path \
             and not os.path.exists(path):
@@ -72,7 +73,7 @@ def open_db(path: str, *, write: bool = False, must_exist: bool | None = None):
 
     def waiting(pid: int | None) -> None:
         who = f"pid {pid}" if pid else "another process"
-        say(f"parallax: {path} is being written by {who}; waiting for it to finish "
+        say(f"parallax: {redact(path)} is being written by {who}; waiting for it to finish "
             "(one writer at a time; reads go on)…")
 
     try:

@@ -92,7 +92,7 @@ def rows(store, table: str) -> list[dict[str, Any]]:
         arts = store.occasion_articles()  # occasion → (articles, synthetic articles)
         return [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
                  "primary_article_id": o.primary_article_id,
-                 "synthetic": bool(arts.get(o.id, (0, 0))[1])} for o in store.occasions()]
+                 "synthetic": bool(tuple(arts.get(o.id, (0, 0)))[1])} for o in store.occasions()]
     if table == "facts":
         # every version, so that an export keeps the analyst's history (issue 12)
         from .records import fact_record
