@@ -155,7 +155,7 @@ def test_human_web_verdict_form_marks_the_cell_and_evidence(app_client):
     assert "aside class=\"human-note\"" in page and "anna" in page and "machine said omitted" in page
     assert SCRIPT not in page and "&lt;script&gt;" in page
     occ = c.get(f"/occasions/{O_BBC}").text
-    row = occ[occ.index("reuters.com <span"):]
+    row = occ[occ.index(">reuters.com</a>"):]
     row = row[:row.index("</tr>")]
     assert "human-mark" in row and "≈ paraphrased" in row
     listing = c.get("/corrections").text
