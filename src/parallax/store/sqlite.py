@@ -443,7 +443,10 @@ class SQLiteStore:
 
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
-                         since=None, until=None, speaker=None, ids=None, article_ids=None) -> tuple[str, list]:
+                         since=None, until=None, speaker=None, ids=None, article_ids=None, person_ids=None,
+                         terms=None) -> tuple[str, list]:
+        """``terms``: ``(person_ids, prefixes)`` pairs, each met by a statement of one of the people
+        or by a full-text match of any prefix (``"войск"`` finds войска, войсками); all must be met."""
         join = " JOIN articles a ON a.id = s.article_id"
         clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
                                    ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
@@ -466,6 +469,20 @@ class SQLiteStore:
         if article_ids is not None:
             clauses.append(f"s.article_id IN ({', '.join('?' * len(article_ids))})" if article_ids else "0")
             params.extend(article_ids)
+        if person_ids is not None:
+            clauses.append(f"s.person_id IN ({', '.join('?' * len(person_ids))})" if person_ids else "0")
+            params.extend(person_ids)
+        for people, prefixes in terms or ():
+            alternatives = []
+            if people:
+                alternatives.append(f"s.person_id IN ({', '.join('?' * len(people))})")
+                params.extend(people)
+            words = [_FTS_CONTROL.sub(" ", p).replace('"', '""').strip() for p in prefixes]
+            words = [w for w in words if w]
+            if words:
+                alternatives.append("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+                params.append(" OR ".join(f'"{w}"*' for w in words))
+            clauses.append("(" + " OR ".join(alternatives) + ")" if alternatives else "0")
         if query:
             q = _fts_query(query)
             if q:
@@ -643,7 +660,11 @@ class SQLiteStore:
                 n += 1
         return n
 
-    def embeddings(self, statement_ids: Sequence[str], model: str) -> dict[str, bytes]:
+    def embeddings(self, statement_ids: Sequence[str] | None, model: str) -> dict[str, bytes]:
+        """Stored vectors of ``model`` by statement id; ``statement_ids=None``: every one (search)."""
+        if statement_ids is None:
+            return dict(self._rows("SELECT statement_id, vector FROM embeddings WHERE model = ? "
+                                   "AND statement_id IN (SELECT id FROM statements)", (model,)))
         out: dict[str, bytes] = {}
         ids = list(statement_ids)
         for i in range(0, len(ids), 500):
