@@ -152,18 +152,20 @@ def run(store, *, full: bool = False, on_article: Callable[[Article], None] | No
     return replace(summary, contradictions=alignment.contradictions), alignment
 
 
-def group(store, *, embedder=None, full: bool = False, options=None, on_group=None, on_compare=None):
+def group(store, *, embedder=None, full: bool = False, options=None, on_group=None, on_compare=None,
+          on_embed=None, on_check=None):
     """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare``: the coverage
     matrix (``compare.coverage.run``) and the contradictions (``compare.contradictions.run``).
 
-    ``on_group(done, total)`` and ``on_compare(done, total)`` report progress (statements grouped,
-    occasions compared).
+    ``on_embed``, ``on_group``, ``on_compare`` and ``on_check``, each ``(done, total)``, report
+    progress: statements embedded, statements grouped, occasions compared, statements checked.
     """
     from . import align
     from .compare import contradictions, coverage
 
     embedder = embedder or align.get_embedder("auto")
-    summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group)
+    summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group,
+                        on_embed=on_embed)
     summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
-    summary.contradictions = contradictions.run(store, embedder=embedder, full=full)
+    summary.contradictions = contradictions.run(store, embedder=embedder, full=full, progress=on_check)
     return summary

@@ -26,7 +26,9 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="parallax")
-def cli() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no info lines on stderr (errors still shown); "
+                                                   "every command's -s/--silent too.")
+def cli(quiet: bool) -> None:
     """parallax: what public figures say in the news, and how each outlet relays it.
 
     \b
@@ -51,7 +53,14 @@ def json_option(f: Callable) -> Callable:
 
 
 def silent_option(f: Callable) -> Callable:
-    return click.option("-s", "--silent", is_flag=True, help="No progress bar or summary on stderr.")(f)
+    return click.option("-s", "--silent", "-q", "--quiet", "silent", is_flag=True,
+                        help="No progress bar or info lines on stderr (errors still shown).")(f)
+
+
+def quiet() -> bool:
+    """Whether ``parallax --quiet`` was given (the group's flag, seen from any command)."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.find_root().params.get("quiet"))
 
 
 def open_db(path: str, *, write: bool = False, must_exist: bool | None = None):
@@ -164,16 +173,134 @@ def emit_json(rows: Iterable[dict | None]) -> int:
     return n
 
 
-def say(message: str, silent: bool = False) -> None:
-    """A message for people, on stderr."""
-    if not silent:
+def say(message: str, silent: bool | None = None) -> None:
+    """A message for people, on stderr. An info line passes ``silent`` (hidden by ``--silent`` or
+    ``--quiet``); a warning or error passes nothing and is always shown."""
+    if silent is None or not (silent or quiet()):
         echo(message, err=True)
 
 
-def progress(items, length: int | None = None, label: str = "", silent: bool = False):
-    """A progress bar on stderr (hidden when silent or when stderr is not a terminal)."""
-    return click.progressbar(items, length=length, label=label, file=sys.stderr,
-                             show_pos=True, hidden=silent or not sys.stderr.isatty())
+class Progress:
+    """One stage's progress on stderr, with an estimate measured from this stage's own pace.
+
+    The rate is items done per second since the stage's first item was done (the first item pays
+    for loading models, so it is left out of the rate); no estimate is shown before two items.
+    On a terminal the bar is redrawn in place; elsewhere (a log, a pipe) a line is written at most
+    every ``every_s`` seconds, and the finished bar, with its time, always ends the stage.
+
+        with Progress("align", total=120) as bar:
+            for i, item in enumerate(work, 1):
+                bar.set(i)
+    """
+
+    WIDTH = 24
+
+    def __init__(self, label: str, total: int | None = None, *, items=None, silent: bool = False,
+                 file=None, tty: bool | None = None, clock=None, every_s: float = 5.0) -> None:
+        import time
+
+        self.label, self.total, self.items = label, total, items
+        self.file = file or sys.stderr
+        self.hidden = silent or quiet()
+        self.tty = self.file.isatty() if tty is None else tty
+        self.clock = clock or time.monotonic
+        self.every_s = every_s
+        self.pos = 0
+        self.t0 = self.clock()
+        self._first: tuple[float, int] | None = None
+        self._shown = 0.0
+        self._done = False
+
+    # the click.progressbar interface the commands used
+    def __enter__(self) -> "Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None:
+            self.finish()
+        elif self.tty and not self.hidden:
+            self.file.write("\n")
+
+    def __iter__(self):
+        for item in self.items if self.items is not None else range(self.total or 0):
+            yield item
+            self.update(1)
+
+    def update(self, steps: int = 1) -> None:
+        self.set(self.pos + steps)
+
+    def set(self, done: int, total: int | None = None) -> None:
+        """``done`` items of ``total`` (a stage may learn its total late)."""
+        if total is not None:
+            self.total = total
+        now = self.clock()
+        if self._first is None and done > 0:
+            self._first = (now, done)
+        self.pos = done
+        if self.tty or now - self._shown >= self.every_s:
+            self._shown = now
+            self._draw(final=False)
+
+    def rate(self) -> float | None:
+        """Items per second measured since the first item was done, or None before two."""
+        if self._first is None or self.pos <= self._first[1]:
+            return None
+        elapsed = self.clock() - self._first[0]
+        return (self.pos - self._first[1]) / elapsed if elapsed > 0 else None
+
+    def eta(self) -> float | None:
+        """Seconds left at the measured rate (None: not measured yet or no total)."""
+        r = self.rate()
+        if r is None or not self.total:
+            return None
+        return max(self.total - self.pos, 0) / r
+
+    def line(self, *, final: bool = False) -> str:
+        total = self.total
+        frac = min(self.pos / total, 1.0) if total else (1.0 if final else 0.0)
+        filled = int(round(frac * self.WIDTH))
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        count = f"{self.pos}/{total}" if total is not None else f"{self.pos}"
+        if final:
+            tail = f"done in {_duration(self.clock() - self.t0)}"
+        else:
+            eta, r = self.eta(), self.rate()
+            tail = (f"{r:.1f}/s, about {_duration(eta)} left" if eta is not None
+                    else "measuring the pace…")
+        return f"{self.label} [{bar}] {count} {int(frac * 100)}% {tail}"
+
+    def _draw(self, *, final: bool) -> None:
+        if self.hidden:
+            return
+        text = safe(self.line(final=final))
+        if self.tty:
+            self.file.write("\r\x1b[2K" + text + ("\n" if final else ""))
+        else:
+            self.file.write(text + "\n")
+        self.file.flush()
+
+    def finish(self) -> None:
+        if not self._done:
+            self._done = True
+            self._draw(final=True)
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0.0, seconds)
+    if seconds < 60:
+        return f"{seconds:.1f}s" if seconds < 10 else f"{seconds:.0f}s"
+    m, s = divmod(int(round(seconds)), 60)
+    return f"{m}m{s:02d}s" if m < 60 else f"{m // 60}h{m % 60:02d}m"
+
+
+def progress(items, length: int | None = None, label: str = "", silent: bool = False) -> Progress:
+    """A ``Progress`` over ``items`` (``length`` items when given) on stderr."""
+    if length is None:
+        try:
+            length = len(items)
+        except TypeError:
+            length = None
+    return Progress(label, length, items=items, silent=silent)
 
 
 def _register() -> None:
@@ -187,5 +314,5 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db", "output_file",
-           "progress", "require", "say", "silent_option"]
+__all__ = ["Progress", "cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db",
+           "output_file", "progress", "quiet", "require", "say", "silent_option"]

@@ -52,11 +52,15 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
 @click.option("--outlet", help="Outlet domain, e.g. tass.ru.")
 @click.option("--language", help="ISO 639-1 code.")
 @click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"]), help="Statement type.")
-@click.option("--query", help="Full-text search over content, speaker and person.")
+@click.option("--query", help="Search: words in any form, names in any spelling, a remark in any language "
+                               "(ranked: names, words, then close in meaning).")
+@click.option("--meaning/--no-meaning", default=True, show_default=True,
+              help="With --query: add statements close in meaning (any language) after the word matches.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most N statements.")
 @handle_errors
 def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str | None, outlet: str | None,
-                   language: str | None, type_: str | None, query: str | None, limit: int | None) -> None:
+                   language: str | None, type_: str | None, query: str | None, meaning: bool,
+                   limit: int | None) -> None:
     """List stored statements, filtered; --json writes one JSON object per line.
 
     \b
@@ -66,11 +70,20 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
     """
     from ..report.records import statement_record
 
+    from ..report import search
+
     store = open_db(db)
-    filters = {"article_id": article_id, "outlet": outlet, "language": language, "type": type_, "query": query}
+    filters = {"article_id": article_id, "outlet": outlet, "language": language, "type": type_}
     if person:
         filters.update(_person_filter(store, person))
-    found = store.statements(limit=limit, **{k: v for k, v in filters.items() if v})
+    filters = {k: v for k, v in filters.items() if v}
+    if query:
+        found = [h.statement for h in search.statements(
+            store, query, limit=limit or 10**9, semantic=meaning, **filters).hits]
+    else:
+        found = store.statements(limit=limit, **filters)
+    if person and not found and "speaker" in filters:
+        _unknown_person(store, person)
     cache: dict = {}
 
     def art(aid):
@@ -91,13 +104,18 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
 def _person_filter(store, person: str) -> dict[str, str]:
     """``--person``: a person id, else a name in any spelling, script or inflection resolved to the
     person it names (Лукашенка, Łukaszenko → alexander-lukashenko), else matched as speaker text."""
-    from ..resolve import Registry
+    from ..pipeline import registry_for
+    from ..report import search
 
-    registry = Registry.load(store)
-    if registry.get(person) is not None:
-        return {"person_id": registry.canonical(person)}
-    link = registry.resolve(person)
-    return {"person_id": link.person_id} if link is not None else {"speaker": person}
+    ids = search.person_ids(registry_for(store), person)
+    return {"person_id": ids[0]} if ids else {"speaker": person}
+
+
+def _unknown_person(store, person: str) -> None:
+    """Exit 1: ``person`` names nobody known and no speaker string holds it; the nearest ids."""
+    from . import require
+
+    require(person, set(store.person_counts()) | {p.id for p in store.people()}, "person")
 
 
 def _one_line(s: str, width: int) -> str:

@@ -595,9 +595,13 @@ def fact_vectors(facts: Sequence[Fact], embedder: Embedder, store=None) -> dict[
     return {f.id: cached[keys[f.id]] for f in facts}
 
 
-def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: Rules = Rules()) -> CheckSummary:
+def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: Rules = Rules(),
+        progress=None) -> CheckSummary:
     """Check what is new since the last run: new statements against the facts and their speaker's
-    record; when a fact is new or edited, every statement against the facts. ``full`` rechecks all."""
+    record; when a fact is new or edited, every statement against the facts. ``full`` rechecks all.
+
+    ``progress(done, total)`` counts the work in statements: each one's vector, then each one
+    checked against the facts and against the speaker's record."""
     from ..align import get_embedder, vectors_for
 
     if full:
@@ -620,12 +624,18 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     record_scope = statements if facts_changed else [s for s in statements if speaker_key(s) in persons]
     scope = {s.id: s for s in [*fact_scope, *record_scope]}
     articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in scope.values()}))}
-    vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
+    work = len(scope) + len(fact_scope) + len(record_scope)
+    tick = (lambda n: progress(n, work)) if progress is not None else None
+    vectors = vectors_for(store, list(scope.values()), embedder, progress=tick) if scope else {}
     fvecs = fact_vectors(facts, embedder, store)
     flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules)
+    if tick is not None:
+        tick(len(scope) + len(fact_scope))
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
                              rules=rules)
+    if tick is not None:
+        tick(work)
     fact_ids = {s.id for s in fact_scope}
     record_ids = {s.id for s in record_scope}
     keep = [c for c in store.contradictions()

@@ -300,6 +300,8 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
                limit: int = Query(20, ge=1, le=pages.MAX_LIMIT), offset: int = Query(0, ge=0, le=api.MAX_OFFSET),
                store=store_dep):
         data = pages.search(store, filters, limit, offset)
+        for row in data["statements"]:  # matched words marked; the text itself is escaped
+            row["content_html"] = highlight(row["content"], [Mark(a, b, "match") for a, b in row["marks"]])
         return render(request, "search.html", f=filters, **data)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
