@@ -63,21 +63,26 @@ def quiet() -> bool:
     return bool(ctx is not None and ctx.find_root().params.get("quiet"))
 
 
-def open_db(path: str, *, write: bool = False, must_exist: bool | None = None):
+def open_db(path: str, *, write: bool = False, must_exist: bool = True, create: bool = False):
     """Open the store, turning store errors into a clean CLI error.
 
     ``write=True`` for commands that write: they become the store's one writer for their whole
     run, after waiting (with a message on stderr) for another process that writes to it.
-    A command that only reads refuses a store file that does not exist (a mistyped ``--db``
-    would otherwise create an empty store and print nothing, with exit 0).
+    Only commands that bring data in (``create=True``: ingest, demo, imports) create a store;
+    every other command refuses a store file that does not exist, naming it (a mistyped ``--db``
+    would otherwise create an empty store and print nothing, with exit 0). ``must_exist=False``:
+    a command that can answer without a store (the bundled registry) gets an empty in-memory
+    store instead, and no file is created.
     """
     import os
 
     from ..store import open_store
 
-    if (not write if must_exist is None else must_exist) and path != ":memory:" and "://" not in path \
-            and not os.path.exists(path):
-        raise click.ClickException(f"{path}: no such store; `parallax ingest FILES --db {path}` creates one")
+    if not create and path != ":memory:" and "://" not in path and not os.path.exists(path):
+        if must_exist:
+            raise click.ClickException(safe(f"{path}: no such store; `parallax ingest FILES --db {path}` creates one"))
+        say(f"{path}: no such store; answering from the bundled registry only", False)
+        path = ":memory:"
 
     def waiting(pid: int | None) -> None:
         who = f"pid {pid}" if pid else "another process"
@@ -106,6 +111,37 @@ def require(value: str | None, known: Iterable[str], what: str) -> None:
     near = difflib.get_close_matches(value, known, n=3, cutoff=0.3)
     hint = f"; nearest: {', '.join(near)}" if near else (f"; known: {', '.join(sorted(known)[:5])}…" if known else "")
     raise click.ClickException(safe(f"no {what} {value!r}{hint}"))
+
+
+def person_id(store, value: str | None) -> str | None:
+    """``--person``: an id or any spelling, script or inflection of a name, resolved through the
+    registry ``parallax run`` uses; exit 1 with the nearest ids when it names nobody known."""
+    if value is None:
+        return None
+    from ..pipeline import registry_for
+    from ..report.search import person_ids
+
+    registry = registry_for(store)
+    known = set(store.person_counts()) | {p.id for p in store.people()} | set(registry.people)
+    if value in known:
+        return registry.canonical(value)
+    # a mistyped id (alexander-lukashenkx) is not read as a name: it gets the nearest ids
+    found = () if _ID.fullmatch(value) else person_ids(registry, value)
+    if found:
+        return found[0]
+    require(value, known, "person")
+    return value
+
+
+#: what a person id looks like (a slug with hyphens), as opposed to a name
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def article_id(store, value: str | None) -> str | None:
+    """An article id that must be stored; exit 1 with the nearest ids otherwise."""
+    if value is not None:
+        require(value, store.article_ids(), "article")
+    return value
 
 
 def output_file(path: str | None, binary: bool = False):
@@ -314,5 +350,5 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["Progress", "cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db",
+__all__ = ["Progress", "article_id", "person_id", "cli", "db_option", "echo", "emit_json", "safe", "handle_errors", "json_option", "open_db",
            "output_file", "progress", "quiet", "require", "say", "silent_option"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import click
 
 from . import echo as _echo
+from . import article_id as _article_id
+from . import person_id as _person_id
 from . import safe as _printable  # the one terminal-safety helper
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
 
@@ -73,7 +75,7 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
     from ..report import search
 
     store = open_db(db)
-    filters = {"article_id": article_id, "outlet": outlet, "language": language, "type": type_}
+    filters = {"article_id": _article_id(store, article_id), "outlet": outlet, "language": language, "type": type_}
     if person:
         filters.update(_person_filter(store, person))
     filters = {k: v for k, v in filters.items() if v}
@@ -83,7 +85,7 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
     else:
         found = store.statements(limit=limit, **filters)
     if person and not found and "speaker" in filters:
-        _unknown_person(store, person)
+        _person_id(store, person)  # names nobody and no speaker string holds it: exit 1, nearest ids
     cache: dict = {}
 
     def art(aid):
@@ -107,15 +109,11 @@ def _person_filter(store, person: str) -> dict[str, str]:
     from ..pipeline import registry_for
     from ..report import search
 
-    ids = search.person_ids(registry_for(store), person)
+    registry = registry_for(store)
+    if registry.get(person) is not None or person in store.person_counts():
+        return {"person_id": registry.canonical(person)}
+    ids = search.person_ids(registry, person)
     return {"person_id": ids[0]} if ids else {"speaker": person}
-
-
-def _unknown_person(store, person: str) -> None:
-    """Exit 1: ``person`` names nobody known and no speaker string holds it; the nearest ids."""
-    from . import require
-
-    require(person, set(store.person_counts()) | {p.id for p in store.people()}, "person")
 
 
 def _one_line(s: str, width: int) -> str:
@@ -140,7 +138,7 @@ def show_cmd(article_id: str, db: str, as_json: bool) -> None:
     from ..report.records import statement_record
 
     store = open_db(db)
-    article = store.article(article_id)
+    article = store.article(_article_id(store, article_id))
     found = store.statements(article_id=article_id)
     if as_json:
         emit_json(statement_record(s, article) for s in found)

@@ -62,7 +62,7 @@ def ingest_cmd(paths, db, fields, outlet, language, fmt, synthetic, batch_size, 
         field_map = parse_field_map(list(fields))
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--field") from e
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     registry = Registry.from_store(store)
     index = NearDuplicateIndex()
     index.load(store.fingerprints())
@@ -176,7 +176,7 @@ def outlets_add(domain, name, country, language, kind, db) -> None:
     key = normalise_domain(domain)
     if "." not in key or any(c.isspace() for c in key):
         raise click.BadParameter(f"{domain!r} is not a domain like tass.ru", param_hint="DOMAIN")
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     try:
         store.upsert_outlets([Outlet(key, name.strip(), country.strip().upper(), language.strip().lower(),
                                      OutletKind(kind))])
@@ -201,7 +201,7 @@ def outlets_import(file, db) -> None:
     from ..ingest.outlets import load_csv
 
     outlets = load_csv(file)
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     try:
         n = store.upsert_outlets(outlets)
     finally:

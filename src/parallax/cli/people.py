@@ -9,6 +9,7 @@ import click
 
 from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say
+from . import person_id as resolve_person
 
 
 def _registry(store):
@@ -114,7 +115,7 @@ def show_cmd(person_id: str, db: str, as_json: bool) -> None:
 
     store = open_db(db, must_exist=False)  # the bundled registry answers without a store
     reg = _registry(store)
-    p = reg.get(person_id)
+    p = reg.get(resolve_person(store, person_id))
     if p is None:
         raise NotFound(f"no person with id {person_id!r}; see `parallax people list`")
     stmts = store.statements(person_id=p.id)
@@ -219,7 +220,7 @@ def import_cmd(file: str, db: str) -> None:
     from ..resolve.registry import read_people_file
 
     found = read_people_file(file)
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     n = store.upsert_people(p for p, _meta in found)
     relinked = apply_corrections(store)
     say(f"imported {n} people from {file}; {relinked} statements re-linked")

@@ -80,7 +80,7 @@ def _fresh_demo_store(db: str):
                 "pass another --db for the demo")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    return open_db(db, write=True)
+    return open_db(db, write=True, create=True)
 
 
 @cli.command()

@@ -14,6 +14,8 @@ A query is read in three ways, and the answers are ranked in that order:
   language pack's stem (``lang.get(code).stem``: войска / войсками, війська / військ), and forms
   one short derivational ending apart (Korea / Korean); the store finds candidates by index
   prefix, and each candidate is checked here word by word, which also gives the marks;
+* **same claim**: the other reports that align grouped into one claim with the best word hits
+  (the same utterance in other outlets and languages);
 * **meaning**: statements whose stored embedding (written by align, never recomputed here) is
   near the query's vector, in any language, above ``SEMANTIC_MIN`` for the E5 model. The lexical
   fallback embedder has no cross-language meaning, so with it search is lexical only.
@@ -45,11 +47,15 @@ MIN_SHARED = 4
 MAX_CANDIDATES = 5000
 #: cosine (E5, ``query:`` on both sides) at or above which a statement counts as a neighbour in
 #: meaning; calibrated on events_dev (benchmarks/bench_search.py): see ``docs/search.md``
-SEMANTIC_MIN = 0.84
+SEMANTIC_MIN = 0.85
 #: most neighbours in meaning added after the lexical hits
 SEMANTIC_MAX = 50
+#: the claims of this many best word hits bring in their other reports (align grouped them)
+CLAIM_HITS = 10
 #: Languages whose stemmers are tried on a query word (its language is unknown): every pack.
 _QUERY_LANGS = tuple(lang.AVAILABLE) + ("xx",)
+#: Languages whose case endings the registry undoes on names, tried on a query's name in turn.
+_DECLINING = ("ru", "uk", "be", "bg", "sr", "pl", "cs", "sk", "sl", "hr", "hu", "lt", "lv", "tr", "ro")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +127,14 @@ def person_ids(registry, text: str | None, *, lang_hint: str | None = None) -> t
     if registry.get(text) is not None:
         return (registry.canonical(text),)
     link = registry.resolve(text, lang=lang_hint)
-    return (link.person_id,) if link is not None else ()
+    if link is not None:
+        return (link.person_id,)
+    # a query has no language: read the name as each language that declines names would, and
+    # take the answer only when every reading that finds someone finds the same person
+    # (Orbána cs, Orbánt hu, Macronowi pl, Лукашэнкам be)
+    found = {link.person_id for code in _DECLINING if code != lang_hint
+             and (link := registry.resolve(text, lang=code)) is not None}
+    return (found.pop(),) if len(found) == 1 else ()
 
 
 def name_forms(registry, pid: str) -> tuple[str, ...]:
@@ -282,11 +295,28 @@ def neighbours(store, query: str, *, limit: int = SEMANTIC_MAX, min_score: float
     return [(ids[i], float(sims[i])) for i in order if sims[i] >= floor]
 
 
+def _claim_mates(store, hits: Sequence[Hit], kw: dict) -> list[Hit]:
+    """Reports grouped by align into one claim with the best word hits (the same utterance in
+    other outlets and languages), in the order of the hits they join."""
+    seen = {h.statement.id for h in hits}
+    out: list[Hit] = []
+    claims: list[str] = []
+    for h in hits[:CLAIM_HITS]:
+        if h.statement.claim_id and h.statement.claim_id not in claims:
+            claims.append(h.statement.claim_id)
+    for cid in claims:
+        for s in store.statements(claim_id=cid, **kw):
+            if s.id not in seen:
+                seen.add(s.id)
+                out.append(Hit(s, "claim", 0.0))
+    return out
+
+
 # ------------------------------------------------------------------------ search
 def statements(store, query: str | None = None, *, speaker: str | None = None, person: str | None = None,
                limit: int = 20, offset: int = 0, semantic: bool = True, registry=None,
                **filters: Any) -> Found:
-    """Statements for a query and filters, ranked: names, then words, then meaning.
+    """Statements for a query and filters, ranked: names, words, same claim, then meaning.
 
     Args:
         query: free text (names, words in any form, a remark in any language).
@@ -327,6 +357,7 @@ def statements(store, query: str | None = None, *, speaker: str | None = None, p
     scored.sort(key=lambda r: r[:3])
     hits = [r[3] for r in scored]
     if semantic and any(not t.person_ids for t in ts):
+        hits.extend(_claim_mates(store, hits, kw))
         seen = {h.statement.id for h in hits}
         near = [(sid, sim) for sid, sim in neighbours(store, query or "") if sid not in seen]
         if near:
