@@ -158,3 +158,15 @@ def test_cli_progress_estimate_is_measured_not_guessed():
     assert bar.eta() == pytest.approx(70 / 2.9)
     bar.finish()
     assert sink.text.splitlines()[-1].endswith("done in 40s")
+
+
+@pytest.mark.parametrize("spelling", ["Лукашенко", "Лукашенка", "Лукашенком", "Лукашэнка", "Lukashenko",
+                                      "Łukaszenka", "Lukaschenko", "Alexander Lukashenko", "alexander-lukashenko"])
+def test_cli_statements_person_any_spelling(demo_store, spelling):
+    db, _ = demo_store
+    con = sqlite3.connect(db)
+    n = con.execute("SELECT count(*) FROM statements WHERE person_id = 'alexander-lukashenko'").fetchone()[0]
+    result = _run(["statements", "--person", spelling, "--json", "--db", db])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == n > 0 and {r["person_id"] for r in rows} == {"alexander-lukashenko"}

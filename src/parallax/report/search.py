@@ -34,6 +34,7 @@ from typing import Any, Sequence
 
 from .. import lang
 from ..model import Statement
+from ..resolve import names as N
 
 #: words of a query or a statement (letters and digits, inner apostrophes and hyphens kept)
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -127,14 +128,48 @@ def person_ids(registry, text: str | None, *, lang_hint: str | None = None) -> t
     if registry.get(text) is not None:
         return (registry.canonical(text),)
     link = registry.resolve(text, lang=lang_hint)
-    if link is not None:
-        return (link.person_id,)
-    # a query has no language: read the name as each language that declines names would, and
-    # take the answer only when every reading that finds someone finds the same person
-    # (Orbána cs, Orbánt hu, Macronowi pl, Лукашэнкам be)
-    found = {link.person_id for code in _DECLINING if code != lang_hint
-             and (link := registry.resolve(text, lang=code)) is not None}
-    return (found.pop(),) if len(found) == 1 else ()
+    if link is None:
+        # a query has no language: read the name as each language that declines names would, and
+        # take the answer only when every reading that finds someone finds the same person
+        # (Orbána cs, Macronowi pl, Лукашэнкам be)
+        found = {link.person_id for code in _DECLINING if code != lang_hint
+                 and (link := registry.resolve(text, lang=code)) is not None}
+        if len(found) != 1:
+            return ()
+        pid = found.pop()
+    else:
+        pid = link.person_id
+    return _namesakes(registry, pid)
+
+
+def _namesakes(registry, pid: str) -> tuple[str, ...]:
+    """``pid`` and the people recorded twice under it: the same Wikidata id, or the same full name
+    (a store's own copy of a bundled person). A name finds them all; an id finds only itself."""
+    p = registry.get(pid)
+    if p is None:
+        return (pid,)
+    index = _namesake_index(registry)
+    same = index.get(("name", N.surface_key(p.name)), set()) | (index.get(("qid", p.qid), set()) if p.qid else set())
+    return (pid, *sorted(same - {pid}))
+
+
+_namesakes_cache: dict[int, tuple[Any, dict]] = {}
+
+
+def _namesake_index(registry) -> dict[tuple[str, str], set[str]]:
+    """(``"name"``, key) and (``"qid"``, id) → person ids, built once per registry."""
+    hit = _namesakes_cache.get(id(registry))
+    if hit is not None and hit[0] is registry:
+        return hit[1]
+    index: dict[tuple[str, str], set[str]] = {}
+    for i, q in registry.people.items():
+        cid = registry.canonical(i)
+        index.setdefault(("name", N.surface_key(q.name)), set()).add(cid)
+        if q.qid:
+            index.setdefault(("qid", q.qid), set()).add(cid)
+    _namesakes_cache.clear()
+    _namesakes_cache[id(registry)] = (registry, index)
+    return index
 
 
 def name_forms(registry, pid: str) -> tuple[str, ...]:
