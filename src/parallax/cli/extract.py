@@ -100,7 +100,7 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
         who = s.person_name or s.speaker_name or (s.speaker.text if s.speaker else "?")
         venue = f" [{s.venue_name}]" if s.venue_name else ""
         _echo(f"{s.id}  {s.type.value:<8} {who}{venue}: {_one_line(s.text, 120)}")
-    say(f"{len(found)} statements")
+    say(f"{len(found)} statements", False)
 
 
 def _person_filter(store, person: str) -> dict[str, str]:

@@ -71,7 +71,7 @@ def facts_import(path: str, db: str, as_json: bool) -> None:
         say(f"{r.source}: {r.reason}")
     store = open_db(db, write=True, create=True)
     added, updated, unchanged = store_facts(store, good)
-    say(f"facts: {added} added, {updated} updated, {unchanged} unchanged, {len(bad)} rejected")
+    say(f"facts: {added} added, {updated} updated, {unchanged} unchanged, {len(bad)} rejected", False)
     if as_json:
         current = {f.id: f for f in store.facts(ids=[f.id for f in good])} if good else {}
         emit_json(fact_record(current[f.id]) for f in good if f.id in current)
@@ -112,7 +112,7 @@ def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None,
         raise click.BadParameter(str(e)) from e
     added, updated, _ = store_facts(store, [f])
     stored = store.fact(f.id)
-    say(f"fact {f.id}: {'added' if added else 'updated' if updated else 'unchanged'} (version {stored.version})")
+    say(f"fact {f.id}: {'added' if added else 'updated' if updated else 'unchanged'} (version {stored.version})", False)
     if as_json:
         emit_json([fact_record(stored)])
 

@@ -182,7 +182,7 @@ def outlets_add(domain, name, country, language, kind, db) -> None:
                                      OutletKind(kind))])
     finally:
         store.close()
-    say(f"outlet {key} saved")
+    say(f"outlet {key} saved", False)
 
 
 @outlets_cmd.command(name="import")
@@ -206,4 +206,4 @@ def outlets_import(file, db) -> None:
         n = store.upsert_outlets(outlets)
     finally:
         store.close()
-    say(f"imported {n} outlets from {file}")
+    say(f"imported {n} outlets from {file}", False)

@@ -96,7 +96,7 @@ def list_cmd(query: str, limit: int | None, db: str, as_json: bool) -> None:
     else:
         for p in found:
             _echo(f"{p.id}\t{p.name}\t{p.source}")
-    say(f"{len(found)} people")
+    say(f"{len(found)} people", False)
 
 
 @people.command(name="show")
@@ -155,7 +155,7 @@ def merge_cmd(into: str, other: str, db: str) -> None:
     from ..resolve import merge
 
     n = merge(open_db(db, write=True), into, other)
-    say(f"merged {other} into {into}; {n} statements re-linked")
+    say(f"merged {other} into {into}; {n} statements re-linked", False)
 
 
 @people.command(name="split")
@@ -174,7 +174,7 @@ def split_cmd(person_id: str, alias: str, db: str) -> None:
 
     new_id, n = split(open_db(db, write=True), person_id, alias)
     _echo(new_id)
-    say(f"{alias!r} is now person {new_id}; {n} statements re-linked")
+    say(f"{alias!r} is now person {new_id}; {n} statements re-linked", False)
 
 
 @people.group(name="alias")
@@ -202,7 +202,7 @@ def alias_add_cmd(person_id: str, name: str, db: str) -> None:
     from ..resolve import add_alias
 
     n = add_alias(open_db(db, write=True), person_id, name)
-    say(f"{name!r} added to {person_id}; {n} statements re-linked")
+    say(f"{name!r} added to {person_id}; {n} statements re-linked", False)
 
 
 @people.command(name="import")
@@ -223,7 +223,7 @@ def import_cmd(file: str, db: str) -> None:
     store = open_db(db, write=True, create=True)
     n = store.upsert_people(p for p, _meta in found)
     relinked = apply_corrections(store)
-    say(f"imported {n} people from {file}; {relinked} statements re-linked")
+    say(f"imported {n} people from {file}; {relinked} statements re-linked", False)
 
 
 @people.command(name="eval")
