@@ -290,6 +290,21 @@ def _embedder():
         return None
 
 
+_query_vectors: dict[tuple[str, str], Any] = {}
+
+
+def _query_vector(emb, query: str):
+    """The query's vector, kept for the last 256 queries (the next page of a search asks again)."""
+    key = (emb.name, query)
+    vec = _query_vectors.get(key)
+    if vec is None:
+        vec = emb.embed([query])[0]
+        if len(_query_vectors) >= 256:
+            _query_vectors.pop(next(iter(_query_vectors)))
+        _query_vectors[key] = vec
+    return vec
+
+
 def _stored_vectors(store, model: str):
     """(ids, matrix) of every stored statement embedding of ``model``, cached per store state."""
     import numpy as np
@@ -323,7 +338,7 @@ def neighbours(store, query: str, *, limit: int = SEMANTIC_MAX, min_score: float
     ids, matrix = _stored_vectors(store, emb.name)
     if not ids:
         return []
-    q = emb.embed([query])[0]
+    q = _query_vector(emb, query)
     sims = matrix @ q
     floor = SEMANTIC_MIN if min_score is None else min_score
     order = np.argsort(-sims)[: max(limit, 0)]
