@@ -19,9 +19,9 @@ from parallax.cli import Progress, cli
 READ_COMMANDS = [
     ["brief", "--occasion", "x"], ["claims"], ["contradictions"], ["coverage"], ["occasions"], ["facts"],
     ["export", "statements", "--format", "jsonl", "-o", "-"], ["record", "x"], ["show", "x"], ["statements"],
-    ["serve", "--get", "/"], ["align"], ["extract"], ["run"], ["people", "merge", "a", "b"],
-    ["people", "split", "a", "--alias", "b"], ["people", "alias", "add", "a", "b"],
+    ["serve", "--get", "/"], ["align"], ["extract"], ["run"],
 ]
+# (corrections, ingest, imports and facts bring the analyst's data in: they may create a store)
 #: commands that answer from the bundled registry without a store, and must not create one
 REGISTRY_COMMANDS = [["outlets"], ["people", "list"], ["people", "resolve", "Lukashenko"],
                      ["people", "show", "alexander-lukashenko"]]

@@ -154,7 +154,7 @@ def merge_cmd(into: str, other: str, db: str) -> None:
     """
     from ..resolve import merge
 
-    n = merge(open_db(db, write=True), into, other)
+    n = merge(open_db(db, write=True, create=True), into, other)
     say(f"merged {other} into {into}; {n} statements re-linked", False)
 
 
@@ -172,7 +172,7 @@ def split_cmd(person_id: str, alias: str, db: str) -> None:
     """
     from ..resolve import split
 
-    new_id, n = split(open_db(db, write=True), person_id, alias)
+    new_id, n = split(open_db(db, write=True, create=True), person_id, alias)
     _echo(new_id)
     say(f"{alias!r} is now person {new_id}; {n} statements re-linked", False)
 
@@ -201,7 +201,7 @@ def alias_add_cmd(person_id: str, name: str, db: str) -> None:
     """
     from ..resolve import add_alias
 
-    n = add_alias(open_db(db, write=True), person_id, name)
+    n = add_alias(open_db(db, write=True, create=True), person_id, name)
     say(f"{name!r} added to {person_id}; {n} statements re-linked", False)
 
 
