@@ -3,7 +3,7 @@
 Reads ``../shared/data/events_dev`` (two real occasions, 120 articles in 14 languages, every mention
 annotated by hand) when it is beside the checkout, runs ``parallax ingest`` → ``run`` →
 ``statements --json`` as a user does, and scores with the shared scorer. Floors are the figures
-measured on 2026-12-06 (docs/evaluation.md) minus about 0.02: a drop below them is a regression.
+measured on 2026-12-06 (docs/evaluation.md) minus about 0.02 to 0.03: a drop below them is a regression.
 The issue's targets (claims F1 ≥ 0.85, occasions ≥ 0.90, found ≥ 0.88, resolved ≥ 0.93) are not
 met yet; the xfail tests say so and turn red the day they are.
 """
@@ -15,11 +15,13 @@ import pytest
 from parallax.eval.events import evaluate
 
 FLOORS = {
-    ("claims", "f1"): 0.26,
-    ("claims_cross_language", "f1"): 0.23,
-    ("occasions", "f1"): 0.56,
+    ("claims", "f1"): 0.43,
+    ("claims_cross_language", "f1"): 0.42,
+    ("occasions", "f1"): 0.75,
 }
-FOUND_FLOOR, RESOLVED_FLOOR = 0.63, 0.69
+FOUND_FLOOR, RESOLVED_FLOOR = 0.80, 0.89
+#: omitted cells whose outlet's article does not mention the remark (measured 0.73, 19 of 26)
+OMISSION_PRECISION_FLOOR = 0.65
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +54,14 @@ def test_events_claims_meet_target(result):
 @pytest.mark.xfail(strict=True, reason="occasions split when a speaker is unresolved or spelled differently")
 def test_events_occasions_meet_target(result):
     assert result["occasions"]["f1"] >= 0.90
+
+
+def test_events_omissions_stay_above_floor(result):
+    om = result["omissions"]
+    assert om["true"] >= 10 and om["precision"] >= OMISSION_PRECISION_FLOOR, om
+
+
+@pytest.mark.xfail(strict=True, reason="one remark split into two claims (a quote and its paraphrase) leaves "
+                   "outlets that carried one part shown as omitting the other (docs/evaluation.md)")
+def test_events_no_false_omission(result):
+    assert result["omissions"]["false"] == 0, result["omissions"]["false_cells"]

@@ -207,3 +207,24 @@ def test_score_report_sums_documents_and_prints_every_row():
     assert dicts[0]["documents"] == 2 and dicts[0]["exact"]["r"] == 0.5
     table = report.table()
     assert "direct" in table and ".500" in table
+
+
+ROLE_TEXT = "«Так, це був його сигнал», – сказав глава ОВА."
+
+
+@pytest.mark.parametrize("given, pred_person, ok", [
+    ("Dmytro Zhyvytskyi", "Dmitriy Zhivitskiy", 1),   # another romanisation of the same person
+    ("Dmytro Zhyvytskyi", "Dmytro Zhyvytskyy", 1),
+    ("Dmytro Zhyvytskyi", "Dmytro Kuleba", 0),        # same forename, another person
+    ("Dmytro Zhyvytskyi", None, 0),                   # a role left unresolved is no person
+    ("Sumy Regional Military Administration", "ОВА", 1),  # a body kept as written matches its mention
+    (None, "Dmytro Kuleba", None),                    # the annotator could not tell who: not scored
+])
+def test_score_name_against_the_annotated_person(given, pred_person, ok):
+    g = quote(ROLE_TEXT, "direct", "«Так, це був його сигнал»", speaker="глава ОВА", cue="сказав", person=given)
+    g = Quote(id=g.id, type=g.type, content=g.content, speaker=g.speaker, cue=g.cue, person=given,
+              meta={"person_given": True})
+    p = quote(ROLE_TEXT, "direct", "«Так, це був його сигнал»", speaker="глава ОВА", person=pred_person)
+    rows, _ = score_document(doc(ROLE_TEXT, [g], language="uk"), [p])
+    d = rows["direct"]
+    assert (d.name.correct, d.name.total) == ((ok, 1) if ok is not None else (0, 0))

@@ -5,7 +5,10 @@ The sentences are real news sentences (2024), one statement each, shortened to t
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
+from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
@@ -43,8 +46,8 @@ SENTENCES = [
 ]
 
 
-def _store(tmp_path):
-    store = open_store(str(tmp_path / "search.db"))
+def _store(url):
+    store = open_store(str(url))
     for key, code, text, content in SENTENCES:
         a = Article(id=key, text=text, content_hash=stable_id(text), outlet=f"{key}.example", language=code,
                     published="2024-10-23", synthetic=True)
@@ -56,12 +59,30 @@ def _store(tmp_path):
     return store
 
 
-@pytest.fixture
-def store(tmp_path, monkeypatch):
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path, monkeypatch):
+    """The sentences in a store of each backend (PostgreSQL: a throwaway database on the server
+    ``PARALLAX_TEST_PG`` names; skipped without one)."""
     monkeypatch.setattr(search, "_embedder", lambda: None)  # words only, unless a test brings an embedder
-    s = _store(tmp_path)
-    yield s
-    s.close()
+    if request.param == "sqlite":
+        s = _store(tmp_path / "search.db")
+        yield s
+        s.close()
+        return
+    server = os.environ.get("PARALLAX_TEST_PG")
+    if not server:
+        pytest.skip("no PostgreSQL server: set PARALLAX_TEST_PG=postgresql://… (.ci/with-postgres starts one)")
+    import psycopg
+
+    name = "parallax_search_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        try:
+            s = _store(urlsplit(server)._replace(path="/" + name).geturl())
+            yield s
+            s.close()
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _found(store, query, **kw) -> set[str]:
@@ -178,7 +199,7 @@ def test_search_e5_finds_a_translation(tmp_path):
         emb = E5Embedder()
     except ModelUnavailable as e:
         pytest.skip(str(e))
-    store = _store(tmp_path)
+    store = _store(tmp_path / "search.db")
     vectors_for(store, store.statements(), emb)
     ids = [sid for sid, _ in search.neighbours(store, "Belarusian troops will not take part in the war",
                                                embedder=emb)]

@@ -41,10 +41,11 @@ def cli(quiet: bool) -> None:
 
 
 def db_option(f: Callable) -> Callable:
-    """``--db PATH`` (or $PARALLAX_DB): the store a command reads or writes."""
+    """``--db STORE`` (or $PARALLAX_DB): the store a command reads or writes (a SQLite path or a
+    ``postgresql://`` URL)."""
     return click.option(
         "--db", "db", envvar="PARALLAX_DB", default=settings.DEFAULT_DB, show_default=True,
-        help="SQLite file of the store (or set PARALLAX_DB).",
+        help="The store: a SQLite file or a postgresql:// URL (or set PARALLAX_DB).",
     )(f)
 
 
@@ -76,9 +77,11 @@ def open_db(path: str, *, write: bool = False, must_exist: bool = True, create: 
     """
     import os
 
-    from ..store import open_store
+    from ..store import open_store, redact
 
-    if not create and path != ":memory:" and "://" not in path and not os.path.exists(path):
+    local = path[len("sqlite:///"):] if path.startswith("sqlite:///") else (
+        path[len("sqlite:"):] if path.startswith("sqlite:") else path)
+    if not create and local != ":memory:" and "://" not in local and not os.path.exists(local):
         if must_exist:
             raise click.ClickException(safe(f"{path}: no such store; `parallax ingest FILES --db {path}` creates one"))
         say(f"{path}: no such store; answering from the bundled registry only", False)
@@ -86,7 +89,7 @@ def open_db(path: str, *, write: bool = False, must_exist: bool = True, create: 
 
     def waiting(pid: int | None) -> None:
         who = f"pid {pid}" if pid else "another process"
-        say(f"parallax: {path} is being written by {who}; waiting for it to finish "
+        say(f"parallax: {redact(path)} is being written by {who}; waiting for it to finish "
             "(one writer at a time; reads go on)…")
 
     try:

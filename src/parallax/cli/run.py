@@ -101,6 +101,7 @@ def demo(db: str, silent: bool) -> None:
     """
     from .. import ingest
     from ..model import Rejected
+    from ..store import redact
 
     store = _fresh_demo_store(db)
     articles = []
@@ -110,7 +111,7 @@ def demo(db: str, silent: bool) -> None:
         articles.append(item)
     articles = [_mark_demo(a) for a in articles]
     ingest_result = store.add_articles(articles)
-    say(f"ingested {ingest_result.added} demo articles into {db}", silent)
+    say(f"ingested {ingest_result.added} demo articles into {redact(db)}", silent)
     from .. import facts
 
     demo_facts = list(facts.parse(DEMO_FACTS.read_text(encoding="utf-8").splitlines(), str(DEMO_FACTS),

@@ -54,6 +54,8 @@ def serve(db: str, host: str, port: int, token: str | None, get_path: str | None
         return
     import uvicorn
 
-    _echo(f"parallax: serving {db} on http://{host}:{port}/ (writes "
+    from ..store import redact
+
+    _echo(f"parallax: serving {redact(db)} on http://{host}:{port}/ (writes "
                f"{'need the token' if token else 'disabled: no --token'}); Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -131,6 +131,15 @@ def softener(lg, word: str) -> str | None:
     """The word (or its lemma) when it keeps a statement from being a flat assertion or denial:
     an uncertainty hedge ("perhaps", «возможно»), a judging modal ("should"), or one of the words
     the pack lists for this check without a class ("might", "unless", "whether")."""
+    cache = lg.__dict__.setdefault("_softener_cache", {})
+    if word not in cache:
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[word] = _softener(lg, word)
+    return cache[word]
+
+
+def _softener(lg, word: str) -> str | None:
     hedges, modals = lg.hedges(), lg.modals()
     classified = set(hedges) | set(modals)
     for form in (word.lower(), *lg._lemmas_cached(word)):
@@ -202,9 +211,17 @@ def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], 
 
 
 def _is_future(tokens: Sequence[str], lg) -> bool:
-    suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
-    return any(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes)) or lg.is_future(t)
-               for t in tokens)
+    cache = lg.__dict__.setdefault("_future_cache", {})
+    if len(cache) > 200_000:
+        cache.clear()
+    for t in tokens:
+        if t not in cache:
+            suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+            cache[t] = bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
+                            or lg.is_future(t))
+        if cache[t]:
+            return True
+    return False
 
 
 def read(text: str, language: str | None, *, frame: str = "", question: bool = False,
@@ -444,6 +461,8 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     far" was true when said.
     """
     out: list[Contradiction] = []
+    if not facts:
+        return out
     # a fact records what happened: it is read as an assertion whatever its wording ("did not leave … and
     # took part"), so only its numbers, years and names are read from it
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}

@@ -116,6 +116,8 @@ def _quote(text: str, q: Any, n: int) -> Quote:
     if not parts["content"]:
         raise ValueError(f"quote {qid}: no content offsets")
     meta = {k: v for k, v in q.items() if k in ("orig_type", "attribution_kind", "medium", "is_nested")}
+    if "person" in q:
+        meta["person_given"] = True  # the annotator named who speaks (null: the excerpt does not tell)
     return Quote(id=qid, type=kind, person=q.get("person"), meta=meta, **parts)
 
 

@@ -8,13 +8,16 @@ as a user runs them (``python -m parallax``), so the figures measure what users 
 side path.
 
 ``evaluate(events_dir, workdir)`` returns the scorer's figures for all folders together, plus one
-entry per occasion folder (``per_folder``).
+entry per occasion folder (``per_folder``) and the omitted cells of ``coverage --json`` judged
+against the annotation (``omissions``).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
+from collections import Counter, defaultdict
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,9 +51,58 @@ def evaluate(events_dir: str | Path, workdir: str | Path) -> dict[str, Any]:
     _parallax("run", "--db", db)
     out = workdir / "statements.jsonl"
     out.write_text(_parallax("statements", "--db", db, "--json"), encoding="utf-8")
-    result = sc.score(sc.load_gold(events_dir)[0], out)
+    cov = workdir / "coverage.jsonl"
+    cov.write_text(_parallax("coverage", "--db", db, "--json"), encoding="utf-8")
+    gold = sc.load_gold(events_dir)[0]
+    result = sc.score(gold, out)
+    result["omissions"] = omissions(gold, out, cov)
     result["per_folder"] = {f.name: sc.score(sc.load_gold(f)[0], out) for f in folders}
     return result
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+
+
+def omissions(gold: list[dict], statements: Path, coverage: Path) -> dict[str, Any]:
+    """Every omitted cell judged against the hand annotation.
+
+    A cell's claim stands for the annotated statement most of its reports were matched to (the
+    scorer's overlap rule). The cell is a **false omission** when the outlet's article mentions that
+    statement (every mention is annotated), a **true** one when it does not, and **unjudged** when
+    no report of the claim matches an annotated mention.
+    """
+    by_url: dict[str, list[dict]] = defaultdict(list)
+    for d in _read_jsonl(statements):
+        if d.get("url") and d.get("start") is not None:
+            by_url[d["url"]].append(d)
+    claim_votes: dict[str, Counter] = defaultdict(Counter)
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for g in gold:
+        mentioned[g["url"]].add(g["sid"])
+        best, best_ov = None, 0
+        for d in by_url.get(g["url"], []):
+            ov = min(g["end"], d["end"]) - max(g["start"], d["start"])
+            if ov > 0 and ov >= 0.5 * min(g["end"] - g["start"], d["end"] - d["start"]) and ov > best_ov:
+                best, best_ov = d, ov
+        if best is not None and best.get("claim"):
+            claim_votes[best["claim"]][g["sid"]] += 1
+    judged: dict[str, list[dict]] = {"true": [], "false": [], "unjudged": []}
+    for cell in _read_jsonl(coverage):
+        if cell["status"] != "omitted":
+            continue
+        votes = claim_votes.get(cell["claim"])
+        if not votes:
+            judged["unjudged"].append(cell)
+            continue
+        sid = max(sorted(votes), key=votes.get)
+        row = {"outlet": cell["outlet"], "claim": cell["claim"], "statement": sid}
+        judged["false" if sid in mentioned.get(cell["url"], ()) else "true"].append(row)
+    n_true, n_false = len(judged["true"]), len(judged["false"])
+    return {"cells": n_true + n_false + len(judged["unjudged"]), "true": n_true, "false": n_false,
+            "unjudged": len(judged["unjudged"]),
+            "precision": n_true / (n_true + n_false) if n_true + n_false else 1.0,
+            "false_cells": judged["false"]}
 
 
 def table(result: dict[str, Any]) -> str:
@@ -64,6 +116,11 @@ def table(result: dict[str, Any]) -> str:
         c, x, o = r["claims"], r["claims_cross_language"], r["occasions"]
         lines.append(f"| {name} | {c['p']:.3f} / {c['r']:.3f} / {c['f1']:.3f} | {x['f1']:.3f} | "
                      f"{o['p']:.3f} / {o['r']:.3f} / {o['f1']:.3f} |")
+    om = result.get("omissions")
+    if om:
+        lines += ["", f"Omitted cells judged against the annotation: {om['cells']} cells, {om['true']} true, "
+                  f"{om['false']} false (the outlet's article mentions the remark), {om['unjudged']} on claims "
+                  f"no annotated mention matches: precision {om['precision']:.2f}."]
     return "\n".join(lines)
 
 

@@ -243,6 +243,12 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
     from .. import lang as languages
 
     mention = " ".join(s.text for s in g.speaker)
+    if g.meta.get("person_given"):
+        # the annotator's canonical person: the resolved identity is compared with it (any
+        # romanisation), or, for a body kept as written («НБУ»), with the mention
+        if g.person is None:
+            return None
+        return bool(p.person) and (_same_person(p.person, g.person) or bool(_name_keys(p.person) & _name_keys(mention)))
     words = WORD.findall(mention)
     if not any(w[0].isupper() for w in words):
         return None
@@ -251,6 +257,24 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
         return None
     name = p.person or " ".join(s.text for s in p.speaker)
     return bool(_name_keys(name) & _name_keys(mention))
+
+
+def _skeleton(word: str) -> str:
+    """A romanisation-blind key of a Latin name word: consonants only, doubled letters and the
+    usual digraph variants folded (Dmitriy / Dmytro → dmtr, Zhivitskiy / Zhyvytskyi → zhvt)."""
+    w = re.sub(r"kh", "h", word.lower())
+    w = re.sub(r"[aeiouyj’'ʼ\-]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)[:4]
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two canonical names name one person across romanisations ("Dmitriy Zhivitskiy",
+    "Dmytro Zhyvytskyi"): the key of the surname (last word of ``b``) is among ``a``'s."""
+    from ..resolve.names import to_latin
+
+    ka = {_skeleton(w) for w in WORD.findall(to_latin(a))}
+    kb = [_skeleton(w) for w in WORD.findall(to_latin(b))]
+    return bool(kb) and kb[-1] in ka and (len(kb[-1]) >= 3 or set(kb) <= ka)
 
 
 def _name_keys(s: str) -> set[str]:

@@ -219,8 +219,12 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
                         and not (prev.speaker is not None and (prev.speaker.person is False
                                                                or relayed_by_medium(ctx, prev))) \
-                        and not indefinite(d.speaker) and m.desc_fits(d.speaker, prev.speaker_name) \
-                        and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3:
+                        and not indefinite(d.speaker) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
+                        and (m.desc_fits(d.speaker, prev.speaker_name)
+                             or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None
+                             and prev.speaker.kind in ("name", "pronoun") and not m.has_role(prev.speaker_name)):
+                    # «… пояснил Силуанов. «…», — сказал министр»: a role right after the statement of a
+                    # speaker named with no role of his own, nobody named between, is that speaker
                     pg = _gender_of(ctx, prev)
                     g = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
                     if d.speaker.number != "pl" and (g is None or pg is None or g == pg) \

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .draft import Context, Draft
 from .quotes import Quote
+from .reported import attributed
 
 _LEAD = re.compile(r"[\s,.;!?…]*(?:[—–-]+\s*)?")
 _TRANSCRIPT = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w’'\-.]+){0,2})\s*:\s+(\S.*\S)\s*$")
@@ -105,6 +106,8 @@ def direct_statements(ctx: Context) -> list[Draft]:
     out.extend(_transcript_lines(ctx))
     out.extend(_tail_named_lines(ctx, {d.start for d in out}))
     out.extend(_dash_lines(ctx))
+    out.extend(_block_frames(ctx, out))
+    out.extend(_dialogue_turns(ctx, out))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -672,3 +675,155 @@ def _clause_lim(ctx: Context, cue, lim: int) -> int:
     while k < lim and toks[k].text not in (".", "!", "?", "—", "–", "-", ";"):
         k += 1
     return k
+
+
+def _block_frames(ctx: Context, taken: list[Draft]) -> list[Draft]:
+    """A frame on a line of its own after unmarked paragraphs ("…, хоч це тільки припущення,⏎– сказав
+    речник командування."): the paragraphs before it are the speaker's words, back to a question, a
+    heading or a line that is already a statement or holds a cue of its own (three at most)."""
+    doc = ctx.doc
+    text = doc.text
+    out: list[Draft] = []
+    if not doc.lang.dash_dialogue:
+        return out
+    dash_line = _dash_res(doc.lang.dashes, doc.lang.dash_frames)[0]
+    paras = doc.paragraphs
+    busy = _taken_paragraphs(ctx, taken)
+
+    def free(k: int) -> bool:
+        ps, pe = paras[k]
+        return k not in busy and not any(doc.in_quote(p) for p in (ps, (ps + pe) // 2, pe - 1))
+
+    for k in range(1, len(paras)):
+        ps, pe = paras[k]
+        dm = dash_line.match(text, ps, pe)
+        if not dm or _words(text[ps:pe]) > 12 or not free(k - 1):
+            continue
+        a, lim = doc.tok_at(dm.end()), doc.tok_at(pe)
+        cue, spk = _frame_at(ctx, a, lim)
+        if cue is None or spk is None and not _pro_drop_frame(ctx, cue, _clause_lim(ctx, cue, lim)):
+            continue
+        last_s, last_e = paras[k - 1]
+        if text[last_e - 1] not in ",.!…" or _words(text[last_s:last_e]) < 4:
+            continue
+        first = k - 1
+        while first > 0 and k - first < 3:
+            qs, qe = paras[first - 1]
+            if text[qe - 1] not in ".!…" or not free(first - 1) or dash_line.match(text, qs, qe) \
+                    or "?" in text[qs:qe] or attributed(ctx, qs, qe):
+                break
+            first -= 1
+        end = last_e - 1 if text[last_e - 1] == "," else last_e
+        frame = (dm.end(), pe)
+        if spk is None:
+            out.append(Draft("direct", [(paras[first][0], end)], None, None, list(cue.spans), None, 0.7, frame,
+                             ctx.verb_gender(cue), "block-pro-drop"))
+        else:
+            out.append(_draft(ctx, [(paras[first][0], end)], spk, cue, frame, 0.75, "block"))
+        busy.update(range(first, k))
+    return out
+
+
+def _taken_paragraphs(ctx: Context, taken: list[Draft]) -> set[int]:
+    """Indexes of the paragraphs that hold some content of ``taken`` (bisection: linear work)."""
+    doc = ctx.doc
+    out: set[int] = set()
+    for d in taken:
+        for a, b in d.content:
+            out.update(range(doc.para_of(a), doc.para_of(max(a, b - 1)) + 1))
+    return out
+
+
+_HEADER = re.compile(r"[ \t]*([^\W\d][^:\n]{1,150}?)\s*:\s*$")
+_MARKS = frozenset("“”„«»\"")
+
+
+def _dialogue_turns(ctx: Context, taken: list[Draft]) -> list[Draft]:
+    """Dash paragraphs with no frame of their own: interview answers (the dash paragraph after a
+    dash question, "– Ты обижаешься?⏎– Нет, конечно."), whose speaker the article-level pass
+    finds, and the turns under a speaker's header line ("Зеленский:⏎- Послушайте, …"). A turn
+    runs on over the unmarked paragraphs after it, up to the next dash paragraph."""
+    doc = ctx.doc
+    text = doc.text
+    out: list[Draft] = []
+    if not doc.lang.dash_dialogue:
+        return out
+    dash_line = _dash_res(doc.lang.dashes, doc.lang.dash_frames)[0]
+    paras = doc.paragraphs
+    dashed = [dash_line.match(text, ps, pe) for ps, pe in paras]
+    busy = _taken_paragraphs(ctx, taken)
+
+    def free(k: int) -> bool:
+        return k not in busy and not doc.in_quote(paras[k][0])
+
+    def question(k: int) -> bool:
+        return dashed[k] is not None and text[paras[k][1] - 1] == "?"
+
+    # a run of dash paragraphs (unmarked paragraphs may continue a turn) alternates question and
+    # answer: the turns of the other parity than the questions ("…?") are answers
+    answers: set[int] = set()
+    k = 0
+    while k < len(paras):
+        if dashed[k] is None:
+            k += 1
+            continue
+        run = []
+        while k < len(paras) and (dashed[k] is not None or run and _HEADER.match(text, *paras[k]) is None
+                                  and not any(c in _MARKS for c in text[paras[k][0]:paras[k][1]])):
+            if dashed[k] is not None:
+                run.append(k)
+            k += 1
+        parity = {i % 2 for i, r in enumerate(run) if question(r)}
+        if len(run) >= 2 and len(parity) == 1:
+            answers |= {r for i, r in enumerate(run) if i % 2 not in parity}
+
+    header = None  # (mention) of the last "Name:" line, while its turns go on
+    k = 0
+    while k < len(paras):
+        ps, pe = paras[k]
+        hm = _HEADER.match(text, ps, pe) if dashed[k] is None else None
+        if hm is not None:
+            mention = ctx.mentions.by_first.get(doc.tok_at(ps + hm.start(1) - hm.start()))
+            header = mention if mention is not None and mention.kind == "name" and mention.person else None
+            k += 1
+            continue
+        if dashed[k] is None:
+            header = None
+            k += 1
+            continue
+        answer = k in answers
+        if not (answer or header is not None and not question(k)) or not free(k):
+            k += 1
+            continue
+        start, end = dashed[k].end(), pe
+        j = k + 1
+        while j < len(paras) and dashed[j] is None and free(j) and _HEADER.match(text, *paras[j]) is None \
+                and text[paras[j][1] - 1] in ".!…;" and not any(c in _MARKS for c in text[paras[j][0]:paras[j][1]]):
+            end = paras[j][1]
+            j += 1
+        while end > start and text[end - 1] in ";,.":
+            end -= 1
+        if _words(text[start:end]) >= 2:
+            spk = header if header is not None and not answer else None
+            if spk is not None:
+                ctx.mentions.mark_speaker(spk)
+            out.append(Draft("direct", [(start, end)], spk, None, [], None, 0.7 if spk else 0.6, None,
+                             _first_person_gender(ctx, start, end), "header-turn" if spk else "interview"))
+        k = j
+    return out
+
+
+def _first_person_gender(ctx: Context, start: int, end: int) -> str | None:
+    """The speaker's gender as their own words show it: a past-tense verb right after a
+    first-person pronoun («Я приїхала», «я сколько раз отказывала»), in ru/uk."""
+    doc = ctx.doc
+    lang = doc.lang
+    toks = doc.tokens
+    a, b = doc.tok_at(start), doc.tok_at(end)
+    for k in range(a, b):
+        if toks[k].lower in lang.narrators:
+            for x in range(k + 1, min(k + 4, b)):
+                g = lang.verb_gender(toks[x].text)
+                if g in ("m", "f"):
+                    return g
+    return None

@@ -328,6 +328,11 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 s += 1
             if lang.dash_frames and toks[before].text in ("—", "–", "-"):
                 s = _dash_opening(ctx, s)
+            comma_dash = lang.comma_dash_direct and toks[before].text == "," \
+                and toks[before + 1].text in ("—", "–", "-") and toks[before + 1].start < toks[first_frame_tok].start \
+                and text[toks[before].start - 1] not in _MARKS  # «…игроков", - заявил»: a quote opened elsewhere
+            if comma_dash:
+                s = speech_opening(ctx, s)
             e = toks[before].start
             while e > s and text[e - 1].isspace():
                 e -= 1
@@ -337,7 +342,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 content.append((after_frame, _clause_end(ctx, doc.tok_at(after_frame), sent_end)))
             if all(_span_ok(ctx, a, b) for a, b in content) and not doc.in_quote(s):
                 frame = (toks[first_frame_tok].start, toks[frame_last].end)
-                dashed = lang.dash_frames and toks[before].text in ("—", "–", "-")
+                dashed = lang.dash_frames and toks[before].text in ("—", "–", "-") or comma_dash
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "dash-frame" if dashed else "trailing-frame")
     if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
         return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
@@ -367,6 +372,62 @@ def _dash_opening(ctx: Context, s: int) -> int:
     if any(k in ctx.cues and doc.tokens[k - 1].text in (",", "—", "–", "-") for k in range(a + 1, b)):
         return s  # another frame ("…, dodał") between: its words are not this speaker's
     return ps + last.end()
+
+
+def speech_opening(ctx: Context, s: int, paragraphs: int = 3) -> int:
+    """Where unmarked direct speech that ends at a frame begins («…, — заявил он.», "…,⏎– сказав
+    він."): the start of its paragraph when nothing there is quoted or framed, then back over up
+    to ``paragraphs`` - 1 earlier paragraphs that end a sentence, quote nothing and hold no cue;
+    a dialogue line («- Самая сложная задача …») is taken without its dash and ends the walk."""
+    doc = ctx.doc
+    text = doc.text
+    k = doc.para_of(s)
+    ps, _ = doc.paragraphs[k]
+    if ps > s or ps < s and not _unmarked(ctx, ps, s):
+        return s
+    start = ps
+    while k > 0 and paragraphs > 1:
+        qs, qe = doc.paragraphs[k - 1]
+        dash = _DASH_LINE.match(text, qs, qe)
+        if text[qe - 1] not in ".!…" or not _unmarked(ctx, qs, qe, cues=not dash):
+            break
+        start = dash.end() if dash else qs
+        if dash:
+            break
+        k -= 1
+        paragraphs -= 1
+    return start
+
+
+_DASH_LINE = re.compile(r"[ \t]*[—–-]\s+")
+_MARKS = frozenset("“”„«»\"")
+
+
+def _unmarked(ctx: Context, a: int, b: int, cues: bool = True) -> bool:
+    """No quotation mark or question in ``text[a:b]``, nor (``cues``) an attribution of its own."""
+    doc = ctx.doc
+    chunk = doc.text[a:b]
+    if any(c in _MARKS for c in chunk) or "?" in chunk:
+        return False
+    return not cues or not attributed(ctx, a, b)
+
+
+def attributed(ctx: Context, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` reports someone: a cue and a named person, third-person pronoun,
+    description or body («Він зазначив, що …», "Ігнат наголосив"); a cue alone («Як би ворог
+    не хотів») is the speaker's own word."""
+    doc = ctx.doc
+    lo, hi = doc.tok_at(a), doc.tok_at(b)
+    if not any(k in ctx.cues for k in range(lo, hi)):
+        return False
+    m = ctx.mentions.first_starting_in(a, b)
+    while m is not None and m.start < b:
+        if m.kind != "pronoun" or m.text.lower() not in doc.lang.narrators and m.number == "sg" \
+                and m.gender in ("m", "f"):
+            if m.kind != "name" or m.person is not False:
+                return True
+        m = ctx.mentions.first_starting_in(m.start + 1, b)
+    return False
 
 
 def _apposed_subject(ctx: Context, i: int, floor: int):

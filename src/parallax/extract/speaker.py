@@ -41,6 +41,26 @@ _CREDIT_AFTER = re.compile(r"\s?/\s?[A-Z\w]")
 _CREDIT_BEFORE = re.compile(r"(?:©|\b(?:[Pp]hoto|[Ff]oto|Фото|Photo credit|Bild)\s*:)\s*$")
 
 
+def _abbreviation(lang, name_toks: list) -> bool:
+    """Every word an upper-case abbreviation («ЗСУ», «ГУР МО»), or abbreviations with oblique
+    nouns («Минфина РФ»): an institution's name, not a person's."""
+    words = [t.text for t in name_toks if t.is_word]
+    abbr = [w for w in words if len(w) > 1 and w.isupper()]
+    return bool(abbr) and len(words) <= 4 and all(
+        w in abbr or not lang.is_person_word(w) and lang.is_oblique(w) for w in words)
+
+
+def _spells_out(abbrs: set[str], text: str) -> bool:
+    """Whether ``text`` holds one of ``abbrs`` or the words it abbreviates, by their initials
+    («ГУР» in «керівник Головного управління розвідки …», "MFA" in "Ministry of Foreign Affairs")."""
+    words = re.findall(r"\w+", text)
+    if abbrs & set(words):
+        return True
+    initials = "".join(w[0].upper() for w in words if len(w) > 2 or w[:1].isupper())
+    pairs = {w[0] + x[0] for w, x in zip(words, words[1:]) if w[:1].isupper() and x[:1].isupper()}
+    return any(a in initials if len(a) > 2 else a in pairs for a in abbrs)  # «ВР»: Верховной Рады
+
+
 @dataclass(slots=True)
 class Mention:
     """A possible speaker: a name, pronoun, description or organisation, as written."""
@@ -93,6 +113,10 @@ class Mentions:
         doc, lang = self.doc, self.lang
         toks = doc.tokens
         n = len(toks)
+        # words written capitalised inside a sentence somewhere in the article are names there too
+        # when they open a sentence or headline («Макрон не исключил …» ¶ «… Эммануэль Макрон»)
+        inner_caps = {t.text for t in toks if t.is_word and t.text[:1].isupper() and not t.text.isupper()
+                      and not self._is_sentence_initial(t)} if lang.has_morphology else set()
         i = 0
         while i < n:
             t = toks[i]
@@ -100,13 +124,18 @@ class Mentions:
                 i += 1
                 continue
             low = t.lower
+            if low in lang.narrators:  # «Я - школьник - все же сказал»: the narrator speaks, named by nobody
+                self._add(Mention(t.start, t.end, t.text, "pronoun", None, None, True, "sg", i, i))
+                i += 1
+                continue
             if low in lang.pronouns:
                 g, num = lang.pronouns[low]
                 self._add(Mention(t.start, t.end, t.text, "pronoun", None, g, True, num, i, i))
                 i += 1
                 continue
             if t.text[:1].isupper() and (lang.is_name_word(t.text, self._is_sentence_initial(t))
-                                         or t.lower in lang.titles):
+                                         or t.lower in lang.titles
+                                         or t.text in inner_caps and lang.is_name_word(t.text, False)):
                 j = i
                 while j + 1 < n:
                     nx = toks[j + 1]
@@ -243,10 +272,14 @@ class Mentions:
         if lower and lower[-1] + 1 < len(name_toks):
             name_toks = name_toks[lower[-1] + 1:]  # past a role's genitive complement (_past_genitive)
             cut = max(cut, 0)
-        if lang.declines and any(lang.is_person_word(t.text) for t in name_toks):
+        titled = cut >= 0 or lang.declines and i > 0 and toks[i - 1].sent == seq[0].sent \
+            and lang.lemma(toks[i - 1].text) in lang.role_nouns
+        if lang.declines and (any(lang.is_person_word(t.text) for t in name_toks) or titled and len(name_toks) > 1
+                              and not lang.is_oblique(name_toks[-1].text)):  # «Президент Франции Макрон»
             while len(name_toks) > 1 and not lang.is_person_word(name_toks[0].text) and (
                     name_toks[0].text.isupper() or lang.is_oblique(name_toks[0].text)
-                    or name_toks[0].text[:1].islower()):
+                    or name_toks[0].text[:1].islower() or len(name_toks) > 2 and lang.is_oblique(name_toks[1].text)
+                    and not lang.is_person_word(name_toks[1].text)):  # «Міноборони України Кирило Буданов»
                 name_toks = name_toks[1:]  # "Кремля Дмитрий Песков", "МИД Мария Захарова"
                 cut = max(cut, 0)
         start = seq[0].start
@@ -293,11 +326,16 @@ class Mentions:
                 if lang.lemma(toks[r].text) in lang.role_nouns:
                     hint = toks[r].text
                     break
-            words = lang.nominative_name(words, hint)
+            after = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == name_toks[-1].sent else None
+            words = lang.nominative_name(words, hint, lang.verb_gender(after.text) if after is not None else None)
         if name_toks[-1].text != _POSSESSIVE.sub("", name_toks[-1].text):
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if person is False and cut >= 0 and lang.declines and _abbreviation(lang, name_toks):
+            # «голова ОВА», «очільник ГУР», «глава Минфина РФ»: a role and its institution, said of a person
+            self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
+            return
         if _CREDIT_AFTER.match(self.doc.text, end) or _CREDIT_BEFORE.search(self.doc.text, max(0, start - 12), start):
             person = False  # a photo credit ("Gonzalo Fuentes/Reuters", "© AFP"): nobody who speaks here
         for t, w in zip(name_toks, words):
@@ -309,6 +347,8 @@ class Mentions:
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
+        if lang.declines and _abbreviation(lang, name_toks):
+            return False  # «ЗСУ», «НБУ», «ГУР МО», «Минфина РФ»: institutions, never persons
         if titled and lang.declines and not any(lang.is_person_word(t.text) for t in name_toks) \
                 and all(lang.is_oblique(t.text) or t.text.isupper() and len(t.text) > 1 for t in name_toks) \
                 and any(lang.is_oblique(t.text) for t in name_toks):
@@ -516,7 +556,7 @@ class Mentions:
             return m.name
         if m.kind == "org":
             return None if m.text.lower() in ("it",) else self._org_name(m)
-        if indefinite(m):
+        if indefinite(m) or m.text.lower() in self.lang.narrators:
             return None
         gender = m.gender
         if gender is None and verb_gender in ("m", "f"):
@@ -563,20 +603,39 @@ class Mentions:
         keys = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", m.text)
                 if len(w) >= 5 and w.lower() not in _DETERMINERS and lang.lemma(w) not in lang.role_nouns
                 and w.lower() not in lang.role_nouns}
-        if not keys:
+        #: abbreviations («ГУР», "MFA") also match the initials of the words that spell them out
+        abbrs = {w for w in re.findall(r"\w+", m.text) if 2 <= len(w) <= 6 and w.isupper() and w.isalpha()}
+        if not keys and not abbrs:
             return None
         for cand in reversed(self.items):
             if cand.start >= m.start or m.start - cand.start > 3000:
                 continue
-            if cand.kind != "name" or not cand.person or not self.desc_fits(m, cand.name):
+            if cand.kind != "name" or not cand.person:
+                continue
+            # an abbreviation spelled out where the person was introduced («председатель ВР» …
+            # «Глава Верховной Рады Дмитрий Разумков») names the body whatever the role word
+            spelled = bool(abbrs) and _spells_out(abbrs, self._with_role(cand))
+            if not spelled and not self.desc_fits(m, cand.name):
                 continue
             cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
             if gender and cg and cg != gender:
                 continue
             words = {w.lower()[:4] for w in re.findall(r"\w[\w’'\-]*", cand.text) if len(w) >= 5}
-            if words & keys:
+            if words & keys or spelled:
                 return cand.name
         return None
+
+    def _with_role(self, m: Mention) -> str:
+        """A mention with the words before it in its sentence (up to 100 characters): the role
+        it was introduced with («керівник Головного управління розвідки … Кирило Буданов»)."""
+        lo = max(0, m.start - 100)
+        for other in self._before(m.start):
+            if other is not m and other.end <= m.start and other.kind == "name" and other.person:
+                lo = max(lo, other.end)  # not another person's role ("PM Viktor Orbán and … Putin")
+                break
+        head = self.doc.text[lo:m.start]
+        cut = max(head.rfind(c) for c in ".!?,;\n")
+        return head[cut + 1:] + m.text
 
     def covering(self, pos: int) -> Mention | None:
         """The first mention (in text order) with ``start <= pos < end``."""
@@ -643,6 +702,18 @@ class Mentions:
             if mm.kind == "name" and mm.name == name:
                 if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", mm.text)):
                     return True
+        return False
+
+    def has_role(self, name: str | None) -> bool:
+        """Whether some mention of the person ``name`` carries a specific role word («речник ГУР
+        Андрій Юсов»; generic heads such as «глава» do not count)."""
+        lang = self.lang
+        for mm in self.items:
+            if mm.kind == "name" and mm.name == name:
+                for w in re.findall(r"\w[\w’'\-]*", mm.text):
+                    lem = lang.lemma(w) if lang.declines else w.lower()
+                    if lem in lang.role_nouns and lem not in lang.generic_roles:
+                        return True
         return False
 
     def _org_name(self, m: Mention) -> str | None:
@@ -839,8 +910,10 @@ def attribute_across(ctx, drafts: list) -> None:
         elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
                                                  or mentions.desc_fits(d.speaker, headline)):
             choice = headline
-        elif main and fits(d, main):
+        elif main and fits(d, main) and d.rule != "interview":
             choice = main
+        elif d.rule == "interview" and (guest := _interviewee(ctx, drafts)) and fits(d, guest):
+            choice = guest  # "Евгения Медведева рассказала …" ¶ "– Ты обижаешься?" ¶ "– Нет, конечно."
         if choice:
             d.speaker_name = choice
             d.rule = "carried"
@@ -850,6 +923,19 @@ def attribute_across(ctx, drafts: list) -> None:
                 before = [m for m in named if m.end <= d.start]
                 after = [m for m in named if m.start >= d.end]
                 d.speaker = before[-1] if before else (after[0] if after else None)
+
+
+def _interviewee(ctx, drafts: list) -> str | None:
+    """Who answers an interview: the first person named as a subject in the article's opening
+    (its first 600 characters, before the first answer), outside quoted text."""
+    first = min((d.start for d in drafts if d.rule == "interview"), default=0)
+    for m in ctx.mentions.items:
+        if m.start > min(600, first):
+            break
+        if m.kind == "name" and m.person and not ctx.doc.in_quote(m.start) \
+                and is_subject_form(ctx.doc.lang, ctx.doc, m):
+            return m.name
+    return None
 
 
 def is_dateline(doc: Doc, m: Mention) -> bool:

@@ -145,6 +145,9 @@ class Language:
     #: a dash alone, with no comma, separates quoted words from their frame ("… wykluczyć –
     #: powiedział Macron", "… – mondta Orbán"), and a hyphen may stand for the dash
     dash_frames: ClassVar[bool] = False
+    #: punctuation marks direct speech without quotation marks: words before ", — said X" are the
+    #: speaker's own, from the start of their paragraph («Заявление будет рассмотрено, — заявил он»)
+    comma_dash_direct: ClassVar[bool] = False
     #: subject pronouns are dropped: a cue with no subject ("– podsumował.", "añadió.") still
     #: frames a statement, its speaker understood from the context
     pro_drop: ClassVar[bool] = False
@@ -339,7 +342,7 @@ class Language:
         """A capitalised word that may be part of a person's or organisation's name."""
         if not word[:1].isupper() or word.lower() in self.not_names:
             return False
-        if word.lower() in self.pronouns:
+        if word.lower() in self.pronouns or word.lower() in self.narrators:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
@@ -354,16 +357,19 @@ class Language:
 
     def has_word(self, word: str, name: str) -> str | None:
         """The entry of list ``name`` that ``word`` (or one of its lemmas) is, else None."""
+        cache = self.__dict__.setdefault("_has_word_cache", {})
+        key = (word, name)
+        if key in cache:
+            return cache[key]
         entries = self.word_list(name)
-        if not entries:
-            return None
-        w = word.lower()
-        if w in entries:
-            return w
-        for lem in self._lemmas_cached(word):
-            if lem in entries:
-                return lem
-        return None
+        found = None
+        if entries:
+            w = word.lower()
+            found = w if w in entries else next((lem for lem in self._lemmas_cached(word) if lem in entries), None)
+        if len(cache) > 400_000:
+            cache.clear()
+        cache[key] = found
+        return found
 
     def _lemmas_cached(self, word: str) -> frozenset[str]:
         cache = self.__dict__.setdefault("_lemma_cache", {})

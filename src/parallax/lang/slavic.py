@@ -23,6 +23,7 @@ class Slavic(Language):
     quote_pairs = {"«": "»", "„": "“”\"", "“": "”", '"': '"', "‚": "‘", "‘": "’", "'": "'", "‹": "›"}
     has_morphology = True
     comma_before_complementiser = True
+    comma_dash_direct = True
     about_that = (frozenset({"о", "про"}), frozenset({"том", "те"}))
 
     def __init__(self) -> None:
@@ -71,7 +72,9 @@ class Slavic(Language):
     def nominative(self, word: str) -> str:
         if _ENKO.search(word):
             return _ENKO.sub(lambda m: m.group(1) + "о", word)
-        p = self._name_parse(word)
+        # one person speaks: plural readings (Силуанов as the genitive plural of «Силуан») are no case form of his name
+        p = next((p for p in self._parse(word) if any(t in p.tag.grammemes for t in _NAME_TAGS)
+                  and p.tag.number != "plur"), None)
         if p is None or "nomn" in p.tag.grammemes:
             return word
         if "Fixd" in p.tag.grammemes:
@@ -82,11 +85,18 @@ class Slavic(Language):
         w = inflected.word
         return w[:1].upper() + w[1:] if word[:1].isupper() else w
 
-    def nominative_name(self, words: list[str], hint: str | None = None) -> list[str]:
+    def nominative_name(self, words: list[str], hint: str | None = None, verb_gender: str | None = None) -> list[str]:
         """A whole name put in the nominative, its parts agreeing: the forename's case and
         gender decide how the surname reads (Владислава Волошина → Владислав Волошин, not the
         feminine nominative Волошина; Марии Захаровой → Мария Захарова). ``hint`` is a role word
-        right before the name ("речника"): its case and gender settle an ambiguous forename."""
+        right before the name ("речника"): its case and gender settle an ambiguous forename.
+        ``verb_gender``: the past-tense verb right after the name agrees with it as its subject
+        («Евгения Медведева рассказала»): a name that reads as a nominative of that gender stays."""
+        if verb_gender in ("m", "f") and all(
+                any(p.tag.case == "nomn" and p.tag.number != "plur"
+                    and p.tag.gender == {"m": "masc", "f": "femn"}[verb_gender]
+                    for p in self._parse(w)) for w in words):
+            return list(words)
         hinted = self._role_reading(hint) if hint else None
         case = gender = None
         for w in words:
@@ -154,8 +164,9 @@ class Slavic(Language):
         return self._name_parse(word) is not None
 
     def is_name_word(self, word: str, sentence_initial: bool) -> bool:
-        if not word[:1].isupper() or word.lower() in self.not_names or word.lower() in self.pronouns:
-            return False
+        if not word[:1].isupper() or word.lower() in self.not_names or word.lower() in self.pronouns \
+                or word.lower() in self.narrators:
+            return False  # «Я»: the narrator, never a name
         if not sentence_initial:
             return True
         parses = self._parse(word)

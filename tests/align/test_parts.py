@@ -1,0 +1,44 @@
+"""Statements split into their remarks (``align.parts``), on real reporting of Macron's 26 February
+2024 press conference (the quotes are Macron's as the wires carried them)."""
+
+from __future__ import annotations
+
+from parallax.align import parts
+from parallax.model import Kind, Span, Statement
+
+
+def _quote(text: str, *pieces: str) -> Statement:
+    spans = []
+    for p in pieces:
+        i = text.index(p)
+        spans.append(Span.of(text, i, i + len(p)))
+    content = tuple(spans)
+    return Statement(id=Statement.make_id("a", content), article_id="a", type=Kind.DIRECT, content=content,
+                     speaker_name="Emmanuel Macron", language="en")
+
+
+def test_two_quoted_fragments_that_are_sentences_are_two_remarks():
+    text = ("“There is no consensus today to send troops on the ground,” Macron said. “Nothing should be "
+            "excluded. We will do whatever it takes to ensure that Russia cannot win this war.”")
+    s = _quote(text, "There is no consensus today to send troops on the ground",
+               "Nothing should be excluded. We will do whatever it takes to ensure that Russia cannot win this war.")
+    got = [p.text for p in parts.split(s, text)]
+    assert got == ["There is no consensus today to send troops on the ground", "Nothing should be excluded.",
+                   "We will do whatever it takes to ensure that Russia cannot win this war."]
+    assert len({p.id for p in parts.split(s, text)}) == 3
+    assert [p.id for p in parts.split(s, text)] == [p.id for p in parts.split(s, text)]  # stable ids
+
+
+def test_a_quote_broken_by_its_cue_stays_one_remark_when_its_halves_are_short():
+    text = "“Nonsense,” Lukashenko said, “all of it.”"
+    s = _quote(text, "Nonsense", "all of it.")
+    assert parts.split(s, text) == [s]
+
+
+def test_a_part_never_splits_again():
+    text = ("“There is no consensus today to send troops on the ground. Nothing should be excluded,” Macron "
+            "said.")
+    s = _quote(text, "There is no consensus today to send troops on the ground. Nothing should be excluded")
+    got = parts.split(s, text)
+    assert len(got) == 2
+    assert all(parts.split(p, text) == [p] for p in got)
