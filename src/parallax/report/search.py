@@ -376,7 +376,7 @@ def statements(store, query: str | None = None, *, speaker: str | None = None, p
             ``until``, ``person_id`` …).
         semantic: add neighbours in meaning after the lexical hits.
     """
-    if registry is None:
+    if registry is None and any(x and x.strip() for x in (query, speaker, person)):  # a plain listing needs none
         from ..pipeline import registry_for
 
         registry = registry_for(store)
@@ -390,7 +390,7 @@ def statements(store, query: str | None = None, *, speaker: str | None = None, p
                 kw["person_ids"] = ids
             else:
                 kw["speaker"] = who
-    ts = terms(registry, query or "")
+    ts = terms(registry, query) if query and query.strip() else ()
     if not ts:
         total = store.count_statements(**kw)
         found = store.statements(limit=limit, offset=offset, **kw)
