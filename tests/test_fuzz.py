@@ -194,8 +194,13 @@ def test_api_schema_fuzz_never_500(api, data):
         elif p["in"] == "query" and (p.get("required") or data.draw(st.booleans())):
             v = data.draw(_value(p.get("schema", {})))
             params[p["name"]] = str(v).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    import httpx
+
     if method == "get":
-        r = client.get(url, params=params)
+        try:
+            r = client.get(url, params=params)
+        except httpx.InvalidURL:  # the client will not send a URL this long: nothing reached the server
+            hypothesis.reject()
     else:
         auth = data.draw(st.sampled_from([{}, {"Authorization": "Bearer nope"}, {"Authorization": "Bearer fuzz-token"}]))
         r = client.post(url, params=params, headers=auth, content=data.draw(st.binary(max_size=200)))

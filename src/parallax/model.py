@@ -25,11 +25,14 @@ class OutletKind(str, Enum):
     """What sort of outlet relays a statement; state media rank first among omissions."""
 
     STATE = "state"
-    AGENCY = "agency"
+    STATE_ALIGNED = "state_aligned"  # privately owned, editorially aligned with the state
+    AGENCY = "agency"  # a wire service
     PUBLIC = "public"
     INDEPENDENT = "independent"
     THINK_TANK = "think_tank"
+    AGGREGATOR = "aggregator"  # aggregator or content farm: republishes others' text
     OTHER = "other"
+    UNKNOWN = "unknown"  # registered (country, language) but not classified
 
 
 class Status(str, Enum):

@@ -334,6 +334,95 @@ def test_web_aggregates(store):
                                                                ("belta.by", "verbatim", 1)]
 
 
+# ------------------------------------------- listings: sorts, filters, facets
+def _listing(store) -> None:
+    """Five articles in three time zones and a garbage date; one statement each."""
+    rows = [("m1", "tass.ru", "ru", "2024-07-05T10:00:00+03:00", True, "Пески и Путин"),   # 07:00Z
+            ("m2", "bbc.co.uk", "en", "2024-07-05T08:00:00Z", False, "Talks 100% on"),     # 08:00Z
+            ("m3", "tass.ru", "ru", "2024-07-05T01:00:00-09:00", False, "Talks_later"),    # 10:00Z
+            ("m4", None, "uk", "2024-07-04", False, None),                                  # 04 00:00Z
+            ("m5", "bbc.co.uk", "en", "sometime", False, "No date")]
+    store.add_articles([_article(aid, f"{aid} said: «text {aid}».", outlet=o, language=lang, published=pub,
+                                 synthetic=synth, title=title) for aid, o, lang, pub, synth, title in rows])
+    for aid, _o, lang, *_ in rows:
+        text = f"{aid} said: «text {aid}»."
+        store.replace_statements(aid, [_statement("s" + aid, aid, text, 10, 19, language=lang)], "v1")
+
+
+def test_publication_time_sorts_by_instant_across_time_zones(store):
+    _listing(store)
+    by_instant = ["m5", "m4", "m1", "m2", "m3"]  # no date first (as SQLite's julianday: NULL → 0)
+    assert [r["id"] for r in store.article_rows(sort="published", order="asc")] == by_instant
+    assert [r["id"] for r in store.article_rows(sort="published", order="desc")] == by_instant[::-1]
+    assert [s.article_id for s in store.statements(sort="published", order="asc")] == by_instant
+    assert [s.article_id for s in store.statements(sort="published", order="desc")] == by_instant[::-1]
+    # text order would put "-09:00" first
+    assert sorted(["m1", "m2", "m3"], key=lambda a: store.article(a).published)[0] == "m3"
+
+
+def test_article_rows_filters_pages_and_facets(store):
+    _listing(store)
+    first = store.article_rows(sort="outlet", order="asc", limit=2)
+    assert [r["id"] for r in first] == ["m4", "m2"]  # NULL outlet first, then the id breaks ties
+    assert first[1] == {"id": "m2", "title": "Talks 100% on", "url": None, "outlet": "bbc.co.uk", "language": "en",
+                        "published": "2024-07-05T08:00:00Z", "synthetic": False, "primary": False,
+                        "duplicate_of": None, "statements": 1}
+    assert [r["id"] for r in store.article_rows(sort="outlet", order="asc", limit=2, offset=2)] == ["m5", "m1"]
+    assert [r["id"] for r in store.article_rows(sort="title", order="desc", limit=None)] == [
+        "m1", "m3", "m2", "m5", "m4"]  # code-point order, NULL last when descending
+    assert {r["id"] for r in store.article_rows(outlets=["tass.ru", "x.example"])} == {"m1", "m3"}
+    assert store.article_rows(outlets=[]) == [] and store.count_article_rows(ids=[]) == 0
+    assert [r["id"] for r in store.article_rows(synthetic=True)] == ["m1"]
+    assert store.count_article_rows(synthetic=False, language="en") == 2
+    assert {r["id"] for r in store.article_rows(since="2024-07-05", until="2024-07-05")} == {"m1", "m2", "m3"}
+    # title: a case-insensitive substring; % and _ are literal
+    assert {r["id"] for r in store.article_rows(title="talks")} == {"m2", "m3"}
+    assert [r["id"] for r in store.article_rows(title="100%")] == ["m2"]
+    assert [r["id"] for r in store.article_rows(title="s_l")] == ["m3"]
+    assert store.article_rows(title="s_1") == []  # "_" would match the space of "Talks 100%"
+    assert store.count_article_rows(title="Путин", outlet="tass.ru") == 1
+    assert store.article_facets("outlet") == [("bbc.co.uk", 2), ("tass.ru", 2), (None, 1)]
+    assert store.article_facets("language", limit=1) == [("en", 2)]
+    assert store.article_facets("synthetic", outlet="tass.ru") == [(0, 1), (1, 1)]
+    with pytest.raises(ValueError):
+        store.article_rows(sort="text; DROP TABLE articles")
+    with pytest.raises(ValueError):
+        store.article_facets("text")
+
+
+def test_statement_sorts_filters_and_facets(store):
+    _listing(store)
+    assert [s.id for s in store.statements(sort="outlet", order="desc")] == ["sm3", "sm1", "sm2", "sm5", "sm4"]
+    assert [s.id for s in store.statements(sort="language", limit=2, offset=1)] == ["sm5", "sm3"]
+    assert {s.id for s in store.statements(outlets=["bbc.co.uk"])} == {"sm2", "sm5"}
+    assert store.statements(outlets=[]) == []
+    assert [s.id for s in store.statements(synthetic=True)] == ["sm1"]
+    assert store.count_statements(synthetic=False, outlets=["tass.ru"]) == 1
+    assert store.statement_facets("outlet") == [("bbc.co.uk", 2), ("tass.ru", 2), (None, 1)]
+    assert store.statement_facets("language", synthetic=False) == [("en", 2), ("ru", 1), ("uk", 1)]
+    assert store.statement_facets("type", limit=5) == [("direct", 5)]
+    assert store.statement_facets("synthetic") == [(0, 4), (1, 1)]
+    with pytest.raises(ValueError):
+        store.statements(sort="nonsense")
+    with pytest.raises(ValueError):
+        store.statement_facets("content")
+
+
+def test_coverage_of_one_outlet_and_occasion_articles(store):
+    _listing(store)
+    cells = [Cell("o1", "c1", "tass.ru", "m1", Status.VERBATIM, "sm1"),
+             Cell("o1", "c1", "bbc.co.uk", "m2", Status.PARAPHRASED, "sm2"),
+             Cell("o1", "c2", "tass.ru", "m1", Status.VERBATIM, "sm1"),
+             Cell("o1", "c2", "bbc.co.uk", None, Status.OMITTED)]
+    store.replace_coverage("o1", cells)
+    store.replace_coverage("o2", [Cell("o2", "c3", "tass.ru", "m3", Status.VERBATIM, "sm3")])
+    assert [(c.occasion_id, c.claim_id) for c in store.coverage(outlet="tass.ru")] == [
+        ("o1", "c1"), ("o1", "c2"), ("o2", "c3")]
+    assert store.coverage("o1", outlet="bbc.co.uk") == [cells[1], cells[3]]
+    assert {k: tuple(v) for k, v in store.occasion_articles().items()} == {"o1": (2, 1), "o2": (1, 0)}
+    assert store.occasion_articles()["o1"].synthetic == 1
+
+
 # --------------------------------------------------- facts and contradictions
 def test_facts_are_versioned(store):
     f1 = Fact("F01", "Russia invaded Ukraine on 24 February 2022.", "2022-02-24", None, ("Russia", "Ukraine"))

@@ -114,13 +114,17 @@ def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
         width = max(len(o) for o in outlets) + 2
         echo(" " * width + " ".join(f"C{i:<3d}" for i in range(1, len(cols) + 1)))
         grid = {(x.claim_id, x.outlet): x for x in cells}
+        ids = sorted({x.article_id for x in cells if x.article_id})
+        synthetic = {a.id for a in store.articles(ids=ids) if a.synthetic} if ids else set()
         for o in outlets:
             row = []
             for c in cols:
                 x = grid.get((c.id, o))
                 row.append(f"{LEGEND[x.status.value if x else ''][0]:<4}")
             kind = kinds.get(o)
-            echo(f"{o:<{width}}" + " ".join(row) + (f"  ({kind.value})" if kind else ""))
+            mine = {x.article_id for x in cells if x.outlet == o and x.article_id}
+            tag = " [synthetic]" if mine and mine <= synthetic else ""
+            echo(f"{o:<{width}}" + " ".join(row) + (f"  ({kind.value})" if kind else "") + tag)
         echo(f"  legend: {legend_line()}")
         for x in cells:
             for a in x.alterations:
@@ -139,7 +143,8 @@ def print_coverage(store, occasion_id: str | None = None, out=None) -> None:
             art = store.article(om.cell.article_id)
             echo(f"  - {om.cell.outlet} ({om.outlet_kind.value}) left out: “{textwrap.shorten(claim.label, 110)}”"
                  f" — carried by {len(om.carried_by)}: {', '.join(om.carried_by)}")
-            echo(f"     {om.cell.outlet}'s report: {art.title or art.id} ({art.url or art.id})")
+            echo(f"     {om.cell.outlet}'s report: {art.title or art.id} ({art.url or art.id})"
+                 + (" [synthetic]" if art.synthetic else ""))
             if carrier is not None and carrier.statement_id:
                 s = store.statement(carrier.statement_id)
                 ca = store.article(carrier.article_id)
@@ -168,9 +173,11 @@ def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
     if as_json:
         cells = store.coverage(occasion_id)
         ids = sorted({c.article_id for c in cells if c.article_id})
-        urls = {a.id: a.url for a in store.articles(ids=ids)} if ids else {}
+        arts = {a.id: a for a in store.articles(ids=ids)} if ids else {}
         n = carriers(cells)
-        emit_json(cell_row(c, urls.get(c.article_id), n.get((c.occasion_id, c.claim_id))) for c in cells)
+        emit_json(cell_row(c, arts[c.article_id].url if c.article_id in arts else None,
+                           n.get((c.occasion_id, c.claim_id)),
+                           synthetic=bool(c.article_id in arts and arts[c.article_id].synthetic)) for c in cells)
         return
     print_coverage(store, occasion_id)
 

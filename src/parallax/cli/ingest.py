@@ -187,23 +187,40 @@ def outlets_add(domain, name, country, language, kind, db) -> None:
 
 @outlets_cmd.command(name="import")
 @click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--replace", is_flag=True, help="Overwrite your own entries for the same domains too.")
 @db_option
 @handle_errors
-def outlets_import(file, db) -> None:
+def outlets_import(file, replace, db) -> None:
     """Add outlets from a CSV file with the columns domain,name,country,language,kind.
 
-    All or nothing: a bad row stops the import before anything is written.
+    All or nothing: a bad row stops the import before anything is written. Your own entries
+    (from ``outlets add`` or an earlier import) are kept unless --replace; rows that only repeat
+    the bundled registry are not stored, so re-importing the bundled file changes nothing.
 
     \b
     Example:
         parallax outlets import my-outlets.csv --db news.db
+        parallax outlets import corrected.csv --replace --db news.db
     """
-    from ..ingest.outlets import load_csv
+    from ..ingest.outlets import bundled, load_csv
 
     outlets = load_csv(file)
     store = open_db(db, write=True, create=True)
     try:
-        n = store.upsert_outlets(outlets)
+        mine = {o.domain: o for o in store.outlets()}
+        shipped = {o.domain: o for o in bundled()}
+        new, kept, same = [], [], 0
+        for o in outlets:
+            if o.domain in mine and mine[o.domain] != o and not replace:
+                kept.append(o.domain)
+            elif o.domain not in mine and shipped.get(o.domain) == o:
+                same += 1
+            else:
+                new.append(o)
+        n = store.upsert_outlets(new)
     finally:
         store.close()
-    say(f"imported {n} outlets from {file}", False)
+    say(f"imported {n} outlets from {file}" + (f"; {same} already bundled as they are" if same else ""), False)
+    if kept:
+        say(f"kept your own entries for {len(kept)} outlet(s) ({', '.join(kept[:5])}"
+            f"{', …' if len(kept) > 5 else ''}); --replace overwrites them")

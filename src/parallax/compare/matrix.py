@@ -37,8 +37,9 @@ from ..model import Alteration, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
 from .alterations import Version, detect
 
-KIND_RANK = {OutletKind.STATE: 0, OutletKind.AGENCY: 1, OutletKind.PUBLIC: 2, OutletKind.INDEPENDENT: 3,
-             OutletKind.THINK_TANK: 4, OutletKind.OTHER: 5}
+KIND_RANK = {OutletKind.STATE: 0, OutletKind.STATE_ALIGNED: 0.5, OutletKind.AGENCY: 1, OutletKind.PUBLIC: 2,
+             OutletKind.INDEPENDENT: 3, OutletKind.THINK_TANK: 4, OutletKind.OTHER: 5, OutletKind.UNKNOWN: 5,
+             OutletKind.AGGREGATOR: 6}
 
 
 def outlet_of(version: Version) -> str:

@@ -52,8 +52,9 @@ def statement_row(s, article) -> dict[str, Any]:
     }
 
 
-def cell_row(c, url: str | None, carriers: int | None = None) -> dict[str, Any]:
-    """The INTERFACES ``coverage --json`` record of one cell, plus ``reason`` (one sentence)."""
+def cell_row(c, url: str | None, carriers: int | None = None, synthetic: bool = False) -> dict[str, Any]:
+    """The INTERFACES ``coverage --json`` record of one cell, plus ``reason`` (one sentence) and
+    ``synthetic`` (the cell's article is synthetic: demo or test data, not real news)."""
     from ..compare.matrix import explain
 
     return {
@@ -62,6 +63,7 @@ def cell_row(c, url: str | None, carriers: int | None = None) -> dict[str, Any]:
         "alterations": [{"kind": a.kind, "this": list(a.this), "other_article_id": a.other_article_id,
                          "other": list(a.other), "note": a.note} for a in c.alterations],
         "reason": explain(c, carriers),
+        "synthetic": bool(synthetic),
     }
 
 
@@ -87,8 +89,10 @@ def rows(store, table: str) -> list[dict[str, Any]]:
         return [{"id": c.id, "person_id": c.person_id, "occasion": c.occasion_id, "label": c.label,
                  "language": c.language, "statement_ids": list(c.statement_ids)} for c in store.claims()]
     if table == "occasions":
+        arts = store.occasion_articles()  # occasion → (articles, synthetic articles)
         return [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
-                 "primary_article_id": o.primary_article_id} for o in store.occasions()]
+                 "primary_article_id": o.primary_article_id,
+                 "synthetic": bool(tuple(arts.get(o.id, (0, 0)))[1])} for o in store.occasions()]
     if table == "facts":
         # every version, so that an export keeps the analyst's history (issue 12)
         from .records import fact_record
@@ -100,8 +104,9 @@ def rows(store, table: str) -> list[dict[str, Any]]:
         return contradiction_records(store, store.contradictions())
     cells = store.coverage()
     ids = sorted({c.article_id for c in cells if c.article_id})
-    urls = {a.id: a.url for a in store.articles(ids=ids)} if ids else {}
-    return [cell_row(c, urls.get(c.article_id)) for c in cells]
+    arts = {a.id: a for a in store.articles(ids=ids)} if ids else {}
+    return [cell_row(c, arts[c.article_id].url if c.article_id in arts else None,
+                     synthetic=bool(c.article_id in arts and arts[c.article_id].synthetic)) for c in cells]
 
 
 #: A cell starting with one of these is a formula to a spreadsheet (CSV injection, OWASP).

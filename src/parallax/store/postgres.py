@@ -51,6 +51,15 @@ class PostgresStore(SQLStore):
     """The store in a PostgreSQL database: ``PostgresStore("postgresql://localhost/parallax")``."""
 
     NOW = NOW
+    #: SQLite's ``julianday(a.published)``: the Julian day of the UTC instant for an ISO-8601 date
+    #: or time (an offset is applied, none is UTC), NULL for anything else. No ``?`` in the SQL
+    #: (it is a placeholder): ``{0,1}`` makes a part optional.
+    PUBLISHED_INSTANT = (
+        r"(CASE WHEN a.published ~ '^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+){0,1}){0,1}){0,1}$' "
+        r"THEN extract(epoch FROM a.published::timestamp) "
+        r"WHEN a.published ~ '^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+){0,1}){0,1}(Z|[+-]\d\d:\d\d)$' "
+        r"THEN extract(epoch FROM a.published::timestamptz) END / 86400.0 + 2440587.5)"
+    )
 
     def __init__(self, url: str, *, writer: bool = False, on_wait=None, stop_before: str | None = None) -> None:
         """Connect and migrate (``stop_before``: leave that migration and later ones pending, for tests)."""

@@ -48,8 +48,15 @@ class PersonDay(_Row):
     statements: int
 
 
+@dataclass(frozen=True, slots=True)
+class OccasionArticles(_Row):
+    articles: int
+    synthetic: int
+
+
 class ReadModel(Protocol):
     def coverage_summary(self) -> dict[str, dict[str, int]]: ...
+    def occasion_articles(self) -> dict[str, OccasionArticles]: ...
     def coverage_by_outlet(self) -> list[OutletStatus]: ...
     def outlet_stats(self) -> list[OutletStats]: ...
     def person_counts(self) -> dict[str, int]: ...
@@ -71,6 +78,12 @@ class WebReads:
                 "ORDER BY occasion_id, status"):
             out.setdefault(oid, {})[status] = n
         return out
+
+    def occasion_articles(self) -> dict[str, OccasionArticles]:
+        """``{occasion_id: (articles, synthetic articles)}`` over the articles of its matrix cells."""
+        return {oid: OccasionArticles(n, synth) for oid, n, synth in self._rows(
+            "SELECT c.occasion_id, count(DISTINCT a.id), count(DISTINCT CASE WHEN a.synthetic = 1 THEN a.id END) "
+            "FROM coverage c JOIN articles a ON a.id = c.article_id GROUP BY c.occasion_id")}
 
     def coverage_by_outlet(self) -> list[OutletStatus]:
         """Cells per (outlet, status) over every occasion, for the outlets page."""

@@ -11,6 +11,7 @@ SQLite and PostgreSQL, with ``?`` placeholders (see the package docstring for th
 from __future__ import annotations
 
 import json
+import re
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -126,6 +127,28 @@ def _equals(pairs: Iterable[tuple[str, Any]]) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
+#: Sort keys of ``statements(sort=...)`` → SQL expression (``{published}``: the backend's
+#: ``PUBLISHED_INSTANT``, so that times in different zones sort by the instant).
+STATEMENT_SORTS = {"published": "coalesce({published}, 0)", "outlet": "a.outlet", "language": "s.language",
+                   "type": "s.type", "person": "coalesce(s.person_name, s.speaker_name, s.speaker)",
+                   "content": "s.content", "article": "a.title"}
+#: Facet names of ``statement_facets`` → SQL expression.
+STATEMENT_FACETS = {"outlet": "a.outlet", "language": "s.language", "type": "s.type", "person": "s.person_id",
+                    "synthetic": "a.synthetic"}
+#: Article fields the article list shows (no text).
+ARTICLE_ROW = ("id", "title", "url", "outlet", "language", "published", "synthetic", "is_primary", "duplicate_of")
+#: Sort keys of ``article_rows`` → SQL expression.
+ARTICLE_SORTS = {"published": "coalesce({published}, 0)", "title": "a.title", "outlet": "a.outlet",
+                 "language": "a.language", "synthetic": "a.synthetic", "statements": "statements"}
+#: Columns ``article_facets`` counts by.
+ARTICLE_FACETS = frozenset({"outlet", "language", "synthetic"})
+
+
+def _in(col: str, values: Sequence[Any], clauses: list[str], params: list[Any]) -> None:
+    """``col IN (?, …)`` (false for no values)."""
+    clauses.append(f"{col} IN ({', '.join('?' * len(values))})" if values else "1 = 0")
+    params.extend(values)
+
 
 class SQLStore(WebReads):
     """Every domain method of the ``Store`` protocol (and the web's ``read.ReadModel``), on the
@@ -134,6 +157,9 @@ class SQLStore(WebReads):
     path: str
     #: SQL for "now" as an ISO-8601 UTC timestamp (the columns' default format).
     NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+    #: SQL for ``a.published`` as a Julian day number of its UTC instant (NULL when it is not a
+    #: date), so that "10:00+03:00" sorts before "08:00Z" of the same day; each backend sets it.
+    PUBLISHED_INSTANT: str
 
     # ------------------------------------------------- what a backend supplies
     def _exec(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -289,6 +315,68 @@ class SQLStore(WebReads):
         where, params = self._article_where(pending, None, outlet)
         return self._exec(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
+    @staticmethod
+    def _listing_where(*, outlet=None, outlets=None, language=None, since=None, until=None, synthetic=None,
+                       title=None, ids=None) -> tuple[str, list]:
+        clauses, params = _equals((("a.outlet", outlet), ("a.language", language)))
+        if outlets is not None:
+            _in("a.outlet", list(outlets), clauses, params)
+        if since:
+            clauses.append("a.published >= ?")
+            params.append(since)
+        if until:
+            clauses.append("substr(a.published, 1, 10) <= ?")
+            params.append(until)
+        if synthetic is not None:
+            clauses.append("a.synthetic = ?")
+            params.append(int(bool(synthetic)))
+        if title:  # a substring; ASCII letters in any case (lower() of both backends' text columns)
+            clauses.append("lower(a.title) LIKE ? ESCAPE '!'")
+            ascii_lower = "".join(c.lower() if c.isascii() else c for c in title)
+            params.append("%" + re.sub(r"([%_!])", r"!\1", ascii_lower) + "%")
+        if ids is not None:
+            _in("a.id", list(ids), clauses, params)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def article_rows(self, *, sort: str = "published", order: str = "desc", limit: int | None = 50,
+                     offset: int = 0, **filters) -> list[dict[str, Any]]:
+        """One page of the article list without the texts: ``ARTICLE_ROW`` fields plus ``statements``.
+
+        Filters: outlet, outlets (a list of domains), language, since, until (dates), synthetic, title
+        (a substring), ids. ``sort`` is a key of ``ARTICLE_SORTS``; the id breaks ties.
+        """
+        if sort not in ARTICLE_SORTS:
+            raise ValueError(f"cannot sort articles by {sort!r}")
+        where, params = self._listing_where(**filters)
+        direction = "DESC" if order == "desc" else "ASC"
+        cols = ", ".join(f"a.{c}" for c in ARTICLE_ROW)
+        key = ARTICLE_SORTS[sort].format(published=self.PUBLISHED_INSTANT)
+        sql = (f"SELECT {cols}, (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements "
+               f"FROM articles a{where} ORDER BY {key} {direction} NULLS {'LAST' if order == 'desc' else 'FIRST'}, "
+               f"a.id {direction}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        out = []
+        for row in self._rows(sql, params):
+            d = dict(zip((*ARTICLE_ROW, "statements"), row))
+            d["synthetic"], d["primary"] = bool(d["synthetic"]), bool(d.pop("is_primary"))
+            out.append(d)
+        return out
+
+    def count_article_rows(self, **filters) -> int:
+        """How many articles ``article_rows`` would list under the same filters, all pages."""
+        where, params = self._listing_where(**filters)
+        return self._exec(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+
+    def article_facets(self, column: str, *, limit: int = 30, **filters) -> list[tuple[Any, int]]:
+        """(value, articles) for one column of ``ARTICLE_FACETS`` under the filters, most first."""
+        if column not in ARTICLE_FACETS:
+            raise ValueError(f"no article facet {column!r}")
+        where, params = self._listing_where(**filters)
+        return [tuple(r) for r in self._rows(
+            f"SELECT a.{column} AS v, count(*) AS n FROM articles a{where} GROUP BY a.{column} "
+            f"ORDER BY n DESC, v NULLS FIRST LIMIT {int(limit)}", params)]
+
     def fingerprints(self) -> Iterator[tuple[str, str]]:
         yield from self._exec(
             "SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL ORDER BY rowid"
@@ -340,7 +428,7 @@ class SQLStore(WebReads):
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
                          since=None, until=None, speaker=None, ids=None, article_ids=None, person_ids=None,
-                         terms=None) -> tuple[str, list]:
+                         terms=None, outlets=None, synthetic=None) -> tuple[str, list]:
         """``terms``: ``(person_ids, prefixes)`` pairs, each met by a statement of one of the people
         or by a full-text match of any prefix (``"войск"`` finds войска, войсками); all must be met."""
         join = " JOIN articles a ON a.id = s.article_id"
@@ -378,6 +466,11 @@ class SQLStore(WebReads):
                 alternatives.append(match[0])
                 params.extend(match[1])
             clauses.append("(" + " OR ".join(alternatives) + ")" if alternatives else "1 = 0")
+        if outlets is not None:  # outlet domains, e.g. every outlet of one kind or country
+            _in("a.outlet", list(outlets), clauses, params)
+        if synthetic is not None:
+            clauses.append("a.synthetic = ?")
+            params.append(int(bool(synthetic)))
         if query:
             match = self._statement_match(query)
             if match:
@@ -387,11 +480,21 @@ class SQLStore(WebReads):
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return join + where, params
 
-    def statements(self, *, limit: int | None = None, offset: int = 0, **filters) -> list[Statement]:
-        """Statements matching the filters, in article order (published, then offset)."""
+    def statements(self, *, limit: int | None = None, offset: int = 0, sort: str | None = None,
+                   order: str = "asc", **filters) -> list[Statement]:
+        """Statements matching the filters, in article order (published, then offset), or by
+        ``sort`` (a key of ``STATEMENT_SORTS``) in ``order`` ("asc"/"desc"), article order breaking ties."""
         where, params = self._statement_where(**filters)
         cols = ", ".join(f"s.{c.strip()}" for c in _STATEMENT_COLS.split(","))
-        sql = f"SELECT {cols} FROM statements s{where} ORDER BY a.published NULLS FIRST, s.article_id, s.start, s.id"
+        first = ""
+        if sort:
+            if sort not in STATEMENT_SORTS:
+                raise ValueError(f"cannot sort statements by {sort!r}")
+            desc = order == "desc"
+            first = (f"{STATEMENT_SORTS[sort].format(published=self.PUBLISHED_INSTANT)} "
+                     f"{'DESC NULLS LAST' if desc else 'ASC NULLS FIRST'}, ")
+        sql = (f"SELECT {cols} FROM statements s{where} "
+               f"ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id")
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return [_statement(r) for r in self._rows(sql, params)]
@@ -399,6 +502,16 @@ class SQLStore(WebReads):
     def count_statements(self, **filters) -> int:
         where, params = self._statement_where(**filters)
         return self._exec(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0]
+
+    def statement_facets(self, column: str, *, limit: int = 30, **filters) -> list[tuple[Any, int]]:
+        """(value, statements) for one column of ``STATEMENT_FACETS`` under the filters, most first."""
+        if column not in STATEMENT_FACETS:
+            raise ValueError(f"no statement facet {column!r}")
+        where, params = self._statement_where(**filters)
+        col = STATEMENT_FACETS[column]
+        return [tuple(r) for r in self._rows(
+            f"SELECT {col} AS v, count(*) AS n FROM statements s{where} GROUP BY {col} "
+            f"ORDER BY n DESC, v NULLS FIRST LIMIT {int(limit)}", params)]
 
     def statement(self, statement_id: str) -> Statement:
         found = self.statements(ids=[statement_id])
@@ -534,13 +647,11 @@ class SQLStore(WebReads):
                      json.dumps(alts, ensure_ascii=False)))
         return len(cells)
 
-    def coverage(self, occasion_id: str | None = None) -> list[Cell]:
+    def coverage(self, occasion_id: str | None = None, outlet: str | None = None) -> list[Cell]:
+        """Matrix cells, of one occasion and/or one outlet when given."""
+        clauses, params = _equals((("occasion_id", occasion_id), ("outlet", outlet)))
         sql = ("SELECT occasion_id, claim_id, outlet, article_id, status, statement_id, alterations "
-               "FROM coverage")
-        params: list = []
-        if occasion_id:
-            sql += " WHERE occasion_id = ?"
-            params.append(occasion_id)
+               "FROM coverage" + (" WHERE " + " AND ".join(clauses) if clauses else ""))
         out = []
         for oid, cid, outlet, aid, status, sid, alts in self._rows(sql + " ORDER BY occasion_id, claim_id, outlet", params):
             out.append(Cell(oid, cid, outlet, aid, Status(status), sid, tuple(

@@ -50,6 +50,9 @@ class SQLiteStore(SQLStore):
     0
     """
 
+    #: ``a.published`` as the Julian day of its UTC instant (an offset is applied; none is UTC).
+    PUBLISHED_INSTANT = "julianday(a.published)"
+
     def __init__(self, path: str | Path, *, writer: bool = False, on_wait=None) -> None:
         """Open (and migrate) the store; ``writer=True`` first takes the writer lock (``lock_writes``),
         so that even a fresh store is created and migrated by one process at a time."""

@@ -165,6 +165,39 @@ def api_outlets(request: Request, limit: int = Limit, offset: int = Offset, stor
     return {"ok": True, **sliced(request, "outlets", pages.outlets(store), limit, offset)}
 
 
+@router.get("/articles", summary="Articles (no texts): sort, filters, facet counts and pages, as the /articles page")
+def api_articles(request: Request, sort: str = Query("published", description="published, title, outlet, language, "
+                                                                          "statements or synthetic"),
+                 order: str = Query("desc", description="asc or desc"),
+                 page: int = Query(1, ge=1, description="Page number (1-based)."),
+                 size: int = Query(50, ge=1, le=pages.MAX_LIMIT, description="Rows per page (1-500)."),
+                 title: str | None = Query(None, description="Words of the title"),
+                 outlet: str | None = None, outlet_kind: str | None = None, country: str | None = None,
+                 language: str | None = None, since: str | None = Query(None, description="YYYY-MM-DD"),
+                 until: str | None = Query(None, description="YYYY-MM-DD"),
+                 synthetic: str | None = Query(None, description="yes or no"), store=Depends(store_of)) -> dict:
+    from . import listings, tables
+
+    try:
+        v = tables.view(listings.ARTICLES, request.query_params)
+    except tables.BadView as e:
+        raise HTTPException(422, str(e))
+    data = listings.articles(store, v)
+    return {"ok": True, "rows": data["rows"], "total": data["total"], "page": data["page"], "pages": data["pages"],
+            "size": data["size"], "filters": data["filters"], "sort": data["sort"], "order": data["order"],
+            "facets": [{"name": f["name"], "values": [{"value": x["value"], "count": x["count"]} for x in f["values"]]}
+                       for f in data["facets"]],
+            "next_url": data["next_url"] and "/api" + data["next_url"]}
+
+
+@router.get("/outlets/{domain}", summary="One outlet: registry entry, coverage cells per status, occasions, "
+                                         "omissions and alterations, latest articles")
+def api_outlet(domain: str, store=Depends(store_of)) -> dict[str, Any]:
+    from . import listings
+
+    return {"ok": True, **listings.outlet(store, domain)}
+
+
 @router.get("/facts", summary="The analyst's facts (current versions), with the flags resting on each")
 def api_facts(store=Depends(store_of)) -> dict[str, Any]:
     return {"ok": True, **pages.facts(store)}

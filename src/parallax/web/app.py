@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import settings
 from ..errors import InputError, NotFound, ParallaxError, StoreBusy, StoreError
 from ..store import open_store
-from . import api, pages
+from . import api, listings, pages, tables
 from ..compare.matrix import LEGEND
 from .markup import STATUS_COLOURS, STATUS_ORDER, Mark, bar_chart, highlight, stacked_bars
 
@@ -208,13 +208,21 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(href=_href, q=_q, page_url=_page_url, STATUS_ORDER=STATUS_ORDER, STATUS_COLOURS=STATUS_COLOURS,
-                       LEGEND=LEGEND,
+                       LEGEND=LEGEND, KIND_LABELS=listings.KIND_LABELS, shorten=tables.shorten, safe_url=safe_url,
                        KINDS=[k for k in pages.KIND_ORDER if k != "unknown"], TYPES=("direct", "indirect", "mixed"))
+    env.filters["short"] = tables.shorten
     return env
 
 
 def _wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api")
+    return request.url.path.startswith("/api") or request.url.path.endswith((".json", ".csv"))
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) link, else None (no ``javascript:`` or ``data:`` links from article data)."""
+    if not url or not re.match(r"(?i)^https?://[^\s/?#]+", url.strip()):
+        return None
+    return url.strip()
 
 
 def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
@@ -269,6 +277,10 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
             parts.append(f"{where or 'request'}: {e.get('msg', 'invalid')}")
         return error(request, 422, "; ".join(parts) or "invalid request")
 
+    @app.exception_handler(tables.BadView)
+    async def bad_view(request: Request, exc: tables.BadView) -> Response:
+        return error(request, 422, str(exc))
+
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
         return error(request, 404, str(exc))
@@ -295,18 +307,46 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
     def home(request: Request, store=store_dep):
         return render(request, "home.html", **pages.home(store))
 
+    def listing(request: Request, store, name: str) -> dict[str, Any]:
+        v = tables.view(listings.TABLES[name], request.query_params)
+        return listings.LISTINGS[name](store, v)
+
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search(request: Request, filters: pages.Filters = Depends(api.parse_filters),
-               limit: int = Query(20, ge=1, le=pages.MAX_LIMIT), offset: int = Query(0, ge=0, le=api.MAX_OFFSET),
-               store=store_dep):
-        data = pages.search(store, filters, limit, offset)
-        for row in data["statements"]:  # matched words marked; the text itself is escaped
-            row["content_html"] = highlight(row["content"], [Mark(a, b, "match") for a, b in row["marks"]])
-        return render(request, "search.html", f=filters, **data)
+    def search(request: Request, store=store_dep):
+        data = listing(request, store, "statements")
+        for row in data["rows"]:  # matched words marked; the text itself is escaped
+            if row.get("marks"):
+                row["content_html"] = highlight(row["content"], [Mark(a, b, "match") for a, b in row["marks"]])
+        return render(request, "search.html", f=data["filters"], d=data, **data)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people(request: Request, store=store_dep):
-        return render(request, "people.html", **pages.people(store))
+        data = listing(request, store, "people")
+        return render(request, "people.html", d=data, **data)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles(request: Request, store=store_dep):
+        data = listing(request, store, "articles")
+        return render(request, "articles.html", d=data, **data)
+
+    def export(request: Request, store, name: str, fmt: str) -> Response:
+        """The view as CSV or JSON: same filters and sort, every page, streamed."""
+        table = listings.TABLES[name]
+        v = tables.view(table, request.query_params)
+        rows_of, fields = listings.EXPORTS[name]
+        stem = f"parallax-{name}"
+        if fmt == "csv":
+            body = tables.csv_lines(fields, rows_of(store, v))
+            return StreamingResponse(body, media_type="text/csv; charset=utf-8",
+                                     headers={"content-disposition": f'inline; filename="{stem}.csv"'})
+        return StreamingResponse(_json_lines(name, v, fields, rows_of(store, v)), media_type="application/json")
+
+    for _name, _path in (("statements", "/search"), ("articles", "/articles"), ("occasions", "/occasions"),
+                         ("people", "/people"), ("outlets", "/outlets")):
+        for _fmt in ("csv", "json"):
+            def _route(request: Request, store=store_dep, _n=_name, _f=_fmt) -> Response:
+                return export(request, store, _n, _f)
+            app.add_api_route(f"{_path}.{_fmt}", _route, methods=["GET"], include_in_schema=False)
 
     @app.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
     def person(request: Request, person_id: str, limit: int = Query(50, ge=1, le=pages.MAX_LIMIT),
@@ -318,7 +358,8 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/occasions", response_class=HTMLResponse, include_in_schema=False)
     def occasions(request: Request, store=store_dep):
-        return render(request, "occasions.html", **pages.occasions(store))
+        data = listing(request, store, "occasions")
+        return render(request, "occasions.html", d=data, **data)
 
     @app.get("/occasions/{occasion_id}", response_class=HTMLResponse, include_in_schema=False)
     def occasion(request: Request, occasion_id: str, store=store_dep):
@@ -398,12 +439,59 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
 
     @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False)
     def outlets(request: Request, store=store_dep):
-        data = pages.outlets(store)
-        chart = stacked_bars([(r["kind"], {s: r[s] for s in STATUS_ORDER}) for r in data["coverage_by_kind"]],
-                             title="Coverage by outlet kind")
-        return render(request, "outlets.html", chart=chart, **data)
+        data = listing(request, store, "outlets")
+        by_kind = listings.coverage_by_kind(listings.outlet_rows(store))
+        chart = stacked_bars([(listings.SHORT_KIND.get(r["kind"], r["kind"]), {s: r[s] for s in STATUS_ORDER})
+                              for r in by_kind], title="Coverage by outlet kind")
+        return render(request, "outlets.html", chart=chart, coverage_by_kind=by_kind, d=data, **data)
+
+    @app.get("/outlets/{domain}", response_class=HTMLResponse, include_in_schema=False)
+    def outlet(request: Request, domain: str, store=store_dep):
+        data = listings.outlet(store, domain)
+        c = data["counts"]
+        chart = stacked_bars([("all occasions", {s: c[s] for s in STATUS_ORDER})],
+                             title=f"Coverage cells of {data['outlet']['name']}")
+        return render(request, "outlet.html", chart=chart, **data)
+
+    @app.get("/api/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request):
+        """The OpenAPI description as a readable page, served offline (no CDN scripts)."""
+        return render(request, "api_docs.html", routes=_api_routes(app.openapi()))
 
     return app
+
+
+def _json_lines(name: str, v, fields, rows) -> Iterator[str]:
+    """``{"ok": true, "table": …, "filters": …, "sort": …, "rows": [...], "total": n}``, streamed row by row."""
+    import json
+
+    head = {"ok": True, "table": name, "filters": dict(v.filters), "sort": v.sort, "order": v.order}
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "rows": ['
+    n = 0
+    for row in rows:
+        out = {f: row.get(f) for f in fields}
+        text = json.dumps(out, ensure_ascii=False, default=str)
+        yield ("," if n else "") + text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        n += 1
+    yield f'], "total": {n}}}'
+
+
+def _api_routes(spec: dict) -> list[dict[str, Any]]:
+    """Each API operation of an OpenAPI spec: method, path, summary, parameters, whether it writes."""
+    out = []
+    for path, ops in sorted(spec.get("paths", {}).items()):
+        for method, op in ops.items():
+            if not isinstance(op, dict):
+                continue
+            params = [{"name": p.get("name"), "in": p.get("in"), "required": p.get("required", False),
+                       "type": (p.get("schema") or {}).get("type") or "",
+                       "description": p.get("description") or (p.get("schema") or {}).get("description") or ""}
+                      for p in op.get("parameters", [])]
+            body = bool(op.get("requestBody"))
+            out.append({"method": method.upper(), "path": path, "summary": op.get("summary") or "",
+                        "description": op.get("description") or "", "parameters": params, "body": body,
+                        "writes": method.lower() not in ("get", "head")})
+    return out
 
 
 _DIGITS = re.compile(r"[0-9]{1,12}")

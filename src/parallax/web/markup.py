@@ -81,6 +81,13 @@ def highlight(text: str, marks: Sequence[Mark], *, start: int = 0, end: int | No
     return Markup("".join(out))
 
 
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word with an ellipsis (see ``tables.shorten``)."""
+    from .tables import shorten as cut
+
+    return cut(text, limit)
+
+
 def _svg(width: int, height: int, title: str, body: Iterable[str]) -> Markup:
     return Markup(
         f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
@@ -117,7 +124,7 @@ def bar_chart(items: Sequence[tuple[str, int]], *, title: str, unit: str = "", w
             f'<title>{escape(label)}: {value} {escape(unit)}</title></rect>'
             f'<text x="{x + bar / 2}" y="{y - 4}" text-anchor="middle" class="val">{value}</text>'
             f'<text x="{x + bar / 2}" y="{height - bottom + 14}" text-anchor="middle" class="tick">'
-            f'{escape(label[5:] if len(label) == 10 and label[4] == "-" else label[:12])}</text>')
+            f'{escape(label[5:] if len(label) == 10 and label[4] == "-" else shorten(label, 12))}</text>')
     return _svg(width, height, title, body)
 
 

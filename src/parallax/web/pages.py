@@ -17,7 +17,8 @@ from ..compare.matrix import explain
 from .markup import STATUS_ORDER
 
 #: Outlet kinds in the order the matrix lists them: state media first, where omissions matter most.
-KIND_ORDER = ("state", "agency", "public", "independent", "think_tank", "other", "unknown")
+KIND_ORDER = ("state", "state_aligned", "agency", "public", "independent", "think_tank", "aggregator", "other",
+              "unknown")
 MAX_LIMIT = 500
 
 
@@ -171,10 +172,14 @@ def home(store) -> dict[str, Any]:
         return (o.date or "", c.get("omitted", 0) + c.get("altered", 0), sum(c.values()), o.label)
 
     occasions = sorted(store.occasions(), key=rank, reverse=True)
+    arts = store.occasion_articles()
     recent = []
     for o in occasions[:20]:
         counts = summary.get(o.id, {})
-        recent.append({**occasion_json(o), "coverage": {s: counts.get(s, 0) for s in STATUS_ORDER}})
+        n, synthetic = arts.get(o.id, (0, 0))
+        recent.append({**occasion_json(o), "coverage": {s: counts.get(s, 0) for s in STATUS_ORDER},
+                       "articles": n, "synthetic_articles": synthetic, "synthetic": bool(n and synthetic == n),
+                       "some_synthetic": bool(synthetic)})
     return {
         "counts": {"articles": store.count_articles(), "statements": store.count_statements(),
                    "people": len(_known_people(store)), "occasions": len(occasions),
@@ -192,7 +197,11 @@ def search(store, filters: Filters, limit: int = 20, offset: int = 0) -> dict[st
     """
     from ..report import search as search_mod
 
-    kw = filters.store_kwargs()
+    kw: dict[str, Any] = dict(filters.store_kwargs())
+    if "outlet_kind" in kw:  # the kind of an outlet is the registry's (bundled + edits), not only the store's edits
+        from .listings import Outlets
+
+        kw["outlets"] = Outlets(store).selecting(kw.pop("outlet_kind"), None)
     query = kw.pop("query", None)
     found = search_mod.statements(store, query, limit=limit, offset=offset, **kw)
     arts = _articles(store, (h.statement.article_id for h in found.hits))
@@ -258,22 +267,37 @@ def occasion(store, occasion_id: str) -> dict[str, Any]:
                      key=lambda d: (KIND_ORDER.index(kinds.get(d, "unknown")) if kinds.get(d, "unknown")
                                     in KIND_ORDER else len(KIND_ORDER), d))
     by_key = {(c.outlet, c.claim_id): c for c in cells}
+    from ..ingest.outlets import Registry
+
+    registry = Registry.from_store(store)
     rows = []
     for outlet in outlets:
         row_cells = []
+        row_articles = set()
         for c in claims:
             cell = by_key.get((outlet, c.id))
-            row_cells.append(cell_json(cell, arts.get(cell.article_id or "")) if cell else None)
-        rows.append({"outlet": outlet, "kind": kinds.get(outlet, "unknown"), "cells": row_cells})
+            row_cells.append({**cell_json(cell, arts.get(cell.article_id or "")),
+                              "synthetic": bool(arts.get(cell.article_id or "") and arts[cell.article_id].synthetic)}
+                             if cell else None)
+            if cell and cell.article_id in arts:
+                row_articles.add(cell.article_id)
+        entry = registry.get(outlet)
+        rows.append({"outlet": outlet, "kind": kinds.get(outlet, "unknown"), "cells": row_cells,
+                     "name": entry.name if entry else outlet, "country": entry.country if entry else None,
+                     "synthetic": bool(row_articles) and all(arts[a].synthetic for a in row_articles)})
     counts = {s: sum(1 for c in cells if c.status.value == s) for s in STATUS_ORDER}
     primary = arts.get(o.primary_article_id or "")
     try:
         speaker = _person(store, o.person_id).name if o.person_id else None
     except NotFound:
         speaker = None
+    from .listings import timeline
+
+    claim_rows = [claim_json(c) for c in claims]
     return {"occasion": {**occasion_json(o), "person": speaker}, "primary": article_brief(primary) if primary else None,
-            "claims": [claim_json(c) for c in claims], "rows": rows, "counts": counts,
-            "synthetic": any(a.synthetic for a in arts.values())}
+            "claims": claim_rows, "rows": rows, "counts": counts,
+            "synthetic": any(a.synthetic for a in arts.values()),
+            "timeline": timeline(store, occasion_id, claim_rows, cells)}
 
 
 def evidence(store, occasion_id: str, claim_id: str, outlet: str) -> dict[str, Any]:
@@ -311,8 +335,16 @@ def article(store, article_id: str) -> dict[str, Any]:
              or (c.against_kind == "statement" and c.against_id in ids)] if ids else []
     from ..report.records import contradiction_records
 
-    return {"article": {**article_brief(a), "text": a.text, "duplicate_of": a.duplicate_of},
+    from .listings import Outlets
+
+    outlets = Outlets(store)
+    near = store.near_duplicates(article_id)
+    near_arts = _articles(store, [i for i, _ in near])
+    return {"article": {**article_brief(a), "text": a.text, "duplicate_of": a.duplicate_of, **outlets.info(a.outlet)},
             "statements": [statement_json(s, a) for s in found],
+            "near_duplicates": [{**(article_brief(near_arts[i]) if i in near_arts else {"id": i}), "score": round(score, 3),
+                                 **outlets.info(near_arts[i].outlet if i in near_arts else None)}
+                                for i, score in near],
             "contradictions": contradiction_records(store, flags)}
 
 
