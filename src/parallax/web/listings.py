@@ -180,7 +180,7 @@ def _statement_rows(store, found, outlets: Outlets, hits: dict | None = None) ->
     return rows
 
 
-def _searched(store, v: View, kw: dict[str, Any]) -> list | None:
+def _searched(store, kw: dict[str, Any]) -> list | None:
     """The view's statements through ``report.search`` (every hit, ranked), or None when the view
     has no words to search: then ``kw`` is the store query, a speaker resolved to the people it
     names in any spelling (else matched as text)."""
@@ -220,7 +220,7 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
     unless sorted by a column; facets and counts are those of the hits."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    hits = _searched(store, v, kw)
+    hits = _searched(store, kw)
     if hits is not None:
         total = len(hits)
         found = _hit_page(store, v, hits, kw, v.size, v.offset)
@@ -248,7 +248,7 @@ def statement_export(store, v: View) -> Iterator[dict[str, Any]]:
     """Every row of the view, all pages, read ``MAX_SIZE`` at a time (search hits: by rank or sort)."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    hits = _searched(store, v, kw)
+    hits = _searched(store, kw)
     by_id = {h.statement.id: h for h in hits} if hits is not None else None
     offset = 0
     while True:
