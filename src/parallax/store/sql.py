@@ -3,7 +3,8 @@
 ``SQLStore`` implements the ``Store`` protocol on four primitives a backend supplies:
 ``_exec(sql, params)`` (a DB-API cursor), ``_execmany``, ``_rows`` and ``_atomic()`` (one
 transaction; nested: a savepoint), plus a few dialect hooks (``NOW``, ``PUBLISHED_INSTANT``,
-``_ids_concat``, the full-text hooks ``_statement_match`` / ``search_articles`` and the extra
+``_ids_concat``, the full-text hooks ``_statement_match`` / ``_statement_prefix_match`` /
+``search_articles`` and the extra
 columns a backend keeps per row, ``_article_extra`` / ``_statement_extra``). SQL here is the common subset of
 SQLite and PostgreSQL, with ``?`` placeholders (see the package docstring for the rules).
 """
