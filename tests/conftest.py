@@ -39,3 +39,16 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not beside the checkout")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory):
+    """The demo store, built once per session by ``parallax demo``: ``(path, stderr of the build)``."""
+    from click.testing import CliRunner
+
+    from parallax.cli import cli
+
+    db = str(tmp_path_factory.mktemp("demo-store") / "demo.db")
+    result = CliRunner().invoke(cli, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    return db, result.stderr

@@ -239,14 +239,15 @@ def run(store, *, full: bool = False, on_article: Callable[[Article], None] | No
 
 
 def group(store, *, embedder=None, full: bool = False, options=None, on_group=None, on_compare=None,
-          cluster=None):
+          cluster=None, on_embed=None, on_check=None):
     """The corpus-level stages: ``align.run`` (occasions, claims), then ``compare``: the coverage
     matrix (``compare.coverage.run``) and the contradictions (``compare.contradictions.run``);
     human corrections re-applied around them and watch-list alerts recorded after (issue 15).
 
-    ``on_group(done, total)`` and ``on_compare(done, total)`` report progress (statements grouped,
-    occasions compared). With ``cluster`` the embedding and the per-speaker grouping run on Ray
-    workers (``scale``); the store is written here.
+    ``on_embed``, ``on_group``, ``on_compare`` and ``on_check``, each ``(done, total)``, report
+    progress: statements embedded, statements grouped, occasions compared, statements checked.
+    With ``cluster`` the embedding and the per-speaker grouping run on Ray workers (``scale``); the
+    store is written here.
     """
     from . import align, corrections, watch
     from .compare import contradictions, coverage
@@ -257,13 +258,13 @@ def group(store, *, embedder=None, full: bool = False, options=None, on_group=No
         embedder, map_groups = cluster.embedder(embedder), cluster.map_groups
     corrections.reapply_speakers(store)  # analysts' speakers hold over re-extraction (issue 15)
     summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group,
-                        map_groups=map_groups)
+                        map_groups=map_groups, on_embed=on_embed)
     if corrections.reapply_speakers(store):  # parts that alignment just split off a corrected statement
         again = align.run(store, embedder=embedder, options=options, map_groups=map_groups)
         summary.new_assignments += again.new_assignments
         summary.embedded += again.embedded
     summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
     summary.corrections = corrections.after_group(store)  # verdicts re-applied, every correction checked
-    summary.contradictions = contradictions.run(store, embedder=embedder, full=full)
+    summary.contradictions = contradictions.run(store, embedder=embedder, full=full, progress=on_check)
     summary.alerts = watch.check(store)  # new events on watched items, recorded once
     return summary

@@ -184,6 +184,35 @@ def test_search_follows_person_links(store):
     assert [x.id for x in store.statements(query="Шольц")] == ["s2"]
 
 
+def test_statement_filters_by_people_and_word_prefixes(store):
+    """``person_ids`` and ``terms`` (the search module's index query): each ``(people, prefixes)``
+    pair holds for a statement of one of the people or with a word starting with a prefix."""
+    _seed(store)
+    start = EN.index("Société")
+    store.replace_statements("a2", [_statement("s2", "a2", EN, 9, 39, language="en"),
+                                    _statement("s3", "a2", EN, start, start + len("Société Générale's chief economist"),
+                                               language="en")], "v1")
+    store.update_links([replace(store.statement("s2"), person_id="p9", person_name="Олаф Шольц")])
+    ids = lambda **kw: [s.id for s in store.statements(**kw)]  # noqa: E731
+    assert ids(person_ids=["p9"]) == ["s2"] and ids(person_ids=[]) == []
+    assert ids(terms=[((), ("глуп",))]) == ["s1"]              # Cyrillic prefix: глупость
+    assert ids(terms=[((), ("ГЛУП",))]) == ["s1"]              # any case
+    assert ids(terms=[((), ("глупость",))]) == ["s1"]          # a whole word is its own prefix
+    assert ids(terms=[((), ("глупостью",))]) == []             # a longer form is not
+    assert ids(terms=[((), ("fig",))]) == ["s2"]               # Latin prefix: fight
+    assert ids(terms=[((), ("soci", "econ"))]) == ["s3"]
+    assert ids(terms=[((), ("Socié",))]) == ["s3"]             # diacritics folded, as the index does
+    assert ids(terms=[((), ("шольц",))]) == ["s2"]             # the linked person's name is indexed
+    assert ids(terms=[((), ("глуп", "fig"))]) == ["s2", "s1"]  # any prefix of a pair
+    assert ids(terms=[((), ("глуп",)), ((), ("fig",))]) == []  # every pair
+    assert ids(terms=[(("p9",), ("глуп",))]) == ["s2", "s1"]   # the pair's people, or its words
+    assert ids(terms=[(("p9",), ()), ((), ("nob",))]) == ["s2"]
+    assert ids(terms=[((), ())]) == [] and ids(terms=[((), ('"', " "))]) == []
+    assert ids(terms=[((), ('"AND OR NEAR(',))]) == []         # prefixes are only words
+    assert ids(terms=[((), ("глуп", "fig"))], language="ru") == ["s1"]
+    assert store.count_statements(terms=[((), ("глуп", "fig"))]) == 2
+
+
 def _fts5_terms(texts: list[str]) -> list[list[str]]:
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61')")
@@ -283,6 +312,12 @@ def test_coverage_and_embeddings_round_trip(store):
     assert store.put_embeddings([("s1", "m", vec), ("s2", "m", b"")]) == 2
     assert store.embeddings(["s1", "s2", "s9"], "m") == {"s1": vec, "s2": b""}
     assert store.embeddings(["s1"], "other") == {}
+    assert store.embeddings(None, "m") == {"s1": vec, "s2": b""}  # every vector of the model
+    store.put_embeddings([("s2", "other", b"o")])  # one vector a statement: the newer model's
+    assert store.embeddings(None, "m") == {"s1": vec} and store.embeddings(None, "other") == {"s2": b"o"}
+    assert store.embeddings(None, "none") == {}
+    store.replace_statements("a2", [], "v2")
+    assert store.embeddings(None, "other") == {}  # only vectors of statements still stored
 
 
 def test_web_aggregates(store):

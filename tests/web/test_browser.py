@@ -91,8 +91,11 @@ def test_browser_search_person_occasion_evidence_article(page, server):
     page.press("form.search.big input[name=q]", "Enter")
     page.wait_for_url("**/search?q=North+Korean")
     results = page.locator("li.statement")
-    assert results.count() == 2
+    # the two English reports, words marked, then the Russian report of the same claim
+    assert results.count() == 3
     assert "reports of North Korean soldiers" in results.first.inner_text()
+    assert results.first.locator("mark.match").all_inner_texts() == ["North", "Korean"]
+    assert "северокорейских" in results.nth(2).inner_text() and "same remark" in results.nth(2).inner_text().lower()
     _shot(page, "search")
 
     results.first.locator("a.person").click()
@@ -168,3 +171,34 @@ def test_browser_outlets_and_people_pages(page, server):
     page.locator("nav.pager a[rel=next]").first.click()
     assert "3–4 of 5" in page.locator("nav.pager").first.inner_text()
     _shot(page, "search-filtered")
+
+
+def test_browser_search_cyrillic_inflected_name(page, server, world):
+    """«Лукашенка» (genitive; Belarusian nominative) typed into the search box finds every statement of
+    his, whoever the article says spoke, with his name marked where a statement mentions it."""
+    page.goto(server + "/search")
+    page.fill("form.filters input[name=q]", "Лукашенка")
+    page.press("form.filters input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    results = page.locator("li.statement")
+    his = [s for s in world.statements.values() if s.person_id == LUKA]
+    assert results.count() == len(his)
+    assert page.locator("nav.pager").first.inner_text().startswith(f"1–{len(his)} of {len(his)}")
+    people = results.locator("a.person").all_inner_texts()
+    assert people and set(people) == {"Alexander Lukashenko"}
+    _shot(page, "search-name")
+
+    page.fill("form.filters input[name=q]", "Лукашенком войсками")
+    page.press("form.filters input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=*")
+    marks = page.locator("li.statement mark.match").all_inner_texts()
+    assert marks and set(marks) <= {"войска", "войсками", "війська"}, marks
+    rows = page.locator("li.statement")
+    # belta and meduza (his, with «войска») first, then the other reports of that claim (bbc, ukrinform)
+    assert rows.count() == 4
+    assert [rows.nth(i).locator("mark.match").count() > 0 for i in range(4)] == [True, True, False, False]
+    assert all("same remark" in rows.nth(i).inner_text().lower() for i in (2, 3))
+    _shot(page, "search-name-words")
+
+    page.goto(server + "/search?speaker=" + "Лукашэнка")
+    assert page.locator("li.statement").count() == len(his)

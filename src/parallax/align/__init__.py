@@ -63,21 +63,33 @@ class Summary:
                 f"in {self.seconds:.1f}s")
 
 
+#: statements embedded between two progress reports
+EMBED_CHUNK = 64
+
+
 def vectors_for(store, statements: Sequence[Statement], embedder: Embedder,
-                articles: Mapping[str, Article] | None = None) -> dict[str, np.ndarray]:
+                articles: Mapping[str, Article] | None = None, progress=None) -> dict[str, np.ndarray]:
     """Vectors for the statements: from the store's cache, computing and caching the missing ones.
 
     A short statement (a quoted word: «глупостью», "stupid") says little on its own, so it is
-    embedded with the sentence around it (``embed_text``).
+    embedded with the sentence around it (``embed_text``). ``progress(n)`` is called with the
+    statements that have a vector so far (the cached ones at once, then each chunk embedded).
     """
     ids = [s.id for s in statements]
     cached = {k: from_bytes(v) for k, v in store.embeddings(ids, embedder.name).items()}
     missing = [s for s in statements if s.id not in cached]
+    if progress is not None:
+        progress(len(cached))
     if missing:
         arts = articles or {}
-        vecs = embedder.embed([embed_text(s, arts.get(s.article_id)) for s in missing])
-        store.put_embeddings((s.id, embedder.name, to_bytes(v)) for s, v in zip(missing, vecs))
-        cached.update({s.id: v for s, v in zip(missing, vecs)})
+        chunk = EMBED_CHUNK if progress is not None else max(len(missing), 1)
+        for i in range(0, len(missing), chunk):
+            part = missing[i:i + chunk]
+            vecs = embedder.embed([embed_text(s, arts.get(s.article_id)) for s in part])
+            store.put_embeddings((s.id, embedder.name, to_bytes(v)) for s, v in zip(part, vecs))
+            cached.update({s.id: v for s, v in zip(part, vecs)})
+            if progress is not None:
+                progress(len(cached))
     return cached
 
 
@@ -180,7 +192,7 @@ def group_keys(tasks: Sequence[tuple[str, Sequence[Statement]]], articles: Mappi
 
 
 def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,
-        block_size: int | None = None, progress=None, map_groups=None) -> Summary:
+        block_size: int | None = None, progress=None, map_groups=None, on_embed=None) -> Summary:
     """Group every speaker that has statements not yet aligned; write occasions and claims.
 
     A speaker with anything new is regrouped whole (``group.group_speaker``), so the result depends
@@ -191,6 +203,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     ``progress(done, total)`` is called with the statements grouped so far after each block.
     ``map_groups`` (``group_keys``'s signature and results) computes a block's groupings elsewhere,
     e.g. on Ray workers; every write stays here.
+    ``on_embed(done, total)`` is called with the statements that have a vector so far.
     """
     t0 = time.perf_counter()
     embedder = embedder or get_embedder("auto")
@@ -246,7 +259,9 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         stmts = _fetch(store, ids)
         arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts}))}
         n_cached = len(store.embeddings(ids, embedder.name))
-        vectors = vectors_for(store, stmts, embedder, arts)
+        base = done
+        vectors = vectors_for(store, stmts, embedder, arts,
+                              progress=None if on_embed is None else (lambda n: on_embed(base + n, total)))
         summary.embedded += len(stmts) - n_cached
         by_key: dict[str, list[Statement]] = {}
         for s in stmts:

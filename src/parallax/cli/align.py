@@ -10,6 +10,7 @@ import click
 
 from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, output_file, require, say, silent_option
+from . import person_id as _person_id
 
 _EMBEDDERS = click.Choice(["auto", "e5", "lexical"])
 
@@ -42,7 +43,7 @@ def align_cmd(db: str, full: bool, embedder: str, silent: bool) -> None:
 @cli.command(name="claims")
 @db_option
 @click.option("--occasion", help="Only the claims of this occasion id.")
-@click.option("--person", help="Only the claims of this person id.")
+@click.option("--person", help="Only the claims of this person (id or any spelling of the name).")
 @json_option
 @handle_errors
 def claims_cmd(db: str, occasion: str | None, person: str | None, as_json: bool) -> None:
@@ -54,7 +55,7 @@ def claims_cmd(db: str, occasion: str | None, person: str | None, as_json: bool)
     """
     store = open_db(db)
     require(occasion, (o.id for o in store.occasions()), "occasion")
-    require(person, (p.id for p in store.people()), "person id")
+    person = _person_id(store, person)
     rows = [{"id": c.id, "person_id": c.person_id, "occasion": c.occasion_id, "label": c.label,
              "language": c.language, "statements": list(c.statement_ids)}
             for c in store.claims(occasion_id=occasion, person_id=person)]
@@ -67,7 +68,7 @@ def claims_cmd(db: str, occasion: str | None, person: str | None, as_json: bool)
 
 @cli.command(name="occasions")
 @db_option
-@click.option("--person", help="Only the occasions of this person id.")
+@click.option("--person", help="Only the occasions of this person (id or any spelling of the name).")
 @json_option
 @handle_errors
 def occasions_cmd(db: str, person: str | None, as_json: bool) -> None:
@@ -78,7 +79,7 @@ def occasions_cmd(db: str, person: str | None, as_json: bool) -> None:
         parallax occasions --db news.db --json
     """
     store = open_db(db)
-    require(person, (p.id for p in store.people()), "person id")
+    person = _person_id(store, person)
     rows = [{"id": o.id, "person_id": o.person_id, "venue": o.venue, "date": o.date, "label": o.label,
              "primary_article_id": o.primary_article_id} for o in store.occasions(person_id=person)]
     if as_json:
@@ -184,7 +185,7 @@ def coverage_cmd(db: str, occasion_id: str | None, as_json: bool) -> None:
 @cli.command(name="brief")
 @db_option
 @click.option("--occasion", "occasion_id", help="Brief on this occasion id.")
-@click.option("--person", "person_id", help="Brief on every occasion of this person id.")
+@click.option("--person", "person_id", help="Brief on every occasion of this person (id or any spelling of the name).")
 @click.option("--since", help="With --person: only occasions on or after this date (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True),
@@ -207,7 +208,7 @@ def brief_cmd(db: str, occasion_id: str | None, person_id: str | None, since: st
         raise click.UsageError("--since goes with --person")
     store = open_db(db)
     require(occasion_id, (o.id for o in store.occasions()), "occasion")
-    require(person_id, (p.id for p in store.people()), "person id")
+    person_id = _person_id(store, person_id)
     text = brief(store, occasion_id=occasion_id, person_id=person_id, since=since, fmt=fmt)
     with output_file(output) as f:
         f.write(text)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import click
 
 from . import echo as _echo
+from . import article_id as _article_id
+from . import person_id as _person_id
 from . import safe as _printable  # the one terminal-safety helper
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, progress, say, silent_option
 
@@ -52,11 +54,15 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
 @click.option("--outlet", help="Outlet domain, e.g. tass.ru.")
 @click.option("--language", help="ISO 639-1 code.")
 @click.option("--type", "type_", type=click.Choice(["direct", "indirect", "mixed"]), help="Statement type.")
-@click.option("--query", help="Full-text search over content, speaker and person.")
+@click.option("--query", help="Search: words in any form, names in any spelling, a remark in any language "
+                               "(ranked: names, words, then close in meaning).")
+@click.option("--meaning/--no-meaning", default=True, show_default=True,
+              help="With --query: add statements close in meaning (any language) after the word matches.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most N statements.")
 @handle_errors
 def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str | None, outlet: str | None,
-                   language: str | None, type_: str | None, query: str | None, limit: int | None) -> None:
+                   language: str | None, type_: str | None, query: str | None, meaning: bool,
+                   limit: int | None) -> None:
     """List stored statements, filtered; --json writes one JSON object per line.
 
     \b
@@ -66,11 +72,20 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
     """
     from ..report.records import statement_record
 
+    from ..report import search
+
     store = open_db(db)
-    filters = {"article_id": article_id, "outlet": outlet, "language": language, "type": type_, "query": query}
+    filters = {"article_id": _article_id(store, article_id), "outlet": outlet, "language": language, "type": type_}
     if person:
         filters.update(_person_filter(store, person))
-    found = store.statements(limit=limit, **{k: v for k, v in filters.items() if v})
+    filters = {k: v for k, v in filters.items() if v}
+    if query:
+        found = [h.statement for h in search.statements(
+            store, query, limit=limit or 10**9, semantic=meaning, **filters).hits]
+    else:
+        found = store.statements(limit=limit, **filters)
+    if person and not found and "speaker" in filters:
+        _person_id(store, person)  # names nobody and no speaker string holds it: exit 1, nearest ids
     cache: dict = {}
 
     def art(aid):
@@ -85,19 +100,20 @@ def statements_cmd(db: str, as_json: bool, article_id: str | None, person: str |
         who = s.person_name or s.speaker_name or (s.speaker.text if s.speaker else "?")
         venue = f" [{s.venue_name}]" if s.venue_name else ""
         _echo(f"{s.id}  {s.type.value:<8} {who}{venue}: {_one_line(s.text, 120)}")
-    say(f"{len(found)} statements")
+    say(f"{len(found)} statements", False)
 
 
 def _person_filter(store, person: str) -> dict[str, str]:
     """``--person``: a person id, else a name in any spelling, script or inflection resolved to the
     person it names (Лукашенка, Łukaszenko → alexander-lukashenko), else matched as speaker text."""
-    from ..resolve import Registry
+    from ..pipeline import registry_for
+    from ..report import search
 
-    registry = Registry.load(store)
-    if registry.get(person) is not None:
+    registry = registry_for(store)
+    if registry.get(person) is not None or person in store.person_counts():
         return {"person_id": registry.canonical(person)}
-    link = registry.resolve(person)
-    return {"person_id": link.person_id} if link is not None else {"speaker": person}
+    ids = search.person_ids(registry, person)
+    return {"person_id": ids[0]} if ids else {"speaker": person}
 
 
 def _one_line(s: str, width: int) -> str:
@@ -122,7 +138,7 @@ def show_cmd(article_id: str, db: str, as_json: bool) -> None:
     from ..report.records import statement_record
 
     store = open_db(db)
-    article = store.article(article_id)
+    article = store.article(_article_id(store, article_id))
     found = store.statements(article_id=article_id)
     if as_json:
         emit_json(statement_record(s, article) for s in found)

@@ -8,6 +8,7 @@ import textwrap
 import click
 
 from . import cli, db_option, echo, emit_json, handle_errors, json_option, open_db, say
+from . import person_id as resolve_person
 
 
 def store_facts(store, facts) -> tuple[int, int, int]:
@@ -68,9 +69,9 @@ def facts_import(path: str, db: str, as_json: bool) -> None:
     bad = [i for i in items if isinstance(i, Rejected)]
     for r in bad:
         say(f"{r.source}: {r.reason}")
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     added, updated, unchanged = store_facts(store, good)
-    say(f"facts: {added} added, {updated} updated, {unchanged} unchanged, {len(bad)} rejected")
+    say(f"facts: {added} added, {updated} updated, {unchanged} unchanged, {len(bad)} rejected", False)
     if as_json:
         current = {f.id: f for f in store.facts(ids=[f.id for f in good])} if good else {}
         emit_json(fact_record(current[f.id]) for f in good if f.id in current)
@@ -99,7 +100,7 @@ def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None,
     from .. import facts as facts_mod
     from ..report.records import fact_record
 
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     # an edit keeps what it does not restate (the date, the source, the entities)
     known = {f.id: f for f in store.facts(ids=[fact_id])}.get(fact_id)
     try:
@@ -111,13 +112,13 @@ def facts_add(fact_id: str, text: str, date: str | None, source_url: str | None,
         raise click.BadParameter(str(e)) from e
     added, updated, _ = store_facts(store, [f])
     stored = store.fact(f.id)
-    say(f"fact {f.id}: {'added' if added else 'updated' if updated else 'unchanged'} (version {stored.version})")
+    say(f"fact {f.id}: {'added' if added else 'updated' if updated else 'unchanged'} (version {stored.version})", False)
     if as_json:
         emit_json([fact_record(stored)])
 
 
 @cli.command(name="contradictions")
-@click.option("--person", "person_id", help="Only this person id's statements.")
+@click.option("--person", "person_id", help="Only this person's statements (id or any spelling of the name).")
 @click.option("--since", help="Only statements published on or after this date (YYYY-MM-DD).")
 @db_option
 @json_option
@@ -133,6 +134,7 @@ def contradictions_cmd(person_id: str | None, since: str | None, db: str, as_jso
     from ..report.records import contradiction_records
 
     store = open_db(db)
+    person_id = resolve_person(store, person_id)
     rows = contradiction_records(store, store.contradictions(person_id=person_id, since=since))
     if as_json:
         emit_json(rows)
@@ -161,8 +163,7 @@ def record_cmd(person_id: str, db: str, as_json: bool) -> None:
     from ..report.record import record
 
     store = open_db(db)
-    if not store.count_statements(person_id=person_id) and person_id not in {p.id for p in store.people()}:
-        raise click.ClickException(f"no person with id {person_id!r}: see parallax people list")
+    person_id = resolve_person(store, person_id)
     entries = record(store, person_id)
     if as_json:
         emit_json({"claim": e.claim_id, "date": e.date, "label": e.label, "occasion": e.occasion_id,

@@ -62,7 +62,7 @@ def ingest_cmd(paths, db, fields, outlet, language, fmt, synthetic, batch_size, 
         field_map = parse_field_map(list(fields))
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--field") from e
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     registry = Registry.from_store(store)
     index = NearDuplicateIndex()
     index.load(store.fingerprints())
@@ -176,13 +176,13 @@ def outlets_add(domain, name, country, language, kind, db) -> None:
     key = normalise_domain(domain)
     if "." not in key or any(c.isspace() for c in key):
         raise click.BadParameter(f"{domain!r} is not a domain like tass.ru", param_hint="DOMAIN")
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     try:
         store.upsert_outlets([Outlet(key, name.strip(), country.strip().upper(), language.strip().lower(),
                                      OutletKind(kind))])
     finally:
         store.close()
-    say(f"outlet {key} saved")
+    say(f"outlet {key} saved", False)
 
 
 @outlets_cmd.command(name="import")
@@ -205,7 +205,7 @@ def outlets_import(file, replace, db) -> None:
     from ..ingest.outlets import bundled, load_csv
 
     outlets = load_csv(file)
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     try:
         mine = {o.domain: o for o in store.outlets()}
         shipped = {o.domain: o for o in bundled()}
@@ -220,7 +220,7 @@ def outlets_import(file, replace, db) -> None:
         n = store.upsert_outlets(new)
     finally:
         store.close()
-    say(f"imported {n} outlets from {file}" + (f"; {same} already bundled as they are" if same else ""))
+    say(f"imported {n} outlets from {file}" + (f"; {same} already bundled as they are" if same else ""), False)
     if kept:
         say(f"kept your own entries for {len(kept)} outlet(s) ({', '.join(kept[:5])}"
             f"{', …' if len(kept) > 5 else ''}); --replace overwrites them")

@@ -27,6 +27,6 @@ def migrate_cmd(source: str, target: str, silent: bool) -> None:
 
     src = open_db(source.removeprefix("sqlite:").removeprefix("//") if source.startswith("sqlite:") else source,
                   must_exist=True)
-    dst = open_db(target, write=True)
+    dst = open_db(target, write=True, create=True)
     counts = copy_store(src, dst, on_table=lambda table, n: say(f"  {table}: {n}", silent))
     say(f"copied {sum(counts.values())} rows in {len(counts)} tables", silent)

@@ -9,6 +9,7 @@ import click
 
 from . import echo as _echo
 from . import cli, db_option, emit_json, handle_errors, json_option, open_db, say
+from . import person_id as resolve_person
 
 
 def _registry(store):
@@ -95,7 +96,7 @@ def list_cmd(query: str, limit: int | None, db: str, as_json: bool) -> None:
     else:
         for p in found:
             _echo(f"{p.id}\t{p.name}\t{p.source}")
-    say(f"{len(found)} people")
+    say(f"{len(found)} people", False)
 
 
 @people.command(name="show")
@@ -114,7 +115,7 @@ def show_cmd(person_id: str, db: str, as_json: bool) -> None:
 
     store = open_db(db, must_exist=False)  # the bundled registry answers without a store
     reg = _registry(store)
-    p = reg.get(person_id)
+    p = reg.get(resolve_person(store, person_id))
     if p is None:
         raise NotFound(f"no person with id {person_id!r}; see `parallax people list`")
     stmts = store.statements(person_id=p.id)
@@ -153,8 +154,8 @@ def merge_cmd(into: str, other: str, db: str) -> None:
     """
     from ..resolve import merge
 
-    n = merge(open_db(db, write=True), into, other)
-    say(f"merged {other} into {into}; {n} statements re-linked")
+    n = merge(open_db(db, write=True, create=True), into, other)
+    say(f"merged {other} into {into}; {n} statements re-linked", False)
 
 
 @people.command(name="split")
@@ -171,9 +172,9 @@ def split_cmd(person_id: str, alias: str, db: str) -> None:
     """
     from ..resolve import split
 
-    new_id, n = split(open_db(db, write=True), person_id, alias)
+    new_id, n = split(open_db(db, write=True, create=True), person_id, alias)
     _echo(new_id)
-    say(f"{alias!r} is now person {new_id}; {n} statements re-linked")
+    say(f"{alias!r} is now person {new_id}; {n} statements re-linked", False)
 
 
 @people.group(name="alias")
@@ -200,8 +201,8 @@ def alias_add_cmd(person_id: str, name: str, db: str) -> None:
     """
     from ..resolve import add_alias
 
-    n = add_alias(open_db(db, write=True), person_id, name)
-    say(f"{name!r} added to {person_id}; {n} statements re-linked")
+    n = add_alias(open_db(db, write=True, create=True), person_id, name)
+    say(f"{name!r} added to {person_id}; {n} statements re-linked", False)
 
 
 @people.command(name="import")
@@ -219,10 +220,10 @@ def import_cmd(file: str, db: str) -> None:
     from ..resolve.registry import read_people_file
 
     found = read_people_file(file)
-    store = open_db(db, write=True)
+    store = open_db(db, write=True, create=True)
     n = store.upsert_people(p for p, _meta in found)
     relinked = apply_corrections(store)
-    say(f"imported {n} people from {file}; {relinked} statements re-linked")
+    say(f"imported {n} people from {file}; {relinked} statements re-linked", False)
 
 
 @people.command(name="eval")

@@ -8,7 +8,7 @@ import click
 
 from .. import settings
 from . import echo as _echo
-from . import cli, db_option, handle_errors, open_db, progress, say, silent_option
+from . import cli, db_option, handle_errors, open_db, say, silent_option
 
 DEMO_CORPUS = settings.PACKAGE_DATA / "demo" / "articles.jsonl"
 #: analyst facts written for the demo (marked so: origin "demo")
@@ -16,25 +16,29 @@ DEMO_FACTS = settings.PACKAGE_DATA / "demo" / "facts.jsonl"
 
 
 def _run_pending(store, *, full: bool, silent: bool, cluster=None):
+    """Every pending stage, each with its own progress bar on stderr (``Progress``: the estimate
+    comes from the pace measured in that stage)."""
     from .. import pipeline
+    from . import Progress
 
     pending = store.count_articles(pending=True)
-    with progress(range(pending), length=pending, label="extract + resolve", silent=silent) as bar:
+    with Progress("extract + resolve", pending, silent=silent) as bar:
         summary = pipeline.extract_pending(store, on_article=lambda _a: bar.update(1), cluster=cluster)
-    bars: dict = {}
+    bars: dict[str, Progress] = {}
 
     def step(label):
         def update(done, total):
             if label not in bars:
-                bars[label] = progress(range(total), length=total, label=label, silent=silent).__enter__()
-            bar = bars[label]
-            bar.update(done - bar.pos)
+                bars[label] = Progress(label, total, silent=silent)
+            bars[label].set(done, total)
             if done >= total:
-                bar.__exit__(None, None, None)
+                bars[label].finish()
         return update
 
-    alignment = pipeline.group(store, full=full, on_group=step("group claims"), on_compare=step("coverage"),
-                               cluster=cluster)
+    alignment = pipeline.group(store, full=full, on_embed=step("embed"), on_group=step("group claims"),
+                               on_compare=step("coverage"), on_check=step("contradictions"), cluster=cluster)
+    for bar in bars.values():
+        bar.finish()
     for article_id, reason in summary.failed:
         say(f"failed: article {article_id}: {reason}")
     say(f"extracted {summary.statements} statements from {summary.articles} articles; "
@@ -93,7 +97,7 @@ def _fresh_demo_store(db: str):
                 "pass another --db for the demo")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    return open_db(db, write=True)
+    return open_db(db, write=True, create=True)
 
 
 @cli.command()

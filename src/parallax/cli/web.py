@@ -7,7 +7,7 @@ import sys
 import click
 
 from . import echo as _echo
-from . import cli, db_option, handle_errors
+from . import cli, db_option, handle_errors, open_db
 
 
 @cli.command(name="serve")
@@ -35,6 +35,7 @@ def serve(db: str, host: str, port: int, token: str | None, get_path: str | None
     except ImportError as e:
         raise click.ClickException(
             f"the web extra is not installed ({e.name} is missing); install it with: pip install 'parallax[web]'")
+    open_db(db)  # a mistyped --db is refused, naming it, rather than served as an empty store
     app = create_app(db, token=token)
     if get_path is not None:
         if not get_path.startswith("/"):

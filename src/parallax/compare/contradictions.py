@@ -451,8 +451,8 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
-                  rules: Rules = Rules()) -> list[Contradiction]:
-    """Flags of ``statements`` against the facts they are about.
+                  rules: Rules = Rules(), tick=None) -> list[Contradiction]:
+    """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
 
     A statement is read against every fact within ``fact_margin`` of the closest one among those
     it names (a denial of one event is close to every fact on its topic, and the closest is not
@@ -467,6 +467,8 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     # took part"), so only its numbers, years and names are read from it
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
     for s in statements:
+        if tick is not None:
+            tick(1)
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
@@ -491,11 +493,20 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     return out
 
 
+def _counted(groups, tick):
+    """The groups, calling ``tick(len(group))`` once each group's loop body is done."""
+    for g in groups:
+        yield g
+        if tick is not None:
+            tick(len(g))
+
+
 def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Article],
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
-                    rules: Rules = Rules()) -> list[Contradiction]:
-    """Flags of each statement against the same speaker's words published on an earlier day.
+                    rules: Rules = Rules(), tick=None) -> list[Contradiction]:
+    """Flags of each statement against the same speaker's words published on an earlier day
+    (``tick(n)`` after each speaker's record of ``n`` statements).
 
     Two ways: the two statements are close (``earlier_sim``; a translation scores lower, so
     ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
@@ -535,7 +546,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
 
     out: list[Contradiction] = []
     floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim)
-    for stmts in by_person.values():
+    unkeyed = len(statements) - sum(len(v) for v in by_person.values())
+    if tick is not None and unkeyed:
+        tick(unkeyed)
+    for stmts in _counted(by_person.values(), tick):
         # cosines of the whole record at once; only pairs above the lowest floor are read
         sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
         for i, later in enumerate(stmts):
@@ -614,9 +628,13 @@ def fact_vectors(facts: Sequence[Fact], embedder: Embedder, store=None) -> dict[
     return {f.id: cached[keys[f.id]] for f in facts}
 
 
-def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: Rules = Rules()) -> CheckSummary:
+def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: Rules = Rules(),
+        progress=None) -> CheckSummary:
     """Check what is new since the last run: new statements against the facts and their speaker's
-    record; when a fact is new or edited, every statement against the facts. ``full`` rechecks all."""
+    record; when a fact is new or edited, every statement against the facts. ``full`` rechecks all.
+
+    ``progress(done, total)`` counts the work in statements: each one's vector, then each one
+    checked against the facts and against the speaker's record."""
     from ..align import get_embedder, vectors_for
 
     if full:
@@ -639,12 +657,24 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     record_scope = statements if facts_changed else [s for s in statements if speaker_key(s) in persons]
     scope = {s.id: s for s in [*fact_scope, *record_scope]}
     articles = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in scope.values()}))}
+    # the work counted is statements checked (their vectors are align's, cached): against the
+    # facts one by one, then each speaker's record
+    work, checked = len(fact_scope) + len(record_scope), 0
+
+    def tick(n: int) -> None:
+        nonlocal checked
+        checked += n
+        progress(min(checked, work), work)
+
+    tick = tick if progress is not None else None
     vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
     fvecs = fact_vectors(facts, embedder, store)
-    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules)
+    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules)
+                             rules=rules, tick=tick)
+    if tick is not None and checked < work:
+        progress(work, work)
     fact_ids = {s.id for s in fact_scope}
     record_ids = {s.id for s in record_scope}
     keep = [c for c in store.contradictions()

@@ -280,6 +280,20 @@ class Language:
         return w in self.complementisers or bool(self.elided_complementisers) and w.replace("’", "'").startswith(
             self.elided_complementisers)
 
+    # ------------------------------------------------------------------ search stems
+    #: the Snowball algorithm for search stems ("russian", "english"); None: ``stem_endings.txt``
+    #: of the pack, else lower case only
+    snowball: ClassVar[str | None] = None
+
+    def stem(self, word: str) -> str:
+        """The search stem of ``word``: lower case, inflection stripped (войсками → войск).
+
+        Always a prefix of the lower-cased word, so that a stem can be looked up as an index
+        prefix; a stemmer that rewrites letters (Serbian Cyrillic → Latin) is cut back to the
+        common beginning.
+        """
+        return _stem(self.code, self.snowball, word)
+
     # ------------------------------------------------------------------ morphology
     def lemma(self, word: str) -> str:
         """The dictionary form of ``word`` (lower case); the generic rule is lower-casing."""
@@ -372,6 +386,46 @@ class Language:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
+def _snowball(algorithm: str):
+    try:
+        import snowballstemmer
+    except ImportError:  # the optional stemmer is missing: suffix lists and lower case still work
+        return None
+    try:
+        return snowballstemmer.stemmer(algorithm)
+    except KeyError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _stem_endings(code: str) -> tuple[str, ...]:
+    """``stem_endings.txt`` of a pack: inflection endings, longest first."""
+    return tuple(sorted({r[0].lower() for r in _pack_file(code, "stem_endings")}, key=len, reverse=True))
+
+
+#: shortest stem a suffix list may leave
+MIN_STEM = 3
+
+
+@lru_cache(maxsize=200_000)
+def _stem(code: str, algorithm: str | None, word: str) -> str:
+    w = word.lower().replace("’", "'").replace("ё", "е")
+    stemmer = _snowball(algorithm) if algorithm else None
+    if stemmer is not None:
+        out = stemmer.stemWord(w)
+        if not w.startswith(out):
+            n = 0
+            while n < min(len(w), len(out)) and w[n] == out[n]:
+                n += 1
+            out = w[:n] if n >= MIN_STEM else w
+        return out or w
+    for end in _stem_endings(code):
+        if w.endswith(end) and len(w) - len(end) >= MIN_STEM:
+            return w[: -len(end)]
+    return w
+
+
 def _word_list(code: str, name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _pack_file(code, name))
 

@@ -143,6 +143,25 @@ class PostgresStore(SQLStore):
             return None
         return "", "s.terms @> ?", [words]
 
+    def _statement_prefix_match(self, prefixes: Sequence[str]) -> tuple[str, list] | None:
+        # FTS5's ``"a b"*``: a phrase whose last term is a prefix; here its other terms must be
+        # present and one of the row's terms must start with the last (terms hold no % or _).
+        alternatives, params = [], []
+        for p in prefixes:
+            words = terms(p)
+            if not words:
+                continue
+            clause = "EXISTS (SELECT 1 FROM unnest(s.terms) t WHERE t LIKE ?)"
+            params_p: list = [words[-1] + "%"]
+            if len(words) > 1:
+                clause = f"(s.terms @> ? AND {clause})"
+                params_p.insert(0, sorted(set(words[:-1])))
+            alternatives.append(clause)
+            params.extend(params_p)
+        if not alternatives:
+            return None
+        return "(" + " OR ".join(alternatives) + ")", params
+
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
         """Articles holding every word of ``query``; shortest first (FTS5's bm25 favours short texts)."""
         words = sorted(set(terms(query)))

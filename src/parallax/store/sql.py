@@ -3,7 +3,8 @@
 ``SQLStore`` implements the ``Store`` protocol on four primitives a backend supplies:
 ``_exec(sql, params)`` (a DB-API cursor), ``_execmany``, ``_rows`` and ``_atomic()`` (one
 transaction; nested: a savepoint), plus a few dialect hooks (``NOW``, ``PUBLISHED_INSTANT``,
-``_ids_concat``, the full-text hooks ``_statement_match`` / ``search_articles`` and the extra
+``_ids_concat``, the full-text hooks ``_statement_match`` / ``_statement_prefix_match`` /
+``search_articles`` and the extra
 columns a backend keeps per row, ``_article_extra`` / ``_statement_extra``). SQL here is the common subset of
 SQLite and PostgreSQL, with ``?`` placeholders (see the package docstring for the rules).
 """
@@ -179,6 +180,11 @@ class SQLStore(WebReads):
 
     def _statement_match(self, query: str) -> tuple[str, str, list] | None:
         """Full-text filter of statements: (join, where clause, params), or None when ``query`` has no words."""
+        raise NotImplementedError
+
+    def _statement_prefix_match(self, prefixes: Sequence[str]) -> tuple[str, list] | None:
+        """Statements holding a word that starts with any of ``prefixes``: (where clause on ``s``,
+        params), or None when no prefix has a word."""
         raise NotImplementedError
 
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
@@ -422,8 +428,10 @@ class SQLStore(WebReads):
 
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
-                         since=None, until=None, speaker=None, ids=None, article_ids=None,
-                         outlets=None, synthetic=None) -> tuple[str, list]:
+                         since=None, until=None, speaker=None, ids=None, article_ids=None, person_ids=None,
+                         terms=None, outlets=None, synthetic=None) -> tuple[str, list]:
+        """``terms``: ``(person_ids, prefixes)`` pairs, each met by a statement of one of the people
+        or by a full-text match of any prefix (``"войск"`` finds войска, войсками); all must be met."""
         join = " JOIN articles a ON a.id = s.article_id"
         clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
                                    ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
@@ -446,6 +454,19 @@ class SQLStore(WebReads):
         if article_ids is not None:
             clauses.append(f"s.article_id IN ({', '.join('?' * len(article_ids))})" if article_ids else "1 = 0")
             params.extend(article_ids)
+        if person_ids is not None:
+            clauses.append(f"s.person_id IN ({', '.join('?' * len(person_ids))})" if person_ids else "1 = 0")
+            params.extend(person_ids)
+        for people, prefixes in terms or ():
+            alternatives = []
+            if people:
+                alternatives.append(f"s.person_id IN ({', '.join('?' * len(people))})")
+                params.extend(people)
+            match = self._statement_prefix_match(prefixes)
+            if match:
+                alternatives.append(match[0])
+                params.extend(match[1])
+            clauses.append("(" + " OR ".join(alternatives) + ")" if alternatives else "1 = 0")
         if outlets is not None:  # outlet domains, e.g. every outlet of one kind or country
             _in("a.outlet", list(outlets), clauses, params)
         if synthetic is not None:
@@ -650,7 +671,11 @@ class SQLStore(WebReads):
                 n += 1
         return n
 
-    def embeddings(self, statement_ids: Sequence[str], model: str) -> dict[str, bytes]:
+    def embeddings(self, statement_ids: Sequence[str] | None, model: str) -> dict[str, bytes]:
+        """Stored vectors of ``model`` by statement id; ``statement_ids=None``: every one (search)."""
+        if statement_ids is None:
+            return dict(self._rows("SELECT statement_id, vector FROM embeddings WHERE model = ? "
+                                   "AND statement_id IN (SELECT id FROM statements)", (model,)))
         out: dict[str, bytes] = {}
         ids = list(statement_ids)
         for i in range(0, len(ids), 500):

@@ -203,6 +203,14 @@ class SQLiteStore(SQLStore):
             return None
         return " JOIN statements_fts f ON f.rowid = s.rowid", "statements_fts MATCH ?", [q]
 
+    def _statement_prefix_match(self, prefixes: Sequence[str]) -> tuple[str, list] | None:
+        words = [_FTS_CONTROL.sub(" ", p).replace('"', '""').strip() for p in prefixes]
+        words = [w for w in words if w]
+        if not words:
+            return None
+        return ("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
+                [" OR ".join(f'"{w}"*' for w in words)])
+
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
         q = _fts_query(query)
         if not q:

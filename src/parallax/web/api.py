@@ -65,13 +65,17 @@ def store_of(request: Request):
     return request.app.state.stores.reader()
 
 
-def parse_filters(q: str | None = None, speaker: str | None = None, outlet: str | None = None,
+def parse_filters(q: str | None = None, speaker: str | None = None, person: str | None = None,
+                  outlet: str | None = None,
                   outlet_kind: str | None = None, language: str | None = None, type: str | None = None,
                   since: str | None = None, until: str | None = None) -> pages.Filters:
-    """Search filters from query parameters; empty values mean no filter, bad ones are a 422."""
+    """Search filters from query parameters; empty values mean no filter, bad ones are a 422.
+
+    ``q``: words in any form, a person's name in any spelling, or a remark in any language;
+    ``speaker`` / ``person``: a person id or any spelling, script or inflection of a name."""
     clean = {k: (v.strip() or None) if isinstance(v, str) else None for k, v in dict(
-        q=q, speaker=speaker, outlet=outlet, outlet_kind=outlet_kind, language=language, type=type,
-        since=since, until=until).items()}
+        q=q, speaker=speaker, person=person, outlet=outlet, outlet_kind=outlet_kind, language=language,
+        type=type, since=since, until=until).items()}
     for name, value in clean.items():
         if value and len(value) > MAX_FILTER_CHARS:
             raise HTTPException(422, f"{name}: longer than {MAX_FILTER_CHARS} characters")

@@ -314,6 +314,9 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, store=store_dep):
         data = listing(request, store, "statements")
+        for row in data["rows"]:  # matched words marked; the text itself is escaped
+            if row.get("marks"):
+                row["content_html"] = highlight(row["content"], [Mark(a, b, "match") for a, b in row["marks"]])
         return render(request, "search.html", f=data["filters"], d=data, **data)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)

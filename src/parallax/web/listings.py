@@ -162,24 +162,72 @@ def _statement_kwargs(v: View, outlets: Outlets) -> dict[str, Any]:
     return kw
 
 
-def _statement_rows(store, found, outlets: Outlets) -> list[dict[str, Any]]:
+def _statement_rows(store, found, outlets: Outlets, hits: dict | None = None) -> list[dict[str, Any]]:
+    """Rows for statements; ``hits`` (search hits by statement id) add ``match``, ``score`` and
+    ``marks`` (``[start, end)`` in ``content`` of the words that matched)."""
     from .pages import _articles, statement_json
 
     arts = _articles(store, (s.article_id for s in found))
     rows = []
     for s in found:
         a = arts.get(s.article_id)
-        rows.append({**statement_json(s, a), "title": a.title if a else None,
-                     "synthetic": bool(a and a.synthetic), **outlets.info(a.outlet if a else None)})
+        row = {**statement_json(s, a), "title": a.title if a else None,
+               "synthetic": bool(a and a.synthetic), **outlets.info(a.outlet if a else None)}
+        h = hits.get(s.id) if hits else None
+        if h is not None:
+            row.update(match=h.how, score=h.score, marks=[list(m) for m in h.marks])
+        rows.append(row)
     return rows
 
 
+def _searched(store, kw: dict[str, Any]) -> list | None:
+    """The view's statements through ``report.search`` (every hit, ranked), or None when the view
+    has no words to search: then ``kw`` is the store query, a speaker resolved to the people it
+    names in any spelling (else matched as text)."""
+    from ..report import search
+
+    query = kw.pop("query", None)
+    if query and search.WORD.search(query):
+        speaker = kw.pop("speaker", None)
+        found = search.statements(store, query, speaker=speaker, limit=search.MAX_CANDIDATES * 2, **kw)
+        return list(found.hits)
+    if kw.get("speaker"):
+        from ..pipeline import registry_for
+
+        ids = search.person_ids(registry_for(store), kw["speaker"])
+        if ids:
+            kw.pop("speaker")
+            kw["person_ids"] = ids
+    return None
+
+
+def _ranked(v: View) -> bool:
+    """A view with words lists its hits by rank unless the analyst picked another sort."""
+    return v.sort == v.table.sort and v.order == v.table.order
+
+
+def _hit_page(store, v: View, hits: list, kw: dict[str, Any], limit: int, offset: int) -> list:
+    """One page of search hits' statements: by rank, or in the view's sort (the store sorts them)."""
+    if _ranked(v):
+        return [h.statement for h in hits[offset:offset + limit]]
+    ids = [h.statement.id for h in hits]
+    return store.statements(ids=ids, limit=limit, offset=offset, sort=v.sort, order=v.order, **kw)
+
+
 def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
-    """One page of statements for the view, with its facet counts."""
+    """One page of statements for the view, with its facet counts. Words (``q``) go through the
+    search module (names in any spelling, word forms, same-claim reports, meaning), listed by rank
+    unless sorted by a column; facets and counts are those of the hits."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    total = store.count_statements(**kw)
-    found = store.statements(limit=v.size, offset=v.offset, sort=v.sort, order=v.order, **kw)
+    hits = _searched(store, kw)
+    if hits is not None:
+        total = len(hits)
+        found = _hit_page(store, v, hits, kw, v.size, v.offset)
+        kw = {**kw, "ids": [h.statement.id for h in hits]}  # facets count the hits
+    else:
+        total = store.count_statements(**kw)
+        found = store.statements(limit=v.size, offset=v.offset, sort=v.sort, order=v.order, **kw)
     out = []
     if facets and total <= FACET_ROWS:
         people = _people_names(store)
@@ -192,17 +240,23 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
                facet("person", [(p, n) for p, n in store.statement_facets("person", limit=20, **kw) if p], v,
                      lambda pid: people.get(pid, pid)),
                facet("synthetic", store.statement_facets("synthetic", **kw), v)]
-    return _listing(v, _statement_rows(store, found, outlets), total, out)
+    by_id = {h.statement.id: h for h in hits} if hits is not None else None
+    return _listing(v, _statement_rows(store, found, outlets, by_id), total, out)
 
 
 def statement_export(store, v: View) -> Iterator[dict[str, Any]]:
-    """Every row of the view, all pages, read ``MAX_SIZE`` at a time."""
+    """Every row of the view, all pages, read ``MAX_SIZE`` at a time (search hits: by rank or sort)."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
+    hits = _searched(store, kw)
+    by_id = {h.statement.id: h for h in hits} if hits is not None else None
     offset = 0
     while True:
-        found = store.statements(limit=MAX_SIZE, offset=offset, sort=v.sort, order=v.order, **kw)
-        yield from _statement_rows(store, found, outlets)
+        if hits is not None:
+            found = _hit_page(store, v, hits, kw, MAX_SIZE, offset)
+        else:
+            found = store.statements(limit=MAX_SIZE, offset=offset, sort=v.sort, order=v.order, **kw)
+        yield from _statement_rows(store, found, outlets, by_id)
         if len(found) < MAX_SIZE:
             return
         offset += MAX_SIZE
@@ -210,7 +264,7 @@ def statement_export(store, v: View) -> Iterator[dict[str, Any]]:
 
 STATEMENT_FIELDS = ("id", "published", "person", "person_id", "speaker", "content", "outlet", "outlet_kind",
                     "country", "language", "type", "cue", "venue", "claim", "occasion", "article_id", "title",
-                    "url", "start", "end", "synthetic")
+                    "url", "start", "end", "synthetic", "match", "score", "marks")
 
 
 # ---------------------------------------------------------------- articles

@@ -28,6 +28,8 @@ class Filters:
 
     q: str | None = None
     speaker: str | None = None
+    #: a person id or any spelling of a name, resolved through the people registry
+    person: str | None = None
     outlet: str | None = None
     outlet_kind: str | None = None
     language: str | None = None
@@ -36,7 +38,7 @@ class Filters:
     until: str | None = None
 
     def store_kwargs(self) -> dict[str, str]:
-        pairs = {"query": self.q, "speaker": self.speaker, "outlet": self.outlet,
+        pairs = {"query": self.q, "speaker": self.speaker, "person": self.person, "outlet": self.outlet,
                  "outlet_kind": self.outlet_kind, "language": self.language, "type": self.type,
                  "since": self.since, "until": self.until}
         return {k: v.strip() for k, v in pairs.items() if v and v.strip()}
@@ -187,20 +189,30 @@ def home(store) -> dict[str, Any]:
 
 
 def search(store, filters: Filters, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Statements for the filters, ranked by ``report.search``: a name in any spelling finds the
+    person's statements, words match their forms, a remark finds its reports in other languages.
+
+    Each row adds ``match`` (person, words, meaning or filter), ``score`` and ``marks``: the
+    ``[start, end)`` offsets in ``content`` of the words that matched.
+    """
+    from ..report import search as search_mod
+
     kw: dict[str, Any] = dict(filters.store_kwargs())
     if "outlet_kind" in kw:  # the kind of an outlet is the registry's (bundled + edits), not only the store's edits
         from .listings import Outlets
 
         kw["outlets"] = Outlets(store).selecting(kw.pop("outlet_kind"), None)
-    total = store.count_statements(**kw)
-    found = store.statements(limit=limit, offset=offset, **kw)
-    arts = _articles(store, (s.article_id for s in found))
+    query = kw.pop("query", None)
+    found = search_mod.statements(store, query, limit=limit, offset=offset, **kw)
+    arts = _articles(store, (h.statement.article_id for h in found.hits))
     rows = []
-    for s in found:
+    for h in found.hits:
+        s = h.statement
         a = arts.get(s.article_id)
         rows.append({**statement_json(s, a), "title": a.title if a else None,
-                     "synthetic": bool(a and a.synthetic)})
-    return {"filters": filters.params(), **page(limit, offset, total), "statements": rows}
+                     "synthetic": bool(a and a.synthetic), "match": h.how, "score": h.score,
+                     "marks": [list(m) for m in h.marks]})
+    return {"filters": filters.params(), **page(limit, offset, found.total), "statements": rows}
 
 
 def people(store) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from ..stems import StemLanguage
 
 class Czech(StemLanguage):
     code = "cs"
+    snowball = "czech"
     quote_pairs = {"„": "“\"”", "‚": "‘", "»": "«", "«": "»", '"': '"', "“": "”"}
     infinitive_endings = ("ovat", "out", "nout", "at", "et", "ět", "it", "ít", "ci", "ct", "t")
     prefixes = ("ne",)  # nevyloučil → vyloučit

@@ -9,6 +9,7 @@ from ..stems import StemLanguage
 
 class German(StemLanguage):
     code = "de"
+    snowball = "german"
     free_word_order = True  # the subject may stand away from its cue (Verb-second)
     quote_pairs = {"„": "“\"”", "»": "«", "«": "»", "‚": "‘", "“": "”", '"': '"', "'": "'", "‹": "›", "›": "‹"}
     infinitive_endings = ("eln", "ern", "en", "n")

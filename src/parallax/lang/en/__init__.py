@@ -11,6 +11,7 @@ from .words import FEMALE_NAMES, MALE_NAMES
 
 class English(Language):
     code = "en"
+    snowball = "english"
     quote_pairs = {
         "“": "”“\"", "‘": "’'", '"': '"”', "'": "'’", "``": ("''", '"', "”"), "''": ("''",), "«": "»",
     }

@@ -9,6 +9,7 @@ from ..romance import Romance
 
 class Spanish(Romance):
     code = "es"
+    snowball = "spanish"
     quote_pairs = {"«": "»", "“": "”\"", '"': '"”', "‘": "’", "'": "'"}
     infinitive_endings = ("ar", "er", "ir")
     endings = frozenset("""a an ó aron ado ada ados adas ando aba aban ará aría arían e en ió ieron ido ida idos idas

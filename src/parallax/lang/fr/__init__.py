@@ -12,6 +12,7 @@ _TOKEN_RE = re.compile(r"``|''|\w+(?:(?:[’'ʼ]|-(?!(?:t-)?(?:ils?|elles?|on)\b
 
 class French(Romance):
     code = "fr"
+    snowball = "french"
     quote_pairs = {"«": "»", "“": "”\"", "„": "“”", '"': '"”', "‘": "’", "‹": "›"}
     spaced_marks = True
     pro_drop = False  # French writes its subject pronouns

@@ -10,6 +10,7 @@ from ..stems import StemLanguage
 
 class Hungarian(StemLanguage):
     code = "hu"
+    snowball = "hungarian"
     quote_pairs = {"„": "”\"“", "»": "«", "«": "»", '"': '"', "“": "”"}
     prefixes = ("el", "meg", "ki", "be", "fel", "le", "rá", "hozzá", "vissza", "át", "nyilván")
     endings = frozenset("""ta te tta tte ja i ott ett ött otta ette ötte ják ták ték tak tek ta juk ok ek ök

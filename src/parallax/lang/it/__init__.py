@@ -9,6 +9,7 @@ from ..romance import Romance
 
 class Italian(Romance):
     code = "it"
+    snowball = "italian"
     quote_pairs = {"«": "»", "“": "”\"", '"': '"”', "‘": "’"}
     infinitive_endings = ("are", "ere", "ire")
     endings = frozenset("""a ano ò arono ato ata ati ate ando ava avano erà erebbe e ono è ette ettero uto uta

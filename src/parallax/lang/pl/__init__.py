@@ -10,6 +10,7 @@ from ..stems import StemLanguage
 
 class Polish(StemLanguage):
     code = "pl"
+    snowball = "polish"
     free_word_order = True  # the subject may stand away from its cue
     quote_pairs = {"„": "”\"“", "«": "»", "»": "«", "‚": "’", '"': '"', "“": "”", "'": "'"}
     infinitive_endings = ("ować", "ywać", "iwać", "ać", "eć", "ić", "yć", "ąć", "ść", "c")

@@ -9,6 +9,7 @@ from ..romance import Romance
 
 class Portuguese(Romance):
     code = "pt"
+    snowball = "portuguese"
     quote_pairs = {"“": "”\"", "«": "»", '"': '"”', "‘": "’"}
     infinitive_endings = ("ar", "er", "ir")
     endings = frozenset("""a am ou aram ado ada ados adas ando ava avam ará aria ariam e em eu eram ido ida idos

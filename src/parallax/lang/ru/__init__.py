@@ -8,6 +8,7 @@ from . import words
 
 class Russian(Slavic):
     code = "ru"
+    snowball = "russian"
     words = words
 
 

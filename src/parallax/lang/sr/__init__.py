@@ -43,6 +43,7 @@ def to_cyrillic(word: str) -> str:
 
 class Serbian(StemLanguage):
     code = "sr"
+    snowball = "serbian"
     quote_pairs = {"„": "“\"”", "»": "«", "«": "»", '"': '"', "“": "”", "‘": "’"}
     infinitive_endings = ("ivati", "avati", "ovati", "ati", "eti", "iti", "ući", "ći", "ti")
     endings = frozenset("""o la lo li le ao ala ali io ila ili ilo eo ela eli uo e i a u ju je mo te em im

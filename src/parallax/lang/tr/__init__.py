@@ -13,6 +13,7 @@ _CASE_ENDING = re.compile(r"[’'](?:[a-zçğıöşü]{1,6})$")
 
 class Turkish(StemLanguage):
     code = "tr"
+    snowball = "turkish"
     quote_pairs = {"“": "”\"", '"': '"”', "‘": "’", "«": "»"}
     endings = frozenset("""di dı du dü ti tı tu tü miş mış muş müş mişti mıştı muştu müştü dir dır yor iyor
     ıyor uyor üyor yordu iyordu ıyordu uyordu diler dılar tiler tılar en an yen yan erek arak yerek yarak
