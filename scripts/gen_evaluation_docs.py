@@ -220,6 +220,6 @@ OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_extract.py
 
 bench_doc = "\n".join(part(name) for name in (
     "benchmarks-head.md", "ingest-benchmarks.md", "extract-benchmarks.md", "people-benchmarks.md",
-    "align-benchmarks.md", "web-benchmarks.md", "scale-benchmarks.md"))
+    "align-benchmarks.md", "web-benchmarks.md", "store-benchmarks.md", "scale-benchmarks.md"))
 open("docs/benchmarks.md", "w", encoding="utf-8").write(bench_doc)
 print("wrote docs/evaluation.md and docs/benchmarks.md", file=sys.stderr)
