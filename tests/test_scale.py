@@ -140,8 +140,11 @@ def test_run_ray_without_the_extra_says_how_to_install(monkeypatch, tmp_path):
             raise ImportError("No module named 'ray'")
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_ray)
     db = str(tmp_path / "x.db")
+    from parallax.store import open_store
+
+    open_store(db).close()  # an existing (empty) store: `run` refuses a missing one first
+    monkeypatch.setattr(builtins, "__import__", no_ray)
     result = CliRunner().invoke(cli, ["run", "--db", db, "--ray", "--silent"])
     assert result.exit_code != 0
     assert "parallax[scale]" in result.output
