@@ -235,16 +235,8 @@ class PostgresStore(SQLStore):
             if not self.conn.closed:
                 self.conn.execute("SELECT pg_advisory_unlock(%s, %s)", _WRITER_KEY)
 
-    @contextmanager
-    def writing(self, *, on_wait=None, timeout: float | None = None) -> Iterator["PostgresStore"]:
-        """``lock_writes`` for the length of a block (released after it, unless held before)."""
-        held = self._locked
-        self.lock_writes(on_wait=on_wait, timeout=timeout)
-        try:
-            yield self
-        finally:
-            if not held:
-                self.unlock_writes()
+    def _holds_writer(self) -> bool:
+        return self._locked
 
     def close(self) -> None:
         try:

@@ -210,6 +210,21 @@ class SQLStore(WebReads):
         with self._atomic():
             yield self
 
+    def _holds_writer(self) -> bool:
+        """Whether this process holds the store's writer lock (the backend's ``lock_writes``)."""
+        raise NotImplementedError
+
+    @contextmanager
+    def writing(self, *, on_wait=None, timeout: float | None = None) -> Iterator["SQLStore"]:
+        """``lock_writes`` for the length of a block (released after it, unless held before)."""
+        held = self._holds_writer()
+        self.lock_writes(on_wait=on_wait, timeout=timeout)
+        try:
+            yield self
+        finally:
+            if not held:
+                self.unlock_writes()
+
     def _insert_statement(self, s: Statement, *, replace: bool = False) -> None:
         extra = self._statement_extra(s)
         cols = [c.strip() for c in _STATEMENT_COLS.split(",")] + list(extra)
@@ -374,9 +389,7 @@ class SQLStore(WebReads):
         if column not in ARTICLE_FACETS:
             raise ValueError(f"no article facet {column!r}")
         where, params = self._listing_where(**filters)
-        return [tuple(r) for r in self._rows(
-            f"SELECT a.{column} AS v, count(*) AS n FROM articles a{where} GROUP BY a.{column} "
-            f"ORDER BY n DESC, v NULLS FIRST LIMIT {int(limit)}", params)]
+        return self._facet(f"a.{column}", "articles a", where, params, limit)
 
     def fingerprints(self) -> Iterator[tuple[str, str]]:
         yield from self._exec(
@@ -509,9 +522,12 @@ class SQLStore(WebReads):
         if column not in STATEMENT_FACETS:
             raise ValueError(f"no statement facet {column!r}")
         where, params = self._statement_where(**filters)
-        col = STATEMENT_FACETS[column]
+        return self._facet(STATEMENT_FACETS[column], "statements s", where, params, limit)
+
+    def _facet(self, col: str, table: str, where: str, params, limit: int) -> list[tuple[Any, int]]:
+        """(value, rows) of one whitelisted column under a listing's WHERE clause, most first."""
         return [tuple(r) for r in self._rows(
-            f"SELECT {col} AS v, count(*) AS n FROM statements s{where} GROUP BY {col} "
+            f"SELECT {col} AS v, count(*) AS n FROM {table}{where} GROUP BY {col} "
             f"ORDER BY n DESC, v NULLS FIRST LIMIT {int(limit)}", params)]
 
     def statement(self, statement_id: str) -> Statement:

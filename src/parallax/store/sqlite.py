@@ -171,16 +171,8 @@ class SQLiteStore(SQLStore):
             finally:
                 os.close(fd)
 
-    @contextmanager
-    def writing(self, *, on_wait=None, timeout: float | None = None) -> Iterator["SQLiteStore"]:
-        """``lock_writes`` for the length of a block (released after it, unless held before)."""
-        held = self._lock_fd is not None
-        self.lock_writes(on_wait=on_wait, timeout=timeout)
-        try:
-            yield self
-        finally:
-            if not held:
-                self.unlock_writes()
+    def _holds_writer(self) -> bool:
+        return self._lock_fd is not None
 
     def close(self) -> None:
         try:
