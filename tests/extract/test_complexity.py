@@ -90,16 +90,16 @@ def test_run_skips_an_article_over_its_budget_and_goes_on(fresh_store, monkeypat
                 sum(range(1000))
         return real(article, options=options)
 
+    real(_article("Smith said that the warm-up loads every model."))  # loading is not the article's time
     monkeypatch.setattr(extract, "statements", slow_on_second)
     t0 = time.perf_counter()
-    summary = pipeline.extract_pending(fresh_store, budget=1.0)
-    assert time.perf_counter() - t0 < 30
-    print("FAILED", summary.failed)
+    summary = pipeline.extract_pending(fresh_store, budget=4.0)  # roomy: a loaded CI machine is slow
+    assert time.perf_counter() - t0 < 60
     assert [a for a, _ in summary.failed] == [arts[1].id]
     assert "time budget" in summary.failed[0][1]
     assert summary.articles == 2
     assert fresh_store.count_articles(pending=True) == 0  # recorded: a rerun does not stall again
-    assert pipeline.extract_pending(fresh_store, budget=1.0).failed == ()
+    assert pipeline.extract_pending(fresh_store, budget=4.0).failed == ()
 
 
 def test_time_budget_stops_a_stall_off_the_main_thread():
