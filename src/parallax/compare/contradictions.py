@@ -115,6 +115,8 @@ class Reading:
     admission: str | None = None
     #: skeletons of the names it mentions (not sentence-initial capitals)
     proper: frozenset[str] = frozenset()
+    #: a negated past ("did not attack", «не нападала»): it speaks of what happened, even beside a promise
+    past_negated: bool = False
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -142,6 +144,8 @@ def softener(lg, word: str) -> str | None:
 def _softener(lg, word: str) -> str | None:
     hedges, modals = lg.hedges(), lg.modals()
     classified = set(hedges) | set(modals)
+    if lg.has_word(word, "reportatives"):
+        return None  # «якобы», "allegedly": the reporter keeps his distance; the speaker still asserts it
     for form in (word.lower(), *lg._lemmas_cached(word)):
         if hedges.get(form) in SOFT_HEDGES or modals.get(form) in JUDGING_MODALS:
             return form
@@ -224,6 +228,30 @@ def _is_future(tokens: Sequence[str], lg) -> bool:
     return False
 
 
+_EN_PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
+
+
+def _past(word: str, lg) -> bool:
+    """A past-tense verb form: English auxiliaries and "-ed"; Slavic by morphology (gendered
+    singular, or a plural ending in «-ли»)."""
+    w = word.lower()
+    if lg.code == "en":
+        return w in _EN_PAST_AUX or w.endswith("ed")
+    is_verb = getattr(lg, "is_verb", None)
+    return bool(is_verb and is_verb(word) and (lg.verb_gender(word) or w.endswith(("ли", "лись", "лися"))))
+
+
+def _past_negated(words: Sequence[str], lg) -> bool:
+    """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
+    for i, w in enumerate(words):
+        if lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")):
+            if w.lower().endswith(("n't", "n’t")) and _past(w.lower()[:-3].rstrip("n"), lg):
+                return True
+            if any(_past(x, lg) for x in words[max(0, i - 1):i + 3] if x is not w):
+                return True
+    return False
+
+
 def read(text: str, language: str | None, *, frame: str = "", question: bool = False,
          negated_cue: bool = False, rules: Rules = Rules()) -> Reading:
     """Read the polarity, hedges, numbers and names of ``text`` (the speaker's words).
@@ -301,7 +329,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
                        if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper)
+                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
+                   bool(negs) and _past_negated(toks, lg))
 
 
 @lru_cache(maxsize=10_000)
@@ -478,7 +507,8 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
-                if (day < f.date[:10]) != r.future:
+                before = day < f.date[:10]
+                if before != r.future and not (not before and r.past_negated):
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
