@@ -76,6 +76,10 @@ class Rules:
     admission_sim: float = 0.75
     #: a plain statement asserts the fact it is closest to from this cosine on
     assert_sim: float = 0.84
+    #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
+    #: contradicts the fact closest to it from this cosine on, whether or not it names the fact's entities
+    alternative_sim: float = 0.84
+    alternative_unnamed_sim: float = 0.86
 
 
 ABLATION = {
@@ -117,6 +121,8 @@ class Reading:
     proper: frozenset[str] = frozenset()
     #: a negated past ("did not attack", «не нападала»): it speaks of what happened, even beside a promise
     past_negated: bool = False
+    #: a modal of possibility or obligation ("could have", «можно»): not an account of what happened
+    modal: str | None = None
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -228,6 +234,19 @@ def _is_future(tokens: Sequence[str], lg) -> bool:
     return False
 
 
+_ACCOUNT_MODALS = frozenset({"possibility", "obligation", "necessity"})
+
+
+def _modal(words: Sequence[str], lg) -> str | None:
+    """The first word of ``words`` that is a modal of possibility or obligation (``modals.txt``)."""
+    modals = lg.modals()
+    for w in words:
+        for form in (w.lower(), *lg._lemmas_cached(w)):
+            if modals.get(form) in _ACCOUNT_MODALS:
+                return form
+    return None
+
+
 _EN_PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
 
 
@@ -330,7 +349,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                        if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
-                   bool(negs) and _past_negated(toks, lg))
+                   bool(negs) and _past_negated(toks, lg), _modal(toks, lg))
 
 
 @lru_cache(maxsize=10_000)
@@ -471,6 +490,49 @@ def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_v
     return [c for c in sorted(cands, key=lambda c: -c[0]) if c[0] >= top - rules.fact_margin]
 
 
+_EN_PREPOSITIONS = frozenset("in on at of from to into over against across near for with within".split())
+
+
+@lru_cache(maxsize=10_000)
+def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[str]]:
+    """(the entity the fact says did it, the entities its sentence names). The agent is the one after
+    a passive "by" ("was hit by a Russian missile"), else the first one named outside a
+    prepositional phrase ("Russian forces killed civilians in Bucha")."""
+    toks = WORD_RE.findall(text)
+    first: dict[str, int] = {}
+    for e in entities:
+        ws = _entity_skeletons(e)
+        for i, t in enumerate(toks):
+            k = skeleton(t)
+            if len(t) > 2 and any(_skel_match(k, w) for w in ws):
+                first[e] = i
+                break
+    lower = [t.lower() for t in toks]
+    by = max((i for i, t in enumerate(lower) if t == "by"), default=-1)
+    after_by = sorted((i, e) for e, i in first.items() if by >= 0 and i > by)
+    if after_by:
+        return after_by[0][1], frozenset(first)
+    free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in _EN_PREPOSITIONS)
+    return (free[0][1] if free else None), frozenset(first)
+
+
+def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
+    """An actor the statement makes the doer of the fact's event in place of the fact's agent: it
+    names one of the analyst's ``actors`` that the fact's sentence does not involve, and not the
+    fact's agent ("the hospital was hit by a Ukrainian air-defence missile" against "… hit by a
+    Russian Kh-101"). None when the fact names no agent."""
+    agent, named = _agent(f.text, tuple(f.entities))
+    if agent is None or _shares((agent,), r):
+        return None
+    for e in sorted(set(actors) - named - {agent}):
+        ws = _entity_skeletons(e)
+        # a name, or a common word spelling the whole of it («украинских» for Ukraine; not "course" for Kherson)
+        if any(_skel_match(p, w) for p in r.proper for w in ws) or any(
+                k == w and len(w) >= 4 for k in r.skeletons for w in ws):
+            return e
+    return None
+
+
 def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
     """Skeletons of the fact's entities and of the speaker's name (names that are not "other")."""
     words = [w for e in f.entities for w in WORD_RE.findall(e)]
@@ -495,6 +557,10 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     # a fact records what happened: it is read as an assertion whatever its wording ("did not leave … and
     # took part"), so only its numbers, years and names are read from it
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    # the analyst's actors and places; a person is no alternative to a state ("Putin withdrew the troops")
+    persons = {s.person_name for s in statements if s.person_name}
+    actors = sorted({e for f in facts for e in f.entities} - {e for f in facts for e in f.entities
+                                                               if any(_same_name(e, p) for p in persons)})
     for s in statements:
         if tick is not None:
             tick(1)
@@ -502,6 +568,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
         day = _day(s, articles)
+        flagged: set[str] = set()
         for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules)):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
@@ -517,10 +584,38 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                          shared=named if (others or named >= 2) else 2, rules=rules)
             if got and (i == 0 or got[0] not in ("number", "date")):
                 rule, score = got
+                flagged.add(f.id)
                 out.append(Contradiction(s.id, "fact", f.id,
                                          _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
                                          round(score, 3), rule, f.version))
+        alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules)
+        if alt and alt[1].id not in flagged:
+            sim, f, who, agent = alt
+            out.append(Contradiction(s.id, "fact", f.id,
+                                     f"makes {who} the doer where fact {f.id} records {agent}: “{_short(f.text)}”",
+                                     round(sim, 3), "alternative", f.version))
     return out
+
+
+def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vectors, fact_vectors,
+                 actors: Sequence[str], rules: Rules) -> tuple[float, Fact, str, str] | None:
+    """(cosine, fact, the other actor, the fact's agent) when the statement is a plain account of the
+    event of the fact closest to it (of those of its time) with another actor as its doer."""
+    if (rules.embedder_only or not rules.negation or r.negative or r.hedge or r.future
+            or r.admission or r.modal or rules.alternative_sim > 1):
+        return None
+    ranked = sorted(((float(np.dot(vectors[s.id], fact_vectors[f.id])), f) for f in facts if f.id in fact_vectors),
+                    key=lambda c: -c[0])
+    for sim, f in ranked:
+        if day and f.date and day < f.date[:10]:
+            continue  # an account of an event that had not happened yet is not one of it
+        # naming none of the fact's entities, it must be closer to be an account of its event
+        if sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim):
+            return None
+        who = alternative_agent(r, f, actors)
+        agent = _agent(f.text, tuple(f.entities))[0]
+        return (sim, f, who, agent) if who and agent else None
+    return None
 
 
 def _counted(groups, tick):
