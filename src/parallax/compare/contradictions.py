@@ -70,12 +70,12 @@ class Rules:
     #: default (2.0): a plain statement near a fact does not assert it ("Russian troops went back
     #: after the exercises" is 0.88 from "Belarus took part in the invasion", while Putin's real
     #: admission about Crimea is 0.82 from its fact); ``ABLATION`` measures it at 0.84
-    bridge_sim: float = 2.0
+    bridge_sim: float = 0.80
     #: an admission ("admitted that …") of a fact the speaker had denied needs only
     #: this much in common with the denial: the cue says which side it takes
     admission_sim: float = 0.75
     #: a plain statement asserts the fact it is closest to from this cosine on
-    assert_sim: float = 0.84
+    assert_sim: float = 0.80
     #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
     #: contradicts the fact closest to it from this cosine on, whether or not it names the fact's entities
     alternative_sim: float = 0.84
@@ -646,8 +646,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     stance: dict[str, dict[str, tuple[bool, float]]] = {}
     admitted: dict[str, dict[str, float]] = {}
     if facts and fact_vectors and not rules.embedder_only:
+        # a denial is read against several facts of its topic; its side is taken on the closest one only
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules):
-            stance.setdefault(c.statement_id, {})[c.against_id] = (True, c.score)
+            if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
+                stance[c.statement_id] = {c.against_id: (True, c.score)}
         for s in statements:
             r = reads.get(s.id)
             if r is None or r.hedge or r.negative or s.id in stance:
@@ -660,9 +662,18 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     admitted.setdefault(s.id, {})[cands[0][1].id] = cands[0][0]
                 continue
             day = _day(s, articles)
-            for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules):
-                if sim >= rules.assert_sim and not (day and f.date and (day < f.date[:10]) != r.future):
+            if r.modal:
+                continue  # "could", "should": not an account of what happened
+            # a plain statement asserts a fact of its topic when it names the fact's agent and another of
+            # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
+            # Crimea"; "Russia always strikes military targets" asserts no fact
+            for sim, f, named in _candidates(s, r, facts, vectors, fact_vectors, rules):
+                if day and f.date and (day < f.date[:10]) != r.future:
+                    continue
+                agent = _agent(f.text, tuple(f.entities))[0]
+                if sim >= rules.assert_sim and named >= 2 and (agent is None or _shares((agent,), r)):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
+                break  # only the closest fact of its time
     by_person: dict[str, list[Statement]] = {}
     for s in statements:
         key = speaker_key(s)
