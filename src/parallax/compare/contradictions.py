@@ -52,14 +52,14 @@ class Rules:
     hedges: bool = True
     #: cosine (E5, compressed scale: unrelated ≈ 0.78, one topic ≈ 0.83–0.88) at which a statement
     #: with a denial verb or dismissal ("denied that …", "called … fake") is about a fact / earlier words
-    denial_sim: float = 0.82
+    denial_sim: float = 0.79
     #: a bare negator or a number is weaker evidence ("troops will not fight" is near many facts
     #: about troops), so it needs a closer match
     negation_sim: float = 0.815
     #: a negator or a dismissal word naming one of the fact's entities only needs this close a match
     weak_sim: float = 0.84
     #: retrieval floor: below it a pair is never considered (and the embedder-only baseline flags above it)
-    fact_sim: float = 0.80
+    fact_sim: float = 0.78
     #: a statement is read against every fact within this margin of the one it is closest to
     fact_margin: float = 0.04
     #: two statements of one speaker on one topic score 0.88–0.92 whatever their polarity, so the
@@ -80,6 +80,12 @@ class Rules:
     #: contradicts the fact closest to it from this cosine on, whether or not it names the fact's entities
     alternative_sim: float = 0.84
     alternative_unnamed_sim: float = 0.86
+    #: cosines to a fact less its hubness (``hub_offsets``), from a sample of this many statements
+    hubness: bool = True
+    hub_sample: int = 2000
+    hub_lift_only: bool = True
+    #: a statement naming a rare entity of the facts (Kramatorsk) is read only against the facts naming it
+    specific: bool = True
 
 
 ABLATION = {
@@ -471,8 +477,26 @@ def speaker_key(s: Statement) -> str | None:
     return f"name:{skeleton(words[-1])}" if words and words[-1][:1].isupper() else None
 
 
+def hub_offsets(fact_vectors: Mapping[str, np.ndarray], reference: Sequence[np.ndarray], *,
+                minimum: int = 50, lift_only: bool = True) -> dict[str, float]:
+    """How much closer each fact is to statements in general than the median fact is (its
+    "hubness"): a fact about troops and Ukraine sits near every remark on the war, one about MH17
+    near few. Subtracted from a cosine, it puts all facts on one scale; empty with fewer than
+    ``minimum`` reference statements (a single fact, or a small store, keeps raw cosines)."""
+    if len(reference) < minimum or len(fact_vectors) < 2:
+        return {}
+    ids = sorted(fact_vectors)
+    hub = (np.stack(reference) @ np.stack([fact_vectors[i] for i in ids]).T).mean(axis=0)
+    mid = float(np.median(hub))
+    return {i: min(0.0, float(h) - mid) if lift_only else float(h) - mid for i, h in zip(ids, hub)}
+
+
+def _sim(s: Statement, f: Fact, vectors, fact_vectors, offsets: Mapping[str, float] | None) -> float:
+    return float(np.dot(vectors[s.id], fact_vectors[f.id])) - ((offsets or {}).get(f.id, 0.0))
+
+
 def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_vectors,
-                rules: Rules) -> list[tuple[float, Fact, int]]:
+                rules: Rules, offsets: Mapping[str, float] | None = None) -> list[tuple[float, Fact, int]]:
     """The facts a statement is about: those whose entities it names (or whose entity is its
     speaker), within ``fact_margin`` of the closest one, best first."""
     speaker = s.person_name or s.speaker_name or ""
@@ -483,11 +507,36 @@ def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_v
         named = {*_shares(f.entities, r), *(e for e in f.entities if speaker and _same_name(e, speaker))}
         if f.entities and not named:
             continue
-        cands.append((float(np.dot(vectors[s.id], fact_vectors[f.id])), f, len(named) if f.entities else 2))
+        cands.append((_sim(s, f, vectors, fact_vectors, offsets), f, len(named) if f.entities else 2))
     if not cands:
         return []
+    if rules.specific:
+        keep = _specific(r, facts)
+        cands = [c for c in cands if keep is None or c[1].id in keep] or cands
     top = max(c[0] for c in cands)
     return [c for c in sorted(cands, key=lambda c: -c[0]) if c[0] >= top - rules.fact_margin]
+
+
+def _names(entity: str, r: Reading) -> bool:
+    """The statement names ``entity`` outright: as a name, or a common word that spells all of it
+    («украинских» for Ukraine; "course" is not Kherson)."""
+    ws = _entity_skeletons(entity)
+    return any(_skel_match(p, w) for p in r.proper for w in ws) or any(
+        k == w and len(w) >= 4 for k in r.skeletons for w in ws)
+
+
+def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
+    """The facts that share with the statement one of the rarer entities it names (in at most a
+    quarter of the facts: Kramatorsk, not Russia), or None when it names none: "the Russian armed
+    forces had no missions in Kramatorsk" is about the strike on Kramatorsk, not about Crimea."""
+    df: dict[str, int] = {}
+    for f in facts:
+        for e in set(f.entities):
+            df[e] = df.get(e, 0) + 1
+    rare = {e for e, n in df.items() if n <= max(1, len(facts) // 4) and _names(e, r)}
+    if not rare:
+        return None
+    return {f.id for f in facts if rare & set(f.entities)}
 
 
 _EN_PREPOSITIONS = frozenset("in on at of from to into over against across near for with within".split())
@@ -524,13 +573,7 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
     agent, named = _agent(f.text, tuple(f.entities))
     if agent is None or _shares((agent,), r):
         return None
-    for e in sorted(set(actors) - named - {agent}):
-        ws = _entity_skeletons(e)
-        # a name, or a common word spelling the whole of it («украинских» for Ukraine; not "course" for Kherson)
-        if any(_skel_match(p, w) for p in r.proper for w in ws) or any(
-                k == w and len(w) >= 4 for k in r.skeletons for w in ws):
-            return e
-    return None
+    return next((e for e in sorted(set(actors) - named - {agent}) if _names(e, r)), None)
 
 
 def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
@@ -542,7 +585,7 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
-                  rules: Rules = Rules(), tick=None) -> list[Contradiction]:
+                  rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
     """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
 
     A statement is read against every fact within ``fact_margin`` of the closest one among those
@@ -569,7 +612,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         r = reading_of(s, articles.get(s.article_id), rules)
         day = _day(s, articles)
         flagged: set[str] = set()
-        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules)):
+        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
@@ -582,13 +625,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
             got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
                          shared=named if (others or named >= 2) else 2, rules=rules)
-            if got and (i == 0 or got[0] not in ("number", "date")):
+            # a number or a year is read against the closest fact only, and one naming two of its
+            # entities: "the missile was made in 1986" is no date of the 2014 downing
+            if got and got[0] in ("number", "date") and (i > 0 or named < 2):
+                got = None
+            if got:
                 rule, score = got
                 flagged.add(f.id)
                 out.append(Contradiction(s.id, "fact", f.id,
                                          _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
                                          round(score, 3), rule, f.version))
-        alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules)
+        alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules, offsets)
         if alt and alt[1].id not in flagged:
             sim, f, who, agent = alt
             out.append(Contradiction(s.id, "fact", f.id,
@@ -598,13 +645,16 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
 
 
 def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vectors, fact_vectors,
-                 actors: Sequence[str], rules: Rules) -> tuple[float, Fact, str, str] | None:
+                 actors: Sequence[str], rules: Rules,
+                 offsets: Mapping[str, float] | None = None) -> tuple[float, Fact, str, str] | None:
     """(cosine, fact, the other actor, the fact's agent) when the statement is a plain account of the
     event of the fact closest to it (of those of its time) with another actor as its doer."""
     if (rules.embedder_only or not rules.negation or r.negative or r.hedge or r.future
             or r.admission or r.modal or rules.alternative_sim > 1):
         return None
-    ranked = sorted(((float(np.dot(vectors[s.id], fact_vectors[f.id])), f) for f in facts if f.id in fact_vectors),
+    keep = _specific(r, facts) if rules.specific else None
+    ranked = sorted(((_sim(s, f, vectors, fact_vectors, offsets), f) for f in facts
+                     if f.id in fact_vectors and (keep is None or f.id in keep)),
                     key=lambda c: -c[0])
     for sim, f in ranked:
         if day and f.date and day < f.date[:10]:
@@ -629,7 +679,8 @@ def _counted(groups, tick):
 def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Article],
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
-                    rules: Rules = Rules(), tick=None) -> list[Contradiction]:
+                    rules: Rules = Rules(), tick=None,
+                    offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day
     (``tick(n)`` after each speaker's record of ``n`` statements).
 
@@ -647,7 +698,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     admitted: dict[str, dict[str, float]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
-        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules):
+        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
             if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
                 stance[c.statement_id] = {c.against_id: (True, c.score)}
         for s in statements:
@@ -657,7 +708,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             if r.admission:
                 # "admitted that …": the speaker takes the fact's side, whatever the cosine of the pair
                 # (only the fact it is closest to: the candidates within the margin are on its topic)
-                cands = _candidates(s, r, facts, vectors, fact_vectors, rules)
+                cands = _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
                 if cands and cands[0][0] >= rules.fact_sim:
                     admitted.setdefault(s.id, {})[cands[0][1].id] = cands[0][0]
                 continue
@@ -667,7 +718,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
             # Crimea"; "Russia always strikes military targets" asserts no fact
-            for sim, f, named in _candidates(s, r, facts, vectors, fact_vectors, rules):
+            for sim, f, named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
                 if day and f.date and (day < f.date[:10]) != r.future:
                     continue
                 agent = _agent(f.text, tuple(f.entities))[0]
@@ -805,10 +856,16 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     tick = tick if progress is not None else None
     vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
     fvecs = fact_vectors(facts, embedder, store)
-    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick)
+    offsets = {}
+    if rules.hubness and not rules.embedder_only and len(facts) > 1:
+        # a stride sample of the store's statements puts the facts on one scale (``hub_offsets``)
+        sample = statements[::max(1, len(statements) // rules.hub_sample)][:rules.hub_sample]
+        ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
+        offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
+    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick, offsets=offsets)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules, tick=tick)
+                             rules=rules, tick=tick, offsets=offsets)
     if tick is not None and checked < work:
         progress(work, work)
     fact_ids = {s.id for s in fact_scope}
