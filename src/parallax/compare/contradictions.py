@@ -521,7 +521,7 @@ def _names(entity: str, r: Reading) -> bool:
     """The statement names ``entity`` outright: as a name, or a common word that spells all of it
     («украинских» for Ukraine; "course" is not Kherson)."""
     ws = _entity_skeletons(entity)
-    return any(_skel_match(p, w) for p in r.proper for w in ws) or any(
+    return any(p.startswith(w) and len(w) >= 2 for p in r.proper for w in ws) or any(
         k == w and len(w) >= 4 for k in r.skeletons for w in ws)
 
 
@@ -533,7 +533,12 @@ def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
     for f in facts:
         for e in set(f.entities):
             df[e] = df.get(e, 0) + 1
-    rare = {e for e, n in df.items() if n <= max(1, len(facts) // 4) and _names(e, r)}
+    named = {e for e in df if _names(e, r)}
+    # "Kramatorsk" (krmt) also reads as Crimea (krm): the longer name wins
+    named = {e for e in named if not any(
+        k2 != k and k2.startswith(k) for k in _entity_skeletons(e) for o in named if o != e
+        for k2 in _entity_skeletons(o))}
+    rare = {e for e in named if df[e] <= max(1, len(facts) // 4)}
     if not rare:
         return None
     return {f.id for f in facts if rare & set(f.entities)}
