@@ -609,12 +609,16 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     persons = {s.person_name for s in statements if s.person_name}
     actors = sorted({e for f in facts for e in f.entities} - {e for f in facts for e in f.entities
                                                                if any(_same_name(e, p) for p in persons)})
+    answers = _answered_no(statements, articles) if rules.hedges else {}
     for s in statements:
         if tick is not None:
             tick(1)
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
+        if s.id in answers and r.hedge == "?" and not r.negative:
+            # "Were these Russian soldiers? No, …": the speaker answers his own question, denying it
+            r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
         day = _day(s, articles)
         flagged: set[str] = set()
         for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
@@ -623,7 +627,9 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
                 before = day < f.date[:10]
-                if before != r.future and not (not before and r.past_negated):
+                # after the fact, a negated past or a word calling it false ("staged", «фейк») speaks
+                # of what happened, whatever else the statement promises
+                if before != r.future and not (not before and (r.past_negated or r.denial)):
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
@@ -646,6 +652,29 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             out.append(Contradiction(s.id, "fact", f.id,
                                      f"makes {who} the doer where fact {f.id} records {agent}: “{_short(f.text)}”",
                                      round(sim, 3), "alternative", f.version))
+    return out
+
+
+def _answered_no(statements: Sequence[Statement], articles: Mapping[str, Article]) -> dict[str, str]:
+    """Questions the same speaker answers at once with a bare "No" («Нет», «Ні»): statement id → the word."""
+    by_article: dict[str, list[Statement]] = {}
+    for s in statements:
+        by_article.setdefault(s.article_id, []).append(s)
+    out: dict[str, str] = {}
+    for aid, group in by_article.items():
+        a = articles.get(aid)
+        if a is None:
+            continue
+        group.sort(key=lambda x: x.start)
+        for q, n in zip(group, group[1:]):
+            between = a.text[q.end:n.start]
+            words = WORD_RE.findall(n.text)
+            if (speaker_key(q) != speaker_key(n) or len(between) > 6 or not words
+                    or not q.text.rstrip().rstrip("»”\"'’").endswith("?")):
+                continue
+            lg = languages.get(n.language or a.language)
+            if lg.has_word(words[0], "negators") and re.match(r"\W*\w+\s*[,.!—–-]", n.text):
+                out[q.id] = words[0].lower()
     return out
 
 
