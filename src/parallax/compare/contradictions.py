@@ -88,14 +88,17 @@ class Rules:
     specific: bool = True
 
 
+_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False)
 ABLATION = {
-    "embedder only": Rules(embedder_only=True),
-    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, admission_sim=2.0),
-    "+ polarity verbs": Rules(numbers=False, hedges=False, admission_sim=2.0),
-    "+ numbers/dates": Rules(hedges=False, admission_sim=2.0),
-    "+ hedges/questions, tense": Rules(admission_sim=2.0),
-    "+ admissions (default)": Rules(),
-    "+ sides of a fact (off by default)": Rules(bridge_sim=0.84),
+    "embedder only": Rules(embedder_only=True, hubness=False, specific=False),
+    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, **_OLD),
+    "+ polarity verbs": Rules(numbers=False, hedges=False, **_OLD),
+    "+ numbers/dates": Rules(hedges=False, **_OLD),
+    "+ hedges/questions, tense": Rules(**_OLD),
+    "+ admissions": Rules(**{**_OLD, "admission_sim": Rules().admission_sim}),
+    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False),
+    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0),
+    "+ sides of a fact (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -311,6 +314,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
     frame_words = WORD_RE.findall(frame)
+    if rules.hedges and denial_in(frame_words, ("question_verbs",)):
+        question = True  # "was asked how Russia could say …", «спросил, …»: a question put to someone
     denial = denial_in(frame_words, ("denial_verbs", "dismissals"))
     if denial and negated_cue:
         denial = None
