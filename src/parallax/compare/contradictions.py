@@ -132,6 +132,8 @@ class Reading:
     past_negated: bool = False
     #: a modal of possibility or obligation ("could have", «можно»): not an account of what happened
     modal: str | None = None
+    #: skeletons of lower-case Slavic adjectives of place («российские», «українського»)
+    adjectives: frozenset[str] = frozenset()
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -243,6 +245,7 @@ def _is_future(tokens: Sequence[str], lg) -> bool:
     return False
 
 
+_PLACE_ADJ = re.compile(r"[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
 _ACCOUNT_MODALS = frozenset({"possibility", "obligation", "necessity"})
 
 
@@ -360,7 +363,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                        if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
-                   bool(negs) and _past_negated(toks, lg), _modal(toks, lg))
+                   bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
+                   frozenset(skeleton(t) for t in toks if t[:1].islower() and _PLACE_ADJ.search(t.lower())) - {""})
 
 
 @lru_cache(maxsize=10_000)
@@ -526,7 +530,7 @@ def _names(entity: str, r: Reading) -> bool:
     """The statement names ``entity`` outright: as a name, or a common word that spells all of it
     («украинских» for Ukraine; "course" is not Kherson)."""
     ws = _entity_skeletons(entity)
-    return any(p.startswith(w) and len(w) >= 2 for p in r.proper for w in ws) or any(
+    return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or any(
         k == w and len(w) >= 4 for k in r.skeletons for w in ws)
 
 
@@ -660,6 +664,20 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     return out
 
 
+def _asserts(r: Reading, f: Fact, facts: Sequence[Fact]) -> bool:
+    """A plain statement close to ``f`` asserts it when its own words name the fact's agent, two of
+    its entities, and its rarest one if it has one: "Russian servicemen acted in Crimea" asserts
+    "Russian servicemen … seized Crimea"; "Russian strikes hit military targets in Ukraine" asserts
+    nothing about Kramatorsk."""
+    agent = _agent(f.text, tuple(f.entities))[0]
+    named = {e for e in f.entities if _names(e, r)}
+    if len(named) < 2 or (agent is not None and agent not in named):
+        return False
+    df = {e: sum(e in g.entities for g in facts) for e in f.entities}
+    rare = {e for e, n in df.items() if n <= max(1, len(facts) // 4)}
+    return not rare or bool(rare & named)
+
+
 def _answered_no(statements: Sequence[Statement], articles: Mapping[str, Article]) -> dict[str, str]:
     """Questions the same speaker answers at once with a bare "No" («Нет», «Ні»): statement id → the word."""
     by_article: dict[str, list[Statement]] = {}
@@ -757,11 +775,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
             # Crimea"; "Russia always strikes military targets" asserts no fact
-            for sim, f, named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
+            for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
                 if day and f.date and (day < f.date[:10]) != r.future:
                     continue
-                agent = _agent(f.text, tuple(f.entities))[0]
-                if sim >= rules.assert_sim and named >= 2 and (agent is None or _shares((agent,), r)):
+                if sim >= rules.assert_sim and _asserts(r, f, facts):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                 break  # only the closest fact of its time
     by_person: dict[str, list[Statement]] = {}
