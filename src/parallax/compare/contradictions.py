@@ -84,6 +84,11 @@ class Rules:
     hubness: bool = True
     hub_sample: int = 2000
     hub_lift_only: bool = True
+    #: days between two statements before a change of side on a fact counts as a reversal
+    min_gap_days: int = 7
+    #: a denial verb below this cosine also needs the statement to be about the fact's entities only
+    #: ("dismissed reports that North Korean troops were deployed to Russia" is not about Belarus)
+    denial_strong_sim: float = 0.82
     #: a statement naming a rare entity of the facts (Kramatorsk) is read only against the facts naming it
     specific: bool = True
 
@@ -417,7 +422,8 @@ def decide(st: Reading, other: Reading, sim: float, *, threshold: float, shared:
         return None
     if st.negative != other.negative:
         weak_ok = shared is True or shared >= 2 or sim >= rules.weak_sim
-        if st.denial and st.denial_verb and sim >= max(threshold, rules.denial_sim):
+        if st.denial and st.denial_verb and sim >= max(threshold, rules.denial_sim) and (
+                weak_ok or sim >= rules.denial_strong_sim):
             return "denial", sim
         if st.denial and weak_ok and sim >= max(threshold, rules.denial_sim):
             return "denial", sim
@@ -725,6 +731,15 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
     return None
 
 
+def _days_between(d0: str, d1: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(d1[:10]) - date.fromisoformat(d0[:10])).days)
+    except ValueError:
+        return 0
+
+
 def _counted(groups, tick):
     """The groups, calling ``tick(len(group))`` once each group's loop body is done."""
     for g in groups:
@@ -810,7 +825,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 same_lang = (later.language or "") == (earlier.language or "")
                 floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
                 got, via = None, None
-                if sim >= rules.admission_sim:
+                # a change of side on a fact takes time: reports of one interview spread over a few days
+                apart = _days_between(d0, d1) >= rules.min_gap_days
+                if sim >= rules.admission_sim and apart:
                     # an admission of what the speaker had denied (the reverse, a denial after an
                     # admission, paired remarks on different facts too often to be kept)
                     for fid in admitted.get(later.id, {}):
@@ -819,7 +836,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                             break
                 if not got:
                     got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
-                if not got and sim >= rules.bridge_sim:
+                if not got and sim >= rules.bridge_sim and apart:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
                         if neg0 is not None and neg0[0] != neg1:
