@@ -4,7 +4,7 @@ Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
-``future``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``future``, ``reportatives``, ``question_verbs``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -21,6 +21,16 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    verb suffices; a bare negator or a "fake" naming one of the fact's entities needs a closer
    match (``weak_sim``). Tense: before a fact's date only a promise ("will not") can contradict
    it; after it, a promise speaks of later.
+
+3. *Alternative accounts*: a plain statement that makes another of the analyst's actors the doer
+   of the event of the fact closest to it ("the hospital was hit by a Ukrainian air-defence
+   missile" against "… hit by a Russian Kh-101") contradicts it by incompatible entities.
+4. *One scale*: a fact few statements are near (MH17) is lifted to the median fact's level
+   (``hub_offsets``), and a statement naming a rare entity (Kramatorsk) is read only against the
+   facts naming it.
+5. *Record*: besides opposite polarity at a close cosine, a statement reverses the same speaker's
+   earlier one when they take opposite sides of one fact at least a week apart (one denies it;
+   the other asserts it in its own words or admits it).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
