@@ -552,8 +552,10 @@ def _names(entity: str, r: Reading) -> bool:
 
 def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
     """The facts that share with the statement one of the rarer entities it names (in at most a
-    quarter of the facts: Kramatorsk, not Russia), or None when it names none: "the Russian armed
+    quarter of four or more facts: Kramatorsk, not Russia), or None when it names none: "the Russian armed
     forces had no missions in Kramatorsk" is about the strike on Kramatorsk, not about Crimea."""
+    if len(facts) < 4:
+        return None  # with a few facts every entity is rare: rarity says nothing
     df: dict[str, int] = {}
     for f in facts:
         for e in set(f.entities):
@@ -646,6 +648,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
         day = _day(s, articles)
         flagged: set[str] = set()
+        rare = _specific(r, facts) if rules.specific else None
         for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
@@ -659,8 +662,11 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
             others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
+            # naming the fact's rare entity (Bucha, Kramatorsk) says what it is about as well as two
+            # common ones do, whatever other names it has («инсценировку в Буче под Киевом»)
+            strong = not others or named >= 2 or (rare is not None and f.id in rare)
             got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
-                         shared=named if (others or named >= 2) else 2, rules=rules)
+                         shared=2 if strong and named < 2 else named, rules=rules)
             # a number or a year is read against the closest fact only, and one naming two of its
             # entities: "the missile was made in 1986" is no date of the 2014 downing
             if got and got[0] in ("number", "date") and (i > 0 or named < 2):
