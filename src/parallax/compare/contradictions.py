@@ -147,7 +147,7 @@ class Reading:
     past_negated: bool = False
     #: a modal of possibility or obligation ("could have", «можно»): not an account of what happened
     modal: str | None = None
-    #: skeletons of lower-case Slavic adjectives of place («российские», «українського»)
+    #: skeletons of adjectives of place («российские», «українського», "Ukrainian")
     adjectives: frozenset[str] = frozenset()
 
 
@@ -379,7 +379,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
-                   frozenset(skeleton(t) for t in toks if t[:1].islower() and _PLACE_ADJ.search(t.lower())) - {""})
+                   frozenset(skeleton(t) for t in toks if _PLACE_ADJ.search(t.lower()) and (
+                       t[:1].islower() or lg.code != "en")) - {""}
+                   | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
+                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""})
 
 
 @lru_cache(maxsize=10_000)
@@ -550,6 +553,15 @@ def _names(entity: str, r: Reading) -> bool:
         k == w and len(w) >= 4 for k in r.skeletons for w in ws)
 
 
+def _longest(named: Iterable[str]) -> list[str]:
+    """The named entities less those another one's longer name contains: "Kramatorsk" (krmt) also
+    reads as Crimea (krm), "Crimean" (krm) as Korea (kr); the longer name wins."""
+    named = list(named)
+    return [e for e in named if not any(
+        k2 != k and k2.startswith(k) for k in _entity_skeletons(e) for o in named if o != e
+        for k2 in _entity_skeletons(o))]
+
+
 def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
     """The facts that share with the statement one of the rarer entities it names (in at most a
     quarter of four or more facts: Kramatorsk, not Russia), or None when it names none: "the Russian armed
@@ -560,11 +572,7 @@ def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
     for f in facts:
         for e in set(f.entities):
             df[e] = df.get(e, 0) + 1
-    named = {e for e in df if _names(e, r)}
-    # "Kramatorsk" (krmt) also reads as Crimea (krm): the longer name wins
-    named = {e for e in named if not any(
-        k2 != k and k2.startswith(k) for k in _entity_skeletons(e) for o in named if o != e
-        for k2 in _entity_skeletons(o))}
+    named = set(_longest(e for e in df if _names(e, r)))
     rare = {e for e in named if df[e] <= max(1, len(facts) // 4)}
     if not rare:
         return None
@@ -572,11 +580,13 @@ def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
 
 
 _EN_PREPOSITIONS = frozenset("in on at of from to into over against across near for with within".split())
+_EN_LOCATIVES = frozenset("in over near within inside".split())
 
 
 @lru_cache(maxsize=10_000)
-def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[str]]:
-    """(the entity the fact says did it, the entities its sentence names). The agent is the one after
+def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """(the entity the fact says did it, the entities its sentence names, those it names as the place
+    of the event). The agent is the one after
     a passive "by" ("was hit by a Russian missile"), else the first one named outside a
     prepositional phrase ("Russian forces killed civilians in Bucha")."""
     toks = WORD_RE.findall(text)
@@ -590,11 +600,13 @@ def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[
                 break
     lower = [t.lower() for t in toks]
     by = max((i for i, t in enumerate(lower) if t == "by"), default=-1)
+    # a place the event happened in ("over eastern Ukraine", "in Bucha")
+    places = frozenset(e for e, i in first.items() if set(lower[max(0, i - 2):i]) & _EN_LOCATIVES)
     after_by = sorted((i, e) for e, i in first.items() if by >= 0 and i > by)
     if after_by:
-        return after_by[0][1], frozenset(first)
+        return after_by[0][1], frozenset(first), places - {after_by[0][1]}
     free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in _EN_PREPOSITIONS)
-    return (free[0][1] if free else None), frozenset(first)
+    return (free[0][1] if free else None), frozenset(first), places
 
 
 def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
@@ -602,10 +614,14 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
     names one of the analyst's ``actors`` that the fact's sentence does not involve, and not the
     fact's agent ("the hospital was hit by a Ukrainian air-defence missile" against "… hit by a
     Russian Kh-101"). None when the fact names no agent."""
-    agent, named = _agent(f.text, tuple(f.entities))
+    agent, named, places = _agent(f.text, tuple(f.entities))
     if agent is None or _shares((agent,), r):
         return None
-    return next((e for e in sorted(set(actors) - named - {agent}) if _names(e, r)), None)
+    found = next((e for e in _longest(sorted(e for e in actors if _names(e, r))) if e not in named and e != agent),
+                 None)
+    # the fact's place is the doer only as an adjective: "a Ukrainian Buk", not "in Bucha"
+    return found or next((e for e in sorted(places) if any(
+        a.startswith(w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
 
 
 def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
@@ -741,8 +757,11 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
         # naming none of the fact's entities, it must be closer to be an account of its event
         if sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim):
             return None
-        who = alternative_agent(r, f, actors)
         agent = _agent(f.text, tuple(f.entities))[0]
+        speaker = s.person_name or s.speaker_name or ""
+        if agent and speaker and _same_name(agent, speaker):
+            return None  # he speaks of what he did himself ("I created Wagner in 2014")
+        who = alternative_agent(r, f, actors)
         return (sim, f, who, agent) if who and agent else None
     return None
 
