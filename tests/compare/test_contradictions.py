@@ -264,3 +264,18 @@ def test_contradictions_a_question_answered_no_is_a_denial():
     assert C._answered_no([q, n], {"q": a}) == {q.id: "no"}
     other = _statement(a, "No, they’re very well-trained self-defense forces.", "No", ("x", "Someone Else"))
     assert C._answered_no([q, other], {"q": a}) == {}
+
+
+def test_contradictions_the_facts_place_is_another_doer_only_as_an_adjective():
+    mh17 = Fact("F09", "Malaysia Airlines flight MH17 was shot down over eastern Ukraine on 17 July 2014 by a Buk "
+                "missile of Russia's 53rd Anti-Aircraft Missile Brigade.", "2014-07-17", None, ("MH17", "Russia", "Ukraine"))
+    actors = ["Ukraine", "Russia", "MH17", "Crimea", "North Korea"]
+    # real: the Russian MoD, 17 September 2018 (RBC)
+    r = C.read("что ракета, которой над Донбассом был сбит малайзийский Boeing, была на вооружении в украинской "
+               "военной части", "ru")
+    assert C.alternative_agent(r, mh17, actors) == "Ukraine"
+    assert C.alternative_agent(C.read("the airliner crashed in Ukraine", "en"), mh17, actors) is None
+    # "Crimean" names Crimea, not Korea
+    r = C.read("Our military personnel stood behind the Crimean self-defense forces", "en")
+    assert C.alternative_agent(r, mh17, actors) == "Crimea" and "North Korea" not in C._longest(
+        e for e in actors if C._names(e, r))
