@@ -363,7 +363,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         denial = next((r[1] for r in hedged if r[1]), None)
         hedge = hedged[0][3]
     elif not denial:
-        hedge = next((r[3] for r in readings if r[3]), None)
+        # a plain statement is hedged when all its sentences are: a question after a plain sentence
+        # («… мы вынуждены начать работу по возврату Крыма. Что было дальше?») takes nothing back
+        hedge = readings[0][3] if readings and all(r[3] for r in readings) else None
     elif question:
         hedge = "?"
     if rules.hedges and negated_cue:
