@@ -548,11 +548,13 @@ def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_v
 
 
 def _names(entity: str, r: Reading) -> bool:
-    """The statement names ``entity`` outright: as a name, or a common word that spells all of it
-    («украинских» for Ukraine; "course" is not Kherson)."""
+    """The statement names ``entity`` outright: as a name or an adjective of place that begins with
+    it («украинских» for Ukraine), or a common word that spells all of it ("course" is not Kherson)."""
     ws = _entity_skeletons(entity)
-    return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or any(
-        k == w and len(w) >= 4 for k in r.skeletons for w in ws)
+    # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
+    # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
+    return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.skeletons))
 
 
 def _longest(named: Iterable[str]) -> list[str]:
