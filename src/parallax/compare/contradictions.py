@@ -253,8 +253,10 @@ def _is_future(tokens: Sequence[str], lg) -> bool:
     for t in tokens:
         if t not in cache:
             suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+            # an intention ("want", «хотеть», «намерен») speaks of what is to come, like a promise
             cache[t] = bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
-                            or lg.is_future(t))
+                            or lg.is_future(t) or any(lg.modals().get(f) == "intention"
+                                                      for f in (t.lower(), *lg._lemmas_cached(t))))
         if cache[t]:
             return True
     return False
