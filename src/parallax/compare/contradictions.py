@@ -96,6 +96,8 @@ class Rules:
     hub_lift_only: bool = True
     #: days between two statements before a change of side on a fact counts as a reversal
     min_gap_days: int = 7
+    #: a plain statement of a fact's own subject asserts it from this cosine on, naming nothing
+    assert_own_sim: float = 0.84
     #: a denial verb below this cosine also needs the statement to be about the fact's entities only
     #: ("dismissed reports that North Korean troops were deployed to Russia" is not about Belarus)
     denial_strong_sim: float = 0.82
@@ -834,7 +836,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
                 if day and f.date and (day < f.date[:10]) != r.future:
                     continue
-                if sim >= rules.assert_sim and _asserts(r, f, facts):
+                # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
+                # plain words close to it assert it ("The decree on partial mobilisation has been signed")
+                own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
+                if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                 break  # only the closest fact of its time
     by_person: dict[str, list[Statement]] = {}
