@@ -4,7 +4,7 @@ Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
-``future``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``future``, ``reportatives``, ``question_verbs``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -21,6 +21,16 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    verb suffices; a bare negator or a "fake" naming one of the fact's entities needs a closer
    match (``weak_sim``). Tense: before a fact's date only a promise ("will not") can contradict
    it; after it, a promise speaks of later.
+
+3. *Alternative accounts*: a plain statement that makes another of the analyst's actors the doer
+   of the event of the fact closest to it ("the hospital was hit by a Ukrainian air-defence
+   missile" against "… hit by a Russian Kh-101") contradicts it by incompatible entities.
+4. *One scale*: a fact few statements are near (MH17) is lifted to the median fact's level
+   (``hub_offsets``), and a statement naming a rare entity (Kramatorsk) is read only against the
+   facts naming it.
+5. *Record*: besides opposite polarity at a close cosine, a statement reverses the same speaker's
+   earlier one when they take opposite sides of one fact at least a week apart (one denies it;
+   the other asserts it in its own words or admits it).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -52,14 +62,14 @@ class Rules:
     hedges: bool = True
     #: cosine (E5, compressed scale: unrelated ≈ 0.78, one topic ≈ 0.83–0.88) at which a statement
     #: with a denial verb or dismissal ("denied that …", "called … fake") is about a fact / earlier words
-    denial_sim: float = 0.82
+    denial_sim: float = 0.79
     #: a bare negator or a number is weaker evidence ("troops will not fight" is near many facts
     #: about troops), so it needs a closer match
     negation_sim: float = 0.815
     #: a negator or a dismissal word naming one of the fact's entities only needs this close a match
     weak_sim: float = 0.84
     #: retrieval floor: below it a pair is never considered (and the embedder-only baseline flags above it)
-    fact_sim: float = 0.80
+    fact_sim: float = 0.78
     #: a statement is read against every fact within this margin of the one it is closest to
     fact_margin: float = 0.04
     #: two statements of one speaker on one topic score 0.88–0.92 whatever their polarity, so the
@@ -70,22 +80,42 @@ class Rules:
     #: default (2.0): a plain statement near a fact does not assert it ("Russian troops went back
     #: after the exercises" is 0.88 from "Belarus took part in the invasion", while Putin's real
     #: admission about Crimea is 0.82 from its fact); ``ABLATION`` measures it at 0.84
-    bridge_sim: float = 2.0
+    bridge_sim: float = 0.80
     #: an admission ("admitted that …") of a fact the speaker had denied needs only
     #: this much in common with the denial: the cue says which side it takes
     admission_sim: float = 0.75
     #: a plain statement asserts the fact it is closest to from this cosine on
-    assert_sim: float = 0.84
+    assert_sim: float = 0.80
+    #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
+    #: contradicts the fact closest to it from this cosine on, whether or not it names the fact's entities
+    alternative_sim: float = 0.84
+    alternative_unnamed_sim: float = 0.86
+    #: cosines to a fact less its hubness (``hub_offsets``), from a sample of this many statements
+    hubness: bool = True
+    hub_sample: int = 2000
+    hub_lift_only: bool = True
+    #: days between two statements before a change of side on a fact counts as a reversal
+    min_gap_days: int = 7
+    #: a plain statement of a fact's own subject asserts it from this cosine on, naming nothing
+    assert_own_sim: float = 0.84
+    #: a denial verb below this cosine also needs the statement to be about the fact's entities only
+    #: ("dismissed reports that North Korean troops were deployed to Russia" is not about Belarus)
+    denial_strong_sim: float = 0.82
+    #: a statement naming a rare entity of the facts (Kramatorsk) is read only against the facts naming it
+    specific: bool = True
 
 
+_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False)
 ABLATION = {
-    "embedder only": Rules(embedder_only=True),
-    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, admission_sim=2.0),
-    "+ polarity verbs": Rules(numbers=False, hedges=False, admission_sim=2.0),
-    "+ numbers/dates": Rules(hedges=False, admission_sim=2.0),
-    "+ hedges/questions, tense": Rules(admission_sim=2.0),
-    "+ admissions (default)": Rules(),
-    "+ sides of a fact (off by default)": Rules(bridge_sim=0.84),
+    "embedder only": Rules(embedder_only=True, hubness=False, specific=False),
+    "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, **_OLD),
+    "+ polarity verbs": Rules(numbers=False, hedges=False, **_OLD),
+    "+ numbers/dates": Rules(hedges=False, **_OLD),
+    "+ hedges/questions, tense": Rules(**_OLD),
+    "+ admissions": Rules(**{**_OLD, "admission_sim": Rules().admission_sim}),
+    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False),
+    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0),
+    "+ sides of a fact (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -115,6 +145,12 @@ class Reading:
     admission: str | None = None
     #: skeletons of the names it mentions (not sentence-initial capitals)
     proper: frozenset[str] = frozenset()
+    #: a negated past ("did not attack", «не нападала»): it speaks of what happened, even beside a promise
+    past_negated: bool = False
+    #: a modal of possibility or obligation ("could have", «можно»): not an account of what happened
+    modal: str | None = None
+    #: skeletons of adjectives of place («российские», «українського», "Ukrainian")
+    adjectives: frozenset[str] = frozenset()
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -142,6 +178,8 @@ def softener(lg, word: str) -> str | None:
 def _softener(lg, word: str) -> str | None:
     hedges, modals = lg.hedges(), lg.modals()
     classified = set(hedges) | set(modals)
+    if lg.has_word(word, "reportatives"):
+        return None  # «якобы», "allegedly": the reporter keeps his distance; the speaker still asserts it
     for form in (word.lower(), *lg._lemmas_cached(word)):
         if hedges.get(form) in SOFT_HEDGES or modals.get(form) in JUDGING_MODALS:
             return form
@@ -217,10 +255,50 @@ def _is_future(tokens: Sequence[str], lg) -> bool:
     for t in tokens:
         if t not in cache:
             suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+            # an intention ("want", «хотеть», «намерен») speaks of what is to come, like a promise
             cache[t] = bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
-                            or lg.is_future(t))
+                            or lg.is_future(t) or any(lg.modals().get(f) == "intention"
+                                                      for f in (t.lower(), *lg._lemmas_cached(t))))
         if cache[t]:
             return True
+    return False
+
+
+_PLACE_ADJ = re.compile(r"[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
+_ACCOUNT_MODALS = frozenset({"possibility", "obligation", "necessity"})
+
+
+def _modal(words: Sequence[str], lg) -> str | None:
+    """The first word of ``words`` that is a modal of possibility or obligation (``modals.txt``)."""
+    modals = lg.modals()
+    for w in words:
+        for form in (w.lower(), *lg._lemmas_cached(w)):
+            if modals.get(form) in _ACCOUNT_MODALS:
+                return form
+    return None
+
+
+_EN_PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
+
+
+def _past(word: str, lg) -> bool:
+    """A past-tense verb form: English auxiliaries and "-ed"; Slavic by morphology (gendered
+    singular, or a plural ending in «-ли»)."""
+    w = word.lower()
+    if lg.code == "en":
+        return w in _EN_PAST_AUX or w.endswith("ed")
+    is_verb = getattr(lg, "is_verb", None)
+    return bool(is_verb and is_verb(word) and (lg.verb_gender(word) or w.endswith(("ли", "лись", "лися"))))
+
+
+def _past_negated(words: Sequence[str], lg) -> bool:
+    """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
+    for i, w in enumerate(words):
+        if lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")):
+            if w.lower().endswith(("n't", "n’t")) and _past(w.lower()[:-3].rstrip("n"), lg):
+                return True
+            if any(_past(x, lg) for x in words[max(0, i - 1):i + 3] if x is not w):
+                return True
     return False
 
 
@@ -258,6 +336,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
     frame_words = WORD_RE.findall(frame)
+    if rules.hedges and denial_in(frame_words, ("question_verbs",)):
+        question = True  # "was asked how Russia could say …", «спросил, …»: a question put to someone
     denial = denial_in(frame_words, ("denial_verbs", "dismissals"))
     if denial and negated_cue:
         denial = None
@@ -287,7 +367,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         denial = next((r[1] for r in hedged if r[1]), None)
         hedge = hedged[0][3]
     elif not denial:
-        hedge = next((r[3] for r in readings if r[3]), None)
+        # a plain statement is hedged when all its sentences are: a question after a plain sentence
+        # («… мы вынуждены начать работу по возврату Крыма. Что было дальше?») takes nothing back
+        hedge = readings[0][3] if readings and all(r[3] for r in readings) else None
     elif question:
         hedge = "?"
     if rules.hedges and negated_cue:
@@ -301,7 +383,12 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
                        if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper)
+                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
+                   bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
+                   frozenset(skeleton(t) for t in toks if _PLACE_ADJ.search(t.lower()) and (
+                       t[:1].islower() or lg.code != "en")) - {""}
+                   | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
+                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""})
 
 
 @lru_cache(maxsize=10_000)
@@ -354,7 +441,8 @@ def decide(st: Reading, other: Reading, sim: float, *, threshold: float, shared:
         return None
     if st.negative != other.negative:
         weak_ok = shared is True or shared >= 2 or sim >= rules.weak_sim
-        if st.denial and st.denial_verb and sim >= max(threshold, rules.denial_sim):
+        if st.denial and st.denial_verb and sim >= max(threshold, rules.denial_sim) and (
+                weak_ok or sim >= rules.denial_strong_sim):
             return "denial", sim
         if st.denial and weak_ok and sim >= max(threshold, rules.denial_sim):
             return "denial", sim
@@ -423,8 +511,26 @@ def speaker_key(s: Statement) -> str | None:
     return f"name:{skeleton(words[-1])}" if words and words[-1][:1].isupper() else None
 
 
+def hub_offsets(fact_vectors: Mapping[str, np.ndarray], reference: Sequence[np.ndarray], *,
+                minimum: int = 50, lift_only: bool = True) -> dict[str, float]:
+    """How much closer each fact is to statements in general than the median fact is (its
+    "hubness"): a fact about troops and Ukraine sits near every remark on the war, one about MH17
+    near few. Subtracted from a cosine, it puts all facts on one scale; empty with fewer than
+    ``minimum`` reference statements (a single fact, or a small store, keeps raw cosines)."""
+    if len(reference) < minimum or len(fact_vectors) < 2:
+        return {}
+    ids = sorted(fact_vectors)
+    hub = (np.stack(reference) @ np.stack([fact_vectors[i] for i in ids]).T).mean(axis=0)
+    mid = float(np.median(hub))
+    return {i: min(0.0, float(h) - mid) if lift_only else float(h) - mid for i, h in zip(ids, hub)}
+
+
+def _sim(s: Statement, f: Fact, vectors, fact_vectors, offsets: Mapping[str, float] | None) -> float:
+    return float(np.dot(vectors[s.id], fact_vectors[f.id])) - ((offsets or {}).get(f.id, 0.0))
+
+
 def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_vectors,
-                rules: Rules) -> list[tuple[float, Fact, int]]:
+                rules: Rules, offsets: Mapping[str, float] | None = None) -> list[tuple[float, Fact, int]]:
     """The facts a statement is about: those whose entities it names (or whose entity is its
     speaker), within ``fact_margin`` of the closest one, best first."""
     speaker = s.person_name or s.speaker_name or ""
@@ -435,11 +541,95 @@ def _candidates(s: Statement, r: Reading, facts: Sequence[Fact], vectors, fact_v
         named = {*_shares(f.entities, r), *(e for e in f.entities if speaker and _same_name(e, speaker))}
         if f.entities and not named:
             continue
-        cands.append((float(np.dot(vectors[s.id], fact_vectors[f.id])), f, len(named) if f.entities else 2))
+        cands.append((_sim(s, f, vectors, fact_vectors, offsets), f, len(named) if f.entities else 2))
     if not cands:
         return []
+    if rules.specific:
+        keep = _specific(r, facts)
+        cands = [c for c in cands if keep is None or c[1].id in keep] or cands
     top = max(c[0] for c in cands)
     return [c for c in sorted(cands, key=lambda c: -c[0]) if c[0] >= top - rules.fact_margin]
+
+
+def _names(entity: str, r: Reading) -> bool:
+    """The statement names ``entity`` outright: as a name or an adjective of place that begins with
+    it («украинских» for Ukraine), or a common word that spells all of it ("course" is not Kherson)."""
+    ws = _entity_skeletons(entity)
+    # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
+    # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
+    return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.skeletons))
+
+
+def _longest(named: Iterable[str]) -> list[str]:
+    """The named entities less those another one's longer name contains: "Kramatorsk" (krmt) also
+    reads as Crimea (krm), "Crimean" (krm) as Korea (kr); the longer name wins."""
+    named = list(named)
+    return [e for e in named if not any(
+        k2 != k and k2.startswith(k) for k in _entity_skeletons(e) for o in named if o != e
+        for k2 in _entity_skeletons(o))]
+
+
+def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
+    """The facts that share with the statement one of the rarer entities it names (in at most a
+    quarter of four or more facts: Kramatorsk, not Russia), or None when it names none: "the Russian armed
+    forces had no missions in Kramatorsk" is about the strike on Kramatorsk, not about Crimea."""
+    if len(facts) < 4:
+        return None  # with a few facts every entity is rare: rarity says nothing
+    df: dict[str, int] = {}
+    for f in facts:
+        for e in set(f.entities):
+            df[e] = df.get(e, 0) + 1
+    named = set(_longest(e for e in df if _names(e, r)))
+    rare = {e for e in named if df[e] <= max(1, len(facts) // 4)}
+    if not rare:
+        return None
+    return {f.id for f in facts if rare & set(f.entities)}
+
+
+_EN_PREPOSITIONS = frozenset("in on at of from to into over against across near for with within".split())
+_EN_LOCATIVES = frozenset("in over near within inside".split())
+
+
+@lru_cache(maxsize=10_000)
+def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[str], frozenset[str]]:
+    """(the entity the fact says did it, the entities its sentence names, those it names as the place
+    of the event). The agent is the one after
+    a passive "by" ("was hit by a Russian missile"), else the first one named outside a
+    prepositional phrase ("Russian forces killed civilians in Bucha")."""
+    toks = WORD_RE.findall(text)
+    first: dict[str, int] = {}
+    for e in entities:
+        ws = _entity_skeletons(e)
+        for i, t in enumerate(toks):
+            k = skeleton(t)
+            if len(t) > 2 and any(_skel_match(k, w) for w in ws):
+                first[e] = i
+                break
+    lower = [t.lower() for t in toks]
+    by = max((i for i, t in enumerate(lower) if t == "by"), default=-1)
+    # a place the event happened in ("over eastern Ukraine", "in Bucha")
+    places = frozenset(e for e, i in first.items() if set(lower[max(0, i - 2):i]) & _EN_LOCATIVES)
+    after_by = sorted((i, e) for e, i in first.items() if by >= 0 and i > by)
+    if after_by:
+        return after_by[0][1], frozenset(first), places - {after_by[0][1]}
+    free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in _EN_PREPOSITIONS)
+    return (free[0][1] if free else None), frozenset(first), places
+
+
+def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
+    """An actor the statement makes the doer of the fact's event in place of the fact's agent: it
+    names one of the analyst's ``actors`` that the fact's sentence does not involve, and not the
+    fact's agent ("the hospital was hit by a Ukrainian air-defence missile" against "… hit by a
+    Russian Kh-101"). None when the fact names no agent."""
+    agent, named, places = _agent(f.text, tuple(f.entities))
+    if agent is None or _shares((agent,), r):
+        return None
+    found = next((e for e in _longest(sorted(e for e in actors if _names(e, r))) if e not in named and e != agent),
+                 None)
+    # the fact's place is the doer only as an adjective: "a Ukrainian Buk", not "in Bucha"
+    return found or next((e for e in sorted(places) if any(
+        a.startswith(w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
 
 
 def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
@@ -451,7 +641,7 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
-                  rules: Rules = Rules(), tick=None) -> list[Contradiction]:
+                  rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
     """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
 
     A statement is read against every fact within ``fact_margin`` of the closest one among those
@@ -466,31 +656,131 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     # a fact records what happened: it is read as an assertion whatever its wording ("did not leave … and
     # took part"), so only its numbers, years and names are read from it
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    # the analyst's actors and places; a person is no alternative to a state ("Putin withdrew the troops")
+    persons = {s.person_name for s in statements if s.person_name}
+    actors = sorted({e for f in facts for e in f.entities} - {e for f in facts for e in f.entities
+                                                               if any(_same_name(e, p) for p in persons)})
+    answers = _answered_no(statements, articles) if rules.hedges else {}
     for s in statements:
         if tick is not None:
             tick(1)
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
+        if s.id in answers and r.hedge == "?" and not r.negative:
+            # "Were these Russian soldiers? No, …": the speaker answers his own question, denying it
+            r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
         day = _day(s, articles)
-        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules)):
+        flagged: set[str] = set()
+        rare = _specific(r, facts) if rules.specific else None
+        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
-                if (day < f.date[:10]) != r.future:
+                before = day < f.date[:10]
+                # after the fact, a negated past or a word calling it false ("staged", «фейк») speaks
+                # of what happened, whatever else the statement promises
+                if before != r.future and not (not before and (r.past_negated or r.denial)):
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
             others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
+            # naming the fact's rare entity (Bucha, Kramatorsk) says what it is about as well as two
+            # common ones do, whatever other names it has («инсценировку в Буче под Киевом»)
+            strong = not others or named >= 2 or (rare is not None and f.id in rare)
             got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
-                         shared=named if (others or named >= 2) else 2, rules=rules)
-            if got and (i == 0 or got[0] not in ("number", "date")):
+                         shared=2 if strong and named < 2 else named, rules=rules)
+            # a number or a year is read against the closest fact only, and one naming two of its
+            # entities: "the missile was made in 1986" is no date of the 2014 downing
+            if got and got[0] in ("number", "date") and (i > 0 or named < 2):
+                got = None
+            if got:
                 rule, score = got
+                flagged.add(f.id)
                 out.append(Contradiction(s.id, "fact", f.id,
                                          _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
                                          round(score, 3), rule, f.version))
+        alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules, offsets)
+        if alt and alt[1].id not in flagged:
+            sim, f, who, agent = alt
+            out.append(Contradiction(s.id, "fact", f.id,
+                                     f"makes {who} the doer where fact {f.id} records {agent}: “{_short(f.text)}”",
+                                     round(sim, 3), "alternative", f.version))
     return out
+
+
+def _asserts(r: Reading, f: Fact, facts: Sequence[Fact]) -> bool:
+    """A plain statement close to ``f`` asserts it when its own words name the fact's agent, two of
+    its entities, and its rarest one if it has one: "Russian servicemen acted in Crimea" asserts
+    "Russian servicemen … seized Crimea"; "Russian strikes hit military targets in Ukraine" asserts
+    nothing about Kramatorsk."""
+    agent = _agent(f.text, tuple(f.entities))[0]
+    named = {e for e in f.entities if _names(e, r)}
+    if len(named) < 2 or (agent is not None and agent not in named):
+        return False
+    df = {e: sum(e in g.entities for g in facts) for e in f.entities}
+    rare = {e for e, n in df.items() if n <= max(1, len(facts) // 4)}
+    return not rare or bool(rare & named)
+
+
+def _answered_no(statements: Sequence[Statement], articles: Mapping[str, Article]) -> dict[str, str]:
+    """Questions the same speaker answers at once with a bare "No" («Нет», «Ні»): statement id → the word."""
+    by_article: dict[str, list[Statement]] = {}
+    for s in statements:
+        by_article.setdefault(s.article_id, []).append(s)
+    out: dict[str, str] = {}
+    for aid, group in by_article.items():
+        a = articles.get(aid)
+        if a is None:
+            continue
+        group.sort(key=lambda x: x.start)
+        for q, n in zip(group, group[1:]):
+            between = a.text[q.end:n.start]
+            words = WORD_RE.findall(n.text)
+            if (speaker_key(q) != speaker_key(n) or len(between) > 6 or not words
+                    or not q.text.rstrip().rstrip("»”\"'’").endswith("?")):
+                continue
+            lg = languages.get(n.language or a.language)
+            if lg.has_word(words[0], "negators") and re.match(r"\W*\w+\s*[,.!—–-]", n.text):
+                out[q.id] = words[0].lower()
+    return out
+
+
+def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vectors, fact_vectors,
+                 actors: Sequence[str], rules: Rules,
+                 offsets: Mapping[str, float] | None = None) -> tuple[float, Fact, str, str] | None:
+    """(cosine, fact, the other actor, the fact's agent) when the statement is a plain account of the
+    event of the fact closest to it (of those of its time) with another actor as its doer."""
+    if (rules.embedder_only or not rules.negation or r.negative or r.hedge or r.future
+            or r.admission or r.modal or rules.alternative_sim > 1):
+        return None
+    keep = _specific(r, facts) if rules.specific else None
+    ranked = sorted(((_sim(s, f, vectors, fact_vectors, offsets), f) for f in facts
+                     if f.id in fact_vectors and (keep is None or f.id in keep)),
+                    key=lambda c: -c[0])
+    for sim, f in ranked:
+        if day and f.date and day < f.date[:10]:
+            continue  # an account of an event that had not happened yet is not one of it
+        # naming none of the fact's entities, it must be closer to be an account of its event
+        if sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim):
+            return None
+        agent = _agent(f.text, tuple(f.entities))[0]
+        speaker = s.person_name or s.speaker_name or ""
+        if agent and speaker and _same_name(agent, speaker):
+            return None  # he speaks of what he did himself ("I created Wagner in 2014")
+        who = alternative_agent(r, f, actors)
+        return (sim, f, who, agent) if who and agent else None
+    return None
+
+
+def _days_between(d0: str, d1: str) -> int:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(d1[:10]) - date.fromisoformat(d0[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _counted(groups, tick):
@@ -504,7 +794,8 @@ def _counted(groups, tick):
 def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Article],
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
-                    rules: Rules = Rules(), tick=None) -> list[Contradiction]:
+                    rules: Rules = Rules(), tick=None,
+                    offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day
     (``tick(n)`` after each speaker's record of ``n`` statements).
 
@@ -521,8 +812,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     stance: dict[str, dict[str, tuple[bool, float]]] = {}
     admitted: dict[str, dict[str, float]] = {}
     if facts and fact_vectors and not rules.embedder_only:
-        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules):
-            stance.setdefault(c.statement_id, {})[c.against_id] = (True, c.score)
+        # a denial is read against several facts of its topic; its side is taken on the closest one only
+        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
+            if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
+                stance[c.statement_id] = {c.against_id: (True, c.score)}
         for s in statements:
             r = reads.get(s.id)
             if r is None or r.hedge or r.negative or s.id in stance:
@@ -530,14 +823,25 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             if r.admission:
                 # "admitted that …": the speaker takes the fact's side, whatever the cosine of the pair
                 # (only the fact it is closest to: the candidates within the margin are on its topic)
-                cands = _candidates(s, r, facts, vectors, fact_vectors, rules)
+                cands = _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
                 if cands and cands[0][0] >= rules.fact_sim:
                     admitted.setdefault(s.id, {})[cands[0][1].id] = cands[0][0]
                 continue
             day = _day(s, articles)
-            for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules):
-                if sim >= rules.assert_sim and not (day and f.date and (day < f.date[:10]) != r.future):
+            if r.modal:
+                continue  # "could", "should": not an account of what happened
+            # a plain statement asserts a fact of its topic when it names the fact's agent and another of
+            # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
+            # Crimea"; "Russia always strikes military targets" asserts no fact
+            for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
+                if day and f.date and (day < f.date[:10]) != r.future:
+                    continue
+                # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
+                # plain words close to it assert it ("The decree on partial mobilisation has been signed")
+                own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
+                if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
+                break  # only the closest fact of its time
     by_person: dict[str, list[Statement]] = {}
     for s in statements:
         key = speaker_key(s)
@@ -567,7 +871,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 same_lang = (later.language or "") == (earlier.language or "")
                 floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
                 got, via = None, None
-                if sim >= rules.admission_sim:
+                # a change of side on a fact takes time: reports of one interview spread over a few days
+                apart = _days_between(d0, d1) >= rules.min_gap_days
+                if sim >= rules.admission_sim and apart:
                     # an admission of what the speaker had denied (the reverse, a denial after an
                     # admission, paired remarks on different facts too often to be kept)
                     for fid in admitted.get(later.id, {}):
@@ -576,7 +882,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                             break
                 if not got:
                     got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
-                if not got and sim >= rules.bridge_sim:
+                if not got and sim >= rules.bridge_sim and apart:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
                         if neg0 is not None and neg0[0] != neg1:
@@ -669,10 +975,16 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     tick = tick if progress is not None else None
     vectors = vectors_for(store, list(scope.values()), embedder) if scope else {}
     fvecs = fact_vectors(facts, embedder, store)
-    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick)
+    offsets = {}
+    if rules.hubness and not rules.embedder_only and len(facts) > 1:
+        # a stride sample of the store's statements puts the facts on one scale (``hub_offsets``)
+        sample = statements[::max(1, len(statements) // rules.hub_sample)][:rules.hub_sample]
+        ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
+        offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
+    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick, offsets=offsets)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules, tick=tick)
+                             rules=rules, tick=tick, offsets=offsets)
     if tick is not None and checked < work:
         progress(work, work)
     fact_ids = {s.id for s in fact_scope}
