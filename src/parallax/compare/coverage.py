@@ -13,7 +13,7 @@ so a run killed between the two stages is finished by the next ``parallax run``.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -54,12 +54,52 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
               if s.id not in stmts and s.person_id]
     vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
+    near_duplicates = {a: store.near_duplicates(a) for a in aids}
+    family = families(articles.values(), near_duplicates.get)
+    copies = families(articles.values(), near_duplicates.get, derived=False)
     elsewhere: dict[str, list[Version]] = {}
     for s in others:
         a = articles[s.article_id]
         elsewhere.setdefault(a.outlet or a.id, []).append(Version(s, a, a.outlet or a.id, vectors.get(s.id),
                                                                   speaker_key(s)))
-    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors), elsewhere=elsewhere)
+    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors), elsewhere=elsewhere,
+                  family=family, copies=copies)
+
+
+def families(articles: Iterable[Article], near_duplicates, *, derived: bool = True) -> dict[str, str]:
+    """Article id → the id of its family: the articles linked as copies of one text (the ingest
+    stage's near-duplicate links, ``near_duplicates(article_id)`` → ``[(other_id, score)]``,
+    ``duplicate_of`` and ``copy_of``) and, with ``derived``, its translations and rewrites
+    (``translation_of`` / ``derived_from``). A family is one voice; a family of copies shares
+    one text, which is the closest version of a remark for each of its members. The family id
+    is the smallest member id, so it does not depend on the order of arrival.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for a in articles:
+        find(a.id)
+        meta = a.meta or {}
+        links = [a.duplicate_of, meta.get("copy_of")]
+        if derived:
+            links += [meta.get("translation_of"), meta.get("derived_from")]
+        for other in links:
+            if isinstance(other, str) and other:
+                union(a.id, other)
+        for other, _ in near_duplicates(a.id) or ():
+            union(a.id, other)
+    return {x: find(x) for x in parent}
 
 
 def run(store, *, embedder=None, progress=None) -> int:
@@ -84,4 +124,4 @@ def run(store, *, embedder=None, progress=None) -> int:
     return n
 
 
-__all__ = ["cells_for", "run", "versions_of"]
+__all__ = ["cells_for", "families", "run", "versions_of"]
