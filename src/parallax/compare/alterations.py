@@ -107,6 +107,9 @@ class Version:
     outlet: str
     vector: np.ndarray | None = None
     speaker_key: str | None = None
+    #: the voice the article belongs to (copies, translations and rewrites of one text,
+    #: ``coverage.families``): its other members are no independent voice for this version
+    family: str | None = None
     _tokens: list | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -368,18 +371,34 @@ def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
 
 @_per_version
 def entities(v: Version) -> dict[str, tuple[int, int]]:
-    """Named parties in the content: capitalised words not opening a fragment, and acronyms."""
+    """Named parties in the content: capitalised words not opening a fragment, and acronyms.
+
+    The language pack decides what is no name (``is_name_word``: pronouns, ``not_names.txt``),
+    and in a language that capitalises every noun a capitalised word right after one of its
+    ``noun_articles.txt`` ("das Ziel", "keinen Konsens") is a common noun.
+    """
+    pack = lang.get(v.language or "xx")
+    articles = pack.word_list("noun_articles")
     out: dict[str, tuple[int, int]] = {}
     for f in v.statement.content:
+        prev = ""
         for i, m in enumerate(_TOKEN.finditer(f.text)):
             w = m.group()
             before = f.text[:m.start()].rstrip()
             opens = i == 0 or before.endswith((".", "!", "?", "«", "„", "“", "\"", ":", "—"))
-            if (w[:1].isupper() and not opens and len(w) > 1) or (len(w) > 1 and w.isupper()):
+            after_article, prev = prev in articles, w.lower()
+            if len(w) > 1 and w.isupper() or (w[:1].isupper() and not opens and len(w) > 1
+                                                and not after_article and pack.is_name_word(w, False)):
                 if w.lower() in {"i", "we", "я", "мы", "ми"}:
                     continue
                 out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
     return out
+
+
+def _same_party(a: str, b: str) -> bool:
+    """An acronym and a name with its first letter are likely one party ("UE" / "Unii", "РФ" / "Росією")."""
+    short, full = sorted((a, b), key=len)
+    return len(short) <= 4 and short.isupper() and full[:1].lower() == short[:1].lower()
 
 
 def quoted_spans(v: Version) -> list[tuple[int, int]]:
@@ -512,7 +531,11 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     their_stems = {_stem(w) for w, _, _ in o.tokens()}
     novel = [k for k, sp in mine.items() if k not in their_stems and _in_window(this, sp, al.a_window)]
     gone = [k for k, sp in theirs.items() if k not in my_stems and _in_window(o, sp, al.b_window)]
-    return (novel[0], gone[0]) if novel and gone else None
+    if not novel or not gone:
+        return None
+    text_a = this.article.text[slice(*mine[novel[0]])]
+    text_b = o.article.text[slice(*theirs[gone[0]])]
+    return None if _same_party(text_a, text_b) else (novel[0], gone[0])
 
 
 def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
@@ -540,6 +563,11 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     cps = counterparts(this, others)
     pool = [this, *cps]
     out: list[Alteration] = []
+    voices = independent(this, others)
+
+    def backed(test) -> bool:
+        """Another voice reports the claim as this version does: a variant, not an alteration."""
+        return any(test(x) for x in voices)
 
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
@@ -550,6 +578,9 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                     or comparable(this, o, carrier=this if negative(this) else o)]
         disagree = [o for o in relevant if _negation_differs(this, o)]
         o = _verdict(this, relevant, disagree, pool)
+        if o is not None and backed(lambda x: _same_words(this, x)
+                                    and not _negation_differs(this, x)):
+            o = None
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)
@@ -561,7 +592,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in cps if numbers(o)]
             disagree = [o for o in relevant if not set(numbers(o)) & set(mine_n)]
             o = _verdict(this, relevant, disagree, pool)
-            if o is not None:
+            if o is not None and not backed(lambda x: set(numbers(x)) & set(mine_n)):
                 theirs = numbers(o)
                 a, b = next(iter(mine_n)), next(iter(theirs))
                 add("number", mine_n[a], o, theirs[b], f"{_fmt(b)} -> {_fmt(a)}")
@@ -573,7 +604,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in cps if dates(o)[part]]
             disagree = [o for o in relevant if not set(dates(o)[part]) & set(mine_d[part])]
             o = _verdict(this, relevant, disagree, pool)
-            if o is not None:
+            if o is not None and not backed(lambda x: set(dates(x)[part]) & set(mine_d[part])):
                 theirs = dates(o)[part]
                 a, b = next(iter(mine_d[part])), next(iter(theirs))
                 add("date", mine_d[part][a], o, theirs[b], f"{label} {b} -> {a}")
@@ -586,7 +617,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 continue
             having = [o for o in cps if _hedge_in_common(o, this, cls)]
             o = _verdict(this, _judges(this, cps), having, pool)
-            if o is not None:
+            if o is not None and not backed(lambda x: x.language == this.language and x.quoted == this.quoted
+                                            and cls not in hedges(x) and _same_words(this, x)):
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
         # qualifier (an added hedge of certainty: "apparently", "perhaps", «возможно» that the others
@@ -598,7 +630,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             judges = close
             lacking = [o for o in judges if cls not in hedges(o)]
             o = _verdict(this, judges, lacking, pool) if len(judges) >= 1 else None
-            if o is not None:
+            if o is not None and not backed(lambda x: cls in hedges(x)):
                 add("qualifier", mine_h[cls], o, o.span,
                     f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
         # modal shift: should → can, должен → может (the packs' modals.txt), as a qualifier change
@@ -607,7 +639,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             judges = [o for o in close if modals(o)]
             differ = [o for o in judges if not set(modals(o)) & set(mine_m)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
-            if o is not None:
+            if o is not None and not backed(lambda x: _same_words(this, x)
+                                            and set(modals(x)) & set(mine_m)):
                 theirs_m = modals(o)
                 a, b = next(iter(sorted(mine_m))), next(iter(sorted(theirs_m)))
                 add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
@@ -618,7 +651,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
-            if o is not None:
+            if o is not None and not backed(lambda x: x.language == this.language
+                                            and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
                 novel, gone = swaps[id(o)]
                 mine_e, theirs_e = entities(this), entities(o)
                 add("addressee", mine_e[novel], o, theirs_e[gone],
@@ -626,16 +660,16 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     # addressee: a venue that differs from the claim's
     mine_v = venue_key(this.statement.venue_name)
     if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None \
-            and not _names_venue(this.article, claim_venue):
+            and _named(this.statement.venue_name) and not _names_venue(this.article, claim_venue):
         ref = next((o for o in others if venue_key(o.statement.venue_name) == claim_venue
-                    and o.statement.venue is not None), None)
+                    and o.statement.venue is not None and _named(o.statement.venue_name)), None)
         if ref is not None:
             add("addressee", this.statement.venue.as_list(), ref, ref.statement.venue.as_list(),
                 f"venue {ref.statement.venue_name} -> {this.statement.venue_name}")
     # speaker
     if claim_speaker and this.speaker_key and this.speaker_key != claim_speaker:
         ref = next((o for o in [*cps, *others] if o.speaker_key == claim_speaker), None)
-        if ref is not None and not _same_name(this, ref):
+        if ref is not None and not _same_name(this, ref) and not backed(lambda x: x.speaker_key == this.speaker_key):
             sp = this.statement.speaker
             rsp = ref.statement.speaker
             add("speaker", sp.as_list() if sp else this.span, ref, rsp.as_list() if rsp else ref.span,
@@ -668,6 +702,31 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 words_ = " ".join(w for w, _, _ in novel)
                 add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
     return out
+
+
+def _same_words(a: Version, b: Version) -> bool:
+    """Same language and most words in common (Jaccard of stems ≥ 0.5): ``b`` speaks to each
+    point ``a`` makes, so it can back ``a``'s polarity, modal verb or missing hedge."""
+    mine, theirs = _stem_set(a), _stem_set(b)
+    return a.language == b.language and bool(mine and theirs) and len(mine & theirs) / len(mine | theirs) >= 0.5
+
+
+def independent(this: Version, others: Sequence[Version]) -> list[Version]:
+    """The versions of other voices: other outlets, not copies of this version's text (``family``).
+
+    Every rule asks, before it flags ``this``, whether one of them reports the claim as ``this``
+    does (the same number, modal verb, polarity, hedge, party or speaker): then the wording is a
+    variant that two voices share — a translation choice, an ambiguous original — not a change one
+    outlet made. A change an outlet made is its own.
+    """
+    return [o for o in others if o.outlet != this.outlet and o.statement.article_id != this.statement.article_id
+            and not (this.family is not None and o.family == this.family)]
+
+
+def _named(venue: str | None) -> bool:
+    """A venue with a name ("BBC", "Russia 1"), not a kind of event ("meeting", «konferencji
+    prasowej»): two kinds of event are two descriptions of one occasion, not two addressees."""
+    return bool(venue) and any(w[:1].isupper() or w[:1].isdigit() for w in venue.split())
 
 
 def _names_venue(article: Article, key: str) -> bool:
@@ -724,4 +783,4 @@ def _fmt(x: float) -> str:
 
 
 __all__ = ["HEDGE_CLASSES", "lexicon", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
-           "hedges", "negative", "negators", "numbers", "quoted_spans"]
+           "hedges", "independent", "negative", "negators", "numbers", "quoted_spans"]

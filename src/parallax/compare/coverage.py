@@ -23,12 +23,15 @@ from .matrix import matrix
 
 
 def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], articles: Mapping[str, Article],
-                vectors: Mapping[str, np.ndarray]) -> dict[str, list[Version]]:
+                vectors: Mapping[str, np.ndarray], family: Mapping[str, str] | None = None) -> dict[str, list[Version]]:
     """claim id → its ``Version`` objects (one per statement).
 
     A weakly attributed statement (``align.claims.weak_attribution``) carries no speaker key: its
-    article names no other person, so it is no evidence of a changed speaker.
+    article names no other person, so it is no evidence of a changed speaker. ``family`` (article
+    id → its voice: copies, translations and rewrites of one text, ``families``) gives each
+    version its ``family``.
     """
+    family = family or {}
     from ..align.claims import speaker_key, weak_attribution
 
     out = {}
@@ -36,7 +39,8 @@ def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], ar
         out[c.id] = [
             Version(statements[sid], articles[statements[sid].article_id],
                     articles[statements[sid].article_id].outlet or articles[statements[sid].article_id].id,
-                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]))
+                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]),
+                    family=family.get(statements[sid].article_id))
             for sid in c.statement_ids if sid in statements and statements[sid].article_id in articles
         ]
     return out
@@ -51,18 +55,19 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     stmts = {s.id: s for s in store.statements(occasion_id=occasion_id)}
     aids = sorted({s.article_id for s in stmts.values()})
     articles = {a.id: a for a in store.articles(ids=aids)}
-    others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
-              if s.id not in stmts and s.person_id]
-    vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
     near_duplicates = {a: store.near_duplicates(a) for a in aids}
     family = families(articles.values(), near_duplicates.get)
     copies = families(articles.values(), near_duplicates.get, derived=False)
+    others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
+              if s.id not in stmts and s.person_id]
+    vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
+
     elsewhere: dict[str, list[Version]] = {}
     for s in others:
         a = articles[s.article_id]
         elsewhere.setdefault(a.outlet or a.id, []).append(Version(s, a, a.outlet or a.id, vectors.get(s.id),
-                                                                  speaker_key(s)))
-    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors), elsewhere=elsewhere,
+                                                                  speaker_key(s), family=family.get(a.id)))
+    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family), elsewhere=elsewhere,
                   family=family, copies=copies)
 
 
