@@ -520,22 +520,32 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     """A named party of ``this`` standing where ``o`` names another, in aligned wording.
 
     Only same-language versions whose aligned windows agree on most words (ratio ≥ 0.6) count,
-    and both names must lie inside the aligned windows: a capitalised word elsewhere in a longer
-    report ("… in the war in Ukraine") is not an addressee.
+    and the two names must stand in one place of the alignment (a short replaced run of words
+    between matching ones, ``difflib`` opcodes): a capitalised word elsewhere in a longer report
+    ("… in the war in Ukraine") or a reworded clause is not a swapped addressee.
     """
+    from difflib import SequenceMatcher
+
     al = align(this, o)
     if al is None or al.ratio < 0.6:
         return None
     mine, theirs = entities(this), entities(o)
-    my_stems = {_stem(w) for w, _, _ in this.tokens()}
-    their_stems = {_stem(w) for w, _, _ in o.tokens()}
-    novel = [k for k, sp in mine.items() if k not in their_stems and _in_window(this, sp, al.a_window)]
-    gone = [k for k, sp in theirs.items() if k not in my_stems and _in_window(o, sp, al.b_window)]
-    if not novel or not gone:
-        return None
-    text_a = this.article.text[slice(*mine[novel[0]])]
-    text_b = o.article.text[slice(*theirs[gone[0]])]
-    return None if _same_party(text_a, text_b) else (novel[0], gone[0])
+    ta, tb = this.tokens(), o.tokens()
+    sa, sb = [_stem(w) for w, _, _ in ta], [_stem(w) for w, _, _ in tb]
+    my_stems, their_stems = set(sa), set(sb)
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        if i2 - i1 <= 3 and j2 - j1 <= 3:
+            novel = [k for k in sa[i1:i2] if k in mine and k not in their_stems]
+            gone = [k for k in sb[j1:j2] if k in theirs and k not in my_stems]
+        else:  # a longer reworded run: only names right after the matching words before it
+            novel = [sa[i1]] if sa[i1] in mine and sa[i1] not in their_stems and i1 > 0 else []
+            gone = [sb[j1]] if sb[j1] in theirs and sb[j1] not in my_stems and j1 > 0 else []
+        if novel and gone and not _same_party(this.article.text[slice(*mine[novel[0]])],
+                                              o.article.text[slice(*theirs[gone[0]])]):
+            return novel[0], gone[0]
+    return None
 
 
 def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
