@@ -579,6 +579,20 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         """Another voice reports the claim as this version does: a variant, not an alteration."""
         return any(test(x) for x in voices)
 
+    # the closest versions of all: other outlets' copies of this version's own text, word for word
+    sources = [o for o in cps if this.family is not None and o.family == this.family
+               and o.language == this.language and (al := align(this, o)) is not None and al.ratio >= 0.8]
+
+    def against_source(differs, mine, theirs) -> Version | None:
+        """The copy of this version's own text that it departs from (``differs``), when another
+        voice reports it as that copy does (``theirs(copy, voice)``) and none as this one does
+        (``mine(voice)``): the outlet changed the text it published. With no other voice to tell
+        which side changed, nothing is flagged."""
+        for src in sources:
+            if differs(src) and not backed(mine) and any(theirs(src, x) for x in voices):
+                return src
+        return None
+
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
 
@@ -591,6 +605,10 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if o is not None and backed(lambda x: _same_words(this, x)
                                     and not _negation_differs(this, x)):
             o = None
+        if o is None:
+            o = against_source(lambda src: _negation_differs(this, src),
+                               lambda x: _same_words(this, x) and not _negation_differs(this, x),
+                               lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)
@@ -602,7 +620,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in cps if numbers(o)]
             disagree = [o for o in relevant if not set(numbers(o)) & set(mine_n)]
             o = _verdict(this, relevant, disagree, pool)
-            if o is not None and not backed(lambda x: set(numbers(x)) & set(mine_n)):
+            if o is not None and backed(lambda x: set(numbers(x)) & set(mine_n)):
+                o = None
+            if o is None:
+                o = against_source(lambda src: numbers(src) and not set(numbers(src)) & set(mine_n),
+                                   lambda x: set(numbers(x)) & set(mine_n),
+                                   lambda src, x: set(numbers(x)) & set(numbers(src)))
+            if o is not None:
                 theirs = numbers(o)
                 a, b = next(iter(mine_n)), next(iter(theirs))
                 add("number", mine_n[a], o, theirs[b], f"{_fmt(b)} -> {_fmt(a)}")
@@ -614,7 +638,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in cps if dates(o)[part]]
             disagree = [o for o in relevant if not set(dates(o)[part]) & set(mine_d[part])]
             o = _verdict(this, relevant, disagree, pool)
-            if o is not None and not backed(lambda x: set(dates(x)[part]) & set(mine_d[part])):
+            if o is not None and backed(lambda x: set(dates(x)[part]) & set(mine_d[part])):
+                o = None
+            if o is None:
+                o = against_source(lambda src: dates(src)[part] and not set(dates(src)[part]) & set(mine_d[part]),
+                                   lambda x: set(dates(x)[part]) & set(mine_d[part]),
+                                   lambda src, x: set(dates(x)[part]) & set(dates(src)[part]))
+            if o is not None:
                 theirs = dates(o)[part]
                 a, b = next(iter(mine_d[part])), next(iter(theirs))
                 add("date", mine_d[part][a], o, theirs[b], f"{label} {b} -> {a}")
@@ -627,20 +657,31 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 continue
             having = [o for o in cps if _hedge_in_common(o, this, cls)]
             o = _verdict(this, _judges(this, cps), having, pool)
-            if o is not None and not backed(lambda x: x.language == this.language and x.quoted == this.quoted
-                                            and cls not in hedges(x) and _same_words(this, x)):
+            lacks = (lambda x: x.language == this.language and x.quoted == this.quoted  # noqa: E731
+                     and cls not in hedges(x) and _same_words(this, x))
+            if o is not None and backed(lacks):
+                o = None
+            if o is None:
+                o = against_source(lambda src: _hedge_in_common(src, this, cls), lacks,
+                                   lambda src, x: cls in hedges(x))
+            if o is not None:
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
         # qualifier (an added hedge of certainty: "apparently", "perhaps", «возможно» that the others
         # do not carry; "only" and "even" are too often the outlet's own emphasis to count when added)
         close = _same_wording(this, cps)
         for cls in sorted(mine_h):
-            if cls in cls_counts or cls not in ADDED_HEDGES:
-                continue
-            judges = close
-            lacking = [o for o in judges if cls not in hedges(o)]
-            o = _verdict(this, judges, lacking, pool) if len(judges) >= 1 else None
-            if o is not None and not backed(lambda x: cls in hedges(x)):
+            o = None
+            if cls not in cls_counts and cls in ADDED_HEDGES:
+                lacking = [o for o in close if cls not in hedges(o)]
+                o = _verdict(this, close, lacking, pool) if len(close) >= 1 else None
+            if o is not None and backed(lambda x: cls in hedges(x)):
+                o = None
+            if o is None:  # any hedge added to the text the outlet copied
+                o = against_source(lambda src: cls not in hedges(src),
+                                   lambda x: _same_words(this, x) and cls in hedges(x),
+                                   lambda src, x: _same_words(src, x) and cls not in hedges(x))
+            if o is not None:
                 add("qualifier", mine_h[cls], o, o.span,
                     f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
         # modal shift: should → can, должен → может (the packs' modals.txt), as a qualifier change
@@ -649,10 +690,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             judges = [o for o in close if modals(o)]
             differ = [o for o in judges if not set(modals(o)) & set(mine_m)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
-            if o is not None and not backed(lambda x: _same_words(this, x)
-                                            and set(modals(x)) & set(mine_m)):
+            if o is not None and backed(lambda x: _same_words(this, x) and set(modals(x)) & set(mine_m)):
+                o = None
+            if o is None:  # against its own text: a modal verb that stands where the copy has another
+                o = against_source(lambda src: modals(src) and set(mine_m) - set(modals(src))
+                                   and set(modals(src)) - set(mine_m),
+                                   lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
+                                   lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
+            if o is not None:
                 theirs_m = modals(o)
-                a, b = next(iter(sorted(mine_m))), next(iter(sorted(theirs_m)))
+                a = next(iter(sorted(set(mine_m) - set(theirs_m) or mine_m)))
+                b = next(iter(sorted(set(theirs_m) - set(mine_m) or theirs_m)))
                 add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
         # addressee: a named party swapped, in aligned same-language wording
         same = [o for o in cps if o.language == this.language and entities(o)]
@@ -661,8 +709,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
-            if o is not None and not backed(lambda x: x.language == this.language
-                                            and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
+            if o is not None and backed(lambda x: x.language == this.language
+                                        and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
+                o = None
+            if o is None:
+                for src in sources:
+                    sw = swaps.get(id(src)) or _swapped_party(this, src)
+                    if sw and against_source(lambda c: c is src, lambda x: sw[0] in _stem_set(x),
+                                             lambda c, x: sw[1] in _stem_set(x)) is src:
+                        o, swaps[id(src)] = src, sw
+                        break
+            if o is not None:
                 novel, gone = swaps[id(o)]
                 mine_e, theirs_e = entities(this), entities(o)
                 add("addressee", mine_e[novel], o, theirs_e[gone],
