@@ -110,6 +110,8 @@ class Version:
     #: the voice the article belongs to (copies, translations and rewrites of one text,
     #: ``coverage.families``): its other members are no independent voice for this version
     family: str | None = None
+    #: the family of word-for-word copies of one text (near-duplicates, ``copy_of``) it belongs to
+    copies: str | None = None
     _tokens: list | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -580,7 +582,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         return any(test(x) for x in voices)
 
     # the closest versions of all: other outlets' copies of this version's own text, word for word
-    sources = [o for o in cps if this.family is not None and o.family == this.family
+    sources = [o for o in cps if this.copies is not None and o.copies == this.copies
                and o.language == this.language and (al := align(this, o)) is not None and al.ratio >= 0.8]
 
     def against_source(differs, mine, theirs) -> Version | None:
@@ -663,7 +665,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 o = None
             if o is None:
                 o = against_source(lambda src: _hedge_in_common(src, this, cls), lacks,
-                                   lambda src, x: cls in hedges(x))
+                                   lambda src, x: _same_words(src, x) and cls in hedges(x))
             if o is not None:
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")

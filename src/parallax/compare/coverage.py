@@ -23,15 +23,16 @@ from .matrix import matrix
 
 
 def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], articles: Mapping[str, Article],
-                vectors: Mapping[str, np.ndarray], family: Mapping[str, str] | None = None) -> dict[str, list[Version]]:
+                vectors: Mapping[str, np.ndarray], family: Mapping[str, str] | None = None,
+                copies: Mapping[str, str] | None = None) -> dict[str, list[Version]]:
     """claim id → its ``Version`` objects (one per statement).
 
     A weakly attributed statement (``align.claims.weak_attribution``) carries no speaker key: its
     article names no other person, so it is no evidence of a changed speaker. ``family`` (article
     id → its voice: copies, translations and rewrites of one text, ``families``) gives each
-    version its ``family``.
+    version its ``family``, and ``copies`` (word-for-word copies only) its ``copies``.
     """
-    family = family or {}
+    family, copies = family or {}, copies or {}
     from ..align.claims import speaker_key, weak_attribution
 
     out = {}
@@ -40,7 +41,7 @@ def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], ar
             Version(statements[sid], articles[statements[sid].article_id],
                     articles[statements[sid].article_id].outlet or articles[statements[sid].article_id].id,
                     vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]),
-                    family=family.get(statements[sid].article_id))
+                    family=family.get(statements[sid].article_id), copies=copies.get(statements[sid].article_id))
             for sid in c.statement_ids if sid in statements and statements[sid].article_id in articles
         ]
     return out
@@ -66,8 +67,9 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     for s in others:
         a = articles[s.article_id]
         elsewhere.setdefault(a.outlet or a.id, []).append(Version(s, a, a.outlet or a.id, vectors.get(s.id),
-                                                                  speaker_key(s), family=family.get(a.id)))
-    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family), elsewhere=elsewhere,
+                                                                  speaker_key(s), family=family.get(a.id),
+                                                                  copies=copies.get(a.id)))
+    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family, copies), elsewhere=elsewhere,
                   family=family, copies=copies)
 
 
