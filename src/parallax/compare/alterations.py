@@ -619,7 +619,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         # number
         mine_n = numbers(this)
         if mine_n:
-            relevant = [o for o in cps if numbers(o)]
+            relevant = [o for o in cps if numbers(o) and comparable(this, o)]
             disagree = [o for o in relevant if not set(numbers(o)) & set(mine_n)]
             o = _verdict(this, relevant, disagree, pool)
             if o is not None and backed(lambda x: set(numbers(x)) & set(mine_n)):
@@ -637,7 +637,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         for part, label in (("y", "year"), ("m", "month"), ("d", "day")):
             if not mine_d[part]:
                 continue
-            relevant = [o for o in cps if dates(o)[part]]
+            relevant = [o for o in cps if dates(o)[part] and comparable(this, o)]
             disagree = [o for o in relevant if not set(dates(o)[part]) & set(mine_d[part])]
             o = _verdict(this, relevant, disagree, pool)
             if o is not None and backed(lambda x: set(dates(x)[part]) & set(mine_d[part])):
@@ -765,8 +765,12 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             named = set(entities(this))
             content_words = [w for w, _, _ in novel
                              if w not in STOPWORDS and w not in _PARTICLES and _stem(w) not in named]
-            # a swapped name is an addressee change, not added words
-            if len(novel) >= 2 and content_words:
+            # a swapped name is an addressee change, not added words; words added inside a quote
+            # are an insertion into wording the others share (one or two runs, at most half of it):
+            # a quote most of whose words no other version has is another passage, not an insertion
+            index = {s: i for i, (_, s, _) in enumerate(toks)}
+            runs = sum(1 for k, (_, s, _) in enumerate(novel) if k == 0 or index[s] != index[novel[k - 1][1]] + 1)
+            if len(novel) >= 2 and content_words and runs <= 2 and len(novel) * 2 <= len(keep):
                 ref = max((o for o in same_all if o.quoted or o.article.primary), key=lambda o: _sim(this, o))
                 words_ = " ".join(w for w, _, _ in novel)
                 add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
