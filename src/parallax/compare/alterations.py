@@ -658,7 +658,10 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if cls in mine_h:
                 continue
             having = [o for o in cps if _hedge_in_common(o, this, cls)]
-            o = _verdict(this, _judges(this, cps), having, pool)
+            # hedge words do not translate one to one ("over 20" / "über 20", «около» / "about"): a
+            # hedge is dropped only where a version in this one's language carries it
+            o = _verdict(this, _judges(this, cps), having, pool) \
+                if any(h.language == this.language for h in having) else None
             lacks = (lambda x: x.language == this.language and x.quoted == this.quoted  # noqa: E731
                      and cls not in hedges(x) and _same_words(this, x))
             if o is not None and backed(lacks):
