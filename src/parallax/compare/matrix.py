@@ -117,7 +117,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                     cells.append(Cell(occasion_id, claim.id, outlet, swap.article.id, Status.ALTERED,
                                       swap.statement.id, (swap_alteration(swap, vs),)))
                     continue
-                carriers = len(voices(vs, family))
+                # carried by the voices that give the remark to its speaker: a report of the
+                # same matter without the speaker ("troops have been sent") carries no remark of his
+                carriers = len(voices([v for v in vs if not speaker or v.speaker_key == speaker], family))
                 if carriers < min_carriers:
                     continue
                 whole, parts = stems_of(outlet)
