@@ -535,7 +535,29 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     ta, tb = this.tokens(), o.tokens()
     sa, sb = [_stem(w) for w, _, _ in ta], [_stem(w) for w, _, _ in tb]
     my_stems, their_stems = set(sa), set(sb)
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+    ops = SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes()
+    before_a = [0] * (len(sa) + 1)  # matched tokens before each index of either side
+    before_b = [0] * (len(sb) + 1)
+    for op, i1, i2, j1, j2 in ops:
+        for i in range(i1, i2):
+            before_a[i + 1] = before_a[i] + (op == "equal")
+        for j in range(j1, j2):
+            before_b[j + 1] = before_b[j] + (op == "equal")
+    # a name added beside the shared words and another one beside them in the other version
+    # ("our European partners" / "our partners in Washington"): at most one shared word apart. Only
+    # where a capital marks a name (not in a language that capitalises every noun), and not for an
+    # acronym, which often stands for several words of the other version ("UE" / "Unii Europejskiej")
+    loose = not lang.get(this.language or "xx").word_list("noun_articles")
+    novel = [i for i, k in enumerate(sa) if loose and k in mine and k not in their_stems
+             and al.a_window[0] <= i < al.a_window[1] and not this.article.text[ta[i][1]:ta[i][2]].isupper()]
+    gone = [j for j, k in enumerate(sb) if loose and k in theirs and k not in my_stems
+            and al.b_window[0] <= j < al.b_window[1] and not o.article.text[tb[j][1]:tb[j][2]].isupper()]
+    for i in novel:
+        for j in gone:
+            if abs(before_a[i] - before_b[j]) <= 1 and not _same_party(
+                    this.article.text[slice(*mine[sa[i]])], o.article.text[slice(*theirs[sb[j]])]):
+                return sa[i], sb[j]
+    for op, i1, i2, j1, j2 in ops:
         if op != "replace":
             continue
         if i2 - i1 <= 3 and j2 - j1 <= 3:
