@@ -13,10 +13,13 @@ Definitions (docs/_parts/align-evaluation.md):
   translation by that test; we do not require identical words.
 * **paraphrased** — otherwise: reported speech only.
 * **omitted** — the outlet reported the occasion (has a statement in one of its claims), nothing
-  in its coverage carries this claim (``carried``: none of its reports is near the claim, and its
-  article does not hold the claim's words), and at least ``min_carriers`` independent outlets
-  (``voices``) carried it. The cell names the outlet's article that covered the occasion. A claim
-  carried by a single voice is not expected of the others, so its empty cells are left out.
+  in its coverage carries this claim, and at least ``min_carriers`` independent voices (``voices``:
+  copies, translations and rewrites of one text count once) that give it to its speaker carried it.
+  An outlet whose article is a copy of a text carrying the claim is judged on that text's words
+  (``cut``: no passage of its article holds them); any other outlet only for a claim that
+  ``MIN_SHARE`` of the voices carried and that none of its reports may express (``carried``). The
+  cell names the outlet's article that covered the occasion. A claim carried by a single voice is not
+  expected of the others, so its empty cells are left out.
 
 Omissions rank (``rank_omissions``) by outlet kind (state media first, then agencies, public,
 independent, other), then by how many outlets carried the claim, then by outlet name: a state
@@ -323,7 +326,8 @@ LEGEND: dict[str, tuple[str, str]] = {
     "altered": ("A", "carried with a change of meaning (negation, number, date, qualifier, speaker, addressee, "
                      "added words)"),
     "omitted": ("-", "the outlet reported the occasion but carried nothing of this remark, which at least two "
-                     "independent outlets carried"),
+                     "independent outlets and nearly half of those reporting it carried, or which the text it "
+                     "copied carries"),
     "": (".", "no verdict: the outlet did not carry the remark, and the remark was not carried widely enough "
               "to expect it there"),
 }
