@@ -5,7 +5,9 @@ Writes: nothing; returns ``model.Alteration`` objects with evidence spans on bot
 Depends on: ``align.embed`` (transliteration), ``align.occasions.venue_key``.
 
 Embeddings do not see negation (a negated sentence scores ≈ 0.93 against the original), so
-rules decide. Each rule compares a version with its *counterparts* — the closest version in
+rules decide. No rule flags a reading that another independent voice shares (``independent``: a
+variant, such as two translations of one French modal verb), and a copy of a text is judged first
+against that text (``against_source``). Each rule compares a version with its *counterparts* — the closest version in
 each other outlet (and the primary source's, which wins when present) — and flags it when the
 counterparts that speak to the point mostly disagree with it. A one-to-one disagreement is
 broken by centrality: the version less similar to all the others is the altered one.

@@ -1,8 +1,9 @@
 """Stage 6: the coverage matrix of every occasion that needs one.
 
 Reads: occasions without cells (new or regrouped by ``align.run``), their claims and statements,
-the articles, the cached vectors (``align.vectors_for``), and the other statements of the same
-articles (for words given to another speaker). Writes: coverage cells, one occasion per
+the articles with their near-duplicate links (``families``: copies of one text are one voice), the
+cached vectors (``align.vectors_for``), and the other statements of the same articles (for words
+given to another speaker). Writes: coverage cells, one occasion per
 transaction.
 Depends on: ``align`` (vectors), ``compare.matrix``, ``compare.alterations``.
 
