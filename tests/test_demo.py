@@ -95,17 +95,16 @@ def _omissions(db):
     return omitted_against_gold(open_store(db), GOLD)
 
 
-def test_demo_omitted_cells_are_mostly_gold_omissions_and_the_planted_one_is_found(demo_run):
+def test_demo_omitted_cells_include_the_planted_one(demo_run):
     got = _omissions(demo_run[1])
-    gold = {(o["claim"], o["outlet"]) for o in GOLD["omissions"]}
-    false = [x for x in got if x not in gold]
     assert ("R2", "tass.ru") in got
-    assert len(false) <= 3, false  # measured 2026-12-06: 3 (grouping splits B1; see docs/evaluation.md)
+    # measured 2026-12-07: 4 omitted cells (B1 pravda.com.ua, B4 meduza.io and reuters.com, R2 tass.ru), all gold
+    assert len(got) >= 3, got
 
 
-@pytest.mark.xfail(strict=True, reason="grouping still splits the BBC escalation remark (B1) so that two outlets "
-                   "that carried it in other words are shown as omitting one part (docs/evaluation.md)")
 def test_demo_shows_no_false_omission(demo_run):
+    """Every omitted cell is one the demo's gold lists (measured 2026-12-07: 4 of 4; 3 of 13 were false
+    before an omission needed most voices, attributed reports and two nearest claims)."""
     gold = {(o["claim"], o["outlet"]) for o in GOLD["omissions"]}
     assert all(x in gold for x in _omissions(demo_run[1]))
 

@@ -26,7 +26,10 @@ def test_evaluate_grouping_f1_stays_above_floor(result):
 
 def test_evaluate_omissions_precision_is_perfect_and_recall_above_floor(result):
     assert result["omissions"]["precision"] == 1.0, result["omissions"]
-    assert result["omissions"]["recall"] >= 0.66, result["omissions"]
+    # measured 2026-12-07: 0.25 (0.70 before): an outlet is not charged with a claim among the two nearest
+    # to one of its reports, nor with one that under 0.45 of the voices carried — on real coverage
+    # (events_dev) that took false omitted cells from 5 to 1 (docs/evaluation.md, "Planted changes")
+    assert result["omissions"]["recall"] >= 0.22, result["omissions"]
 
 
 @pytest.mark.parametrize("metric", ["precision", "recall"])
@@ -64,7 +67,7 @@ def test_evaluate_demo_state_agency_omission_ranks_first(e5):
 E2E_FLOORS = {
     ("grouping", "f1"): 0.75,
     ("omissions", "precision"): 0.95,
-    ("omissions", "recall"): 0.6,
+    ("omissions", "recall"): 0.12,  # 0.14 on 2026-12-07 (0.66 before; see the gold-built test above)
     ("alterations", "precision"): 0.75,
     ("alterations", "recall"): 0.85,
 }

@@ -4,8 +4,8 @@ The evaluation (``parallax.eval.planted``) copies a seeded subset of ``../shared
 articles, plants one change per copy (omission, negation, number, date, qualifier, modal shift,
 speaker swap, addressee, words inside the quotes) plus unchanged control copies, runs ``parallax
 ingest`` → ``run`` → ``coverage --json`` as a user does and scores the cells. Floors are the
-figures measured on 2026-12-06 (docs/_parts/planted-evaluation.md) just below what was measured: a
-drop is a regression. The issue's targets (omissions 100 %, alterations ≥ 80 % with the right
+figures measured on 2026-12-07 (docs/evaluation.md, "Planted changes") just below what was measured:
+a drop is a regression. The issue's targets (omissions 100 %, alterations ≥ 80 % with the right
 kind, flag precision ≥ 0.9, controls flagged ≤ 5 %) are xfail where not met.
 
 The unit tests at the top need no shared data.
@@ -77,6 +77,10 @@ def test_score_maps_plants_to_the_copy_cells():
     assert r["omissions_found"] == 1.0 and r["alterations_right_kind"] == 1.0
     assert (r["flags"], r["flags_matched"]) == (3, 2)
     assert r["controls_flagged"] == 0.5
+    # an omission of the original that the annotation confirms is counted apart, as a true flag
+    r = pl.score(key, cells, stmts, {("p1.example", "L")})
+    assert (r["flags_confirmed"], r["flag_precision_confirmed"]) == (1, 1.0) and r["flag_precision"] == 2 / 3
+    assert r["controls_flagged_unconfirmed"] == 0.5
 
 
 @pytest.fixture(scope="module")
@@ -90,18 +94,22 @@ def test_every_kind_is_planted(result):
     assert all(result["per_kind"][k]["planted"] >= 1 for k in pl.KINDS), result["per_kind"]
 
 
-#: measured 2026-12-06 with the defaults of ``evaluate`` (seed 7, 30 originals per occasion, 4 plants
-#: per kind per occasion), after the joint grouping, the language packs, speakers across the article,
-#: and the added-hedge / modal-shift rules; floors a little under each figure
+#: measured 2026-12-07 with the defaults of ``evaluate`` (seed 7, 30 originals per occasion, 4 plants
+#: per kind per occasion), after copies of one text became one voice judged against its own text, an
+#: independent omission needed most voices, and a variant two voices share stopped being an alteration;
+#: floors a little under each figure
 FLOORS = {
-    "alterations_found": 0.48,                # measured 0.53
-    "alterations_right_kind": 0.46,           # 0.51
-    "alterations_found_scorable": 0.56,       # 0.61 of those whose statement was extracted and has a cell
-    "flag_precision": 0.27,                   # 0.31 (29 of 95)
-    "flag_precision_own": 0.75,               # 0.81 (29 of 36) leaving out flags the original has too
+    "omissions_found": 0.45,                  # measured 0.50 (4 of 8; 0.80 of those with a cell)
+    "alterations_found": 0.50,                # 0.55
+    "alterations_right_kind": 0.48,           # 0.53
+    "alterations_found_scorable": 0.58,       # 0.63 of those whose statement was extracted and has a cell
+    "flag_precision": 0.45,                   # 0.50 (33 of 66; 0.68 counting the omissions of the originals
+                                              # that the annotation confirms as right)
+    "flag_precision_own": 0.72,               # 0.77 (33 of 43) leaving out flags the original has too
 }
-#: found with the right kind, per kind where some are found (measured: 4, 3, 4, 4, 3, 8)
-KIND_FLOORS = {"negation": 3, "number": 2, "qualifier": 3, "speaker": 3, "modal": 2, "added_words": 7}
+#: found with the right kind, per kind where some are found (measured: 4, 4, 3, 5, 3, 3, 2, 8)
+KIND_FLOORS = {"omission": 3, "negation": 3, "number": 2, "qualifier": 4, "speaker": 2, "addressee": 2, "modal": 1,
+               "added_words": 7}
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -117,7 +125,7 @@ def test_planted_kind_stays_above_floor(result, kind):
 def test_controls_flag_no_more_than_their_originals(result):
     """An unchanged re-publication gets no flag that its original does not have (measured 0)."""
     assert result["control_flags_not_in_original"] == 0, pl.table(result)
-    assert result["controls_flagged"] <= 0.28, pl.table(result)  # measured 0.239 (11 of 46)
+    assert result["controls_flagged"] <= 0.10, pl.table(result)  # measured 0.051 (2 of 39; 0.196 before)
 
 
 TARGETS = {"omissions_found": 1.0, "alterations_right_kind": 0.8, "flag_precision": 0.9}
@@ -129,7 +137,7 @@ def test_planted_meets_issue_target(result, metric):
     assert result[metric] >= TARGETS[metric], pl.table(result)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 target not met yet: control cells flagged 0.24, all of them "
-                                       "flags their originals have too")
+@pytest.mark.xfail(strict=True, reason="issue 10 target not met yet: control cells flagged 0.051 (2 of 39), both "
+                                       "omissions of the original that the events_dev gold confirms")
 def test_untouched_statements_flagged_at_most_5_percent(result):
     assert result["controls_flagged"] <= 0.05, pl.table(result)

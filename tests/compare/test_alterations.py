@@ -269,3 +269,56 @@ def test_alterations_a_modal_shift_is_a_qualifier_change():
     alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
     assert alts and "modal shift" in alts[0].note
     assert not [a for a in detect(others[0], [others[1]]) if a.kind == "qualifier"]
+
+
+def _voice(v, family=None):
+    """The version as one voice of a family of copies (``coverage.families``)."""
+    v.family = v.copies = family
+    return v
+
+
+def test_alterations_a_wording_two_voices_share_is_a_variant_not_an_alteration():
+    """Two outlets translate "rien ne doit être exclu" as "can", two as "should": neither is flagged."""
+    can = [version("But in terms of dynamics, nothing can be ruled out", "en", o) for o in ("a.example", "b.example")]
+    should = [version("But in terms of dynamics, nothing should be ruled out", "en", o)
+              for o in ("c.example", "d.example", "e.example")]
+    for v in can:
+        assert not [a for a in detect(v, [x for x in can + should if x is not v]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_copy_is_judged_against_the_text_it_copied():
+    """A copy of a wire text that changes "must" to "may" is altered when another voice backs the
+    wire's wording, and nothing is flagged when no other voice can tell which side changed."""
+    wire = _voice(version("We will do everything that we must so that Russia does not win", "en", "wire.example"), "w")
+    copy = _voice(version("We will do everything that we may so that Russia does not win", "en", "copy.example"), "w")
+    other = version("We will do everything that we must so that Russia does not win this war", "en", "x.example")
+    alts = [a for a in detect(copy, [wire, other]) if a.kind == "qualifier"]
+    assert alts and "modal shift" in alts[0].note and alts[0].other_article_id == wire.article.id
+    assert not [a for a in detect(wire, [copy, other]) if a.kind == "qualifier"]
+    assert not [a for a in detect(copy, [wire]) if a.kind == "qualifier"]
+
+
+def test_alterations_common_nouns_and_acronyms_are_no_swapped_party():
+    """German capitalises every noun ("keinen Konsens" / "keine Einigkeit"), and "UE" is "Unii"."""
+    de = version("Bei dem Treffen habe es keinen Konsens zum Einsatz von Bodentruppen gegeben", "de", "a.example")
+    de_others = [version("Bei dem Treffen habe es keine Einigkeit zum Einsatz von Bodentruppen gegeben", "de", o)
+                 for o in ("b.example", "c.example")]
+    assert not [a for a in detect(de, de_others) if a.kind == "addressee"]
+    pl = version("Za najważniejsze zadanie podczas naszej prezydencji w UE uważamy walkę o pokój", "pl", "a.example")
+    pl_others = [version("Za najważniejsze zadanie podczas naszej prezydencji w Unii uważamy walkę o pokój", "pl", o)
+                 for o in ("b.example", "c.example")]
+    assert not [a for a in detect(pl, pl_others) if a.kind == "addressee"]
+
+
+def test_alterations_a_party_swapped_at_one_place_of_the_wording_is_an_addressee_change():
+    this = version("that the sending of Western troops to Moldova has not been ruled out", "en", "a.example")
+    others = [version("he cannot rule out sending Western troops to Ukraine", "en", o) for o in ("b.example", "c.example")]
+    alts = [a for a in detect(this, others) if a.kind == "addressee"]
+    assert alts and alts[0].note == "Ukraine -> Moldova"
+
+
+def test_alterations_a_quote_of_another_passage_adds_no_words():
+    """A quote most of whose words no other version has is another remark grouped with this one."""
+    this = version("Abbiamo molto di cui parlare, mi fa piacere vederla", "it", "a.example")
+    others = [version("Capisco che questa volta lei non è venuto solo come nostro partner", "it", "b.example")]
+    assert not [a for a in detect(this, others) if a.kind == "added_words"]

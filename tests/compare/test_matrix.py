@@ -70,3 +70,61 @@ def test_matrix_omissions_rank_state_media_before_a_wider_claim_left_out_by_othe
              + [Cell("o", "west", "seed", "seed", C.OMITTED)])
     ranked = rank_omissions(cells, {"tass.ru": OutletKind.STATE})
     assert [(o.cell.outlet, len(o.carried_by)) for o in ranked] == [("tass.ru", 3), ("seed", 4)]
+
+
+def test_families_join_copies_and_rewrites_in_any_order():
+    from parallax.compare.coverage import families
+
+    arts = [Article(id=i, text=i, content_hash=i, meta=m) for i, m in
+            (("b", {}), ("a", {}), ("c", {"derived_from": "a"}), ("d", {}))]
+    links = {"b": [("a", 0.9)], "a": [("b", 0.9)]}
+    assert families(arts, lambda x: links.get(x, [])) == {"a": "a", "b": "a", "c": "a", "d": "d"}
+    assert families(reversed(arts), lambda x: links.get(x, []), derived=False) == {"a": "a", "b": "a", "c": "c",
+                                                                                  "d": "d"}
+
+
+def _report(article_id, outlet, text, body, lang="en"):
+    a = Article(id=article_id, text=body, content_hash=hashlib.sha1(body.encode()).hexdigest(), outlet=outlet,
+                language=lang, published="2024-02-27")
+    start = body.index(text) if text in body else 0
+    span = (Span.of(body, start, start + len(text)),)
+    s = Statement(id=Statement.make_id(article_id, span), article_id=article_id, type=Kind.DIRECT, content=span,
+                  speaker_name="Emmanuel Macron", language=lang, claim_id=None)
+    return Version(s, a, outlet, None, "macron")
+
+
+RULED = "Nothing can be ruled out in the future, he told reporters"
+WIN = "We will do everything needed so Russia cannot win the war"
+
+
+def test_matrix_a_copy_that_cut_a_remark_omits_it_and_an_unchanged_copy_omits_nothing():
+    """A copy of a wire text without one remark of it omitted that remark, however few others carried
+    it; a re-publication of the same text omits nothing; an independent article that carried the
+    other remark only is not charged with a remark a minority carried."""
+    wire_body = f"Paris. {RULED}. The leaders met. {WIN}."
+    cut_body = f"Paris. The leaders met. {WIN}."
+    wire = [_report("w", "wire.example", RULED, wire_body), _report("w", "wire.example", WIN, wire_body)]
+    same = [_report("s", "same.example", RULED, wire_body + " "), _report("s", "same.example", WIN, wire_body + " ")]
+    cut = [_report("c", "cut.example", WIN, cut_body)]
+    other_bodies = {o: f"{WIN}, Macron said in {o}." for o in ("x", "y", "z", "q")}
+    others = [_report(o, f"{o}.example", WIN, b) for o, b in other_bodies.items()]
+    ruled_too = _report("r", "r.example", RULED, f"{RULED}, Macron said.")
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    versions = {"ruled": [wire[0], same[0], ruled_too], "win": [wire[1], same[1], *cut, *others]}
+    copies = {"w": "c", "s": "c", "c": "c"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells[("ruled", "cut.example")] == Status.OMITTED
+    assert ("ruled", "same.example") not in cells or cells[("ruled", "same.example")] != Status.OMITTED
+    assert all(cells.get(("ruled", f"{o}.example")) != Status.OMITTED for o in other_bodies)
+    assert cells[("win", "r.example")] == Status.OMITTED  # what most voices carried
+    # without the copy links the cut copy is one more independent outlet, and the remark a minority's
+    plain = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions)}
+    assert plain.get(("ruled", "cut.example")) != Status.OMITTED
+
+
+def test_passages_keep_a_remark_s_words_together():
+    from parallax.compare.matrix import _stems, passages
+
+    parts = passages("Troops were sent. The summit ended.\nNothing is ruled out in the future for Ukraine.")
+    words = _stems("nothing is ruled out in the future for Ukraine")
+    assert any(words <= p for p in parts) and not any(words <= p for p in parts[:1])

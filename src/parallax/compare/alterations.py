@@ -5,7 +5,9 @@ Writes: nothing; returns ``model.Alteration`` objects with evidence spans on bot
 Depends on: ``align.embed`` (transliteration), ``align.occasions.venue_key``.
 
 Embeddings do not see negation (a negated sentence scores ≈ 0.93 against the original), so
-rules decide. Each rule compares a version with its *counterparts* — the closest version in
+rules decide. No rule flags a reading that another independent voice shares (``independent``: a
+variant, such as two translations of one French modal verb), and a copy of a text is judged first
+against that text (``against_source``). Each rule compares a version with its *counterparts* — the closest version in
 each other outlet (and the primary source's, which wins when present) — and flags it when the
 counterparts that speak to the point mostly disagree with it. A one-to-one disagreement is
 broken by centrality: the version less similar to all the others is the altered one.
@@ -107,6 +109,11 @@ class Version:
     outlet: str
     vector: np.ndarray | None = None
     speaker_key: str | None = None
+    #: the voice the article belongs to (copies, translations and rewrites of one text,
+    #: ``coverage.families``): its other members are no independent voice for this version
+    family: str | None = None
+    #: the family of word-for-word copies of one text (near-duplicates, ``copy_of``) it belongs to
+    copies: str | None = None
     _tokens: list | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -368,18 +375,34 @@ def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
 
 @_per_version
 def entities(v: Version) -> dict[str, tuple[int, int]]:
-    """Named parties in the content: capitalised words not opening a fragment, and acronyms."""
+    """Named parties in the content: capitalised words not opening a fragment, and acronyms.
+
+    The language pack decides what is no name (``is_name_word``: pronouns, ``not_names.txt``),
+    and in a language that capitalises every noun a capitalised word right after one of its
+    ``noun_articles.txt`` ("das Ziel", "keinen Konsens") is a common noun.
+    """
+    pack = lang.get(v.language or "xx")
+    articles = pack.word_list("noun_articles")
     out: dict[str, tuple[int, int]] = {}
     for f in v.statement.content:
+        prev = ""
         for i, m in enumerate(_TOKEN.finditer(f.text)):
             w = m.group()
             before = f.text[:m.start()].rstrip()
             opens = i == 0 or before.endswith((".", "!", "?", "«", "„", "“", "\"", ":", "—"))
-            if (w[:1].isupper() and not opens and len(w) > 1) or (len(w) > 1 and w.isupper()):
+            after_article, prev = prev in articles, w.lower()
+            if len(w) > 1 and w.isupper() or (w[:1].isupper() and not opens and len(w) > 1
+                                                and not after_article and pack.is_name_word(w, False)):
                 if w.lower() in {"i", "we", "я", "мы", "ми"}:
                     continue
                 out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
     return out
+
+
+def _same_party(a: str, b: str) -> bool:
+    """An acronym and a name with its first letter are likely one party ("UE" / "Unii", "РФ" / "Росією")."""
+    short, full = sorted((a, b), key=len)
+    return len(short) <= 4 and short.isupper() and full[:1].lower() == short[:1].lower()
 
 
 def quoted_spans(v: Version) -> list[tuple[int, int]]:
@@ -501,18 +524,54 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     """A named party of ``this`` standing where ``o`` names another, in aligned wording.
 
     Only same-language versions whose aligned windows agree on most words (ratio ≥ 0.6) count,
-    and both names must lie inside the aligned windows: a capitalised word elsewhere in a longer
-    report ("… in the war in Ukraine") is not an addressee.
+    and the two names must stand in one place of the alignment (a short replaced run of words
+    between matching ones, ``difflib`` opcodes): a capitalised word elsewhere in a longer report
+    ("… in the war in Ukraine") or a reworded clause is not a swapped addressee.
     """
+    from difflib import SequenceMatcher
+
     al = align(this, o)
     if al is None or al.ratio < 0.6:
         return None
     mine, theirs = entities(this), entities(o)
-    my_stems = {_stem(w) for w, _, _ in this.tokens()}
-    their_stems = {_stem(w) for w, _, _ in o.tokens()}
-    novel = [k for k, sp in mine.items() if k not in their_stems and _in_window(this, sp, al.a_window)]
-    gone = [k for k, sp in theirs.items() if k not in my_stems and _in_window(o, sp, al.b_window)]
-    return (novel[0], gone[0]) if novel and gone else None
+    ta, tb = this.tokens(), o.tokens()
+    sa, sb = [_stem(w) for w, _, _ in ta], [_stem(w) for w, _, _ in tb]
+    my_stems, their_stems = set(sa), set(sb)
+    ops = SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes()
+    before_a = [0] * (len(sa) + 1)  # matched tokens before each index of either side
+    before_b = [0] * (len(sb) + 1)
+    for op, i1, i2, j1, j2 in ops:
+        for i in range(i1, i2):
+            before_a[i + 1] = before_a[i] + (op == "equal")
+        for j in range(j1, j2):
+            before_b[j + 1] = before_b[j] + (op == "equal")
+    # a name added beside the shared words and another one beside them in the other version
+    # ("our European partners" / "our partners in Washington"): at most one shared word apart. Only
+    # where a capital marks a name (not in a language that capitalises every noun), and not for an
+    # acronym, which often stands for several words of the other version ("UE" / "Unii Europejskiej")
+    loose = not lang.get(this.language or "xx").word_list("noun_articles")
+    novel = [i for i, k in enumerate(sa) if loose and k in mine and k not in their_stems
+             and al.a_window[0] <= i < al.a_window[1] and not this.article.text[ta[i][1]:ta[i][2]].isupper()]
+    gone = [j for j, k in enumerate(sb) if loose and k in theirs and k not in my_stems
+            and al.b_window[0] <= j < al.b_window[1] and not o.article.text[tb[j][1]:tb[j][2]].isupper()]
+    for i in novel:
+        for j in gone:
+            if abs(before_a[i] - before_b[j]) <= 1 and not _same_party(
+                    this.article.text[slice(*mine[sa[i]])], o.article.text[slice(*theirs[sb[j]])]):
+                return sa[i], sb[j]
+    for op, i1, i2, j1, j2 in ops:
+        if op != "replace":
+            continue
+        if i2 - i1 <= 3 and j2 - j1 <= 3:
+            novel = [k for k in sa[i1:i2] if k in mine and k not in their_stems]
+            gone = [k for k in sb[j1:j2] if k in theirs and k not in my_stems]
+        else:  # a longer reworded run: only names right after the matching words before it
+            novel = [sa[i1]] if sa[i1] in mine and sa[i1] not in their_stems and i1 > 0 else []
+            gone = [sb[j1]] if sb[j1] in theirs and sb[j1] not in my_stems and j1 > 0 else []
+        if novel and gone and not _same_party(this.article.text[slice(*mine[novel[0]])],
+                                              o.article.text[slice(*theirs[gone[0]])]):
+            return novel[0], gone[0]
+    return None
 
 
 def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
@@ -540,6 +599,25 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     cps = counterparts(this, others)
     pool = [this, *cps]
     out: list[Alteration] = []
+    voices = independent(this, others)
+
+    def backed(test) -> bool:
+        """Another voice reports the claim as this version does: a variant, not an alteration."""
+        return any(test(x) for x in voices)
+
+    # the closest versions of all: other outlets' copies of this version's own text, word for word
+    sources = [o for o in cps if this.copies is not None and o.copies == this.copies
+               and o.language == this.language and (al := align(this, o)) is not None and al.ratio >= 0.8]
+
+    def against_source(differs, mine, theirs) -> Version | None:
+        """The copy of this version's own text that it departs from (``differs``), when another
+        voice reports it as that copy does (``theirs(copy, voice)``) and none as this one does
+        (``mine(voice)``): the outlet changed the text it published. With no other voice to tell
+        which side changed, nothing is flagged."""
+        for src in sources:
+            if differs(src) and not backed(mine) and any(theirs(src, x) for x in voices):
+                return src
+        return None
 
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
@@ -550,6 +628,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                     or comparable(this, o, carrier=this if negative(this) else o)]
         disagree = [o for o in relevant if _negation_differs(this, o)]
         o = _verdict(this, relevant, disagree, pool)
+        if o is not None and backed(lambda x: _same_words(this, x)
+                                    and not _negation_differs(this, x)):
+            o = None
+        if o is None:
+            o = against_source(lambda src: _negation_differs(this, src),
+                               lambda x: _same_words(this, x) and not _negation_differs(this, x),
+                               lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)
@@ -558,9 +643,15 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         # number
         mine_n = numbers(this)
         if mine_n:
-            relevant = [o for o in cps if numbers(o)]
+            relevant = [o for o in cps if numbers(o) and comparable(this, o)]
             disagree = [o for o in relevant if not set(numbers(o)) & set(mine_n)]
             o = _verdict(this, relevant, disagree, pool)
+            if o is not None and backed(lambda x: set(numbers(x)) & set(mine_n)):
+                o = None
+            if o is None:
+                o = against_source(lambda src: numbers(src) and not set(numbers(src)) & set(mine_n),
+                                   lambda x: set(numbers(x)) & set(mine_n),
+                                   lambda src, x: set(numbers(x)) & set(numbers(src)))
             if o is not None:
                 theirs = numbers(o)
                 a, b = next(iter(mine_n)), next(iter(theirs))
@@ -570,9 +661,15 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         for part, label in (("y", "year"), ("m", "month"), ("d", "day")):
             if not mine_d[part]:
                 continue
-            relevant = [o for o in cps if dates(o)[part]]
+            relevant = [o for o in cps if dates(o)[part] and comparable(this, o)]
             disagree = [o for o in relevant if not set(dates(o)[part]) & set(mine_d[part])]
             o = _verdict(this, relevant, disagree, pool)
+            if o is not None and backed(lambda x: set(dates(x)[part]) & set(mine_d[part])):
+                o = None
+            if o is None:
+                o = against_source(lambda src: dates(src)[part] and not set(dates(src)[part]) & set(mine_d[part]),
+                                   lambda x: set(dates(x)[part]) & set(mine_d[part]),
+                                   lambda src, x: set(dates(x)[part]) & set(dates(src)[part]))
             if o is not None:
                 theirs = dates(o)[part]
                 a, b = next(iter(mine_d[part])), next(iter(theirs))
@@ -585,7 +682,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if cls in mine_h:
                 continue
             having = [o for o in cps if _hedge_in_common(o, this, cls)]
-            o = _verdict(this, _judges(this, cps), having, pool)
+            # hedge words do not translate one to one ("over 20" / "über 20", «около» / "about"): a
+            # hedge is dropped only where a version in this one's language carries it
+            o = _verdict(this, _judges(this, cps), having, pool) \
+                if any(h.language == this.language for h in having) else None
+            lacks = (lambda x: x.language == this.language and x.quoted == this.quoted  # noqa: E731
+                     and cls not in hedges(x) and _same_words(this, x))
+            if o is not None and backed(lacks):
+                o = None
+            if o is None:
+                o = against_source(lambda src: _hedge_in_common(src, this, cls), lacks,
+                                   lambda src, x: _same_words(src, x) and cls in hedges(x))
             if o is not None:
                 add("qualifier", (quoted_spans(this) or [this.span])[0], o, hedges(o)[cls],
                     f"'{o.article.text[slice(*hedges(o)[cls])]}' ({cls}) dropped")
@@ -593,11 +700,16 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         # do not carry; "only" and "even" are too often the outlet's own emphasis to count when added)
         close = _same_wording(this, cps)
         for cls in sorted(mine_h):
-            if cls in cls_counts or cls not in ADDED_HEDGES:
-                continue
-            judges = close
-            lacking = [o for o in judges if cls not in hedges(o)]
-            o = _verdict(this, judges, lacking, pool) if len(judges) >= 1 else None
+            o = None
+            if cls not in cls_counts and cls in ADDED_HEDGES:
+                lacking = [o for o in close if cls not in hedges(o)]
+                o = _verdict(this, close, lacking, pool) if len(close) >= 1 else None
+            if o is not None and backed(lambda x: cls in hedges(x)):
+                o = None
+            if o is None:  # any hedge added to the text the outlet copied
+                o = against_source(lambda src: cls not in hedges(src),
+                                   lambda x: _same_words(this, x) and cls in hedges(x),
+                                   lambda src, x: _same_words(src, x) and cls not in hedges(x))
             if o is not None:
                 add("qualifier", mine_h[cls], o, o.span,
                     f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
@@ -607,9 +719,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             judges = [o for o in close if modals(o)]
             differ = [o for o in judges if not set(modals(o)) & set(mine_m)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
+            if o is not None and backed(lambda x: _same_words(this, x) and set(modals(x)) & set(mine_m)):
+                o = None
+            if o is None:  # against its own text: a modal verb that stands where the copy has another
+                o = against_source(lambda src: modals(src) and set(mine_m) - set(modals(src))
+                                   and set(modals(src)) - set(mine_m),
+                                   lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
+                                   lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
             if o is not None:
                 theirs_m = modals(o)
-                a, b = next(iter(sorted(mine_m))), next(iter(sorted(theirs_m)))
+                a = next(iter(sorted(set(mine_m) - set(theirs_m) or mine_m)))
+                b = next(iter(sorted(set(theirs_m) - set(mine_m) or theirs_m)))
                 add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
         # addressee: a named party swapped, in aligned same-language wording
         same = [o for o in cps if o.language == this.language and entities(o)]
@@ -618,6 +738,16 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
+            if o is not None and backed(lambda x: x.language == this.language
+                                        and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
+                o = None
+            if o is None:
+                for src in sources:
+                    sw = swaps.get(id(src)) or _swapped_party(this, src)
+                    if sw and against_source(lambda c: c is src, lambda x: sw[0] in _stem_set(x),
+                                             lambda c, x: sw[1] in _stem_set(x)) is src:
+                        o, swaps[id(src)] = src, sw
+                        break
             if o is not None:
                 novel, gone = swaps[id(o)]
                 mine_e, theirs_e = entities(this), entities(o)
@@ -626,16 +756,16 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     # addressee: a venue that differs from the claim's
     mine_v = venue_key(this.statement.venue_name)
     if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None \
-            and not _names_venue(this.article, claim_venue):
+            and _named(this.statement.venue_name) and not _names_venue(this.article, claim_venue):
         ref = next((o for o in others if venue_key(o.statement.venue_name) == claim_venue
-                    and o.statement.venue is not None), None)
+                    and o.statement.venue is not None and _named(o.statement.venue_name)), None)
         if ref is not None:
             add("addressee", this.statement.venue.as_list(), ref, ref.statement.venue.as_list(),
                 f"venue {ref.statement.venue_name} -> {this.statement.venue_name}")
     # speaker
     if claim_speaker and this.speaker_key and this.speaker_key != claim_speaker:
         ref = next((o for o in [*cps, *others] if o.speaker_key == claim_speaker), None)
-        if ref is not None and not _same_name(this, ref):
+        if ref is not None and not _same_name(this, ref) and not backed(lambda x: x.speaker_key == this.speaker_key):
             sp = this.statement.speaker
             rsp = ref.statement.speaker
             add("speaker", sp.as_list() if sp else this.span, ref, rsp.as_list() if rsp else ref.span,
@@ -662,12 +792,41 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             named = set(entities(this))
             content_words = [w for w, _, _ in novel
                              if w not in STOPWORDS and w not in _PARTICLES and _stem(w) not in named]
-            # a swapped name is an addressee change, not added words
-            if len(novel) >= 2 and content_words:
+            # a swapped name is an addressee change, not added words; words added inside a quote
+            # are an insertion into wording the others share (one or two runs, at most half of it):
+            # a quote most of whose words no other version has is another passage, not an insertion
+            index = {s: i for i, (_, s, _) in enumerate(toks)}
+            runs = sum(1 for k, (_, s, _) in enumerate(novel) if k == 0 or index[s] != index[novel[k - 1][1]] + 1)
+            if len(novel) >= 2 and content_words and runs <= 2 and len(novel) * 2 <= len(keep):
                 ref = max((o for o in same_all if o.quoted or o.article.primary), key=lambda o: _sim(this, o))
                 words_ = " ".join(w for w, _, _ in novel)
                 add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
     return out
+
+
+def _same_words(a: Version, b: Version) -> bool:
+    """Same language and most words in common (Jaccard of stems ≥ 0.5): ``b`` speaks to each
+    point ``a`` makes, so it can back ``a``'s polarity, modal verb or missing hedge."""
+    mine, theirs = _stem_set(a), _stem_set(b)
+    return a.language == b.language and bool(mine and theirs) and len(mine & theirs) / len(mine | theirs) >= 0.5
+
+
+def independent(this: Version, others: Sequence[Version]) -> list[Version]:
+    """The versions of other voices: other outlets, not copies of this version's text (``family``).
+
+    Every rule asks, before it flags ``this``, whether one of them reports the claim as ``this``
+    does (the same number, modal verb, polarity, hedge, party or speaker): then the wording is a
+    variant that two voices share — a translation choice, an ambiguous original — not a change one
+    outlet made. A change an outlet made is its own.
+    """
+    return [o for o in others if o.outlet != this.outlet and o.statement.article_id != this.statement.article_id
+            and not (this.family is not None and o.family == this.family)]
+
+
+def _named(venue: str | None) -> bool:
+    """A venue with a name ("BBC", "Russia 1"), not a kind of event ("meeting", «konferencji
+    prasowej»): two kinds of event are two descriptions of one occasion, not two addressees."""
+    return bool(venue) and any(w[:1].isupper() or w[:1].isdigit() for w in venue.split())
 
 
 def _names_venue(article: Article, key: str) -> bool:
@@ -724,4 +883,4 @@ def _fmt(x: float) -> str:
 
 
 __all__ = ["HEDGE_CLASSES", "lexicon", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
-           "hedges", "negative", "negators", "numbers", "quoted_spans"]
+           "hedges", "independent", "negative", "negators", "numbers", "quoted_spans"]

@@ -1,8 +1,9 @@
 """Stage 6: the coverage matrix of every occasion that needs one.
 
 Reads: occasions without cells (new or regrouped by ``align.run``), their claims and statements,
-the articles, the cached vectors (``align.vectors_for``), and the other statements of the same
-articles (for words given to another speaker). Writes: coverage cells, one occasion per
+the articles with their near-duplicate links (``families``: copies of one text are one voice), the
+cached vectors (``align.vectors_for``), and the other statements of the same articles (for words
+given to another speaker). Writes: coverage cells, one occasion per
 transaction.
 Depends on: ``align`` (vectors), ``compare.matrix``, ``compare.alterations``.
 
@@ -13,7 +14,7 @@ so a run killed between the two stages is finished by the next ``parallax run``.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -23,12 +24,16 @@ from .matrix import matrix
 
 
 def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], articles: Mapping[str, Article],
-                vectors: Mapping[str, np.ndarray]) -> dict[str, list[Version]]:
+                vectors: Mapping[str, np.ndarray], family: Mapping[str, str] | None = None,
+                copies: Mapping[str, str] | None = None) -> dict[str, list[Version]]:
     """claim id → its ``Version`` objects (one per statement).
 
     A weakly attributed statement (``align.claims.weak_attribution``) carries no speaker key: its
-    article names no other person, so it is no evidence of a changed speaker.
+    article names no other person, so it is no evidence of a changed speaker. ``family`` (article
+    id → its voice: copies, translations and rewrites of one text, ``families``) gives each
+    version its ``family``, and ``copies`` (word-for-word copies only) its ``copies``.
     """
+    family, copies = family or {}, copies or {}
     from ..align.claims import speaker_key, weak_attribution
 
     out = {}
@@ -36,7 +41,8 @@ def versions_of(claims: Sequence[Claim], statements: Mapping[str, Statement], ar
         out[c.id] = [
             Version(statements[sid], articles[statements[sid].article_id],
                     articles[statements[sid].article_id].outlet or articles[statements[sid].article_id].id,
-                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]))
+                    vectors.get(sid), None if weak_attribution(statements[sid]) else speaker_key(statements[sid]),
+                    family=family.get(statements[sid].article_id), copies=copies.get(statements[sid].article_id))
             for sid in c.statement_ids if sid in statements and statements[sid].article_id in articles
         ]
     return out
@@ -51,15 +57,57 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     stmts = {s.id: s for s in store.statements(occasion_id=occasion_id)}
     aids = sorted({s.article_id for s in stmts.values()})
     articles = {a.id: a for a in store.articles(ids=aids)}
+    near_duplicates = {a: store.near_duplicates(a) for a in aids}
+    family = families(articles.values(), near_duplicates.get)
+    copies = families(articles.values(), near_duplicates.get, derived=False)
     others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
               if s.id not in stmts and s.person_id]
     vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
+
     elsewhere: dict[str, list[Version]] = {}
     for s in others:
         a = articles[s.article_id]
         elsewhere.setdefault(a.outlet or a.id, []).append(Version(s, a, a.outlet or a.id, vectors.get(s.id),
-                                                                  speaker_key(s)))
-    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors), elsewhere=elsewhere)
+                                                                  speaker_key(s), family=family.get(a.id),
+                                                                  copies=copies.get(a.id)))
+    return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family, copies), elsewhere=elsewhere,
+                  family=family, copies=copies)
+
+
+def families(articles: Iterable[Article], near_duplicates, *, derived: bool = True) -> dict[str, str]:
+    """Article id → the id of its family: the articles linked as copies of one text (the ingest
+    stage's near-duplicate links, ``near_duplicates(article_id)`` → ``[(other_id, score)]``,
+    ``duplicate_of`` and ``copy_of``) and, with ``derived``, its translations and rewrites
+    (``translation_of`` / ``derived_from``). A family is one voice; a family of copies shares
+    one text, which is the closest version of a remark for each of its members. The family id
+    is the smallest member id, so it does not depend on the order of arrival.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for a in articles:
+        find(a.id)
+        meta = a.meta or {}
+        links = [a.duplicate_of, meta.get("copy_of")]
+        if derived:
+            links += [meta.get("translation_of"), meta.get("derived_from")]
+        for other in links:
+            if isinstance(other, str) and other:
+                union(a.id, other)
+        for other, _ in near_duplicates(a.id) or ():
+            union(a.id, other)
+    return {x: find(x) for x in parent}
 
 
 def run(store, *, embedder=None, progress=None) -> int:
@@ -84,4 +132,4 @@ def run(store, *, embedder=None, progress=None) -> int:
     return n
 
 
-__all__ = ["cells_for", "run", "versions_of"]
+__all__ = ["cells_for", "families", "run", "versions_of"]

@@ -433,8 +433,48 @@ def _overlap(st: dict, span: tuple[int, int]) -> bool:
     return st["start"] < span[1] and span[0] < st["end"]
 
 
-def score(key: list[Plant], cells: list[dict], stmts: list[dict]) -> dict[str, Any]:
-    """Each plant's verdict and the four figures (overall and per kind)."""
+def confirmed_omissions(folders: list[Path], key: list[Plant], cells: list[dict],
+                        stmts: list[dict]) -> set[tuple[str, str]]:
+    """The omitted cells of copies, ``(outlet, claim)``, that the hand annotation confirms.
+
+    The copy's original does not mention the annotated statement the claim stands for (the statement
+    most of the claim's reports in originals and controls, whose offsets are the original's, overlap).
+    Such a flag is the real text's, as right on the copy as on the original: the planted measures
+    count it against the verdicts, this set lets the table say how many of those flags are true.
+    """
+    texts, mentions = {}, defaultdict(list)
+    for folder in folders:
+        arts, gold = load(folder)
+        texts.update({a["id"]: a["text"] for a in arts})
+        for a in gold["articles"]:
+            for m in a["mentions"]:
+                i = texts.get(a["article_id"], "").find(m["span"])
+                if i >= 0:
+                    mentions[a["article_id"]].append((m["statement_id"], i, i + len(m["span"])))
+    source = {p.copy_id: p.source_id for p in key}
+    controls = {p.copy_id for p in key if p.kind == "control"}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for st in stmts:
+        aid = st["article_id"]
+        if not st.get("claim") or (aid in source and aid not in controls):
+            continue  # a planted copy's offsets are not the original's
+        for sid, a, b in mentions.get(source.get(aid, aid), ()):
+            if a < st["end"] and st["start"] < b:
+                votes[st["claim"]][sid] += 1
+    out = set()
+    for c in cells:
+        if c["status"] == "omitted" and c["article_id"] in source and votes.get(c["claim"]):
+            sid = max(sorted(votes[c["claim"]]), key=votes[c["claim"]].get)
+            if sid not in {m[0] for m in mentions.get(source[c["article_id"]], ())}:
+                out.add((c["outlet"], c["claim"]))
+    return out
+
+
+def score(key: list[Plant], cells: list[dict], stmts: list[dict],
+          confirmed: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """Each plant's verdict and the four figures (overall and per kind); ``confirmed`` omitted cells
+    (``confirmed_omissions``) are counted apart, as flags the annotation says are true."""
+    confirmed = confirmed or set()
     by_outlet: dict[str, list[dict]] = defaultdict(list)
     for c in cells:
         by_outlet[c["outlet"]].append(c)
@@ -442,6 +482,7 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict]) -> dict[str, A
     for s in stmts:
         st_by_outlet[s["outlet"]].append(s)
     rows, flags, matched, inherited, ctrl_cells, ctrl_flags, ctrl_own = [], 0, 0, 0, 0, 0, 0
+    flags_true, ctrl_true = 0, 0
     outlet_of = {s["article_id"]: s["outlet"] for s in stmts}
     status = {(c["outlet"], c["claim"]): c["status"] for c in cells}
     for p in key:
@@ -450,6 +491,7 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict]) -> dict[str, A
             ctrl_cells += len(mine)
             flagged = [c for c in mine if c["status"] in FLAGS]
             ctrl_flags += len(flagged)
+            ctrl_true += sum((c["outlet"], c["claim"]) in confirmed for c in flagged)
             # flags the original does not have: the control's own
             ctrl_own += sum(status.get((outlet_of.get(p.source_id), c["claim"])) != c["status"] for c in flagged)
             continue
@@ -478,6 +520,7 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict]) -> dict[str, A
         my_flags = [c for c in mine if c["status"] in FLAGS]
         flags += len(my_flags)
         matched += sum(c in good for c in my_flags)
+        flags_true += sum(c not in good and (c["outlet"], c["claim"]) in confirmed for c in my_flags)
         # a flag the original has on the same claim is the real text's, not the plant's
         inherited += sum(c not in good and status.get((outlet_of.get(p.source_id), c["claim"])) == c["status"]
                          for c in my_flags)
@@ -505,7 +548,10 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict]) -> dict[str, A
         "alterations_right_kind_scorable": _share(alt, "right_kind"),
         "flag_precision": matched / flags if flags else 1.0,
         "flag_precision_own": matched / (flags - inherited) if flags > inherited else 1.0,
-        "flags": flags, "flags_matched": matched, "flags_inherited": inherited,
+        "flag_precision_confirmed": (matched + flags_true) / flags if flags else 1.0,
+        "flags": flags, "flags_matched": matched, "flags_inherited": inherited, "flags_confirmed": flags_true,
+        "controls_flagged_unconfirmed": (ctrl_flags - ctrl_true) / ctrl_cells if ctrl_cells else 0.0,
+        "control_flags_confirmed": ctrl_true,
         "controls_flagged": ctrl_flags / ctrl_cells if ctrl_cells else 0.0,
         "control_cells": ctrl_cells, "control_flags": ctrl_flags, "control_flags_not_in_original": ctrl_own,
         "per_kind": per_kind, "plants": rows,
@@ -529,7 +575,7 @@ def evaluate(events_dir: str | Path, workdir: str | Path, *, occasions: list[str
     (workdir / "key.json").write_text(json.dumps([asdict(p) for p in key], ensure_ascii=False, indent=1),
                                       encoding="utf-8")
     cells, stmts = run(articles, workdir)
-    result = score(key, cells, stmts)
+    result = score(key, cells, stmts, confirmed_omissions(folders, key, cells, stmts))
     result["articles"] = len(articles)
     return result
 
@@ -548,8 +594,14 @@ def table(result: dict[str, Any]) -> str:
              f"({result['flags_matched']} / {result['flags']}) |",
              f"| the same, leaving out flags the original has too | {result['flag_precision_own']:.2f} "
              f"({result['flags_matched']} / {result['flags'] - result['flags_inherited']}) |",
+             f"| the same, counting as right the original's omissions that the annotation confirms | "
+             f"{result.get('flag_precision_confirmed', 0):.2f} "
+             f"({result['flags_matched'] + result.get('flags_confirmed', 0)} / {result['flags']}) |",
              f"| control cells flagged | {result['controls_flagged']:.3f} "
              f"({result['control_flags']} / {result['control_cells']}) |",
+             f"| control cells flagged, less omissions the annotation confirms | "
+             f"{result.get('controls_flagged_unconfirmed', 0):.3f} "
+             f"({result['control_flags'] - result.get('control_flags_confirmed', 0)} / {result['control_cells']}) |",
              f"| control flags the original does not have | {result['control_flags_not_in_original']} |",
              "", "| kind | planted | scorable | found | right kind |", "|---|---|---|---|---|"]
     for k, r in result["per_kind"].items():
