@@ -50,6 +50,12 @@ def _abbreviation(lang, name_toks: list) -> bool:
         w in abbr or not lang.is_person_word(w) and lang.is_oblique(w) for w in words)
 
 
+def _all_places(lang, name_toks: list) -> bool:
+    """Every word of a name is a place of the language's ``places.txt`` (Węgier, Moskwie)."""
+    words = [t for t in name_toks if t.is_word]
+    return bool(words) and all(lang.is_place(t.text) for t in words)
+
+
 def _spells_out(abbrs: set[str], text: str) -> bool:
     """Whether ``text`` holds one of ``abbrs`` or the words it abbreviates, by their initials
     («ГУР» in «керівник Головного управління розвідки …», "MFA" in "Ministry of Foreign Affairs")."""
@@ -332,6 +338,12 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if cut >= 0 and _all_places(lang, name_toks):
+            # "Premier Węgier", "le président de la France": a role and its country describe a person
+            self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
+            return
+        while len(name_toks) > 1 and lang.is_place(name_toks[0].text):
+            name_toks = name_toks[1:]  # "premier Francji Emmanuel Macron", "Moscou Vnukovo": the place goes
         if person is False and cut >= 0 and lang.declines and _abbreviation(lang, name_toks):
             # «голова ОВА», «очільник ГУР», «глава Минфина РФ»: a role and its institution, said of a person
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
@@ -347,6 +359,8 @@ class Mentions:
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
+        if _all_places(lang, name_toks):
+            return False  # "Avrupa Birliği", "Moskwie": places, never a person
         if lang.declines and _abbreviation(lang, name_toks):
             return False  # «ЗСУ», «НБУ», «ГУР МО», «Минфина РФ»: institutions, never persons
         if titled and lang.declines and not any(lang.is_person_word(t.text) for t in name_toks) \

@@ -11,7 +11,8 @@ process: one lemma (or a space-separated lemma sequence) per line, TAB, class; `
 
 Word lists may also be text files beside them (``complementisers.txt``, ``pronouns.txt`` with
 gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``,
-``not_names.txt``, ``fillers.txt``, ``determiners.txt``); they add to what ``words.py`` gives.
+``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``); they add to what
+``words.py`` gives.
 
 Word knowledge for the later stages (compare, contradictions), each from a file of the pack
 and empty where the pack has none (the generic ``xx``):
@@ -70,7 +71,7 @@ WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles"
               "role_complements", "headline_case")
 
 #: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
-_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners")
+_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners", "generic_roles")
 
 
 @lru_cache(maxsize=None)
@@ -346,6 +347,13 @@ class Language:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
+    def is_place(self, word: str) -> bool:
+        """Whether ``word`` is a country, capital or union as written in this language, in any
+        listed case form (``places.txt``: Węgier, Moscou, Macaristan’ın): never a person's name."""
+        places = _word_list(self.code, "places")
+        w = word.lower().replace("'", "’")
+        return bool(places) and (w in places or self.lemma(word) in places)
+
     def word_list(self, name: str) -> frozenset[str]:
         """A one-word-a-line list beside the language (``denial_verbs``, ``negators``, ``hedges``,
         ``modals``, ``dismissals``), lower case; empty when the language has none."""
@@ -426,6 +434,7 @@ def _stem(code: str, algorithm: str | None, word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=None)
 def _word_list(code: str, name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _pack_file(code, name))
 
