@@ -50,6 +50,19 @@ def _abbreviation(lang, name_toks: list) -> bool:
         w in abbr or not lang.is_person_word(w) and lang.is_oblique(w) for w in words)
 
 
+def _role_after(lang, toks: list, k: int, sent: int) -> int | None:
+    """Where a role noun stands right after a name, one lower-case adjective allowed between
+    ("Putyin orosz elnökkel"): the role as listed, or a listed role with a case suffix."""
+    for r in (k, k + 1):
+        if r >= len(toks) or toks[r].sent != sent or not toks[r].is_word or not toks[r].text[:1].islower():
+            return None
+        low = toks[r].lower
+        if low in lang.role_nouns or lang.is_oblique(low) and any(
+                low.startswith(x) for x in lang.role_nouns if len(x) >= 4):
+            return r
+    return None
+
+
 def _all_places(lang, name_toks: list) -> bool:
     """Every word of a name is a place of the language's ``places.txt`` (Węgier, Moskwie)."""
     words = [t for t in name_toks if t.is_word]
@@ -167,6 +180,21 @@ class Mentions:
                     continue
                 j = self._past_genitive(i, j)
                 nxt_i = j + 1
+                role_at = _role_after(lang, toks, nxt_i, t.sent) if lang.role_after_name else None
+                if role_at is not None and not _all_places(lang, toks[i:j + 1]):
+                    # "Orbán Viktor miniszterelnök", "Vlagyimir Putyin orosz elnökkel": the name, then
+                    # its role, which carries the case (Hungarian order)
+                    nxt_i = role_at
+                    self._add_name(i, j)
+                    m = self.items[-1] if self.items else None
+                    if m is not None and m.first_tok == i and m.kind == "name":
+                        self.by_last.pop(m.last_tok, None)
+                        m.end, m.last_tok = toks[nxt_i].end, nxt_i
+                        m.text = self.doc.text[m.start:m.end]
+                        m.person = True if m.person is None else m.person
+                        self.by_last[nxt_i] = m
+                    i = nxt_i + 1
+                    continue
                 if nxt_i < n and toks[nxt_i].lower in lang.role_nouns and toks[nxt_i].text[:1].islower() \
                         and toks[nxt_i].sent == t.sent:
                     self._add_description(nxt_i, "desc", floor=i)  # "Ukrainian officials"
@@ -319,6 +347,12 @@ class Mentions:
             start = toks[k].start
         last = seq[-1]
         end = last.end
+        if cut >= 0 and _all_places(lang, name_toks):
+            # "Premier Węgier", "le président de la France": a role and its country describe a person
+            self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
+            return
+        while len(name_toks) > 1 and lang.is_place(name_toks[0].text):
+            name_toks = name_toks[1:]  # "premier Francji Emmanuel Macron", "Moscou Vnukovo": the place goes
         if not name_toks:
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
             return
@@ -338,12 +372,6 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
-        if cut >= 0 and _all_places(lang, name_toks):
-            # "Premier Węgier", "le président de la France": a role and its country describe a person
-            self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
-            return
-        while len(name_toks) > 1 and lang.is_place(name_toks[0].text):
-            name_toks = name_toks[1:]  # "premier Francji Emmanuel Macron", "Moscou Vnukovo": the place goes
         if person is False and cut >= 0 and lang.declines and _abbreviation(lang, name_toks):
             # «голова ОВА», «очільник ГУР», «глава Минфина РФ»: a role and its institution, said of a person
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
@@ -570,7 +598,7 @@ class Mentions:
             return m.name
         if m.kind == "org":
             return None if m.text.lower() in ("it",) else self._org_name(m)
-        if indefinite(m) or m.text.lower() in self.lang.narrators:
+        if indefinite(m, self.lang) or m.text.lower() in self.lang.narrators:
             return None
         gender = m.gender
         if gender is None and verb_gender in ("m", "f"):
@@ -736,13 +764,13 @@ class Mentions:
         return " ".join(caps) if caps else None
 
 
-_INDEFINITE = ("a ", "an ", "another ", "one ", "some ", "other ", "ein ", "eine ", "einer ")
 
 
-def indefinite(m: Mention) -> bool:
+def indefinite(m: Mention, lang) -> bool:
     """An indefinite description ("a reporter", "another Democrat") brings in someone new: it
-    never refers back to a person named before."""
-    return m.kind == "desc" and m.text.lower().startswith(_INDEFINITE)
+    never refers back to a person named before (the pack's ``indefinites.txt``)."""
+    first = m.text.split(None, 1)[0].lower() if m.kind == "desc" and m.text.strip() else ""
+    return bool(first) and first in lang.indefinites
 
 
 def _headline_verb(lang, word: str) -> bool:
@@ -891,7 +919,7 @@ def attribute_across(ctx, drafts: list) -> None:
             holders = {mm.name for mm in mentions.items if mm.kind == "name" and mm.person
                        and all(w in mm.text for w in caps)}
             return not caps or name in holders or not holders
-        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker)
+        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker, lang)
                                                                   and mentions.desc_fits(d.speaker, name))
 
     for i, d in enumerate(drafts):
@@ -972,9 +1000,9 @@ def is_label(ctx, m: Mention) -> bool:
 def generic_holder(lang, m: Mention) -> bool:
     """A generic role of a country or body that refers back to its holder named before
     («Глава Украины», "the Belarusian leader"), not a new unnamed person."""
-    first = re.match(r"[\w’'\-]+", m.text)
-    return m.kind in ("name", "desc") and m.person is not True and bool(first) \
-        and lang.lemma(first.group()) in lang.generic_roles
+    words = [w for w in re.findall(r"[\w’'\-]+", m.text) if w.lower() not in lang.determiners]
+    return m.kind in ("name", "desc") and m.person is not True and bool(words) \
+        and lang.lemma(words[0]) in lang.generic_roles  # "A kormányfő", «Глава Украины»
 
 
 def _frame_end(d) -> int:

@@ -11,8 +11,8 @@ process: one lemma (or a space-separated lemma sequence) per line, TAB, class; `
 
 Word lists may also be text files beside them (``complementisers.txt``, ``pronouns.txt`` with
 gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``,
-``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``); they add to what
-``words.py`` gives.
+``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``);
+they add to what ``words.py`` gives.
 
 Word knowledge for the later stages (compare, contradictions), each from a file of the pack
 and empty where the pack has none (the generic ``xx``):
@@ -71,7 +71,8 @@ WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles"
               "role_complements", "headline_case")
 
 #: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
-_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners", "generic_roles")
+_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners", "generic_roles",
+              "indefinites")
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +126,8 @@ class Language:
     fillers: ClassVar[frozenset[str]] = frozenset()
     #: articles and determiners that open a described speaker ("the", "le", "el", "il")
     determiners: ClassVar[frozenset[str]] = frozenset()
+    #: words that open an indefinite description ("a reporter", "un diplomate"): someone new
+    indefinites: ClassVar[frozenset[str]] = frozenset()
     #: --- behaviour switches, so that stages never ask for a language code ---
     #: reported content after a complementiser needs a comma before it ("заявил, что"), as in
     #: Slavic punctuation; False: any complementiser after the cue opens the content
@@ -149,6 +152,12 @@ class Language:
     #: punctuation marks direct speech without quotation marks: words before ", — said X" are the
     #: speaker's own, from the start of their paragraph («Заявление будет рассмотрено, — заявил он»)
     comma_dash_direct: ClassVar[bool] = False
+    #: a role noun follows the name it belongs to ("Orbán Viktor miniszterelnök")
+    role_after_name: ClassVar[bool] = False
+    #: a paragraph quoted whole after a closed quote of the previous paragraph is a statement of its
+    #: own (Russian/Ukrainian news annotation); False: it is a further fragment of the same one
+    #: (PolNeAR's English convention)
+    paragraph_quotes: ClassVar[bool] = False
     #: subject pronouns are dropped: a cue with no subject ("– podsumował.", "añadió.") still
     #: frames a statement, its speaker understood from the context
     pro_drop: ClassVar[bool] = False
