@@ -61,6 +61,8 @@ def statements(article: Article, language: str | None = None, options: Options |
         parsed = parse_cues(ctx, used)
     reported = reported_statements(ctx, used, parsed)
     drafts = _merge(drafts, reported)
+    if doc.crosslinks:
+        drafts = [d for d in drafts if not doc.in_crosslink(d.start)]  # "Read also: …": another article
     if lang.subjunctive_reports:
         drafts = drafts + embedded_quotes(ctx, drafts)
         drafts = sorted(drafts + konjunktiv_continuations(ctx, drafts), key=lambda d: d.start)

@@ -139,7 +139,7 @@ class Mentions:
         i = 0
         while i < n:
             t = toks[i]
-            if not t.is_word or doc.in_quote(t.start):
+            if not t.is_word or doc.in_quote(t.start) or doc.crosslinks and doc.in_crosslink(t.start):
                 i += 1
                 continue
             low = t.lower
@@ -326,7 +326,7 @@ class Mentions:
                 start = toks[k0].start
                 k0 -= 1
         # a description before the name ("the Belarusian leader Lukashenko") widens the span
-        if not lang.declines and i > 0 and toks[i - 1].lower in lang.role_nouns \
+        if not lang.declines and not lang.role_after_name and i > 0 and toks[i - 1].lower in lang.role_nouns \
                 and toks[i - 1].sent == seq[0].sent:
             cut = max(cut, 0)  # "Kremlin spokesman Dmitry Peskov": the role word is a title here
             start = toks[i - 1].start

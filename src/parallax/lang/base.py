@@ -11,7 +11,7 @@ process: one lemma (or a space-separated lemma sequence) per line, TAB, class; `
 
 Word lists may also be text files beside them (``complementisers.txt``, ``pronouns.txt`` with
 gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``,
-``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``);
+``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``, ``see_also.txt``);
 they add to what ``words.py`` gives.
 
 Word knowledge for the later stages (compare, contradictions), each from a file of the pack
@@ -72,7 +72,7 @@ WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles"
 
 #: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
 _SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners", "generic_roles",
-              "indefinites")
+              "indefinites", "see_also")
 
 
 @lru_cache(maxsize=None)
@@ -128,6 +128,9 @@ class Language:
     determiners: ClassVar[frozenset[str]] = frozenset()
     #: words that open an indefinite description ("a reporter", "un diplomate"): someone new
     indefinites: ClassVar[frozenset[str]] = frozenset()
+    #: phrases that open a link to another article ("Read also:", «Читайте також»): no statement
+    #: and no speaker in that paragraph
+    see_also: ClassVar[frozenset[str]] = frozenset()
     #: --- behaviour switches, so that stages never ask for a language code ---
     #: reported content after a complementiser needs a comma before it ("заявил, что"), as in
     #: Slavic punctuation; False: any complementiser after the cue opens the content

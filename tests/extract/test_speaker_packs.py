@@ -1,0 +1,91 @@
+"""Speakers from the language packs' data (issue 11): places, generic roles, roles after the name,
+indefinites, links to other articles and paragraph quotes. Sentences are written as news in each
+language writes them (none from ../shared/data/events_dev)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.extract import statements
+from parallax.model import Article
+
+
+def _run(language: str, text: str):
+    fields = dict.fromkeys(Article.__dataclass_fields__)
+    fields.update(id="t", text=text, language=language, url="https://example.org/t")
+    return statements(Article(**fields), language)
+
+
+def _one(found, start_of_content: str):
+    hits = [s for s in found if s.text.lstrip("«»„“”\"'– -").startswith(start_of_content)]
+    assert len(hits) == 1, [(s.text, s.speaker_name) for s in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize("language,text,content,who", [
+    # a role with only its country refers back to the person introduced with it
+    ("pl", "Premier Węgier Viktor Orban spotkał się w piątek z prezydentem Rosji.\n"
+           "Premier Węgier stwierdził, że Europa potrzebuje pokoju bardziej niż kiedykolwiek.",
+     "że Europa", "Viktor Orban"),
+    ("pl", "Prezydent Francji Emmanuel Macron przemawiał w Paryżu. Prezydent Francji powiedział, "
+           "że niczego nie można wykluczyć.", "że niczego", "Emmanuel Macron"),
+    # Turkish: nationality and a generic role ("Macar lider"), a union is no person
+    ("tr", "Macaristan Başbakanı Viktor Orban, Moskova’da Putin ile görüştü. Macar lider, "
+           "“Avrupa’nın barışa ihtiyacı var” dedi.", "Avrupa’nın", "Viktor Orban"),
+    # Hungarian: the role follows the name, and an oblique role marks an object
+    ("hu", "Orbán Viktor kormányfő a Vlagyimir Putyin orosz elnökkel közös sajtótájékoztatón "
+           "nyilatkozott. A kormányfő elmondta, hogy a béke a legfontosabb.", "hogy a béke", "Orbán Viktor"),
+    # Czech: an adverb between the name and the cue
+    ("cs", "Viktor Orbán přiletěl do Moskvy. Orbán nicméně zdůraznil, že v Rusku nemluví za unii.",
+     "že v Rusku", "Viktor Orbán"),
+])
+def test_pack_roles_and_places_find_the_person(language, text, content, who):
+    assert _one(_run(language, text), content).speaker_name == who
+
+
+def test_hungarian_name_before_its_role_is_the_subject():
+    s = _one(_run("hu", "Szijjártó Péter külügyminiszter elmondta, hogy a tárgyalások folytatódnak."),
+             "hogy a tárgyalások")
+    assert s.speaker_name == "Szijjártó Péter"
+
+
+def test_place_words_never_join_a_name():
+    text = "Le président français Emmanuel Macron est arrivé à l'aéroport de Moscou Vnukovo. " \
+           "« Nous voulons la paix », a-t-il déclaré."
+    s = _one(_run("fr", text), "Nous voulons")
+    assert s.speaker_name == "Emmanuel Macron"
+
+
+def test_indefinite_description_is_someone_new():
+    text = "Hungarian Prime Minister Viktor Orban arrived in Moscow. A diplomat said that the talks would be long."
+    s = _one(_run("en", text), "that the talks")
+    assert s.speaker_name is None
+
+
+def test_hungarian_definite_article_is_no_indefinite():
+    text = "Orbán Viktor miniszterelnök Moszkvába utazott. A kormányfő elmondta, hogy a béke fontos."
+    assert _one(_run("hu", text), "hogy a béke").speaker_name == "Orbán Viktor"
+
+
+@pytest.mark.parametrize("language,text,content,who", [
+    ("fr", "Emmanuel Macron a reçu les dirigeants européens à l'Élysée.\n"
+           "Lire aussi : le sénateur Dupont saisit le Conseil d'État\n"
+           "En bon chef des armées, il a pris la parole. « Rien ne doit être exclu », a-t-il dit.",
+     "Rien ne doit", "Emmanuel Macron"),
+    ("uk", "Президент Володимир Зеленський провів зустріч з військовими.\n"
+           "Читайте також: Міністр Петренко заявив про нові поставки\n"
+           "«Ми готуємося до зими», – сказав він.", "Ми готуємося", "Володимир Зеленський"),
+])
+def test_links_to_other_articles_name_no_speaker(language, text, content, who):
+    found = _run(language, text)
+    assert _one(found, content).speaker_name == who
+    assert not any("Петренко" in (s.speaker_name or "") or "Dupont" in (s.speaker_name or "") for s in found)
+
+
+def test_ukrainian_paragraph_quotes_are_statements_of_their_own():
+    text = ("Президент звернувся до росіян відеозверненням.\n"
+            "«Хочу звернутися до президента РФ. Треба поговорити? Треба», – сказав Зеленський.\n"
+            "«Ми не відмовляємося від жодних дипломатичних форматів і пропонуємо поговорити».\n"
+            "«Це не піар, це запрошення до розмови, на яке чекає вся країна».")
+    found = [s for s in _run("uk", text) if s.type.value == "direct"]
+    assert len(found) == 3 and all(s.speaker_name == "Зеленський" for s in found)
