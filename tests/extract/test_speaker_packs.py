@@ -89,3 +89,13 @@ def test_ukrainian_paragraph_quotes_are_statements_of_their_own():
             "«Це не піар, це запрошення до розмови, на яке чекає вся країна».")
     found = [s for s in _run("uk", text) if s.type.value == "direct"]
     assert len(found) == 3 and all(s.speaker_name == "Зеленський" for s in found)
+
+
+@pytest.mark.parametrize("language,text,content,who", [
+    ("pl", "– Nie możemy niczego wykluczyć – powiedział prezydent Francji Emmanuel Macron. "
+           "Podkreślił, że Europa musi być gotowa na każdy scenariusz.", "że Europa", "Emmanuel Macron"),
+    ("es", "«No hay consenso hoy», dijo el presidente francés Emmanuel Macron. "
+           "Añadió que nada puede excluirse en el futuro.", "que nada", "Emmanuel Macron"),
+])
+def test_dropped_subject_cue_opening_a_sentence_is_no_name(language, text, content, who):
+    assert _one(_run(language, text), content).speaker_name == who

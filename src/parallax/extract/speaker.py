@@ -152,6 +152,10 @@ class Mentions:
                 self._add(Mention(t.start, t.end, t.text, "pronoun", None, g, True, num, i, i))
                 i += 1
                 continue
+            if lang.pro_drop and t.text[:1].isupper() and lang.cue_class(t.text) is not None \
+                    and self._is_sentence_initial(t):
+                i += 1  # "Podkreślił, że …", "Añadió que …": a cue with its subject dropped, no name
+                continue
             if t.text[:1].isupper() and (lang.is_name_word(t.text, self._is_sentence_initial(t))
                                          or t.lower in lang.titles
                                          or t.text in inner_caps and lang.is_name_word(t.text, False)):
