@@ -99,3 +99,25 @@ def test_ukrainian_paragraph_quotes_are_statements_of_their_own():
 ])
 def test_dropped_subject_cue_opening_a_sentence_is_no_name(language, text, content, who):
     assert _one(_run(language, text), content).speaker_name == who
+
+
+@pytest.mark.parametrize("language,text,content,who", [
+    # Serbian: the instrumental («са … Владимиром Путином») is an object; the pronoun is the subject's
+    ("sr", "Мађарски премијер Виктор Орбан састао се данас у Москви са руским председником Владимиром "
+           "Путином.\nОн је саопштио да наставља мировну мисију.", "да наставља", "Виктор Орбан"),
+    # Turkish: a name with a case ending after the apostrophe is no subject
+    ("tr", "Macaristan Başbakanı Viktor Orban, Kremlin’de Putin’le görüştü. Orban, “Avrupa’nın barışa "
+           "ihtiyacı var” dedi.", "Avrupa’nın", "Viktor Orban"),
+])
+def test_oblique_names_are_not_the_subject(language, text, content, who):
+    assert _one(_run(language, text), content).speaker_name == who
+
+
+def test_a_lone_capital_letter_is_no_speaker():
+    from parallax import lang
+    from parallax.extract.doc import Doc
+    from parallax.extract.speaker import Mentions
+
+    doc = Doc("Viktor Orbán escribió en X que la misión de paz continúa, y en Y añadió una foto.", lang.get("es"))
+    texts = [m.text for m in Mentions(doc).items]
+    assert "Viktor Orbán" in texts and "X" not in texts and "Y" not in texts

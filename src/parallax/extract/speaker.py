@@ -360,6 +360,8 @@ class Mentions:
         if not name_toks:
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
             return
+        if cut < 0 and len(name_toks) == 1 and len(name_toks[0].text) == 1:
+            return  # a lone capital ("on X", "в X"): a platform or a variable, never a speaker
         name_toks = [t for t in name_toks if t.text != "." or len(name_toks) == 1]
         words = [_POSSESSIVE.sub("", t.text) if t is name_toks[-1] else t.text for t in name_toks]
         if lang.declines:
@@ -631,12 +633,12 @@ class Mentions:
             cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
             if gender and cg and cg != gender:
                 continue
+            if not is_subject_form(self.lang, self.doc, cand):
+                oblique = oblique or cand.name  # "с Путиным": an object, the subject may be further back
+                continue
             if gender and not cg:
                 if fallback is None:
                     fallback = cand.name
-                continue
-            if not is_subject_form(self.lang, self.doc, cand):
-                oblique = oblique or cand.name  # "с Путиным": an object, the subject may be further back
                 continue
             return cand.name
         return fallback or oblique
