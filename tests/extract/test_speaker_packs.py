@@ -106,6 +106,10 @@ def test_dropped_subject_cue_opening_a_sentence_is_no_name(language, text, conte
     ("sr", "Мађарски премијер Виктор Орбан састао се данас у Москви са руским председником Владимиром "
            "Путином.\nОн је саопштио да наставља мировну мисију.", "да наставља", "Виктор Орбан"),
     # Turkish: a name with a case ending after the apostrophe is no subject
+    # Polish: the instrumental after "z" (oblique_endings.txt) is no subject for "polityk"
+    ("pl", "Premier Węgier Viktor Orban przyjechał do Moskwy. Orban rozmawiał z Putinem o pokoju.\n"
+           "Węgry są jednym z nielicznych krajów, które rozmawiają z obiema stronami – powiedział polityk.",
+     "Węgry są", "Viktor Orban"),
     ("tr", "Macaristan Başbakanı Viktor Orban, Kremlin’de Putin’le görüştü. Orban, “Avrupa’nın barışa "
            "ihtiyacı var” dedi.", "Avrupa’nın", "Viktor Orban"),
 ])
@@ -121,3 +125,10 @@ def test_a_lone_capital_letter_is_no_speaker():
     doc = Doc("Viktor Orbán escribió en X que la misión de paz continúa, y en Y añadió una foto.", lang.get("es"))
     texts = [m.text for m in Mentions(doc).items]
     assert "Viktor Orbán" in texts and "X" not in texts and "Y" not in texts
+
+
+def test_surname_that_speaks_twice_is_a_person_to_carry():
+    text = ("« Nous devons tout faire », a déclaré Macron.\n"
+            "Le président français a souligné qu’il existe déjà une opinion contre l’envoi de missiles. "
+            "« Nous devons atteindre nos objectifs », a déclaré Macron.")
+    assert _one(_run("fr", text), "qu’il existe").speaker_name == "Macron"

@@ -105,6 +105,8 @@ class Cluster:
     words: set[str] = field(default_factory=set)
     #: genders shown by the verbs this name speaks with (заявил/заявила): they outvote a guess from the name
     votes: dict[str, int] = field(default_factory=dict)
+    #: where mentions of this name stand as the speaker of a cue ("…, a déclaré Macron" twice: a person)
+    spoke: set[int] = field(default_factory=set)
 
 
 class Mentions:
@@ -506,6 +508,7 @@ class Mentions:
             return
         c = self.cluster(m.name)
         if c is not None:
+            c.spoke.add(m.start)
             if c.person is None:
                 c.person = True
             if verb_gender in ("m", "f"):
@@ -1088,7 +1091,8 @@ def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
 def sure_person(mentions: Mentions, name: str | None) -> bool:
     """A name the article shows to be a person's: a full name, or one whose gender is known."""
     c = mentions.cluster(name)
-    return c is not None and c.person is not False and (len(c.name.split()) >= 2 or c.gender in ("m", "f"))
+    return c is not None and c.person is not False and (len(c.name.split()) >= 2 or c.gender in ("m", "f")
+                                                        or len(c.spoke) >= 2)
 
 
 def _main_person(ctx, speakers: list[str]) -> str | None:

@@ -344,8 +344,11 @@ class Language:
         return None
 
     def is_oblique(self, word: str) -> bool:
-        """Whether ``word`` is a case form that cannot be a subject (Путиным); False without morphology."""
-        return False
+        """Whether ``word`` is a case form that cannot be a subject (Путиным): by morphology where the
+        language has it, else by the endings of the pack's ``oblique_endings.txt`` (Polish Putinem,
+        Zełenskiego); False without either."""
+        ends = _oblique_endings(self.code)
+        return bool(ends) and len(word) >= 5 and word[:1].isupper() and word.lower().endswith(ends)
 
     def nominative(self, word: str) -> str:
         """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""
@@ -444,6 +447,11 @@ def _stem(code: str, algorithm: str | None, word: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= MIN_STEM:
             return w[: -len(end)]
     return w
+
+
+@lru_cache(maxsize=None)
+def _oblique_endings(code: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in _pack_file(code, "oblique_endings"))
 
 
 @lru_cache(maxsize=None)
