@@ -132,3 +132,9 @@ def test_surname_that_speaks_twice_is_a_person_to_carry():
             "Le président français a souligné qu’il existe déjà une opinion contre l’envoi de missiles. "
             "« Nous devons atteindre nos objectifs », a déclaré Macron.")
     assert _one(_run("fr", text), "qu’il existe").speaker_name == "Macron"
+
+
+def test_french_elided_complementiser_before_a_quote():
+    text = "À l'issue d'une conférence à Paris, Emmanuel Macron a déclaré qu'\"aucune option n'est exclue\"."
+    s = _one(_run("fr", text), "qu'")
+    assert s.type.value in ("mixed", "indirect") and s.speaker_name == "Emmanuel Macron"
