@@ -66,6 +66,7 @@ def test_serbian_cyrillic_transliterates_as_serbian():
     ("Macaristan’ın Avrupa Birliği", "tr"),    # a genitive and a union
     ("Facebooku Orban", "pl"),                 # "na Facebooku Orban napisał": a platform's locative
     ("Premier Węgier", "pl"),                  # a role and a country
+    ("Le Monde", "fr"),                        # "…, selon Le Monde": an outlet of the registry
 ])
 def test_places_and_platforms_are_never_people(name, lang):
     assert discovered_person(name, lang) is None
