@@ -14,6 +14,11 @@ gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``
 ``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``, ``see_also.txt``);
 they add to what ``words.py`` gives.
 
+Speaker and name data: ``places.txt`` (countries, capitals and unions in their case forms: never a
+person), ``oblique_endings.txt`` (name endings of cases that are never the subject: Polish Putinem),
+and ``name_cases.txt`` (case ending → nominative endings, read by ``resolve/names.py``; a folder may
+hold only this file, as ``sk/`` and ``lt/`` do).
+
 Word knowledge for the later stages (compare, contradictions), each from a file of the pack
 and empty where the pack has none (the generic ``xx``):
 
