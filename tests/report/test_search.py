@@ -216,7 +216,9 @@ def _inflections(word: str) -> set[str]:
     codes = (N.cyrillic_lang(word),) if cyr else ("pl", "cs")
     out = set()
     for code in codes:
-        for ending, noms in N._CASES.get(code, ()):
+        for ending, noms, cond in N.name_cases(code):
+            if cond is not None:
+                continue
             for nom in noms:
                 if nom == "" and word[-1].lower() not in vowels:
                     out.add(word + ending)

@@ -61,6 +61,8 @@ def statements(article: Article, language: str | None = None, options: Options |
         parsed = parse_cues(ctx, used)
     reported = reported_statements(ctx, used, parsed)
     drafts = _merge(drafts, reported)
+    if doc.crosslinks:
+        drafts = [d for d in drafts if not doc.in_crosslink(d.start)]  # "Read also: …": another article
     if lang.subjunctive_reports:
         drafts = drafts + embedded_quotes(ctx, drafts)
         drafts = sorted(drafts + konjunktiv_continuations(ctx, drafts), key=lambda d: d.start)
@@ -204,7 +206,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                 d.speaker_name = None if m.unnamed_holder(d.speaker) else d.speaker.name
             else:
                 g0 = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
-                name = m.introduced_with(d.speaker, g0) if d.speaker.kind == "desc" and not indefinite(d.speaker) \
+                name = m.introduced_with(d.speaker, g0) if d.speaker.kind == "desc" and not indefinite(d.speaker, ctx.doc.lang) \
                     else None  # "the Hungarian prime minister": whoever was introduced as Hungarian
                 if name:
                     d.speaker_name = name
@@ -219,7 +221,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
                         and not (prev.speaker is not None and (prev.speaker.person is False
                                                                or relayed_by_medium(ctx, prev))) \
-                        and not indefinite(d.speaker) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
+                        and not indefinite(d.speaker, ctx.doc.lang) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
                         and (m.desc_fits(d.speaker, prev.speaker_name)
                              or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None
                              and prev.speaker.kind in ("name", "pronoun") and not m.has_role(prev.speaker_name)):

@@ -77,6 +77,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
         # split and floating continuations: the next quote right after this one's frame
         j = i + 1
         tail_end = draft.frame[1] if draft.frame and draft.frame[0] >= q.end else q.end
+        prev_q = q
         while j < len(quotes):
             nq = quotes[j]
             gap = text[tail_end:nq.start]
@@ -86,8 +87,9 @@ def direct_statements(ctx: Context) -> list[Draft]:
                 break
             if text[:nq.start].rstrip()[-1:].isalnum():
                 break  # 'she said, adding that such talk "fans the flames"': a phrase in a new clause
-            if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None):
-                break
+            if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None
+                                  or doc.lang.paragraph_quotes and prev_q.closed and nq.closed):
+                break  # a paragraph quoted whole after one closed: a statement of its own (floating)
             n_inner = text[nq.inner_start:nq.inner_end]
             if _title_like(n_inner) and _words(n_inner) < 8:
                 break  # a show or book title after the frame (on CBS's “Face the Nation.”)
@@ -98,6 +100,7 @@ def direct_statements(ctx: Context) -> list[Draft]:
             draft.content.append((nq.start, nq.end))
             ctx.consumed_quotes.add(nq.start)
             tail_end = nq.end
+            prev_q = nq
             j += 1
         ctx.consumed_quotes.add(q.start)
         out.append(draft)

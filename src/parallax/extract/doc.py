@@ -53,6 +53,23 @@ class Doc:
         self.tokens = toks
         self._tok_starts = [t.start for t in toks]
         self._para_starts = [p[0] for p in self.paragraphs]
+        self.crosslinks = self._crosslinks()
+
+    def _crosslinks(self) -> list[tuple[int, int]]:
+        """Paragraphs that link another article ("Read also: …", «Читайте також …»)."""
+        phrases = tuple(sorted(self.lang.see_also, key=len, reverse=True))
+        if not phrases:
+            return []
+        out = []
+        for a, b in self.paragraphs:
+            head = self.text[a:min(b, a + 60)].lstrip().lower()
+            if any(head.startswith(p) and (len(head) == len(p) or not head[len(p)].isalnum()) for p in phrases):
+                out.append((a, b))
+        return out
+
+    def in_crosslink(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a paragraph that links another article."""
+        return any(a <= pos < b for a, b in self.crosslinks)
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self._sent_starts, pos) - 1)

@@ -236,8 +236,10 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         tj = toks[j]
         if doc.in_quote(tj.start) and tj.text not in "«“„\"'‘":
             break
-        if lang.is_complementiser(tj.text) and (not lang.comma_before_complementiser
-                                                or (j > 0 and toks[j - 1].text == ",")):
+        elided = lang.elided_complementisers and j + 1 < end_tok and toks[j + 1].text in "'’" \
+            and toks[j + 1].start == tj.end and lang.is_complementiser(tj.text + "'")  # qu'"il n'y a …"
+        if (elided or lang.is_complementiser(tj.text)) and (not lang.comma_before_complementiser
+                                                           or (j > 0 and toks[j - 1].text == ",")):
             content_tok, rule = j, "that"  # annotators include the complementiser in the content
             break
         if tj.lower in lang.about_that[0] and j + 3 < end_tok and toks[j + 1].lower in lang.about_that[1] \

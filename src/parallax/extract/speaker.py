@@ -50,6 +50,25 @@ def _abbreviation(lang, name_toks: list) -> bool:
         w in abbr or not lang.is_person_word(w) and lang.is_oblique(w) for w in words)
 
 
+def _role_after(lang, toks: list, k: int, sent: int) -> int | None:
+    """Where a role noun stands right after a name, one lower-case adjective allowed between
+    ("Putyin orosz elnökkel"): the role as listed, or a listed role with a case suffix."""
+    for r in (k, k + 1):
+        if r >= len(toks) or toks[r].sent != sent or not toks[r].is_word or not toks[r].text[:1].islower():
+            return None
+        low = toks[r].lower
+        if low in lang.role_nouns or lang.is_oblique(low) and any(
+                low.startswith(x) for x in lang.role_nouns if len(x) >= 4):
+            return r
+    return None
+
+
+def _all_places(lang, name_toks: list) -> bool:
+    """Every word of a name is a place of the language's ``places.txt`` (Węgier, Moskwie)."""
+    words = [t for t in name_toks if t.is_word]
+    return bool(words) and all(lang.is_place(t.text) for t in words)
+
+
 def _spells_out(abbrs: set[str], text: str) -> bool:
     """Whether ``text`` holds one of ``abbrs`` or the words it abbreviates, by their initials
     («ГУР» in «керівник Головного управління розвідки …», "MFA" in "Ministry of Foreign Affairs")."""
@@ -86,6 +105,8 @@ class Cluster:
     words: set[str] = field(default_factory=set)
     #: genders shown by the verbs this name speaks with (заявил/заявила): they outvote a guess from the name
     votes: dict[str, int] = field(default_factory=dict)
+    #: where mentions of this name stand as the speaker of a cue ("…, a déclaré Macron" twice: a person)
+    spoke: set[int] = field(default_factory=set)
 
 
 class Mentions:
@@ -120,7 +141,7 @@ class Mentions:
         i = 0
         while i < n:
             t = toks[i]
-            if not t.is_word or doc.in_quote(t.start):
+            if not t.is_word or doc.in_quote(t.start) or doc.crosslinks and doc.in_crosslink(t.start):
                 i += 1
                 continue
             low = t.lower
@@ -132,6 +153,10 @@ class Mentions:
                 g, num = lang.pronouns[low]
                 self._add(Mention(t.start, t.end, t.text, "pronoun", None, g, True, num, i, i))
                 i += 1
+                continue
+            if lang.pro_drop and t.text[:1].isupper() and lang.cue_class(t.text) is not None \
+                    and self._is_sentence_initial(t):
+                i += 1  # "Podkreślił, że …", "Añadió que …": a cue with its subject dropped, no name
                 continue
             if t.text[:1].isupper() and (lang.is_name_word(t.text, self._is_sentence_initial(t))
                                          or t.lower in lang.titles
@@ -161,6 +186,21 @@ class Mentions:
                     continue
                 j = self._past_genitive(i, j)
                 nxt_i = j + 1
+                role_at = _role_after(lang, toks, nxt_i, t.sent) if lang.role_after_name else None
+                if role_at is not None and not _all_places(lang, toks[i:j + 1]):
+                    # "Orbán Viktor miniszterelnök", "Vlagyimir Putyin orosz elnökkel": the name, then
+                    # its role, which carries the case (Hungarian order)
+                    nxt_i = role_at
+                    self._add_name(i, j)
+                    m = self.items[-1] if self.items else None
+                    if m is not None and m.first_tok == i and m.kind == "name":
+                        self.by_last.pop(m.last_tok, None)
+                        m.end, m.last_tok = toks[nxt_i].end, nxt_i
+                        m.text = self.doc.text[m.start:m.end]
+                        m.person = True if m.person is None else m.person
+                        self.by_last[nxt_i] = m
+                    i = nxt_i + 1
+                    continue
                 if nxt_i < n and toks[nxt_i].lower in lang.role_nouns and toks[nxt_i].text[:1].islower() \
                         and toks[nxt_i].sent == t.sent:
                     self._add_description(nxt_i, "desc", floor=i)  # "Ukrainian officials"
@@ -292,7 +332,7 @@ class Mentions:
                 start = toks[k0].start
                 k0 -= 1
         # a description before the name ("the Belarusian leader Lukashenko") widens the span
-        if not lang.declines and i > 0 and toks[i - 1].lower in lang.role_nouns \
+        if not lang.declines and not lang.role_after_name and i > 0 and toks[i - 1].lower in lang.role_nouns \
                 and toks[i - 1].sent == seq[0].sent:
             cut = max(cut, 0)  # "Kremlin spokesman Dmitry Peskov": the role word is a title here
             start = toks[i - 1].start
@@ -313,9 +353,17 @@ class Mentions:
             start = toks[k].start
         last = seq[-1]
         end = last.end
+        if cut >= 0 and _all_places(lang, name_toks):
+            # "Premier Węgier", "le président de la France": a role and its country describe a person
+            self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
+            return
+        while len(name_toks) > 1 and lang.is_place(name_toks[0].text):
+            name_toks = name_toks[1:]  # "premier Francji Emmanuel Macron", "Moscou Vnukovo": the place goes
         if not name_toks:
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
             return
+        if cut < 0 and len(name_toks) == 1 and len(name_toks[0].text) == 1:
+            return  # a lone capital ("on X", "в X"): a platform or a variable, never a speaker
         name_toks = [t for t in name_toks if t.text != "." or len(name_toks) == 1]
         words = [_POSSESSIVE.sub("", t.text) if t is name_toks[-1] else t.text for t in name_toks]
         if lang.declines:
@@ -347,6 +395,8 @@ class Mentions:
 
     def _personhood(self, name_toks: list[Tok], titled: bool) -> bool | None:
         lang = self.lang
+        if _all_places(lang, name_toks):
+            return False  # "Avrupa Birliği", "Moskwie": places, never a person
         if lang.declines and _abbreviation(lang, name_toks):
             return False  # «ЗСУ», «НБУ», «ГУР МО», «Минфина РФ»: institutions, never persons
         if titled and lang.declines and not any(lang.is_person_word(t.text) for t in name_toks) \
@@ -458,6 +508,7 @@ class Mentions:
             return
         c = self.cluster(m.name)
         if c is not None:
+            c.spoke.add(m.start)
             if c.person is None:
                 c.person = True
             if verb_gender in ("m", "f"):
@@ -556,7 +607,7 @@ class Mentions:
             return m.name
         if m.kind == "org":
             return None if m.text.lower() in ("it",) else self._org_name(m)
-        if indefinite(m) or m.text.lower() in self.lang.narrators:
+        if indefinite(m, self.lang) or m.text.lower() in self.lang.narrators:
             return None
         gender = m.gender
         if gender is None and verb_gender in ("m", "f"):
@@ -585,12 +636,12 @@ class Mentions:
             cg = cand.gender or (self.cluster(cand.name).gender if self.cluster(cand.name) else None)
             if gender and cg and cg != gender:
                 continue
+            if not is_subject_form(self.lang, self.doc, cand):
+                oblique = oblique or cand.name  # "с Путиным": an object, the subject may be further back
+                continue
             if gender and not cg:
                 if fallback is None:
                     fallback = cand.name
-                continue
-            if not is_subject_form(self.lang, self.doc, cand):
-                oblique = oblique or cand.name  # "с Путиным": an object, the subject may be further back
                 continue
             return cand.name
         return fallback or oblique
@@ -722,13 +773,13 @@ class Mentions:
         return " ".join(caps) if caps else None
 
 
-_INDEFINITE = ("a ", "an ", "another ", "one ", "some ", "other ", "ein ", "eine ", "einer ")
 
 
-def indefinite(m: Mention) -> bool:
+def indefinite(m: Mention, lang) -> bool:
     """An indefinite description ("a reporter", "another Democrat") brings in someone new: it
-    never refers back to a person named before."""
-    return m.kind == "desc" and m.text.lower().startswith(_INDEFINITE)
+    never refers back to a person named before (the pack's ``indefinites.txt``)."""
+    first = m.text.split(None, 1)[0].lower() if m.kind == "desc" and m.text.strip() else ""
+    return bool(first) and first in lang.indefinites
 
 
 def _headline_verb(lang, word: str) -> bool:
@@ -877,7 +928,7 @@ def attribute_across(ctx, drafts: list) -> None:
             holders = {mm.name for mm in mentions.items if mm.kind == "name" and mm.person
                        and all(w in mm.text for w in caps)}
             return not caps or name in holders or not holders
-        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker)
+        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker, lang)
                                                                   and mentions.desc_fits(d.speaker, name))
 
     for i, d in enumerate(drafts):
@@ -958,9 +1009,9 @@ def is_label(ctx, m: Mention) -> bool:
 def generic_holder(lang, m: Mention) -> bool:
     """A generic role of a country or body that refers back to its holder named before
     («Глава Украины», "the Belarusian leader"), not a new unnamed person."""
-    first = re.match(r"[\w’'\-]+", m.text)
-    return m.kind in ("name", "desc") and m.person is not True and bool(first) \
-        and lang.lemma(first.group()) in lang.generic_roles
+    words = [w for w in re.findall(r"[\w’'\-]+", m.text) if w.lower() not in lang.determiners]
+    return m.kind in ("name", "desc") and m.person is not True and bool(words) \
+        and lang.lemma(words[0]) in lang.generic_roles  # "A kormányfő", «Глава Украины»
 
 
 def _frame_end(d) -> int:
@@ -1040,7 +1091,8 @@ def _rival_between(ctx, lo: int, hi: int, name: str) -> bool:
 def sure_person(mentions: Mentions, name: str | None) -> bool:
     """A name the article shows to be a person's: a full name, or one whose gender is known."""
     c = mentions.cluster(name)
-    return c is not None and c.person is not False and (len(c.name.split()) >= 2 or c.gender in ("m", "f"))
+    return c is not None and c.person is not False and (len(c.name.split()) >= 2 or c.gender in ("m", "f")
+                                                        or len(c.spoke) >= 2)
 
 
 def _main_person(ctx, speakers: list[str]) -> str | None:

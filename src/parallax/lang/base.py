@@ -11,7 +11,13 @@ process: one lemma (or a space-separated lemma sequence) per line, TAB, class; `
 
 Word lists may also be text files beside them (``complementisers.txt``, ``pronouns.txt`` with
 gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``,
-``not_names.txt``, ``fillers.txt``, ``determiners.txt``); they add to what ``words.py`` gives.
+``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``, ``see_also.txt``);
+they add to what ``words.py`` gives.
+
+Speaker and name data: ``places.txt`` (countries, capitals and unions in their case forms: never a
+person), ``oblique_endings.txt`` (name endings of cases that are never the subject: Polish Putinem),
+and ``name_cases.txt`` (case ending → nominative endings, read by ``resolve/names.py``; a folder may
+hold only this file, as ``sk/`` and ``lt/`` do).
 
 Word knowledge for the later stages (compare, contradictions), each from a file of the pack
 and empty where the pack has none (the generic ``xx``):
@@ -70,7 +76,8 @@ WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles"
               "role_complements", "headline_case")
 
 #: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
-_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners")
+_SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners", "generic_roles",
+              "indefinites", "see_also")
 
 
 @lru_cache(maxsize=None)
@@ -124,6 +131,11 @@ class Language:
     fillers: ClassVar[frozenset[str]] = frozenset()
     #: articles and determiners that open a described speaker ("the", "le", "el", "il")
     determiners: ClassVar[frozenset[str]] = frozenset()
+    #: words that open an indefinite description ("a reporter", "un diplomate"): someone new
+    indefinites: ClassVar[frozenset[str]] = frozenset()
+    #: phrases that open a link to another article ("Read also:", «Читайте також»): no statement
+    #: and no speaker in that paragraph
+    see_also: ClassVar[frozenset[str]] = frozenset()
     #: --- behaviour switches, so that stages never ask for a language code ---
     #: reported content after a complementiser needs a comma before it ("заявил, что"), as in
     #: Slavic punctuation; False: any complementiser after the cue opens the content
@@ -148,6 +160,12 @@ class Language:
     #: punctuation marks direct speech without quotation marks: words before ", — said X" are the
     #: speaker's own, from the start of their paragraph («Заявление будет рассмотрено, — заявил он»)
     comma_dash_direct: ClassVar[bool] = False
+    #: a role noun follows the name it belongs to ("Orbán Viktor miniszterelnök")
+    role_after_name: ClassVar[bool] = False
+    #: a paragraph quoted whole after a closed quote of the previous paragraph is a statement of its
+    #: own (Russian/Ukrainian news annotation); False: it is a further fragment of the same one
+    #: (PolNeAR's English convention)
+    paragraph_quotes: ClassVar[bool] = False
     #: subject pronouns are dropped: a cue with no subject ("– podsumował.", "añadió.") still
     #: frames a statement, its speaker understood from the context
     pro_drop: ClassVar[bool] = False
@@ -331,8 +349,11 @@ class Language:
         return None
 
     def is_oblique(self, word: str) -> bool:
-        """Whether ``word`` is a case form that cannot be a subject (Путиным); False without morphology."""
-        return False
+        """Whether ``word`` is a case form that cannot be a subject (Путиным): by morphology where the
+        language has it, else by the endings of the pack's ``oblique_endings.txt`` (Polish Putinem,
+        Zełenskiego); False without either."""
+        ends = _oblique_endings(self.code)
+        return bool(ends) and len(word) >= 5 and word[:1].isupper() and word.lower().endswith(ends)
 
     def nominative(self, word: str) -> str:
         """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""
@@ -345,6 +366,13 @@ class Language:
         if word.lower() in self.pronouns or word.lower() in self.narrators:
             return False
         return not sentence_initial or word.lower() not in self.fillers
+
+    def is_place(self, word: str) -> bool:
+        """Whether ``word`` is a country, capital or union as written in this language, in any
+        listed case form (``places.txt``: Węgier, Moscou, Macaristan’ın): never a person's name."""
+        places = _word_list(self.code, "places")
+        w = word.lower().replace("'", "’")
+        return bool(places) and (w in places or self.lemma(word) in places)
 
     def word_list(self, name: str) -> frozenset[str]:
         """A one-word-a-line list beside the language (``denial_verbs``, ``negators``, ``hedges``,
@@ -426,6 +454,12 @@ def _stem(code: str, algorithm: str | None, word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=None)
+def _oblique_endings(code: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in _pack_file(code, "oblique_endings"))
+
+
+@lru_cache(maxsize=None)
 def _word_list(code: str, name: str) -> frozenset[str]:
     return frozenset(row[0] for row in _pack_file(code, name))
 

@@ -24,6 +24,7 @@ class Slavic(Language):
     has_morphology = True
     comma_before_complementiser = True
     comma_dash_direct = True
+    paragraph_quotes = True
     about_that = (frozenset({"о", "про"}), frozenset({"том", "те"}))
 
     def __init__(self) -> None:

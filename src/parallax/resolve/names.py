@@ -50,15 +50,15 @@ def cyrillic_lang(text: str, lang: str | None = None) -> str:
     if letters & _UK_ONLY:
         # Belarusian shares і with Ukrainian: Калеснікавай is Belarusian in a Belarusian text.
         return "be" if lang == "be" and not letters & set("їєґЇЄҐ") else "uk"
-    if lang == "bg" and not letters & set("ыэёЫЭЁ"):
-        return "bg"
+    if lang in ("bg", "sr") and not letters & set("ыэёЫЭЁ") or letters & set("ђјљњћџЂЈЉЊЋЏ"):
+        return "sr" if lang == "sr" or letters & set("ђјљњћџЂЈЉЊЋЏ") else "bg"
     if letters & _RU_ONLY:
         return "be" if lang == "be" and not letters & set("ъЪщЩ") else "ru"
     return lang if lang in ("ru", "uk", "be") else "ru"
 
 
 _TRANSLIT_IDS = {"ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN",
-                 "bg": "Bulgarian-Latin/BGN"}
+                 "bg": "Bulgarian-Latin/BGN", "sr": "Serbian-Latin/BGN"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -300,49 +300,31 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Case endings of languages whose names decline but that pymorphy3 does not cover (Polish,
-# Czech/Slovak, Lithuanian, German genitive, Belarusian), plus a Russian/Ukrainian fallback for
-# surnames the dictionaries do not know (Шольцем, Сибіги, Синєгубова). Each ending maps to the
-# nominative endings it may come from; only the gender of the written form is reachable
-# (Zełenskiej → Zełenska, never Zełenski). Used on the query side only, and only when the
-# written form itself matches nobody, so a nominative is never re-read as a case form.
-_CASES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "pl": (
-        ("iego", ("i",)), ("iemu", ("i",)), ("ego", ("y",)), ("emu", ("y",)), ("im", ("i",)),
-        ("ym", ("y",)), ("iej", ("a",)), ("ej", ("a",)), ("ą", ("a",)), ("ę", ("a",)),
-        ("owi", ("",)), ("iem", ("",)), ("em", ("",)), ("ie", ("", "a")), ("u", ("",)),
-        ("a", ("",)), ("y", ("a",)), ("i", ("a",)), ("ii", ("ia",)), ("ce", ("ka",)),
-        ("dzie", ("da",)), ("owie", ("ow",)),
-    ),
-    "cs": (
-        ("ého", ("ý", "yj", "ij")), ("ému", ("ý", "yj", "ij")), ("ým", ("ý", "yj", "ij")),
-        ("ém", ("ý", "yj")), ("é", ("á",)), ("ou", ("á", "a")), ("a", ("", "o")), ("ovi", ("", "o", "a")),
-        ("em", ("", "o")), ("u", ("", "o", "a")), ("e", ("",)), ("y", ("a",)),
-    ),
-    "lt": (
-        ("as", ("", "y")), ("is", ("i", "")), ("us", ("",)), ("ys", ("ys", "y")),
-        ("o", ("as", "")), ("io", ("is", "i", "ys")), ("ui", ("as", "")), ("iui", ("is", "i", "ys")),
-        ("ą", ("as", "a", "")), ("į", ("is", "i", "ys")), ("u", ("as", "")), ("iu", ("is", "i")),
-        ("e", ("as", "")), ("yje", ("is", "i")), ("os", ("a",)), ("ai", ("a",)), ("oje", ("a",)),
-        ("ajos", ("aja",)), ("ajai", ("aja",)), ("ają", ("aja",)),
-    ),
-    "de": (("s", ("",)),),
-    "be": (
-        ("ага", ("і", "ы")), ("аму", ("і", "ы")), ("ім", ("і",)), ("ым", ("ы",)), ("ай", ("ая", "а")),
-        ("ую", ("ая",)), ("і", ("а",)), ("ы", ("а",)), ("у", ("а", "")), ("ам", ("а", "")),
-        ("е", ("а", "")), ("а", ("",)), ("ым", ("",)),
-    ),
-    "ru": (
-        ("а", ("",)), ("у", ("", "а")), ("ом", ("",)), ("ем", ("",)), ("ым", ("",)), ("е", ("", "а")),
-        ("ы", ("а",)), ("и", ("а",)), ("ой", ("а",)), ("ей", ("а",)), ("ою", ("а",)),
-    ),
-    "uk": (
-        ("а", ("",)), ("у", ("", "а")), ("ом", ("",)), ("ем", ("",)), ("им", ("",)), ("ові", ("",)),
-        ("еві", ("",)), ("і", ("", "а")), ("и", ("а",)), ("ою", ("а",)), ("ої", ("а",)), ("ій", ("а",)),
-    ),
-}
-_CASES["sk"] = _CASES["cs"]
-_CASE_LANGS = {"pl", "cs", "sk", "lt", "de", "be", "ru", "uk"}
+# Case endings of languages whose names decline (pymorphy3 covers Russian and Ukrainian
+# dictionary words only): ``lang/<code>/name_cases.txt`` of each language, a folder that may hold
+# nothing but this file (Slovak, Lithuanian). Each ending maps to the nominative endings it may
+# come from, and only the gender of the written form is reachable (Zełenskiej → Zełenska, never
+# Zełenski). Used on the query side only, and only when the written form itself matches nobody,
+# so a nominative is never re-read as a case form.
+
+#: a case ending after an apostrophe (Turkish Orban’ın, Putin’e; English Putin's): never part of a name
+_APOSTROPHE_CASE = re.compile(r"(?<=\w)['’ʼ][a-zçğıöşüâîû]{1,6}$")
+
+
+@functools.lru_cache(maxsize=None)
+def name_cases(code: str | None) -> tuple[tuple[str, tuple[str, ...], re.Pattern | None], ...]:
+    """The rows of ``lang/<code>/name_cases.txt``: (ending, nominative endings, stem condition)."""
+    from ..lang.base import _pack_file
+
+    if not code or not re.fullmatch(r"[a-z]{2,3}", code):
+        return ()
+    out = []
+    for row in _pack_file(code, "name_cases"):
+        if len(row) < 2:
+            continue
+        repls = tuple("" if r.strip() == "-" else r.strip() for r in row[1].split(","))
+        out.append((row[0], repls, re.compile(row[2]) if len(row) > 2 and row[2] else None))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -350,30 +332,30 @@ def declined_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
     """Nominative forms a declined name word may stand for, by case-ending rules (not the word).
 
     ``Zełenskiego`` (pl) → ``("zełenski",)``; ``Lukašenkem`` (cs) → ``("lukašenk", "lukašenko")``;
-    ``Лукашэнкам`` (be) → ``("лукашэнка", "лукашэнк")``. Also a vanishing vowel restored
-    (Pavla → pavel) and, for Romanian and French, ``j`` read as ж
-    (Zalujnîi, Zaloujny). Returns ``()`` for a language whose names do not decline.
+    ``Лукашэнкам`` (be) → ``("лукашэнка", "лукашэнк")``; ``Orbánnal`` (hu) → ``("orbán", …)``;
+    ``Orban’ın`` (any) → ``("orban",)``. Also a vanishing vowel restored (Pavla → pavel) and, for
+    Romanian and French, ``j`` read as ж (Zalujnîi, Zaloujny). Returns ``()`` for a language whose
+    names do not decline.
     """
     low = word.lower()
+    m = _APOSTROPHE_CASE.search(low)
+    if m and m.start() >= 2:
+        return (low[: m.start()],)
     if _CYR.search(low):
         code = cyrillic_lang(word, lang)
     else:
         code = lang
         if lang in ("ro", "fr") and "j" in low:
             return (low.replace("j", "zh"),)
-    table = _CASES.get(code or "")
-    if not table or code not in _CASE_LANGS:
+    table = name_cases(code)
+    if not table:
         return ()
     out: list[str] = []
-    if code in ("cs", "sk"):
-        # The Czech feminine suffix on a foreign surname: Zacharovová (Захарова), Merkelová.
-        m = re.search(r"(ová|ové|ovou)$", low)
-        if m and len(low) - len(m.group()) >= 3:
-            stem = low[: m.start()]
-            out.append(stem + "a" if re.search(r"(ov|ev|in|sk)$", stem) else stem)
-    for ending, repls in table:
+    for ending, repls, cond in table:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = low[: len(low) - len(ending)]
+            if cond is not None and not cond.search(stem):
+                continue
             for r in repls:
                 out.append(stem + r)
             # A vowel that drops in the oblique cases: Pavla → Pavel, Karla → Karel.
@@ -431,6 +413,10 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+
+#: Platforms and media that stand next to a name in a sentence ("na Facebooku Orban napisał").
+MEDIA_WORDS = frozenset("""facebook twitter telegram instagram youtube tiktok vkontakte whatsapp
+    linkedin threads""".split())
 
 #: Lower-case words that belong inside names.
 NAME_PARTICLES = frozenset("von van der den de da di du dos del la le bin ibn al el ter ten".split())
@@ -509,8 +495,15 @@ def looks_geo_or_org(word: str, lang: str | None = None) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def _looks_geo_or_org(word: str, lang: str | None) -> bool:
-    if fold(word) in PLACE_LEMMAS:
+    if fold(word) in PLACE_LEMMAS or fold(word) in MEDIA_WORDS:
         return True
+    if lang:
+        from .. import lang as languages
+
+        if languages.get(lang).is_place(word):
+            return True  # the language's places.txt: Moscou, Węgier, Macaristan’ın
+    if any(fold(f) in MEDIA_WORDS or fold(f) in PLACE_LEMMAS for f in declined_forms(word, lang)):
+        return True  # "na Facebooku", "w Moskwie": a case form of a platform or place
     if not _CYR.search(word):
         return False
     code = cyrillic_lang(word, lang)
@@ -625,7 +618,7 @@ def slug(text: str) -> str:
 
 __all__ = [
     "FIRST_NAME_GROUPS", "ORG_WORDS", "PRONOUNS", "ParsedName", "TITLE_WORDS", "cyrillic_lang",
-    "declined_forms",
+    "declined_forms", "name_cases",
     "first_name_class", "fold", "lemmas", "morph", "name_keys", "parse_name", "script", "skeletons",
     "slug", "surface_key", "to_latin", "token_keys",
 ]

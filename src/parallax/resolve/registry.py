@@ -680,6 +680,13 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
         return None  # «Патріот Україна», «Збройних Сил Україна», "Korei Północnej": no person
     if not all(t[:1].isupper() for t in parsed.tokens if len(t) > 3):
         return None
+    if N.surface_key(" ".join(parsed.tokens)) in _outlet_keys():
+        return None  # "Le Monde", "Reuters": a medium of the outlet registry, never a person
+    from .. import lang as languages
+
+    first = parsed.tokens[0].lower()
+    if first in languages.get(lang).determiners and first not in N.NAME_PARTICLES:
+        return None  # "Die Welt", "El País": an article opens a title, never a person's name
     canon = _canonical_tokens(parsed.tokens, lang)
     if not canon:
         return None
@@ -690,6 +697,14 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
     # the canonical name in Latin letters; the original spelling stays as an alias
     aliases = tuple(a for a in dict.fromkeys((display, name.strip())) if a and a != latin)
     return Person(id=pid, name=latin, aliases=aliases, source="discovered")
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_keys() -> frozenset[str]:
+    """The names of the bundled outlets, as surface keys."""
+    from ..ingest.outlets import bundled
+
+    return frozenset(N.surface_key(o.name) for o in bundled() if o.name)
 
 
 def discovered_id(name: str, lang: str | None = None) -> str | None:

@@ -74,6 +74,12 @@ class Serbian(StemLanguage):
     def _lemma_uncached(self, word: str) -> str:
         return super()._lemma_uncached(to_latin(word))
 
+    def is_oblique(self, word: str) -> bool:
+        """A name or noun in the instrumental (Путином, председником, Orbanom): an object, never the
+        subject ("састао се са … Владимиром Путином. Он је саопштио" is not Putin)."""
+        w = to_latin(word).lower()
+        return len(w) >= 5 and w.endswith(("om", "em")) and w not in self.pronouns
+
     def negators(self) -> frozenset[str]:
         words = super().negators()
         return words | {to_cyrillic(w) for w in words}

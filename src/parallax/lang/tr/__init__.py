@@ -32,6 +32,10 @@ class Turkish(StemLanguage):
     def lemma(self, word: str) -> str:
         return super().lemma(word.replace("İ", "i").replace("I", "ı"))
 
+    def is_oblique(self, word: str) -> bool:
+        """A name with a case ending after the apostrophe (Orban’la, Kremlin’de, Putin’e): no subject."""
+        return bool(_CASE_ENDING.search(word))
+
     def nominative(self, word: str) -> str:
         """Orbán'ın, Putin'e → Orbán, Putin: the case ending after the apostrophe goes."""
         return _CASE_ENDING.sub("", word)
