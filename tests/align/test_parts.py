@@ -65,3 +65,16 @@ def test_a_short_clause_stays_with_its_neighbour():
     text = "“We discussed it, and there is no consensus today to send troops on the ground,” he said."
     s = _quote(text, "We discussed it, and there is no consensus today to send troops on the ground")
     assert parts.split(s, text) == [s]
+
+
+def test_a_condition_and_its_consequence_stay_one_remark():
+    """BelTA's «Если …, это будет шаг к эскалации конфликта» is one proposition; so is "If …, it would be …",
+    and an apposition ("…, even Belarus, …") never stands alone."""
+    ru = "«Если вооруженные силы любой страны окажутся на линии соприкосновения, это будет шаг к эскалации конфликта»"
+    s = _quote(ru, ru[1:-1])
+    s = Statement(id=s.id, article_id="a", type=Kind.DIRECT, content=s.content, speaker_name="Лукашенко", language="ru")
+    assert parts.split(s, ru) == [s]
+    en = ("“If the armed forces of any country, even Belarus, were on the conflict line, it would be a step towards "
+          "the escalation of the conflict,” he said.")
+    s = _quote(en, en[1:en.index(",”")])
+    assert parts.split(s, en) == [s]
