@@ -139,11 +139,12 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     """Statement id → the speaker key it is grouped under.
 
     A weakly attributed statement (no resolved person, or a one-word mention that is not the
-    person's name: a dateline "MOSCOW", a venue, an unresolved "il") takes the article's main
-    speaker: the person its other statements are attributed to most often, with no tie (an article
-    about Macron that also quotes Scholz once still reports Macron). In a transcript (a primary
-    source) every turn names its speaker, so an unresolved turn there is someone else and keeps its
-    own key. Measured on events_dev: occasions F1 0.78 → 0.80 (docs/evaluation.md).
+    person's name: a dateline "MOSCOW", a venue) takes the speaker of its article when the article
+    attributes its other statements to one person only; a statement with no speaker at all (no
+    name, no mention) takes the article's main speaker, the person its other statements are
+    attributed to most often, with no tie (an article about Macron that also quotes Scholz once
+    still reports Macron). In a transcript (a primary source) every turn names its speaker, so an
+    unresolved turn there is someone else and keeps its own key.
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
@@ -166,8 +167,9 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
             main[aid] = ranked[0][0]
     out = dict(own)
     for sid in weak:
-        if article_of[sid] in main:
-            out[sid] = main[article_of[sid]]
+        aid = article_of[sid]
+        if aid in main and (own[sid] is None or len(strong_by_article[aid]) == 1):
+            out[sid] = main[aid]
     return out
 
 

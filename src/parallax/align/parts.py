@@ -11,7 +11,9 @@ cue, venue and person, whose content is one sentence of the original; a quote in
 0.40 → 0.46, docs/evaluation.md). A sentence also splits at its clauses — at a comma, semicolon or
 colon with at least ``CLAUSE_WORDS`` words up to the next break on each side ("There is no consensus
 today …, but nothing should be ruled out"; "…, що потрібно зробити багато кроків …, але перший
-важливий крок …"): outlets relay such clauses as separate remarks, in every language. No cut falls
+важливий крок …"): outlets relay such clauses as separate remarks, in every language. Only a direct
+quote splits at its clauses: they are the speaker's words, while the clause after a comma in reported
+speech is often the outlet's own context ("…, as Russian forces continue to advance"). No cut falls
 before a clause that opens with a pronoun (a main clause after its condition, a relative clause), and
 a sentence that opens with a condition or hedge ("If …", «Если …») stays whole (see ``_clauses``).
 Parts shorter than ``MIN_WORDS`` words stay with their neighbour. Ids derive from the original id and
@@ -38,8 +40,8 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _sentences(text: str, span: Span, language: str | None) -> list[tuple[int, int]]:
-    """The fragment's sentences as article offsets, trimmed of spaces."""
+def _sentences(text: str, span: Span, language: str | None, clauses: bool = False) -> list[tuple[int, int]]:
+    """The fragment's sentences as article offsets, trimmed of spaces (and cut at their clauses)."""
     local = span.text
     sents = [(s.start, s.end) for s in languages.get(language or "xx").sentences(local)] or [(0, len(local))]
     out = []
@@ -51,7 +53,7 @@ def _sentences(text: str, span: Span, language: str | None) -> list[tuple[int, i
         while b > a and text[b - 1].isspace():
             b -= 1
         if b > a:
-            out.extend(_clauses(text, a, b, language))
+            out.extend(_clauses(text, a, b, language) if clauses else [(a, b)])
     return out
 
 
@@ -94,13 +96,14 @@ def _first_word(text: str, a: int, b: int) -> str | None:
     return m.group().lower() if m else None
 
 
-def _pieces(text: str, content: tuple[Span, ...], language: str | None) -> list[list[tuple[int, int]]]:
+def _pieces(text: str, content: tuple[Span, ...], language: str | None,
+            clauses: bool = False) -> list[list[tuple[int, int]]]:
     """The statement's remarks: each a list of article spans (sentences of its fragments, in order);
     a piece shorter than ``MIN_WORDS`` words joins its neighbour, so a quote broken by its cue
     ("A,” he said, “B.”) stays one remark when its halves are not sentences of their own."""
     merged: list[list[tuple[int, int]]] = []
     for span in content:
-        for ab in _sentences(text, span, language):
+        for ab in _sentences(text, span, language, clauses):
             if merged and (_words(" ".join(text[a:b] for a, b in merged[-1])) < MIN_WORDS
                            or _words(text[ab[0]:ab[1]]) < MIN_WORDS):
                 merged[-1].append(ab)
@@ -111,7 +114,7 @@ def _pieces(text: str, content: tuple[Span, ...], language: str | None) -> list[
 
 def split(statement: Statement, text: str) -> list[Statement]:
     """The statement's parts (itself when it is one remark); each part a ``Statement``."""
-    pieces = _pieces(text, statement.content, statement.language)
+    pieces = _pieces(text, statement.content, statement.language, clauses=statement.type.value == "direct")
     if len(pieces) <= 1:
         return [statement]
     parts = []
