@@ -63,7 +63,10 @@ def test_evaluate_demo_state_agency_omission_ranks_first(e5):
 # them is a regression.
 E2E_FLOORS = {
     ("grouping", "f1"): 0.75,
-    ("omissions", "precision"): 0.95,
+    # 0.92 (measured 0.93) since clause splitting (issue 10, 2026-12-07): "…, as Russian forces continue to advance"
+    # now joins the two reports of "Russian forces keep pressing" that the fixture leaves unlabelled,
+    # and the three outlets without it count as omitting a remark the gold does not list (3 cells)
+    ("omissions", "precision"): 0.92,
     ("omissions", "recall"): 0.6,
     ("alterations", "precision"): 0.75,
     ("alterations", "recall"): 0.85,
