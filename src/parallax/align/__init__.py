@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -139,12 +140,15 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
 
     A weakly attributed statement (no resolved person, or a one-word mention that is not the
     person's name: a dateline "MOSCOW", a venue) takes the speaker of its article when the article
-    attributes its other statements to one person only; in a transcript (a primary source) every
-    turn names its speaker, so an unresolved turn there is someone else and keeps its own key.
+    attributes its other statements to one person only; a statement with no speaker at all (no
+    name, no mention) takes the article's main speaker, the person its other statements are
+    attributed to most often, with no tie (an article about Macron that also quotes Scholz once
+    still reports Macron). In a transcript (a primary source) every turn names its speaker, so an
+    unresolved turn there is someone else and keeps its own key.
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
-    strong_by_article: dict[str, set[str]] = {}
+    strong_by_article: dict[str, Counter] = {}
     article_of: dict[str, str] = {}
     primary: set[str] = set()
     for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary in state:
@@ -155,12 +159,17 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
         if weak_mention(pid, stext or sname, pname):
             weak.add(sid)
         elif k:
-            strong_by_article.setdefault(aid, set()).add(k)
+            strong_by_article.setdefault(aid, Counter())[k] += 1
+    main: dict[str, str] = {}
+    for aid, counts in strong_by_article.items():
+        ranked = counts.most_common(2)
+        if aid not in primary and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            main[aid] = ranked[0][0]
     out = dict(own)
     for sid in weak:
-        keys = strong_by_article.get(article_of[sid], set())
-        if len(keys) == 1 and article_of[sid] not in primary:
-            out[sid] = next(iter(keys))
+        aid = article_of[sid]
+        if aid in main and (own[sid] is None or len(strong_by_article[aid]) == 1):
+            out[sid] = main[aid]
     return out
 
 

@@ -151,16 +151,31 @@ def build_store(folder: str | Path, store=None):
     return store, labels, gold
 
 
-def score(store, labels: dict[str, str | None], gold: dict, missed: Sequence[str | None] = ()) -> dict[str, Any]:
+def _part_claim(stmts, where: tuple[str, int, int] | None) -> str | None:
+    """The claim of the stored statement that overlaps ``where`` (article, start, end) most: alignment
+    may have split a gold statement into its remarks (``align.parts``)."""
+    if where is None:
+        return None
+    aid, start, end = where
+    best = max((s for s in stmts if s.article_id == aid), key=lambda s: (_overlap(s, start, end), s.id), default=None)
+    return best.claim_id if best is not None and _overlap(best, start, end) > 0 else None
+
+
+def score(store, labels: dict[str, str | None], gold: dict, missed: Sequence[str | None] = (),
+          origin: dict[str, tuple[str, int, int]] | None = None) -> dict[str, Any]:
     """Metrics of the store's alignment against the gold (see the module docstring).
 
     Args:
         labels: statement id → gold claim (``None``: a non-claim or unmatched statement).
         missed: the gold claims of gold reports that no statement stands for (end to end);
             every pair they form with a report of the same claim is a false negative.
+        origin: statement id → (article, start, end) of the statements as built, for those that
+            alignment split into parts (each scored by the part that overlaps it most).
     """
+    origin = origin or {}
     stmts = {s.id: s for s in store.statements()}
-    pred = {sid: stmts[sid].claim_id for sid in labels}
+    pred = {sid: stmts[sid].claim_id if sid in stmts else _part_claim(stmts.values(), origin.get(sid))
+            for sid in labels}
     tp = fp = fn = 0
     for a, b in combinations(sorted(labels), 2):
         g = labels[a] is not None and labels[a] == labels[b]
@@ -323,8 +338,9 @@ def evaluate(folder: str | Path, embedder=None, options=None, *, from_text: bool
     if not from_text:
         store, labels, gold = build_store(folder)
         try:
+            origin = {s.id: (s.article_id, s.start, s.end) for s in store.statements()}
             summary = run(store, embedder=embedder, options=options)
-            result = score(store, labels, gold)
+            result = score(store, labels, gold, origin=origin)
             result["embedder"] = summary.embedder
             result["seconds"] = round(summary.seconds, 2)
             return result
