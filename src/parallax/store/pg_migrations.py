@@ -171,4 +171,36 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX deliveries_due ON deliveries(status, next_at);
     """),
+    ("0004_scale", f"""
+        -- SQLite's julianday(): the Julian day of an ISO-8601 date or time's UTC instant, NULL for
+        -- anything else. IMMUTABLE so that it can be indexed: it reads no setting (a time without
+        -- offset is read as UTC, one with an offset applies it).
+        CREATE FUNCTION parallax_instant(published TEXT) RETURNS DOUBLE PRECISION
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+            SELECT CASE
+                WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?$'
+                THEN extract(epoch FROM published::timestamp)
+                WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$'
+                THEN extract(epoch FROM published::timestamptz) END / 86400.0 + 2440587.5
+        $$;
+        CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0), published, id);
+        CREATE INDEX articles_published_id ON articles(published, id);
+        CREATE INDEX statements_order ON statements(article_id, start, id);
+
+        -- insertion order of statements (search reads the newest matches of a common word first)
+        ALTER TABLE statements ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE;
+
+        -- every search term a statement has held: a word prefix becomes the terms it stands for
+        -- (a B-tree range), which the GIN index of statements.terms then finds
+        CREATE TABLE statement_vocab (term {T} PRIMARY KEY);
+        INSERT INTO statement_vocab SELECT DISTINCT unnest(terms) FROM statements ON CONFLICT DO NOTHING;
+        CREATE FUNCTION parallax_statement_vocab() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO statement_vocab SELECT DISTINCT unnest(NEW.terms) ON CONFLICT DO NOTHING;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER statements_vocab AFTER INSERT OR UPDATE OF terms ON statements
+            FOR EACH ROW EXECUTE FUNCTION parallax_statement_vocab();
+    """),
 ]
+

@@ -139,9 +139,11 @@ def _yes_no(value: str | None) -> bool | None:
     return None if value is None else value == "yes"
 
 
-def _listing(v: View, rows: list[dict], total: int, facets: list[dict]) -> dict[str, Any]:
+def _listing(v: View, rows: list[dict], total: int, facets: list[dict], more: bool = False) -> dict[str, Any]:
+    """``more``: ``total`` is a lower bound (the count stopped there, or search ranked its newest
+    candidates only)."""
     return {"table": v.table.name, "view": v, "columns": v.table.columns, "rows": rows, "facets": facets,
-            "facets_skipped": not facets and total > FACET_ROWS,
+            "facets_skipped": not facets and (total > FACET_ROWS or more), "more": more,
             "filters": dict(v.filters), "sort": v.sort, "order": v.order, **paging(v, total),
             "csv_url": v.export_url("csv"), "json_url": v.export_url("json")}
 
@@ -180,17 +182,17 @@ def _statement_rows(store, found, outlets: Outlets, hits: dict | None = None) ->
     return rows
 
 
-def _searched(store, kw: dict[str, Any]) -> list | None:
-    """The view's statements through ``report.search`` (every hit, ranked), or None when the view
-    has no words to search: then ``kw`` is the store query, a speaker resolved to the people it
-    names in any spelling (else matched as text)."""
+def _searched(store, kw: dict[str, Any]) -> tuple[list, bool] | None:
+    """The view's statements through ``report.search`` (every hit, ranked; and whether more matches
+    were left unranked), or None when the view has no words to search: then ``kw`` is the store
+    query, a speaker resolved to the people it names in any spelling (else matched as text)."""
     from ..report import search
 
     query = kw.pop("query", None)
     if query and search.WORD.search(query):
         speaker = kw.pop("speaker", None)
         found = search.statements(store, query, speaker=speaker, limit=search.MAX_CANDIDATES * 2, **kw)
-        return list(found.hits)
+        return list(found.hits), found.more
     if kw.get("speaker"):
         from ..pipeline import registry_for
 
@@ -220,16 +222,22 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
     unless sorted by a column; facets and counts are those of the hits."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    hits = _searched(store, kw)
-    if hits is not None:
+    searched = _searched(store, kw)
+    hits = searched[0] if searched is not None else None
+    if searched is not None:
+        hits, more = searched
         total = len(hits)
         found = _hit_page(store, v, hits, kw, v.size, v.offset)
         kw = {**kw, "ids": [h.statement.id for h in hits]}  # facets count the hits
     else:
-        total = store.count_statements(**kw)
+        from ..report.search import COUNT_CAP
+
+        cap = max(COUNT_CAP, v.offset + v.size)
+        n = store.count_statements(cap=cap, **kw)
+        total, more = min(n, cap), n > cap
         found = store.statements(limit=v.size, offset=v.offset, sort=v.sort, order=v.order, **kw)
     out = []
-    if facets and total <= FACET_ROWS:
+    if facets and total <= FACET_ROWS and not (more and hits is None):
         people = _people_names(store)
         by_outlet = _known(store.statement_facets("outlet", limit=100_000, **kw))
         kinds, countries = _by_kind_and_country(by_outlet, outlets)
@@ -241,14 +249,15 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
                      lambda pid: people.get(pid, pid)),
                facet("synthetic", store.statement_facets("synthetic", **kw), v)]
     by_id = {h.statement.id: h for h in hits} if hits is not None else None
-    return _listing(v, _statement_rows(store, found, outlets, by_id), total, out)
+    return _listing(v, _statement_rows(store, found, outlets, by_id), total, out, more)
 
 
 def statement_export(store, v: View) -> Iterator[dict[str, Any]]:
     """Every row of the view, all pages, read ``MAX_SIZE`` at a time (search hits: by rank or sort)."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    hits = _searched(store, kw)
+    searched = _searched(store, kw)
+    hits = searched[0] if searched is not None else None
     by_id = {h.statement.id: h for h in hits} if hits is not None else None
     offset = 0
     while True:
