@@ -47,7 +47,7 @@ MAX_EXTRA = 2
 MIN_SHARED = 4
 #: most candidates checked per query: the newest matches in the store (a common word's older ones
 #: are not ranked: ``Found.more`` says so; narrow the query with words, filters or dates)
-MAX_CANDIDATES = 1000
+MAX_CANDIDATES = 500
 #: a listing without words counts its statements up to this many ("10,000+")
 COUNT_CAP = 10_000
 #: most stored vectors searched for meaning: the newest ones (about 150 MB per 100,000)
@@ -255,18 +255,20 @@ def word_marks(text: str, code: str | None, term: Term) -> list[tuple[int, int]]
     """Where ``term`` occurs in ``text`` (a statement in language ``code``): word-form matches."""
     if not term.text:
         return []
-    marks = []
     query_words = WORD.findall(term.text)
-    wanted = {stem(w, code) for w in query_words[-1:]} if term.person_ids else {stem(w, code) for w in query_words}
-    forms = term.name_forms
-    for m in WORD.finditer(text):
-        w = m.group().lower()
-        s = stem(w, code)
-        if any(same_stem(s, q) for q in wanted) or any(
-                w == f or (len(f) >= MIN_SHARED and w.startswith(f[: max(MIN_SHARED, len(f) - MAX_EXTRA)])
-                           and abs(len(w) - len(f)) <= 3) for f in forms):
-            marks.append((m.start(), m.end()))
-    return marks
+    wanted = tuple(sorted({stem(w, code) for w in (query_words[-1:] if term.person_ids else query_words)}))
+    return [(m.start(), m.end()) for m in WORD.finditer(text)
+            if _word_matches(m.group().lower(), code, wanted, term.name_forms)]
+
+
+@lru_cache(maxsize=65536)
+def _word_matches(w: str, code: str | None, wanted: tuple[str, ...], forms: tuple[str, ...]) -> bool:
+    """A statement's (lower-cased) word is a form of a wanted stem or of a name form (cached: a
+    search checks the same words in many statements)."""
+    s = stem(w, code)
+    return any(same_stem(s, q) for q in wanted) or any(
+        w == f or (len(f) >= MIN_SHARED and w.startswith(f[: max(MIN_SHARED, len(f) - MAX_EXTRA)])
+                   and abs(len(w) - len(f)) <= 3) for f in forms)
 
 
 def _check(s: Statement, ts: Sequence[Term]) -> tuple[float, list[tuple[int, int]], bool] | None:
