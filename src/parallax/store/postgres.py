@@ -179,12 +179,14 @@ class PostgresStore(SQLStore):
         """Recompute every article's and statement's search terms (after a bulk copy); return rows."""
         n = 0
         with self._atomic():
-            for aid, title, text in self._rows("SELECT id, title, text FROM articles"):
-                n += self._exec("UPDATE articles SET terms = ? WHERE id = ?", (term_set(title, text), aid)).rowcount
-            for sid, content, speaker, pname in self._rows(
-                    "SELECT id, content, speaker, person_name FROM statements"):
-                n += self._exec("UPDATE statements SET terms = ? WHERE id = ?",
-                                (term_set(content, speaker, pname), sid)).rowcount
+            for table, cols in (("articles", "title, text"), ("statements", "content, speaker, person_name")):
+                cur = self.conn.cursor(name=f"parallax_reindex_{table}")  # server-side: a million rows stream
+                cur.execute(f"SELECT id, {cols} FROM {table}")
+                while rows := cur.fetchmany(5000):
+                    self._execmany(f"UPDATE {table} SET terms = ? WHERE id = ?",
+                                   [(term_set(*texts), rid) for rid, *texts in rows])
+                    n += len(rows)
+                cur.close()
         return n
 
     def _after_copy(self) -> None:
