@@ -47,7 +47,7 @@ MAX_EXTRA = 2
 MIN_SHARED = 4
 #: most candidates checked per query: the newest matches in the store (a common word's older ones
 #: are not ranked: ``Found.more`` says so; narrow the query with words, filters or dates)
-MAX_CANDIDATES = 500
+MAX_CANDIDATES = 300
 #: a listing without words counts its statements up to this many ("10,000+")
 COUNT_CAP = 10_000
 #: most stored vectors searched for meaning: the newest ones (about 150 MB per 100,000)

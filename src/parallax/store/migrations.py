@@ -196,3 +196,17 @@ def scale(db) -> None:
         CREATE INDEX statements_order ON statements(article_id, start, id);
         """
     )
+
+
+@migrations(name="0005_covering")
+def covering(db) -> None:
+    """Issue 13: a person's statements and the article columns listings join on (date, outlet,
+    synthetic) read from indexes alone, never from the article rows, whose text is large; and the
+    planner's statistics (``ANALYZE``; a fresh store has none, and empty tables get none)."""
+    db.executescript(
+        """
+        CREATE INDEX statements_person_cover ON statements(person_id, article_id, start, id, claim_id);
+        CREATE INDEX articles_cover ON articles(id, published, outlet, synthetic);
+        ANALYZE;
+        """
+    )

@@ -202,5 +202,9 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TRIGGER statements_vocab AFTER INSERT OR UPDATE OF terms ON statements
             FOR EACH ROW EXECUTE FUNCTION parallax_statement_vocab();
     """),
+    ("0005_covering", """
+        CREATE INDEX statements_person_cover ON statements(person_id, article_id, start, id, claim_id);
+        CREATE INDEX articles_cover ON articles(id, published, outlet, synthetic);
+        ANALYZE;
+    """),
 ]
-

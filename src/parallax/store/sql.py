@@ -520,13 +520,20 @@ class SQLStore(WebReads):
         among the index's ``4 × newest`` newest matches), in the same order: a bounded candidate
         set for search, whatever the store's size.
         """
+        cols = ", ".join(f"s.{c.strip()}" for c in _STATEMENT_COLS.split(","))
         if newest is not None:
             where, params = self._statement_where(window=4 * int(newest), **filters)
-            ids = [r[0] for r in self._rows(
-                f"SELECT s.id FROM statements s{where} ORDER BY s.rowid DESC LIMIT {int(newest)}", params)]
-            return self.statements(ids=ids, limit=limit, offset=offset, sort=sort, order=order) if ids else []
+            if sort:
+                ids = [r[0] for r in self._rows(
+                    f"SELECT s.id FROM statements s{where} ORDER BY s.rowid DESC LIMIT {int(newest)}", params)]
+                return self.statements(ids=ids, limit=limit, offset=offset, sort=sort, order=order) if ids else []
+            rows = self._rows(f"SELECT {cols}, a.published FROM statements s{where} ORDER BY s.rowid DESC "
+                              f"LIMIT {int(newest)}", params)
+            # article order, as below: published (NULL first, code-point order), article, offset, id
+            rows.sort(key=lambda r: (r[-1] is not None, r[-1] or "", r[1], r[3], r[0]))
+            found = [_statement(r[:-1]) for r in rows]
+            return found[offset:offset + limit] if limit is not None else found[offset:]
         where, params = self._statement_where(**filters)
-        cols = ", ".join(f"s.{c.strip()}" for c in _STATEMENT_COLS.split(","))
         first = ""
         if sort:
             if sort not in STATEMENT_SORTS:
@@ -537,11 +544,18 @@ class SQLStore(WebReads):
         source = f" FROM statements s{where}"
         if sort in (None, "published") and not self._SELECTIVE.intersection(k for k, v in filters.items() if v is not None):
             source = self._article_order_from(where)
-        sql = (f"SELECT {cols}{source} "
-               f"ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_statement(r) for r in self._rows(sql, params)]
+        order_by = f" ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id"
+        if limit is None:
+            return [_statement(r) for r in self._rows(f"SELECT {cols}{source}{order_by}", params)]
+        # one page: its ids first (read from indexes), then only those rows, which hold the text
+        ids = [r[0] for r in self._rows(f"SELECT s.id{source}{order_by} LIMIT {int(limit)} OFFSET {int(offset)}",
+                                        params)]
+        rows: dict[str, tuple] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows.update((r[0], r) for r in self._rows(
+                f"SELECT {cols} FROM statements s WHERE s.id IN ({', '.join('?' * len(chunk))})", chunk))
+        return [_statement(rows[i]) for i in ids]
 
     def count_statements(self, *, cap: int | None = None, **filters) -> int:
         """How many statements match the filters; with ``cap``, counting stops past ``cap``
