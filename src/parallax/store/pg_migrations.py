@@ -2,9 +2,10 @@
 
 The same tables and columns as the SQLite schema, with PostgreSQL types, plus what PostgreSQL
 needs to behave the same: ``rowid`` identity columns where SQLite's insertion order is read
-(articles, claims), a ``terms`` array per article and statement for full-text search
-(``terms.py``, GIN-indexed), and ``COLLATE "C"`` on text so that ``ORDER BY`` sorts by code
-point, as SQLite does, whatever the server's locale. The runner is in ``postgres.py``.
+(articles, claims, statements), a ``terms`` array per article and statement for full-text search
+(``terms.py``, GIN-indexed; word prefixes are read through ``statement_vocab``), and
+``COLLATE "C"`` on text so that ``ORDER BY`` sorts by code point, as SQLite does, whatever the
+server's locale. The runner is in ``postgres.py``.
 """
 
 from __future__ import annotations
