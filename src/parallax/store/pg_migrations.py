@@ -175,15 +175,18 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0004_scale", f"""
         -- SQLite's julianday(): the Julian day of an ISO-8601 date or time's UTC instant, NULL for
         -- anything else. IMMUTABLE so that it can be indexed: it reads no setting (a time without
-        -- offset is read as UTC, one with an offset applies it).
+        -- offset is read as UTC, one with an offset applies it). PL/pgSQL and a high COST: an SQL
+        -- function would be inlined and costed as one operator, and the planner would then sort
+        -- every article by it rather than read the index.
         CREATE FUNCTION parallax_instant(published TEXT) RETURNS DOUBLE PRECISION
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-            SELECT CASE
+        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
+        BEGIN
+            RETURN CASE
                 WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?$'
                 THEN extract(epoch FROM published::timestamp)
                 WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$'
-                THEN extract(epoch FROM published::timestamptz) END / 86400.0 + 2440587.5
-        $$;
+                THEN extract(epoch FROM published::timestamptz) END / 86400.0 + 2440587.5;
+        END $$;
         CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0), published, id);
         CREATE INDEX articles_published_id ON articles(published, id);
         CREATE INDEX statements_order ON statements(article_id, start, id);
