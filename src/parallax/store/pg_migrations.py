@@ -187,8 +187,9 @@ MIGRATIONS: list[tuple[str, str]] = [
                 WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$'
                 THEN extract(epoch FROM published::timestamptz) END / 86400.0 + 2440587.5;
         END $$;
-        CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0), published, id);
-        CREATE INDEX articles_published_id ON articles(published, id);
+        -- NULLS FIRST as the listings sort (PostgreSQL's ascending index puts NULL last)
+        CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0) NULLS FIRST, published NULLS FIRST, id);
+        CREATE INDEX articles_published_id ON articles(published NULLS FIRST, id);
         CREATE INDEX statements_order ON statements(article_id, start, id);
 
         -- insertion order of statements (search reads the newest matches of a common word first)
