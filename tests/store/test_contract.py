@@ -355,7 +355,7 @@ def test_bounded_reads_newest_matches_capped_counts_and_vectors(store):
     assert [s.id for s in store.statements(sort="published", language="en")] == [i for i in full if i in ("sm2", "sm5")]
     store.put_embeddings([("sm1", "m", b"\x00" * 4), ("sm2", "m", b"\x01" * 4), ("sm5", "m", b"\x02" * 4),
                           ("sm3", "other", b"\x03" * 4)])
-    assert store.count_embeddings("m") == 3 and store.count_embeddings("none") == 0
+    assert store.count_embeddings("m") == 3 and store.count_embeddings("none") == 0 and store.count_embeddings() == 4
     assert set(store.embeddings(None, "m", newest=2)) == {"sm2", "sm5"}
     assert set(store.embeddings(None, "m")) == {"sm1", "sm2", "sm5"}
 

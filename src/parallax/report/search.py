@@ -322,8 +322,8 @@ def _query_vector(emb, query: str):
 
 def _stored_vectors(store, model: str):
     """(ids, matrix) of the newest ``MAX_VECTORS`` stored statement embeddings of ``model``, kept per
-    store and model; after ``VECTORS_TTL`` seconds the store's vector count is read again, and a
-    changed count reloads them."""
+    store and model; after ``VECTORS_TTL`` seconds the store's count of vectors (all models: an
+    index read) is asked again, and a changed count reloads them."""
     import time
 
     import numpy as np
@@ -336,7 +336,7 @@ def _stored_vectors(store, model: str):
         hit = _vectors.get(key)
     if hit is not None and now - hit[0] < VECTORS_TTL:
         return hit[2], hit[3]
-    stamp = store.count_embeddings(model)
+    stamp = store.count_embeddings()
     if hit is not None and hit[1] == stamp:
         with _vectors_lock:
             _vectors[key] = (now, stamp, hit[2], hit[3])

@@ -756,8 +756,11 @@ class SQLStore(WebReads):
                 f"({', '.join('?' * len(chunk))})", [model, *chunk]))
         return out
 
-    def count_embeddings(self, model: str) -> int:
-        """How many vectors of ``model`` are stored (search reloads its vectors when this changes)."""
+    def count_embeddings(self, model: str | None = None) -> int:
+        """How many vectors are stored (of ``model``; None: of every model, read from the key's
+        index alone, so search can ask cheaply whether its vectors changed)."""
+        if model is None:
+            return self._exec("SELECT count(*) FROM embeddings").fetchone()[0]
         return self._exec("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
 
     def clear_alignment(self) -> None:
