@@ -271,3 +271,22 @@ def test_search_names_demo_every_variant_finds_all_statements(demo):
 def test_search_names_issue_spellings(demo, spelling):
     store, _, people = demo
     assert search.statements(store, None, person=spelling).total == people["alexander-lukashenko"]
+
+
+# ------------------------------------------------------------------ bounded at scale
+def test_search_ranks_the_newest_candidates_and_says_there_are_more(store, monkeypatch):
+    """A common word in a huge store: only the ``MAX_CANDIDATES`` newest matches are checked and
+    ranked (``more``); a listing without words stops counting at ``COUNT_CAP`` (``more``)."""
+    everything = search.statements(store, "войска", limit=100, registry=Registry([]), semantic=False)
+    assert not everything.more and {h.statement.article_id for h in everything.hits} == {"ru-1", "ru-2", "be-1"}
+    monkeypatch.setattr(search, "MAX_CANDIDATES", 2)
+    newest = search.statements(store, "войска", limit=100, registry=Registry([]), semantic=False)
+    # ru-1, ru-2 and be-1 match; be-1 and ru-2 were stored last
+    assert newest.more and {h.statement.article_id for h in newest.hits} == {"ru-2", "be-1"}
+    assert not search.statements(store, "Truppe", limit=100, registry=Registry([]), semantic=False).more
+    listing = search.statements(store, None, limit=3)
+    assert (listing.total, listing.more, len(listing.hits)) == (len(SENTENCES), False, 3)
+    monkeypatch.setattr(search, "COUNT_CAP", 4)
+    capped = search.statements(store, None, limit=3)
+    assert (capped.total, capped.more, len(capped.hits)) == (4, True, 3)
+    assert search.statements(store, None, limit=3, offset=6).total == 9  # the page asked for is counted

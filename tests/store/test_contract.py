@@ -335,6 +335,31 @@ def test_web_aggregates(store):
 
 
 # ------------------------------------------- listings: sorts, filters, facets
+def test_bounded_reads_newest_matches_capped_counts_and_vectors(store):
+    """Reads whose cost must not grow with the store (the web at a million statements): the newest
+    matches of a word, a count that stops at a cap, the newest vectors."""
+    _listing(store)  # five articles, one statement each, stored m1 … m5
+    newest = lambda n, **kw: [s.id for s in store.statements(terms=[((), ("text",))], newest=n, **kw)]  # noqa: E731
+    assert newest(10) == [s.id for s in store.statements(terms=[((), ("text",))])]  # all, in article order
+    assert newest(2) == ["sm4", "sm5"]                           # the two stored last, in article order
+    assert newest(2, sort="published", order="asc") == ["sm5", "sm4"]  # then in the asked order
+    assert set(newest(2, language="ru")) == {"sm1", "sm3"}       # filters first, then the newest
+    assert store.statements(terms=[((), ("nothing",))], newest=3) == []
+    assert store.count_statements() == 5
+    assert [store.count_statements(cap=c) for c in (2, 4, 5, 9)] == [3, 5, 5, 5]  # cap + 1: "more than cap"
+    assert store.count_statements(cap=1, language="ru") == 2 and store.count_statements(cap=5, language="ru") == 2
+    # a listing read article by article from the indexes: the order of a full sort
+    assert [s.id for s in store.statements()] == ["sm4", "sm3", "sm2", "sm1", "sm5"]  # date text order
+    full = [s.id for s in store.statements(sort="published")]
+    assert [s.id for s in store.statements(sort="published", limit=2, offset=1)] == full[1:3]
+    assert [s.id for s in store.statements(sort="published", language="en")] == [i for i in full if i in ("sm2", "sm5")]
+    store.put_embeddings([("sm1", "m", b"\x00" * 4), ("sm2", "m", b"\x01" * 4), ("sm5", "m", b"\x02" * 4),
+                          ("sm3", "other", b"\x03" * 4)])
+    assert store.count_embeddings("m") == 3 and store.count_embeddings("none") == 0 and store.count_embeddings() == 4
+    assert set(store.embeddings(None, "m", newest=2)) == {"sm2", "sm5"}
+    assert set(store.embeddings(None, "m")) == {"sm1", "sm2", "sm5"}
+
+
 def _listing(store) -> None:
     """Five articles in three time zones and a garbage date; one statement each."""
     rows = [("m1", "tass.ru", "ru", "2024-07-05T10:00:00+03:00", True, "Пески и Путин"),   # 07:00Z

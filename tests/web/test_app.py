@@ -122,6 +122,19 @@ def test_app_search_filters_and_paginates(client):
     assert "1–3 of 3" in _text(client.get("/search?q=глупостью").text)
 
 
+def test_app_search_count_stops_at_the_cap_and_says_so(client, monkeypatch):
+    """At a million statements a listing does not count every row: past ``COUNT_CAP`` it shows
+    "N+" and leaves the facets out; under the cap nothing changes."""
+    from parallax.report import search
+
+    monkeypatch.setattr(search, "COUNT_CAP", 8)
+    page1 = _text(client.get("/search?limit=4").text)
+    assert "1–4 of 8+" in page1 and "page 1 of 2+" in page1 and "narrows the view to 8 rows" in page1
+    assert "1–5 of 5" in _text(client.get("/search?outlet_kind=state").text)  # 5 ≤ 8: exact
+    data = client.get("/api/statements?limit=4").json()
+    assert (data["total"], data["more"]) == (8, True)
+
+
 def test_app_search_form_keeps_empty_selects(client):
     r = client.get("/search?q=&speaker=&outlet=&outlet_kind=&language=&type=&since=&until=")
     assert r.status_code == 200 and "of 14" in _text(r.text)

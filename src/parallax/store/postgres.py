@@ -52,14 +52,9 @@ class PostgresStore(SQLStore):
 
     NOW = NOW
     #: SQLite's ``julianday(a.published)``: the Julian day of the UTC instant for an ISO-8601 date
-    #: or time (an offset is applied, none is UTC), NULL for anything else. No ``?`` in the SQL
-    #: (it is a placeholder): ``{0,1}`` makes a part optional.
-    PUBLISHED_INSTANT = (
-        r"(CASE WHEN a.published ~ '^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+){0,1}){0,1}){0,1}$' "
-        r"THEN extract(epoch FROM a.published::timestamp) "
-        r"WHEN a.published ~ '^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+){0,1}){0,1}(Z|[+-]\d\d:\d\d)$' "
-        r"THEN extract(epoch FROM a.published::timestamptz) END / 86400.0 + 2440587.5)"
-    )
+    #: or time (an offset is applied, none is UTC), NULL for anything else: ``parallax_instant``
+    #: (migration 0004_scale), which the article order's index is built on.
+    PUBLISHED_INSTANT = "parallax_instant(a.published)"
 
     def __init__(self, url: str, *, writer: bool = False, on_wait=None, stop_before: str | None = None) -> None:
         """Connect and migrate (``stop_before``: leave that migration and later ones pending, for tests)."""
@@ -143,24 +138,33 @@ class PostgresStore(SQLStore):
             return None
         return "", "s.terms @> ?", [words]
 
-    def _statement_prefix_match(self, prefixes: Sequence[str]) -> tuple[str, list] | None:
+    def _terms_match(self, groups: Sequence[Sequence[str]], window: int | None = None) -> tuple[str, list] | None:
         # FTS5's ``"a b"*``: a phrase whose last term is a prefix; here its other terms must be
-        # present and one of the row's terms must start with the last (terms hold no % or _).
-        alternatives, params = [], []
-        for p in prefixes:
-            words = terms(p)
-            if not words:
-                continue
-            clause = "EXISTS (SELECT 1 FROM unnest(s.terms) t WHERE t LIKE ?)"
-            params_p: list = [words[-1] + "%"]
-            if len(words) > 1:
-                clause = f"(s.terms @> ? AND {clause})"
-                params_p.insert(0, sorted(set(words[:-1])))
-            alternatives.append(clause)
-            params.extend(params_p)
-        if not alternatives:
-            return None
-        return "(" + " OR ".join(alternatives) + ")", params
+        # present and one of the row's terms must start with the last: the prefix is read in
+        # ``statement_vocab`` (a B-tree range, terms hold no % or _) into the terms it stands for,
+        # which the GIN index of ``terms`` finds.
+        clauses, params = [], []
+        for prefixes in groups:
+            alternatives = []
+            for p in prefixes:
+                words = terms(p)
+                if not words:
+                    continue
+                clause = "s.terms && ARRAY(SELECT term FROM statement_vocab WHERE term LIKE ?)"
+                params_p: list = [words[-1] + "%"]
+                if len(words) > 1:
+                    clause = f"(s.terms @> ? AND {clause})"
+                    params_p.insert(0, sorted(set(words[:-1])))
+                alternatives.append(clause)
+                params.extend(params_p)
+            if not alternatives:
+                return None
+            clauses.append("(" + " OR ".join(alternatives) + ")")
+        where = " AND ".join(clauses)
+        if window is None:
+            return where, params
+        return (f"s.rowid IN (SELECT s.rowid FROM statements s WHERE {where} ORDER BY s.rowid DESC "
+                f"LIMIT {int(window)})", params)
 
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
         """Articles holding every word of ``query``; shortest first (FTS5's bm25 favours short texts)."""
@@ -175,12 +179,14 @@ class PostgresStore(SQLStore):
         """Recompute every article's and statement's search terms (after a bulk copy); return rows."""
         n = 0
         with self._atomic():
-            for aid, title, text in self._rows("SELECT id, title, text FROM articles"):
-                n += self._exec("UPDATE articles SET terms = ? WHERE id = ?", (term_set(title, text), aid)).rowcount
-            for sid, content, speaker, pname in self._rows(
-                    "SELECT id, content, speaker, person_name FROM statements"):
-                n += self._exec("UPDATE statements SET terms = ? WHERE id = ?",
-                                (term_set(content, speaker, pname), sid)).rowcount
+            for table, cols in (("articles", "title, text"), ("statements", "content, speaker, person_name")):
+                cur = self.conn.cursor(name=f"parallax_reindex_{table}")  # server-side: a million rows stream
+                cur.execute(f"SELECT id, {cols} FROM {table}")
+                while rows := cur.fetchmany(5000):
+                    self._execmany(f"UPDATE {table} SET terms = ? WHERE id = ?",
+                                   [(term_set(*texts), rid) for rid, *texts in rows])
+                    n += len(rows)
+                cur.close()
         return n
 
     def _after_copy(self) -> None:

@@ -3,7 +3,7 @@
 ``SQLStore`` implements the ``Store`` protocol on four primitives a backend supplies:
 ``_exec(sql, params)`` (a DB-API cursor), ``_execmany``, ``_rows`` and ``_atomic()`` (one
 transaction; nested: a savepoint), plus a few dialect hooks (``NOW``, ``PUBLISHED_INSTANT``,
-``_ids_concat``, the full-text hooks ``_statement_match`` / ``_statement_prefix_match`` /
+``_ids_concat``, the full-text hooks ``_statement_match`` / ``_terms_match`` /
 ``search_articles`` and the extra
 columns a backend keeps per row, ``_article_extra`` / ``_statement_extra``). SQL here is the common subset of
 SQLite and PostgreSQL, with ``?`` placeholders (see the package docstring for the rules).
@@ -182,9 +182,10 @@ class SQLStore(WebReads):
         """Full-text filter of statements: (join, where clause, params), or None when ``query`` has no words."""
         raise NotImplementedError
 
-    def _statement_prefix_match(self, prefixes: Sequence[str]) -> tuple[str, list] | None:
-        """Statements holding a word that starts with any of ``prefixes``: (where clause on ``s``,
-        params), or None when no prefix has a word."""
+    def _terms_match(self, groups: Sequence[Sequence[str]], window: int | None = None) -> tuple[str, list] | None:
+        """Statements holding, for every group of prefixes, a word that starts with one of them:
+        (where clause on ``s``, params), or None when a group has no word. ``window``: only the
+        ``window`` most recently stored of them (insertion order), however many match."""
         raise NotImplementedError
 
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
@@ -442,9 +443,10 @@ class SQLStore(WebReads):
     def _statement_where(self, *, article_id=None, person_id=None, claim_id=None, occasion_id=None,
                          query=None, outlet=None, outlet_kind=None, language=None, type=None,
                          since=None, until=None, speaker=None, ids=None, article_ids=None, person_ids=None,
-                         terms=None, outlets=None, synthetic=None) -> tuple[str, list]:
+                         terms=None, outlets=None, synthetic=None, window=None) -> tuple[str, list]:
         """``terms``: ``(person_ids, prefixes)`` pairs, each met by a statement of one of the people
-        or by a full-text match of any prefix (``"войск"`` finds войска, войсками); all must be met."""
+        or by a full-text match of any prefix (``"войск"`` finds войска, войсками); all must be met.
+        ``window``: the full-text matches are read among the index's ``window`` newest only."""
         join = " JOIN articles a ON a.id = s.article_id"
         clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
                                    ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
@@ -470,16 +472,21 @@ class SQLStore(WebReads):
         if person_ids is not None:
             clauses.append(f"s.person_id IN ({', '.join('?' * len(person_ids))})" if person_ids else "1 = 0")
             params.extend(person_ids)
+        words = [prefixes for people, prefixes in terms or () if not people]
+        if words:  # the word terms in one full-text query
+            match = self._terms_match(words, window)
+            clauses.append(match[0] if match else "1 = 0")
+            params.extend(match[1] if match else [])
         for people, prefixes in terms or ():
-            alternatives = []
-            if people:
-                alternatives.append(f"s.person_id IN ({', '.join('?' * len(people))})")
-                params.extend(people)
-            match = self._statement_prefix_match(prefixes)
+            if not people:
+                continue
+            alternatives = [f"s.person_id IN ({', '.join('?' * len(people))})"]
+            params.extend(people)
+            match = self._terms_match([prefixes], window)
             if match:
                 alternatives.append(match[0])
                 params.extend(match[1])
-            clauses.append("(" + " OR ".join(alternatives) + ")" if alternatives else "1 = 0")
+            clauses.append("(" + " OR ".join(alternatives) + ")")
         if outlets is not None:  # outlet domains, e.g. every outlet of one kind or country
             _in("a.outlet", list(outlets), clauses, params)
         if synthetic is not None:
@@ -494,12 +501,39 @@ class SQLStore(WebReads):
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return join + where, params
 
+    #: Filters that pick few statements through an index of their own: a listing with none of them
+    #: is read in article order (``articles_instant``, ``statements_order``) rather than sorted.
+    _SELECTIVE = frozenset({"article_id", "person_id", "claim_id", "occasion_id", "ids", "article_ids",
+                            "person_ids", "terms", "query"})
+
+    def _article_order_from(self, where: str) -> str:
+        """``FROM`` and ``WHERE`` of a statement listing read article by article in publication order
+        (the backend's join hint; SQLite otherwise starts from the statements and sorts them all)."""
+        return f" FROM statements s{where}"
+
     def statements(self, *, limit: int | None = None, offset: int = 0, sort: str | None = None,
-                   order: str = "asc", **filters) -> list[Statement]:
+                   order: str = "asc", newest: int | None = None, **filters) -> list[Statement]:
         """Statements matching the filters, in article order (published, then offset), or by
-        ``sort`` (a key of ``STATEMENT_SORTS``) in ``order`` ("asc"/"desc"), article order breaking ties."""
-        where, params = self._statement_where(**filters)
+        ``sort`` (a key of ``STATEMENT_SORTS``) in ``order`` ("asc"/"desc"), article order breaking ties.
+
+        ``newest``: only the ``newest`` most recently stored matches (and full-text terms read
+        among the index's ``4 × newest`` newest matches), in the same order: a bounded candidate
+        set for search, whatever the store's size.
+        """
         cols = ", ".join(f"s.{c.strip()}" for c in _STATEMENT_COLS.split(","))
+        if newest is not None:
+            where, params = self._statement_where(window=4 * int(newest), **filters)
+            if sort:
+                ids = [r[0] for r in self._rows(
+                    f"SELECT s.id FROM statements s{where} ORDER BY s.rowid DESC LIMIT {int(newest)}", params)]
+                return self.statements(ids=ids, limit=limit, offset=offset, sort=sort, order=order) if ids else []
+            rows = self._rows(f"SELECT {cols}, a.published FROM statements s{where} ORDER BY s.rowid DESC "
+                              f"LIMIT {int(newest)}", params)
+            # article order, as below: published (NULL first, code-point order), article, offset, id
+            rows.sort(key=lambda r: (r[-1] is not None, r[-1] or "", r[1], r[3], r[0]))
+            found = [_statement(r[:-1]) for r in rows]
+            return found[offset:offset + limit] if limit is not None else found[offset:]
+        where, params = self._statement_where(**filters)
         first = ""
         if sort:
             if sort not in STATEMENT_SORTS:
@@ -507,14 +541,29 @@ class SQLStore(WebReads):
             desc = order == "desc"
             first = (f"{STATEMENT_SORTS[sort].format(published=self.PUBLISHED_INSTANT)} "
                      f"{'DESC NULLS LAST' if desc else 'ASC NULLS FIRST'}, ")
-        sql = (f"SELECT {cols} FROM statements s{where} "
-               f"ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [_statement(r) for r in self._rows(sql, params)]
+        source = f" FROM statements s{where}"
+        if sort in (None, "published") and not self._SELECTIVE.intersection(k for k, v in filters.items() if v is not None):
+            source = self._article_order_from(where)
+        order_by = f" ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id"
+        if limit is None:
+            return [_statement(r) for r in self._rows(f"SELECT {cols}{source}{order_by}", params)]
+        # one page: its ids first (read from indexes), then only those rows, which hold the text
+        ids = [r[0] for r in self._rows(f"SELECT s.id{source}{order_by} LIMIT {int(limit)} OFFSET {int(offset)}",
+                                        params)]
+        rows: dict[str, tuple] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows.update((r[0], r) for r in self._rows(
+                f"SELECT {cols} FROM statements s WHERE s.id IN ({', '.join('?' * len(chunk))})", chunk))
+        return [_statement(rows[i]) for i in ids]
 
-    def count_statements(self, **filters) -> int:
+    def count_statements(self, *, cap: int | None = None, **filters) -> int:
+        """How many statements match the filters; with ``cap``, counting stops past ``cap``
+        (``cap + 1`` then means "more than ``cap``"), so that a huge match set costs a bounded read."""
         where, params = self._statement_where(**filters)
+        if cap is not None:
+            return self._exec(f"SELECT count(*) FROM (SELECT 1 FROM statements s{where} LIMIT {int(cap) + 1}) x",
+                              params).fetchone()[0]
         return self._exec(f"SELECT count(*) FROM statements s{where}", params).fetchone()[0]
 
     def statement_facets(self, column: str, *, limit: int = 30, **filters) -> list[tuple[Any, int]]:
@@ -687,9 +736,15 @@ class SQLStore(WebReads):
                 n += 1
         return n
 
-    def embeddings(self, statement_ids: Sequence[str] | None, model: str) -> dict[str, bytes]:
-        """Stored vectors of ``model`` by statement id; ``statement_ids=None``: every one (search)."""
+    def embeddings(self, statement_ids: Sequence[str] | None, model: str, *,
+                   newest: int | None = None) -> dict[str, bytes]:
+        """Stored vectors of ``model`` by statement id; ``statement_ids=None``: every one (search),
+        or those of the ``newest`` most recently stored statements."""
         if statement_ids is None:
+            if newest is not None:
+                return dict(self._rows(
+                    "SELECT e.statement_id, e.vector FROM statements s JOIN embeddings e ON e.statement_id = s.id "
+                    f"WHERE e.model = ? ORDER BY s.rowid DESC LIMIT {int(newest)}", (model,)))
             return dict(self._rows("SELECT statement_id, vector FROM embeddings WHERE model = ? "
                                    "AND statement_id IN (SELECT id FROM statements)", (model,)))
         out: dict[str, bytes] = {}
@@ -700,6 +755,13 @@ class SQLStore(WebReads):
                 f"SELECT statement_id, vector FROM embeddings WHERE model = ? AND statement_id IN "
                 f"({', '.join('?' * len(chunk))})", [model, *chunk]))
         return out
+
+    def count_embeddings(self, model: str | None = None) -> int:
+        """How many vectors are stored (of ``model``; None: of every model, read from the key's
+        index alone, so search can ask cheaply whether its vectors changed)."""
+        if model is None:
+            return self._exec("SELECT count(*) FROM embeddings").fetchone()[0]
+        return self._exec("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
 
     def clear_alignment(self) -> None:
         with self._atomic():

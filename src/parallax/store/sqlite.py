@@ -188,6 +188,13 @@ class SQLiteStore(SQLStore):
     def _execmany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.db.conn.executemany(sql, rows)
 
+    def _article_order_from(self, where: str) -> str:
+        # CROSS JOIN: SQLite keeps the articles as the outer loop, read in index order
+        join = " JOIN articles a ON a.id = s.article_id"
+        if not where.startswith(join):
+            return f" FROM statements s{where}"
+        return f" FROM articles a CROSS JOIN statements s ON a.id = s.article_id{where[len(join):]}"
+
     # ------------------------------------------------------ full-text (FTS5)
     def _statement_match(self, query: str) -> tuple[str, str, list] | None:
         q = _fts_query(query)
@@ -195,13 +202,18 @@ class SQLiteStore(SQLStore):
             return None
         return " JOIN statements_fts f ON f.rowid = s.rowid", "statements_fts MATCH ?", [q]
 
-    def _statement_prefix_match(self, prefixes: Sequence[str]) -> tuple[str, list] | None:
-        words = [_FTS_CONTROL.sub(" ", p).replace('"', '""').strip() for p in prefixes]
-        words = [w for w in words if w]
-        if not words:
-            return None
-        return ("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)",
-                [" OR ".join(f'"{w}"*' for w in words)])
+    def _terms_match(self, groups: Sequence[Sequence[str]], window: int | None = None) -> tuple[str, list] | None:
+        parts = []
+        for prefixes in groups:
+            words = [_FTS_CONTROL.sub(" ", p).replace('"', '""').strip() for p in prefixes]
+            words = [w for w in words if w]
+            if not words:
+                return None
+            parts.append("(" + " OR ".join(f'"{w}"*' for w in words) + ")")
+        sub = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+        if window is not None:  # FTS5 reads its doclists newest first and stops
+            sub += f" ORDER BY rowid DESC LIMIT {int(window)}"
+        return f"s.rowid IN ({sub})", [" AND ".join(parts)]
 
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
         q = _fts_query(query)

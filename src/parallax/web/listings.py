@@ -139,9 +139,11 @@ def _yes_no(value: str | None) -> bool | None:
     return None if value is None else value == "yes"
 
 
-def _listing(v: View, rows: list[dict], total: int, facets: list[dict]) -> dict[str, Any]:
+def _listing(v: View, rows: list[dict], total: int, facets: list[dict], more: bool = False) -> dict[str, Any]:
+    """``more``: ``total`` is a lower bound (the count stopped there, or search ranked its newest
+    candidates only)."""
     return {"table": v.table.name, "view": v, "columns": v.table.columns, "rows": rows, "facets": facets,
-            "facets_skipped": not facets and total > FACET_ROWS,
+            "facets_skipped": not facets and (total > FACET_ROWS or more), "more": more,
             "filters": dict(v.filters), "sort": v.sort, "order": v.order, **paging(v, total),
             "csv_url": v.export_url("csv"), "json_url": v.export_url("json")}
 
@@ -180,17 +182,17 @@ def _statement_rows(store, found, outlets: Outlets, hits: dict | None = None) ->
     return rows
 
 
-def _searched(store, kw: dict[str, Any]) -> list | None:
-    """The view's statements through ``report.search`` (every hit, ranked), or None when the view
-    has no words to search: then ``kw`` is the store query, a speaker resolved to the people it
-    names in any spelling (else matched as text)."""
+def _searched(store, kw: dict[str, Any]) -> tuple[list, bool] | None:
+    """The view's statements through ``report.search`` (every hit, ranked; and whether more matches
+    were left unranked), or None when the view has no words to search: then ``kw`` is the store
+    query, a speaker resolved to the people it names in any spelling (else matched as text)."""
     from ..report import search
 
     query = kw.pop("query", None)
     if query and search.WORD.search(query):
         speaker = kw.pop("speaker", None)
         found = search.statements(store, query, speaker=speaker, limit=search.MAX_CANDIDATES * 2, **kw)
-        return list(found.hits)
+        return list(found.hits), found.more
     if kw.get("speaker"):
         from ..pipeline import registry_for
 
@@ -220,35 +222,47 @@ def statements(store, v: View, *, facets: bool = True) -> dict[str, Any]:
     unless sorted by a column; facets and counts are those of the hits."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    hits = _searched(store, kw)
-    if hits is not None:
+    searched = _searched(store, kw)
+    hits = searched[0] if searched is not None else None
+    if searched is not None:
+        hits, more = searched
         total = len(hits)
         found = _hit_page(store, v, hits, kw, v.size, v.offset)
         kw = {**kw, "ids": [h.statement.id for h in hits]}  # facets count the hits
     else:
-        total = store.count_statements(**kw)
+        from ..report.search import COUNT_CAP
+
+        cap = max(COUNT_CAP, v.offset + v.size)
+        n = store.count_statements(cap=cap, **kw)
+        total, more = min(n, cap), n > cap
         found = store.statements(limit=v.size, offset=v.offset, sort=v.sort, order=v.order, **kw)
     out = []
-    if facets and total <= FACET_ROWS:
-        people = _people_names(store)
-        by_outlet = _known(store.statement_facets("outlet", limit=100_000, **kw))
+    if facets and total <= FACET_ROWS and not (more and hits is None):
+        if hits is not None:  # the hits are in hand: count them here, not in one query per facet
+            counted = _hit_facets(store, hits)
+            count = lambda col, limit=30: counted[col][:limit]  # noqa: E731
+        else:
+            count = lambda col, limit=30: store.statement_facets(col, limit=limit, **kw)  # noqa: E731
+        by_outlet = _known(count("outlet", 100_000))
         kinds, countries = _by_kind_and_country(by_outlet, outlets)
+        persons = [(p, n) for p, n in count("person", 20) if p]
+        people = _person_names(store, [p for p, _ in persons])
         out = [facet("outlet", by_outlet[:20], v), facet("outlet_kind", kinds, v, KIND_LABELS.get),
                facet("country", countries, v),
-               facet("language", _known(store.statement_facets("language", limit=20, **kw)), v),
-               facet("type", store.statement_facets("type", **kw), v),
-               facet("person", [(p, n) for p, n in store.statement_facets("person", limit=20, **kw) if p], v,
-                     lambda pid: people.get(pid, pid)),
-               facet("synthetic", store.statement_facets("synthetic", **kw), v)]
+               facet("language", _known(count("language", 20)), v),
+               facet("type", count("type"), v),
+               facet("person", persons, v, lambda pid: people.get(pid, pid)),
+               facet("synthetic", count("synthetic"), v)]
     by_id = {h.statement.id: h for h in hits} if hits is not None else None
-    return _listing(v, _statement_rows(store, found, outlets, by_id), total, out)
+    return _listing(v, _statement_rows(store, found, outlets, by_id), total, out, more)
 
 
 def statement_export(store, v: View) -> Iterator[dict[str, Any]]:
     """Every row of the view, all pages, read ``MAX_SIZE`` at a time (search hits: by rank or sort)."""
     outlets = Outlets(store)
     kw = _statement_kwargs(v, outlets)
-    hits = _searched(store, kw)
+    searched = _searched(store, kw)
+    hits = searched[0] if searched is not None else None
     by_id = {h.statement.id: h for h in hits} if hits is not None else None
     offset = 0
     while True:
@@ -340,6 +354,44 @@ def _bounded(v: View, rows: list[dict], facet_fields: dict[str, Callable | None]
     facets = [facet(name, _counted(kept, name)[:30], v, label) for name, label in facet_fields.items()]
     shown = ordered[v.offset:v.offset + v.size] if page else ordered
     return _listing(v, shown, len(kept), facets)
+
+
+def _ranked_counts(values: list[Any]) -> list[tuple[Any, int]]:
+    """(value, rows), most first, then by value with None first: ``statement_facets``' order."""
+    counts: dict[Any, int] = {}
+    for x in values:
+        counts[x] = counts.get(x, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] is not None, kv[0] if kv[0] is not None else ""))
+
+
+def _hit_facets(store, hits: list) -> dict[str, list[tuple[Any, int]]]:
+    """``statement_facets``' counts for every facet over search hits, from one read of their articles."""
+    arts = {r["id"]: r for r in store.article_rows(ids=sorted({h.statement.article_id for h in hits}), limit=None)}
+    cols: dict[str, list[Any]] = {"outlet": [], "language": [], "type": [], "person": [], "synthetic": []}
+    for h in hits:
+        s, a = h.statement, arts.get(h.statement.article_id)
+        if a is None:  # the store's facets join the article
+            continue
+        cols["outlet"].append(a["outlet"])
+        cols["synthetic"].append(int(a["synthetic"]))
+        cols["language"].append(s.language)
+        cols["type"].append(s.type.value)
+        cols["person"].append(s.person_id)
+    return {k: _ranked_counts(v) for k, v in cols.items()}
+
+
+def _person_names(store, pids: list[str]) -> dict[str, str]:
+    """Names of a few linked people: the store's people, then the registry."""
+    if not pids:
+        return {}
+    from ..pipeline import registry_for
+
+    out = {p.id: p.name for p in store.people() if p.id in set(pids)}
+    registry = registry_for(store)
+    for pid in pids:
+        if pid not in out and (p := registry.get(pid)) is not None:
+            out[pid] = p.name
+    return out
 
 
 def _people_names(store) -> dict[str, str]:

@@ -156,10 +156,14 @@ def _person(store, person_id: str) -> Person:
     raise NotFound(f"no person with id {person_id!r}")
 
 
-def page(limit: int, offset: int, total: int) -> dict[str, Any]:
-    """Pagination fields; ``next`` is the next offset or ``None`` on the last page."""
-    return {"limit": limit, "offset": offset, "total": total,
-            "next": offset + limit if offset + limit < total else None}
+def page(limit: int, offset: int, total: int, more: bool = False) -> dict[str, Any]:
+    """Pagination fields; ``next`` is the next offset or ``None`` on the last page; ``more``: the
+    total is a lower bound (the count stopped there)."""
+    out = {"limit": limit, "offset": offset, "total": total,
+           "next": offset + limit if offset + limit < total else None}
+    if more:
+        out["more"] = True
+    return out
 
 
 # ----------------------------------------------------------------------- pages
@@ -212,7 +216,7 @@ def search(store, filters: Filters, limit: int = 20, offset: int = 0) -> dict[st
         rows.append({**statement_json(s, a), "title": a.title if a else None,
                      "synthetic": bool(a and a.synthetic), "match": h.how, "score": h.score,
                      "marks": [list(m) for m in h.marks]})
-    return {"filters": filters.params(), **page(limit, offset, found.total), "statements": rows}
+    return {"filters": filters.params(), **page(limit, offset, found.total, found.more), "statements": rows}
 
 
 def people(store) -> dict[str, Any]:
