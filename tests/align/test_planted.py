@@ -139,7 +139,6 @@ def test_planted_meets_issue_target(result, metric):
     assert result[metric] >= TARGETS[metric], pl.table(result)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 target not met yet: control cells flagged 0.051 (2 of 39), both "
-                                       "omissions of the original that the events_dev gold confirms")
 def test_untouched_statements_flagged_at_most_5_percent(result):
+    """Issue 10 target: an unchanged re-publication is not flagged (measured 0 of 41 cells on main)."""
     assert result["controls_flagged"] <= 0.05, pl.table(result)
