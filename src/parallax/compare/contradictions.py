@@ -30,7 +30,10 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    facts naming it.
 5. *Record*: besides opposite polarity at a close cosine, a statement reverses the same speaker's
    earlier one when they take opposite sides of one fact at least a week apart (one denies it;
-   the other asserts it in its own words or admits it).
+   the other asserts it in its own words or admits it); or when a plain account of the event of a
+   fact he had denied (a candidate of the fact, naming one of its entities as the denial does)
+   follows the denial at a cosine of the topic's level (``reversal_sim``).
+6. *Acronyms* name what they stand for (``lang/<code>/acronyms.txt``: «КНДР», «РФ», "DPRK").
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -86,7 +89,7 @@ class Rules:
     admission_sim: float = 0.75
     #: a plain account of an event (a candidate fact of its time) and the same speaker's earlier denial
     #: of it reverse each other from this cosine between the two on (the topic level)
-    reversal_sim: float = 0.82
+    reversal_sim: float = 0.83
     #: … and from this one when the two share only an entity most facts name (Russia)
     reversal_common_sim: float = 0.85
     #: a plain statement asserts the fact it is closest to from this cosine on
@@ -832,7 +835,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
     opposite sides of it (one denies it, the other asserts it: "these were not Russian soldiers",
     then "our military stood behind the self-defence forces"), which finds reversals worded too
-    differently for their cosine to show. ``only``: pairs with at least one of these statements.
+    differently for their cosine to show; or a denial of a fact, then a plain account of its event
+    naming the same key entity (``reversal``: one flag per earlier utterance). ``only``: pairs with at
+    least one of these statements.
     """
     reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
@@ -963,8 +968,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     reason = _reason(rule, r1, r0, earlier.text, where)
                 flag = Contradiction(later.id, "statement", earlier.id, reason, round(score, 3), rule)
                 if rule == "reversal":
-                    # one account reverses the closest of the speaker's denials of that fact, not all of them
-                    key = (later.id, via)
+                    # one flag per earlier utterance (several outlets relay one remark: its claim), the closest report
+                    key = (later.id, earlier.claim_id or earlier.id)
                     if key not in reversals or reversals[key].score < flag.score:
                         reversals[key] = flag
                 else:
