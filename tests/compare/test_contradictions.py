@@ -279,3 +279,55 @@ def test_contradictions_the_facts_place_is_another_doer_only_as_an_adjective():
     r = C.read("Our military personnel stood behind the Crimean self-defense forces", "en")
     assert C.alternative_agent(r, mh17, actors) == "Crimea" and "North Korea" not in C._longest(
         e for e in actors if C._names(e, r))
+
+
+# --- issue 12, third round: acronyms, a denial then an account of the event ---
+
+@pytest.mark.parametrize("text, lang, entity", [
+    ("Военные КНДР размещены на территории РФ", "ru", "North Korea"),
+    ("Військові КНДР перебувають у РФ", "uk", "North Korea"),
+    ("Military personnel of the DPRK are in Russia", "en", "North Korea"),
+    ("Военные КНДР размещены на территории РФ", "ru", "Russia"),
+])
+def test_contradictions_an_acronym_names_what_it_stands_for(text, lang, entity):
+    r = C.read(text, lang)
+    assert C._names(entity, r) and C._shares([entity, "Poland"], r) == [entity]
+    # the acronym itself is no other name beside the fact's ("others" in ``against_facts``)
+    assert C.skeleton("КНДР") not in r.proper
+
+
+def test_contradictions_a_lower_case_word_is_no_acronym():
+    assert not C._names("United States", C.read("they told us nothing", "en"))
+
+
+def _putin_record(fresh_store, later_text):
+    # real reporting: Putin, 4 March 2014 (press conference) and 17 April 2014 (Direct Line)
+    a = _article("a", "Путин заявил: «Это не были российские военные, это были местные силы самообороны Крыма».",
+                 "2014-03-04", lang="ru", outlet="ria.ru")
+    b = _article("b", f"Путин заявил: «{later_text}».", "2014-04-17", lang="ru", outlet="tass.ru")
+    fresh_store.add_articles([a, b])
+    putin = ("vladimir-putin", "Vladimir Putin")
+    fresh_store.replace_statements("a", [_statement(a, "Это не были российские военные, это были местные силы "
+                                                    "самообороны Крыма", "заявил", putin)], "t")
+    fresh_store.replace_statements("b", [_statement(b, later_text, "заявил", putin)], "t")
+    fresh_store.put_facts([Fact("F03", "Russian servicemen without insignia seized and occupied Crimea in February "
+                                "and March 2014.", "2014-02-27", None, ("Russia", "Crimea", "Ukraine"))])
+
+
+def test_contradictions_a_denial_then_an_account_of_the_event_is_a_reversal(fresh_store, e5):
+    # the account names only the doer (no two of the fact's entities, so it takes no side of it by itself)
+    _putin_record(fresh_store, "Корректно, но решительно и профессионально действовали российские военные")
+    C.run(fresh_store, embedder=e5)
+    later = [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+    assert len(later) == 1 and later[0].rule == "reversal"
+    assert fresh_store.statement(later[0].statement_id).article_id == "b"
+    assert "F03" in later[0].reason and "2014-03-04" in later[0].reason
+    # without the rule, the pair is not flagged
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(reversal_sim=2.0))
+    assert not [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+
+
+def test_contradictions_an_account_naming_none_of_the_facts_entities_reverses_nothing(fresh_store, e5):
+    _putin_record(fresh_store, "Люди сами сделали свой выбор на референдуме, и мы его уважаем")
+    C.run(fresh_store, embedder=e5)
+    assert not [f for f in fresh_store.contradictions() if f.against_kind == "statement"]

@@ -16,8 +16,11 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions"
 #: flagged 0.024 (any 0.143: five of the twelve are the annotator's own reversal cases on the same words);
 #: on main after the speaker packs and clause splitting were merged (statements cut differently):
 #: fact 0.597, own-earlier 0.217, controls 0.036 (any 0.167)
-FLOORS = {"fact_recall": 0.57, "earlier_recall": 0.19}
-CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.18}
+#: branch contra2 (acronyms name what they stand for; a denial then a plain account of the event is a
+#: reversal): fact 0.612, own-earlier 0.348, controls 0.036 (any 0.238: the reversal rule also flags
+#: controls against other earlier words, two of them on spans of real reversal cases)
+FLOORS = {"fact_recall": 0.59, "earlier_recall": 0.32}
+CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.25}
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +45,6 @@ def test_contradictions_eval_holds_its_floors(result):
 
 @pytest.mark.issue(12)
 @pytest.mark.xfail(strict=True, reason="issue 12 targets not met: rules without an NLI model miss implicit and "
-                   "anaphoric denials and reversals worded differently (fact recall 0.63, own-earlier recall 0.26)")
+                   "anaphoric denials and reversals worded differently (fact recall 0.61, own-earlier recall 0.35)")
 def test_contradictions_eval_meets_the_issue_targets(result):
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7

@@ -30,7 +30,10 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    facts naming it.
 5. *Record*: besides opposite polarity at a close cosine, a statement reverses the same speaker's
    earlier one when they take opposite sides of one fact at least a week apart (one denies it;
-   the other asserts it in its own words or admits it).
+   the other asserts it in its own words or admits it); or when a plain account of the event of a
+   fact he had denied (a candidate of the fact, naming one of its entities as the denial does)
+   follows the denial at a cosine of the topic's level (``reversal_sim``).
+6. *Acronyms* name what they stand for (``lang/<code>/acronyms.txt``: «КНДР», «РФ», "DPRK").
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -47,7 +50,7 @@ import numpy as np
 
 from .. import lang as languages
 from ..align.embed import Embedder, latin
-from ..lang.base import WORD_RE
+from ..lang.base import WORD_RE, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
 
 
@@ -84,6 +87,11 @@ class Rules:
     #: an admission ("admitted that …") of a fact the speaker had denied needs only
     #: this much in common with the denial: the cue says which side it takes
     admission_sim: float = 0.75
+    #: a plain account of an event (a candidate fact of its time) and the same speaker's earlier denial
+    #: of it reverse each other from this cosine between the two on (the topic level)
+    reversal_sim: float = 0.83
+    #: … and from this one when the two share only an entity most facts name (Russia)
+    reversal_common_sim: float = 0.85
     #: a plain statement asserts the fact it is closest to from this cosine on
     assert_sim: float = 0.80
     #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
@@ -105,7 +113,7 @@ class Rules:
     specific: bool = True
 
 
-_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False)
+_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0)
 ABLATION = {
     "embedder only": Rules(embedder_only=True, hubness=False, specific=False),
     "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, **_OLD),
@@ -113,9 +121,10 @@ ABLATION = {
     "+ numbers/dates": Rules(hedges=False, **_OLD),
     "+ hedges/questions, tense": Rules(**_OLD),
     "+ admissions": Rules(**{**_OLD, "admission_sim": Rules().admission_sim}),
-    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False),
-    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0),
-    "+ sides of a fact (default)": Rules(),
+    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0),
+    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0),
+    "+ sides of a fact": Rules(reversal_sim=2.0),
+    "+ denial then account (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -378,10 +387,15 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # with "not" each, and "rejected the claims, saying it had no …" are not double negations
     flips = 1 if (negs or denial) else 0
     nums, years = numbers(text, language) if rules.numbers else ((), ())
-    names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2)
-    skels = frozenset(skeleton(t) for t in toks if len(t) > 3)
+    # an acronym names what it stands for (``lang/<code>/acronyms.txt``: «КНДР» North Korea, «РФ» Russia)
+    acronyms = _acronyms(toks, lg.code)
+    spelled = frozenset(k for t in acronyms for w in WORD_RE.findall(acronyms[t]) if len(w) > 2 and (k := skeleton(w)))
+    names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2 and t not in acronyms)
+    names |= spelled
+    skels = frozenset(skeleton(t) for t in toks if len(t) > 3) | spelled
     proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
-                       if len(w) > 2 and lg.is_name_word(w, j == 0)) - {""}
+                       if len(w) > 2 and w not in acronyms and lg.is_name_word(w, j == 0)) - {""}
+    proper |= spelled
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
@@ -389,6 +403,14 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                        t[:1].islower() or lg.code != "en")) - {""}
                    | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
                                and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""})
+
+
+def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
+    """The upper-case acronyms among ``tokens`` that the language pack spells out ("DPRK" → north korea)."""
+    table = _pack_table(code, "acronyms")
+    if code != "en":
+        table = {**_pack_table("en", "acronyms"), **table}
+    return {t: table[t.lower()] for t in tokens if len(t) >= 2 and t.isupper() and t.lower() in table}
 
 
 @lru_cache(maxsize=10_000)
@@ -774,6 +796,16 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
     return None
 
 
+def _same_entities(f: Fact, later: Reading, earlier: Reading, speaker: str, common: frozenset[str]) -> bool | None:
+    """Whether both statements name one of the fact's entities outright (its subject being their speaker
+    counts as named by both): True when it is a rarer one, False when only ``common`` ones (Russia,
+    named by most facts), None when they share none."""
+    if any(speaker and _same_name(e, speaker) for e in f.entities):
+        return True
+    both = {e for e in f.entities if _names(e, later) and _names(e, earlier)}
+    return bool(both - common) if both else None
+
+
 def _days_between(d0: str, d1: str) -> int:
     from datetime import date
 
@@ -803,7 +835,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
     opposite sides of it (one denies it, the other asserts it: "these were not Russian soldiers",
     then "our military stood behind the self-defence forces"), which finds reversals worded too
-    differently for their cosine to show. ``only``: pairs with at least one of these statements.
+    differently for their cosine to show; or a denial of a fact, then a plain account of its event
+    naming the same key entity (``reversal``: one flag per earlier utterance). ``only``: pairs with at
+    least one of these statements.
     """
     reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
@@ -811,9 +845,14 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     # candidate facts (``assert_sim``) asserts it
     stance: dict[str, dict[str, tuple[bool, float]]] = {}
     admitted: dict[str, dict[str, float]] = {}
+    #: every fact a statement denies, and the facts a plain statement speaks of once they happened
+    denied: dict[str, set[str]] = {}
+    topical: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
+            if c.rule != "alternative":
+                denied.setdefault(c.statement_id, set()).add(c.against_id)
             if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
                 stance[c.statement_id] = {c.against_id: (True, c.score)}
         for s in statements:
@@ -830,6 +869,13 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             day = _day(s, articles)
             if r.modal:
                 continue  # "could", "should": not an account of what happened
+            if rules.reversal_sim <= 1:
+                # it must name one of the fact's entities outright (or be its subject speaking): words
+                # that only resemble them ("границах") do not put it on the fact
+                speaker = s.person_name or s.speaker_name or ""
+                topical[s.id] = {f.id for _sim_, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+                                 if not (day and f.date and day < f.date[:10]) and any(
+                                     _names(e, r) or speaker and _same_name(e, speaker) for e in f.entities)}
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
             # Crimea"; "Russia always strikes military targets" asserts no fact
@@ -842,6 +888,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                 break  # only the closest fact of its time
+    fact_by_id = {f.id: f for f in facts}
+    counts: dict[str, int] = {}
+    for f in facts:
+        for e in set(f.entities):
+            counts[e] = counts.get(e, 0) + 1
+    common = frozenset(e for e, n in counts.items() if len(facts) >= 4 and n > len(facts) // 2)
     by_person: dict[str, list[Statement]] = {}
     for s in statements:
         key = speaker_key(s)
@@ -849,7 +901,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             by_person.setdefault(key, []).append(s)
 
     out: list[Contradiction] = []
-    floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim)
+    reversals: dict[tuple[str, str], Contradiction] = {}
+    floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim,
+                    rules.reversal_sim)
     unkeyed = len(statements) - sum(len(v) for v in by_person.values())
     if tick is not None and unkeyed:
         tick(unkeyed)
@@ -888,6 +942,16 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                         if neg0 is not None and neg0[0] != neg1:
                             got, via = ("fact-sides", round(sim, 3)), fid
                             break
+                if not got and sim >= rules.reversal_sim and apart:
+                    # a denial, then a plain account of the same event once it happened: "these were
+                    # not Russian soldiers", later "our military stood behind the self-defence forces"
+                    # sharing only an entity most facts name (Russia) asks for a closer pair
+                    both = sorted(f for f in denied.get(earlier.id, set()) & topical.get(later.id, set())
+                                  if (rare := _same_entities(fact_by_id[f], r1, r0, later.person_name or
+                                                             later.speaker_name or "", common)) is not None
+                                  and (rare or sim >= rules.reversal_common_sim))
+                    if both:
+                        got, via = ("reversal", round(sim, 3)), both[0]
                 if not got:
                     continue
                 rule, score = got
@@ -902,8 +966,15 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                               f"“{_short(earlier.text)}”")
                 else:
                     reason = _reason(rule, r1, r0, earlier.text, where)
-                out.append(Contradiction(later.id, "statement", earlier.id, reason, round(score, 3), rule))
-    return out
+                flag = Contradiction(later.id, "statement", earlier.id, reason, round(score, 3), rule)
+                if rule == "reversal":
+                    # one flag per earlier utterance (several outlets relay one remark: its claim), the closest report
+                    key = (later.id, earlier.claim_id or earlier.id)
+                    if key not in reversals or reversals[key].score < flag.score:
+                        reversals[key] = flag
+                else:
+                    out.append(flag)
+    return out + list(reversals.values())
 
 
 @dataclass
