@@ -969,11 +969,39 @@ def attribute_across(ctx, drafts: list) -> None:
             d.speaker_name = choice
             d.rule = "carried"
             d.confidence = min(d.confidence, 0.6)
-            if d.speaker is None:  # the speaker span: the nearest mention of the person, before if any
-                named = [m for m in mentions.items if m.kind == "name" and m.name == choice]
-                before = [m for m in named if m.end <= d.start]
-                after = [m for m in named if m.start >= d.end]
-                d.speaker = before[-1] if before else (after[0] if after else None)
+            if d.speaker is None or d.speaker.kind == "name" and d.speaker.name != choice \
+                    and _object_of_preposition(doc, d.speaker):
+                # the speaker span: the nearest mention of the person, before if any; a name that
+                # is someone else («до Путіна звернувся»: the addressee) is no span of the speaker
+                d.speaker = _nearest_mention(mentions, choice, d.start, d.end)
+
+
+def _nearest_mention(mentions: Mentions, name: str, start: int, end: int) -> Mention | None:
+    """The mention of ``name`` nearest before ``start`` (a subject pronoun that refers to it
+    counts: «Він готовий …» ¶ «"…"»), else the first after ``end``."""
+    named = [m for m in mentions.items if m.kind == "name" and m.name == name]
+    before = [m for m in named if m.end <= start]
+    floor = before[-1].end if before else -1
+    doc, lang = mentions.doc, mentions.lang
+    for m in reversed(mentions.items):
+        if m.end > start or m.end <= floor:
+            continue
+        if m.kind == "pronoun" and m.text.lower() in lang.pronouns and _opens_sentence(doc, m) and mentions.resolve(m) == name:
+            return m
+    after = [m for m in named if m.start >= end]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _object_of_preposition(doc: Doc, m: Mention) -> bool:
+    """Whether a preposition governs the mention («до Путіна», "to Putin"): never the subject."""
+    k = m.first_tok - 1
+    return k >= 0 and doc.tokens[k].lower in _PREPOSITIONS
+
+
+def _opens_sentence(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the first word of its sentence (a subject, not an object)."""
+    s0 = doc.sentence_bounds(m.start)[0]
+    return not re.sub(r"[\W_]", "", doc.text[s0:m.start])
 
 
 def _interviewee(ctx, drafts: list) -> str | None:
