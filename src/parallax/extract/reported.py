@@ -288,8 +288,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
-            return _make(ctx, [prev], spk, cue, (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end),
-                         vg, 0.75, "about-this")
+            frame = (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end)
+            spk = _named_subject_in(ctx, prev, spk) or spk
+            return _make(ctx, [prev], spk, cue, frame, vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
         e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative or (
@@ -547,6 +548,25 @@ def _slavic_complement(ctx: Context, cue: Cue, k: int, end_tok: int) -> tuple[in
         if i == k and not any(p.tag.POS in ("NOUN", "NPRO", "ADJF") for p in lang._parse(x.text)[:3]):
             break
     return None, ""
+
+
+def _named_subject_in(ctx: Context, span: tuple[int, int], spk):
+    """The person a pronoun in "Про це він заявив" refers to, when the sentence it points back to
+    names them as its subject ("Президент Володимир Зеленський передбачає, що …"): annotators give
+    that subject as the speaker. None when the pointer's subject is no pronoun or disagrees."""
+    if spk.kind != "pronoun":
+        return None
+    from .speaker import is_subject_form
+
+    doc = ctx.doc
+    a, b = doc.tok_at(span[0]), doc.tok_at(span[1])
+    cand = ctx.mentions.subject_of_sentence(doc.tokens[a].sent, a, b, ctx.venue_spans)
+    if cand is None or cand.kind != "name" or not cand.person or doc.in_quote(cand.start) \
+            or not is_subject_form(doc.lang, doc, cand):
+        return None
+    if spk.gender in ("m", "f") and cand.gender in ("m", "f") and cand.gender != spk.gender:
+        return None
+    return cand
 
 
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:

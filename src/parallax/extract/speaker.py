@@ -599,6 +599,16 @@ class Mentions:
                 m = self.by_first.get(k)
                 if m is not None:
                     break
+        if m is None and (lang.free_word_order or lang.declines) and toks[j].lower in _PREPOSITIONS:
+            # "заявил после боя Усик", «сказав в ефірі телеканалу Ігнат»: an adverbial phrase
+            # between cue and subject; only a person's name in the subject form can follow it
+            k = j + 1
+            while k < limit and k - j <= 3 and toks[k].is_word and toks[k].text[:1].islower() \
+                    and toks[k].lower not in _COORD and toks[k].lower not in _PREPOSITIONS:
+                k += 1
+            c = self.by_first.get(k) if k > j + 1 and k < limit else None
+            if c is not None and c.kind == "name" and c.person and is_subject_form(lang, self.doc, c):
+                m = c
         return m
 
     def resolve(self, m: Mention, verb_gender: str | None = None) -> str | None:
