@@ -213,8 +213,12 @@ class Mentions:
             if role and lang.declines and any(
                     i + d < n and toks[i + d].text[:1].isupper() and toks[i + d].sent == t.sent
                     and all(toks[i + e].text[:1].islower() and toks[i + e].is_word for e in range(1, d))
+                    and not (d == 2 and toks[i + 1].lower in _PHRASE_PREPOSITIONS and not (
+                        i + 3 < n and toks[i + 3].text[:1].isupper() and toks[i + 3].sent == t.sent))
                     for d in (1, 2)):
-                role = None  # "речниці МЗС Ірини Сибіги", "проректор університету Лев …": the name speaks
+                # "речниці МЗС Ірини Сибіги", "проректор університету Лев …", "посол в США Оксана
+                # Маркарова": the name speaks; not "написал мэр в Telegram-канале": a place it wrote
+                role = None
             if role:
                 self._add_description(i, role)
             i += 1
@@ -599,15 +603,16 @@ class Mentions:
                 m = self.by_first.get(k)
                 if m is not None:
                     break
-        if m is None and (lang.free_word_order or lang.declines) and toks[j].lower in _PREPOSITIONS:
-            # "заявил после боя Усик", «сказав в ефірі телеканалу Ігнат»: an adverbial phrase
-            # between cue and subject; only a person's name in the subject form can follow it
+        if m is None and (lang.free_word_order or lang.declines) and toks[j].lower in _PHRASE_PREPOSITIONS:
+            # "заявил после боя Усик", «сказал перед показом режиссер»: an adverbial phrase between
+            # cue and subject; only a person, named in the subject form or described, can follow it
             k = j + 1
             while k < limit and k - j <= 3 and toks[k].is_word and toks[k].text[:1].islower() \
-                    and toks[k].lower not in _COORD and toks[k].lower not in _PREPOSITIONS:
+                    and toks[k].lower not in _COORD and toks[k].lower not in _PHRASE_PREPOSITIONS:
                 k += 1
             c = self.by_first.get(k) if k > j + 1 and k < limit else None
-            if c is not None and c.kind == "name" and c.person and is_subject_form(lang, self.doc, c):
+            if c is not None and (c.kind == "name" and c.person or c.kind == "desc" and c.number != "pl") \
+                    and is_subject_form(lang, self.doc, c):
                 m = c
         return m
 
@@ -836,6 +841,10 @@ _PREPOSITIONS = frozenset("""with to by about from for at in on of against betwe
 с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über auf im am
 vom zum zur""".split())
 
+#: prepositions that open an adverbial phrase (place, time) between a cue and its subject
+_PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset("""в во на из за по после через перед во время
+у на за по через після під час""".split())
+
 
 def _cue_lemma(ctx, d) -> str | None:
     if not d.cues:
@@ -984,6 +993,10 @@ def attribute_across(ctx, drafts: list) -> None:
                 # the speaker span: the nearest mention of the person, before if any; a name that
                 # is someone else («до Путіна звернувся»: the addressee) is no span of the speaker
                 d.speaker = _nearest_mention(mentions, choice, d.start, d.end)
+                if prev is not None and choice == prev.speaker_name and prev.speaker is not None \
+                        and prev.end <= d.start and (d.speaker is None or d.speaker.end <= prev.speaker.end) \
+                        and is_subject_form(lang, doc, prev.speaker):
+                    d.speaker = prev.speaker  # the subject of the last attributed sentence
 
 
 def _nearest_mention(mentions: Mentions, name: str, start: int, end: int) -> Mention | None:
