@@ -82,6 +82,7 @@ def reported_statements(ctx: Context, used_cues: set[int],
         p = _trim_tail(ctx, d)
         if p is not None:
             owners[ctx.doc.tokens[p].start] = d
+    extra: list[Draft] = []
     for d in out:
         owner = owners.get(d.cues[0][0]) if d.cues else None
         if owner is not None and owner.speaker is not None:
@@ -93,7 +94,42 @@ def reported_statements(ctx: Context, used_cues: set[int],
             q = ctx.doc.quote_at(d.start)
             if q is not None and q.start == d.start and q.end >= d.end:
                 d.type = "direct"  # the whole content is one quotation ('found "no evidence …"')
-    return out
+            elif qs := _quoted_clauses(ctx, d):
+                # «заявив, що "…" і що "…"»: each quotation is a statement, as annotators mark it
+                d.content = [(qs[0].start, qs[0].end)]
+                d.type = "direct"
+                extra.extend(replace(d, content=[(q.start, q.end)], cues=list(d.cues)) for q in qs[1:])
+    return sorted(out + extra, key=lambda d: d.start) if extra else out
+
+
+def _quoted_clauses(ctx: Context, d: Draft) -> list:
+    """The quotations that a reported clause consists of, complementisers and conjunctions aside
+    («повідомило, що "Буданов був поранений …" і що "ракета …"»), in languages whose annotators
+    mark them direct; else []."""
+    doc = ctx.doc
+    lang = doc.lang
+    if not lang.has_morphology:
+        return []
+    s, e = d.content[0]
+    toks = doc.tokens_in(s, e)
+    out = []
+    k = 0
+    while k < len(toks):
+        if out and toks[k].lower in ("і", "й", "та", "и", "а") or toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].lower in lang.complementisers:
+            k += 1
+        elif not out:
+            return []
+        q = doc.quote_at(toks[k].start) if k < len(toks) else None
+        if q is None or q.start != toks[k].start or not q.closed:
+            return []
+        out.append(q)
+        while k < len(toks) and toks[k].start < q.end:
+            k += 1
+        if not doc.text[q.end:max(e, q.end)].strip(" \t\n.,;!?…"):
+            return out
+    return []
 
 
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
