@@ -83,3 +83,19 @@ def test_a_quote_over_two_paragraphs_without_a_second_opener():
 ])
 def test_the_complementiser_is_in_the_content_as_each_language_marks_it(lang, text, content):
     assert [s.text for s in found(text, lang)] == [content]
+
+
+def test_about_this_opening_a_paragraph_points_to_the_paragraph_before():
+    text = ("Від початку повномасштабного вторгнення Україна втратила 111 рятувальників ДСНС. Ще 114 загиблих — "
+            "серед волонтерів, які працювали в найнебезпечніших районах.\n\n"
+            "Про це повідомив директор Департаменту ДСНС Віктор Вітовецький в коментарі журналістці.")
+    [s] = found(text, "uk")
+    assert s.type.value == "indirect"
+    assert s.text.startswith("Від початку") and s.text.endswith("в найнебезпечніших районах")
+    assert s.speaker_name == "Віктор Вітовецький"
+
+
+def test_about_this_after_a_quoted_paragraph_takes_nothing_from_it():
+    text = ("«Мы не ведем никаких переговоров, — сказал он. — Это не обсуждается».\n\n"
+            "Об этом заявил пресс-секретарь президента России Дмитрий Песков.")
+    assert all(s.type.value == "direct" for s in found(text, "ru"))

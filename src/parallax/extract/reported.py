@@ -605,15 +605,25 @@ def _named_subject_in(ctx: Context, span: tuple[int, int], spk):
 
 
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:
-    """The sentence before token ``floor``, in the same paragraph, trimmed; None at a paragraph start."""
+    """The sentence before token ``floor`` in its paragraph, trimmed; at a paragraph start, the
+    short paragraph before; else None."""
     doc = ctx.doc
     if floor == 0:
         return None
     prev_tok = doc.tokens[floor - 1]
     s0, s1 = doc.sentence_bounds(prev_tok.start)
-    if doc.para_of(s0) != doc.para_of(doc.tokens[floor].start):
-        return None
     text = doc.text
+    if doc.para_of(s0) != doc.para_of(doc.tokens[floor].start):
+        # «Про це повідомив …» opening a paragraph: the paragraph before is what was said, when
+        # it is a short plain one (no quotation, no more than three sentences)
+        pi = doc.para_of(doc.tokens[floor].start)
+        if pi == 0 or text[doc.paragraphs[pi][0]:doc.tokens[floor].start].strip():
+            return None
+        s0, s1 = doc.paragraphs[pi - 1]
+        a, b = doc.tok_at(s0), doc.tok_at(s1)
+        if any(q.start < s1 and q.end > s0 for q in doc.top_quotes) or b <= a \
+                or doc.tokens[b - 1].sent - doc.tokens[a].sent > 2 or text[s0:s1].rstrip()[-1:] not in ".!?…":
+            return None
     while s0 < s1 and text[s0].isspace():
         s0 += 1
     while s1 > s0 and (text[s1 - 1].isspace() or text[s1 - 1] in ".!?…"):
