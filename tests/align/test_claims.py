@@ -210,7 +210,7 @@ _DEMO_B1 = [
     ("demo-10", "indirect", "that Belarusian troops would not fight in Ukraine", "telling the BBC", "BBC"),
     ("demo-10", "direct", "“If the armed forces of any country, even Belarus, were on the conflict line, it would be a "
      "step towards the escalation of the conflict,”", "telling the BBC", "BBC"),
-    ("demo-07", "indirect", "белорусская армия не будет участвовать в войне против Украины",
+    ("demo-07", "indirect", "что белорусская армия не будет участвовать в войне против Украины",
      "в интервью Би-би-си", "Би-би-си"),
     ("demo-07", "direct", "«Если вооруженные силы любой страны, даже Беларуси, окажутся на линии соприкосновения, это "
      "будет шаг к эскалации конфликта»", "в интервью Би-би-си", "Би-би-си"),

@@ -397,7 +397,7 @@ def test_statements_role_genitive_is_not_the_speaker_name(lang, text, needle, na
 DANGLING = [
     ("en", "In a separate interview, Lukashenko said that Moscow did not need North Korean soldiers and",
      "that Moscow did not need North Korean soldiers"),
-    ("ru", "Лукашенко заявил, что Москве не нужны северокорейские солдаты и", "Москве не нужны северокорейские солдаты"),
+    ("ru", "Лукашенко заявил, что Москве не нужны северокорейские солдаты и", "что Москве не нужны северокорейские солдаты"),
     ("en", "Lukashenko said that Moscow did not need North Korean soldiers and that it had enough reservists.",
      "that Moscow did not need North Korean soldiers and that it had enough reservists"),
 ]
