@@ -119,6 +119,8 @@ def _quoted_clauses(ctx: Context, d: Draft) -> list:
             k += 1
         if k < len(toks) and toks[k].lower in lang.complementisers:
             k += 1
+        elif not out:
+            return []
         q = doc.quote_at(toks[k].start) if k < len(toks) else None
         if q is None or q.start != toks[k].start or not q.closed:
             return []
@@ -274,12 +276,11 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             and toks[j + 1].start == tj.end and lang.is_complementiser(tj.text + "'")  # qu'"il n'y a …"
         if (elided or lang.is_complementiser(tj.text)) and (not lang.comma_before_complementiser
                                                            or (j > 0 and toks[j - 1].text == ",")):
-            # with or without the complementiser, as the language's annotators mark it
-            content_tok, rule = j + (not lang.complementiser_in_content and not elided), "that"
+            content_tok, rule = j, "that"  # annotators include the complementiser in the content
             break
         if tj.lower in lang.about_that[0] and j + 3 < end_tok and toks[j + 1].lower in lang.about_that[1] \
                 and toks[j + 3].lower in lang.complementisers:
-            content_tok, rule = j + 3 + (not lang.complementiser_in_content), "that"
+            content_tok, rule = j + 3, "that"
             break
         if tj.text == ":":
             content_tok, rule = j + 1, "colon"

@@ -140,9 +140,6 @@ class Language:
     #: reported content after a complementiser needs a comma before it ("заявил, что"), as in
     #: Slavic punctuation; False: any complementiser after the cue opens the content
     comma_before_complementiser: ClassVar[bool] = False
-    #: reported content begins with its complementiser ("said [that the plan failed]", as PolNeAR
-    #: marks it); False: after it («заявил, что [план провалился]», as ru/uk annotators mark it)
-    complementiser_in_content: ClassVar[bool] = True
     #: dialogue-dash lines ("— Текст, — сказал он.") occur in this language's news
     dash_dialogue: ClassVar[bool] = True
     #: quotes with a frame inside the marks («…, — сказал он. — …») occur here

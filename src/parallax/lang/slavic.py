@@ -23,7 +23,6 @@ class Slavic(Language):
     quote_pairs = {"«": "»", "„": "“”\"", "“": "”", '"': '"', "‚": "‘", "‘": "’", "'": "'", "‹": "›"}
     has_morphology = True
     comma_before_complementiser = True
-    complementiser_in_content = False
     comma_dash_direct = True
     paragraph_quotes = True
     about_that = (frozenset({"о", "про"}), frozenset({"том", "те"}))
