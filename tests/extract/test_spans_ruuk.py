@@ -73,18 +73,6 @@ def test_a_quote_over_two_paragraphs_without_a_second_opener():
     assert s.speaker.text == "Усик"
 
 
-@pytest.mark.parametrize("lang,text,content", [
-    ("ru", "Лукашенко заявил, что белорусская армия не будет участвовать в войне.",
-     "белорусская армия не будет участвовать в войне"),
-    ("uk", "Прем'єр нагадав, що за підсумками восьми місяців економіка України вже зросла на 2,9%.",
-     "за підсумками восьми місяців економіка України вже зросла на 2,9%"),
-    ("en", "Lukashenko said that the Belarusian army would not take part in the war.",
-     "that the Belarusian army would not take part in the war"),
-])
-def test_the_complementiser_is_in_the_content_as_each_language_marks_it(lang, text, content):
-    assert [s.text for s in found(text, lang)] == [content]
-
-
 def test_about_this_opening_a_paragraph_points_to_the_paragraph_before():
     text = ("Від початку повномасштабного вторгнення Україна втратила 111 рятувальників ДСНС. Ще 114 загиблих — "
             "серед волонтерів, які працювали в найнебезпечніших районах.\n\n"
