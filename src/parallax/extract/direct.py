@@ -178,6 +178,9 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                 content = [frag1]
             return _draft(ctx, content, spk, cue, frame, 0.9, "inner-frame")
     # ---- after: “…,” he said / », — заявил Лукашенко
+    if q.end > para[1]:  # a quote over several paragraphs: its frame follows the last one
+        para = doc.paragraphs[doc.para_of(q.end - 1)]
+        sent_end = doc.sentence_bounds(q.end - 1)[1]
     tail_limit = min(sent_end if sent_end > q.end else para[1], para[1])
     nxt = _next_quote_start(ctx, q)
     if nxt is not None and nxt < tail_limit:

@@ -5,7 +5,8 @@ Method (PEERS §2.1–2.2, after sayswho and Quootstrap): a per-language opener 
 letters is never a mark (Belarus’ involvement, інтерв’ю, officials’); a stack per paragraph;
 an unmatched mark is skipped, never fatal, and never shifts the pairs of other paragraphs.
 A paragraph that opens a quote and does not close it continues into the next paragraph when
-that one opens with a mark too (multi-paragraph quotes); otherwise the quote closes at the
+that one opens with a mark too (multi-paragraph quotes), or, in languages that quote paragraph by
+paragraph (ru, uk), when its first mark closes the quote; otherwise the quote closes at the
 paragraph end. The opener glyph used as a closer (the seed's “…Ukraine“) closes by context.
 """
 
@@ -49,8 +50,12 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
         if carried:
             m = MARK_RE.match(text, lead)
             if m and m.group() in pairs:
-                stack = carried
+                # the continuation's mark decides the closer («…¶"… !" — заявил он)
+                stack = [(m.group(), carried[0][1])]
                 lead_skip = m.end()
+            elif _closes_later(text, (lead, pend), carried[0][0], pairs):
+                stack = carried  # «"…¶… один год", – заявил Усик»: continued without a new opener
+                lead_skip = -1
             else:
                 _close_unterminated(out, carried, text, paras[pi - 1][1])
                 lead_skip = -1
@@ -94,7 +99,9 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
         if stack:
             bottom_open, bottom_pos = stack[0]
             nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
-            if bottom_pos == lead and nxt_para is not None and _opens_with_mark(text, nxt_para, pairs):
+            if bottom_pos == lead and nxt_para is not None and (
+                    _opens_with_mark(text, nxt_para, pairs)
+                    or lang.paragraph_quotes and _closes_later(text, nxt_para, bottom_open, pairs)):
                 carried = stack[:1]
             else:
                 _close_unterminated(out, stack[:1], text, pend)
@@ -110,6 +117,17 @@ def _opens_with_mark(text: str, para: tuple[int, int], pairs: dict[str, str]) ->
         s += 1
     m = MARK_RE.match(text, s)
     return bool(m and m.group() in pairs)
+
+
+def _closes_later(text: str, para: tuple[int, int], opener: str, pairs: dict[str, str]) -> bool:
+    """Whether the first mark of ``para`` closes ``opener`` (a letter or punctuation before it,
+    then a space, punctuation or the line end): the quote of the paragraph before goes on here."""
+    m = MARK_RE.search(text, para[0], para[1])
+    if m is None or m.group() not in pairs.get(opener, ""):
+        return False
+    i, j = m.start(), m.end()
+    prev, nxt = text[i - 1] if i > para[0] else "\n", text[j] if j < para[1] else "\n"
+    return not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace()) and i - para[0] > 20
 
 
 def _close_unterminated(out: list[Quote], stack: list[tuple[str, int]], text: str, end: int) -> None:

@@ -82,6 +82,7 @@ def reported_statements(ctx: Context, used_cues: set[int],
         p = _trim_tail(ctx, d)
         if p is not None:
             owners[ctx.doc.tokens[p].start] = d
+    extra: list[Draft] = []
     for d in out:
         owner = owners.get(d.cues[0][0]) if d.cues else None
         if owner is not None and owner.speaker is not None:
@@ -93,7 +94,42 @@ def reported_statements(ctx: Context, used_cues: set[int],
             q = ctx.doc.quote_at(d.start)
             if q is not None and q.start == d.start and q.end >= d.end:
                 d.type = "direct"  # the whole content is one quotation ('found "no evidence …"')
-    return out
+            elif qs := _quoted_clauses(ctx, d):
+                # «заявив, що "…" і що "…"»: each quotation is a statement, as annotators mark it
+                d.content = [(qs[0].start, qs[0].end)]
+                d.type = "direct"
+                extra.extend(replace(d, content=[(q.start, q.end)], cues=list(d.cues)) for q in qs[1:])
+    return sorted(out + extra, key=lambda d: d.start) if extra else out
+
+
+def _quoted_clauses(ctx: Context, d: Draft) -> list:
+    """The quotations that a reported clause consists of, complementisers and conjunctions aside
+    («повідомило, що "Буданов був поранений …" і що "ракета …"»), in languages whose annotators
+    mark them direct; else []."""
+    doc = ctx.doc
+    lang = doc.lang
+    if not lang.has_morphology:
+        return []
+    s, e = d.content[0]
+    toks = doc.tokens_in(s, e)
+    out = []
+    k = 0
+    while k < len(toks):
+        if out and toks[k].lower in ("і", "й", "та", "и", "а") or toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].lower in lang.complementisers:
+            k += 1
+        elif not out:
+            return []
+        q = doc.quote_at(toks[k].start) if k < len(toks) else None
+        if q is None or q.start != toks[k].start or not q.closed:
+            return []
+        out.append(q)
+        while k < len(toks) and toks[k].start < q.end:
+            k += 1
+        if not doc.text[q.end:max(e, q.end)].strip(" \t\n.,;!?…"):
+            return out
+    return []
 
 
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
@@ -288,8 +324,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
-            return _make(ctx, [prev], spk, cue, (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end),
-                         vg, 0.75, "about-this")
+            frame = (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end)
+            spk = _named_subject_in(ctx, prev, spk) or spk
+            return _make(ctx, [prev], spk, cue, frame, vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
         e = _clause_end(ctx, content_tok, sent_end, stop_at_comma=relative or (
@@ -549,16 +586,45 @@ def _slavic_complement(ctx: Context, cue: Cue, k: int, end_tok: int) -> tuple[in
     return None, ""
 
 
+def _named_subject_in(ctx: Context, span: tuple[int, int], spk):
+    """The person a pronoun in "Про це він заявив" refers to, when the sentence it points back to
+    names them as its subject ("Президент Володимир Зеленський передбачає, що …"): annotators give
+    that subject as the speaker. None when the pointer's subject is no pronoun or disagrees."""
+    if spk.kind != "pronoun":
+        return None
+    from .speaker import is_subject_form
+
+    doc = ctx.doc
+    a, b = doc.tok_at(span[0]), doc.tok_at(span[1])
+    cand = ctx.mentions.subject_of_sentence(doc.tokens[a].sent, a, b, ctx.venue_spans)
+    if cand is None or cand.kind != "name" or not cand.person or doc.in_quote(cand.start) \
+            or not is_subject_form(doc.lang, doc, cand):
+        return None
+    if spk.gender in ("m", "f") and cand.gender in ("m", "f") and cand.gender != spk.gender:
+        return None
+    return cand
+
+
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:
-    """The sentence before token ``floor``, in the same paragraph, trimmed; None at a paragraph start."""
+    """The sentence before token ``floor`` in its paragraph, trimmed; at a paragraph start, the
+    short paragraph before; else None."""
     doc = ctx.doc
     if floor == 0:
         return None
     prev_tok = doc.tokens[floor - 1]
     s0, s1 = doc.sentence_bounds(prev_tok.start)
-    if doc.para_of(s0) != doc.para_of(doc.tokens[floor].start):
-        return None
     text = doc.text
+    if doc.para_of(s0) != doc.para_of(doc.tokens[floor].start):
+        # «Про це повідомив …» opening a paragraph: the paragraph before is what was said, when
+        # it is a short plain one (no quotation, no more than three sentences)
+        pi = doc.para_of(doc.tokens[floor].start)
+        if pi == 0 or text[doc.paragraphs[pi][0]:doc.tokens[floor].start].strip():
+            return None
+        s0, s1 = doc.paragraphs[pi - 1]
+        a, b = doc.tok_at(s0), doc.tok_at(s1)
+        if any(q.start < s1 and q.end > s0 for q in doc.top_quotes) or b <= a \
+                or doc.tokens[b - 1].sent - doc.tokens[a].sent > 2 or text[s0:s1].rstrip()[-1:] not in ".!?…":
+            return None
     while s0 < s1 and text[s0].isspace():
         s0 += 1
     while s1 > s0 and (text[s1 - 1].isspace() or text[s1 - 1] in ".!?…"):

@@ -213,8 +213,12 @@ class Mentions:
             if role and lang.declines and any(
                     i + d < n and toks[i + d].text[:1].isupper() and toks[i + d].sent == t.sent
                     and all(toks[i + e].text[:1].islower() and toks[i + e].is_word for e in range(1, d))
+                    and not (d == 2 and toks[i + 1].lower in _PHRASE_PREPOSITIONS and not (
+                        i + 3 < n and toks[i + 3].text[:1].isupper() and toks[i + 3].sent == t.sent))
                     for d in (1, 2)):
-                role = None  # "речниці МЗС Ірини Сибіги", "проректор університету Лев …": the name speaks
+                # "речниці МЗС Ірини Сибіги", "проректор університету Лев …", "посол в США Оксана
+                # Маркарова": the name speaks; not "написал мэр в Telegram-канале": a place it wrote
+                role = None
             if role:
                 self._add_description(i, role)
             i += 1
@@ -599,6 +603,17 @@ class Mentions:
                 m = self.by_first.get(k)
                 if m is not None:
                     break
+        if m is None and (lang.free_word_order or lang.declines) and toks[j].lower in _PHRASE_PREPOSITIONS:
+            # "заявил после боя Усик", «сказал перед показом режиссер»: an adverbial phrase between
+            # cue and subject; only a person, named in the subject form or described, can follow it
+            k = j + 1
+            while k < limit and k - j <= 3 and toks[k].is_word and toks[k].text[:1].islower() \
+                    and toks[k].lower not in _COORD and toks[k].lower not in _PHRASE_PREPOSITIONS:
+                k += 1
+            c = self.by_first.get(k) if k > j + 1 and k < limit else None
+            if c is not None and (c.kind == "name" and c.person or c.kind == "desc" and c.number != "pl") \
+                    and is_subject_form(lang, self.doc, c):
+                m = c
         return m
 
     def resolve(self, m: Mention, verb_gender: str | None = None) -> str | None:
@@ -826,6 +841,10 @@ _PREPOSITIONS = frozenset("""with to by about from for at in on of against betwe
 с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über auf im am
 vom zum zur""".split())
 
+#: prepositions that open an adverbial phrase (place, time) between a cue and its subject
+_PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset("""в во на из за по после через перед во время
+у на за по через після під час""".split())
+
 
 def _cue_lemma(ctx, d) -> str | None:
     if not d.cues:
@@ -969,11 +988,43 @@ def attribute_across(ctx, drafts: list) -> None:
             d.speaker_name = choice
             d.rule = "carried"
             d.confidence = min(d.confidence, 0.6)
-            if d.speaker is None:  # the speaker span: the nearest mention of the person, before if any
-                named = [m for m in mentions.items if m.kind == "name" and m.name == choice]
-                before = [m for m in named if m.end <= d.start]
-                after = [m for m in named if m.start >= d.end]
-                d.speaker = before[-1] if before else (after[0] if after else None)
+            if d.speaker is None or d.speaker.kind == "name" and d.speaker.name != choice \
+                    and _object_of_preposition(doc, d.speaker):
+                # the speaker span: the nearest mention of the person, before if any; a name that
+                # is someone else («до Путіна звернувся»: the addressee) is no span of the speaker
+                d.speaker = _nearest_mention(mentions, choice, d.start, d.end)
+                if prev is not None and choice == prev.speaker_name and prev.speaker is not None \
+                        and prev.end <= d.start and (d.speaker is None or d.speaker.end <= prev.speaker.end) \
+                        and is_subject_form(lang, doc, prev.speaker):
+                    d.speaker = prev.speaker  # the subject of the last attributed sentence
+
+
+def _nearest_mention(mentions: Mentions, name: str, start: int, end: int) -> Mention | None:
+    """The mention of ``name`` nearest before ``start`` (a subject pronoun that refers to it
+    counts: «Він готовий …» ¶ «"…"»), else the first after ``end``."""
+    named = [m for m in mentions.items if m.kind == "name" and m.name == name]
+    before = [m for m in named if m.end <= start]
+    floor = before[-1].end if before else -1
+    doc, lang = mentions.doc, mentions.lang
+    for m in reversed(mentions.items):
+        if m.end > start or m.end <= floor:
+            continue
+        if m.kind == "pronoun" and m.text.lower() in lang.pronouns and _opens_sentence(doc, m) and mentions.resolve(m) == name:
+            return m
+    after = [m for m in named if m.start >= end]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _object_of_preposition(doc: Doc, m: Mention) -> bool:
+    """Whether a preposition governs the mention («до Путіна», "to Putin"): never the subject."""
+    k = m.first_tok - 1
+    return k >= 0 and doc.tokens[k].lower in _PREPOSITIONS
+
+
+def _opens_sentence(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the first word of its sentence (a subject, not an object)."""
+    s0 = doc.sentence_bounds(m.start)[0]
+    return not re.sub(r"[\W_]", "", doc.text[s0:m.start])
 
 
 def _interviewee(ctx, drafts: list) -> str | None:
