@@ -175,7 +175,14 @@ class SQLiteStore(SQLStore):
         return self._lock_fd is not None
 
     def close(self) -> None:
+        """Close the connection; one that wrote first refreshes the planner's statistics where they
+        went stale (``PRAGMA optimize``: a big ingest or run otherwise leaves plans for the old sizes)."""
         try:
+            if self.db.conn.total_changes and self.path != ":memory:":
+                try:
+                    self.db.conn.execute("PRAGMA optimize")
+                except sqlite3.Error:
+                    pass  # another process holds the lock: its own close will do it
             self.db.conn.close()
         finally:
             self.unlock_writes()
