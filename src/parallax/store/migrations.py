@@ -220,6 +220,9 @@ def web(db) -> None:
     a statement's row (their text) to skip it. The wider indexes replace the narrower ones."""
     db.executescript(
         """
+        DROP INDEX articles_instant;
+        CREATE INDEX articles_instant ON articles(coalesce(julianday(published), 0), published, id,
+                                                  outlet, synthetic, language);
         CREATE INDEX articles_order_cover ON articles(published, id, outlet, synthetic, language);
         DROP INDEX articles_published;
         DROP INDEX articles_published_id;

@@ -214,6 +214,9 @@ MIGRATIONS: list[tuple[str, str]] = [
     """),
     ("0006_web", """
         -- the filters a listing checks row by row, read from the order indexes (no heap row read)
+        DROP INDEX articles_instant;
+        CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0) NULLS FIRST, published NULLS FIRST, id)
+            INCLUDE (outlet, synthetic, language);
         CREATE INDEX articles_order_cover ON articles(published NULLS FIRST, id) INCLUDE (outlet, synthetic, language);
         DROP INDEX articles_published_id;
         DROP INDEX statements_order;
