@@ -82,3 +82,39 @@ def test_only_store_speaks_sql():
             if isinstance(node, ast.Import) and any(a.name == "sqlite3" for a in node.names):
                 offenders.append(f"{path.relative_to(src)}:{node.lineno}")
     assert offenders == []
+
+
+def _listing_store(path: str, n: int = 300) -> None:
+    """``n`` one-statement articles over five outlets and two languages, written and closed."""
+    text = "He said “nobody is going to fight there”. "
+    store = open_store(path)
+    store.add_articles([_article(f"a{i}", text, outlet=f"o{i % 5}.example", published=f"2026-01-{1 + i % 28:02d}")
+                        for i in range(n)])
+    for i in range(n):
+        store.replace_statements(f"a{i}", [Statement(id=f"s{i}", article_id=f"a{i}", type=Kind.DIRECT,
+                                                     content=(Span.of(text, 9, 40),),
+                                                     language="en" if i % 2 else "ru")], "test")
+    store.close()
+
+
+def test_sqlite_close_after_writes_refreshes_planner_statistics(db_path):
+    _listing_store(db_path)
+    store = open_store(db_path)
+    stats = dict(store._rows("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'statements'"))
+    assert stats.get("statements_order", "").startswith("300 ")  # PRAGMA optimize on close
+
+
+def test_sqlite_filtered_listing_reads_indexes_not_rows(db_path):
+    """A deep page filtered by outlet and language skips rows from the order indexes alone."""
+    _listing_store(db_path)
+    store = open_store(db_path)
+    seen: list[tuple[str, list]] = []
+    rows = store._rows
+    store._rows = lambda sql, params=(): seen.append((sql, list(params))) or rows(sql, params)
+    page = store.statements(limit=5, offset=20, language="en", outlets=["o1.example", "o3.example"])
+    assert [s.id for s in page] == [s.id for s in store.statements(language="en", outlets=["o1.example",
+                                                                                           "o3.example"])][20:25]
+    sql, params = next((q, p) for q, p in seen if "OFFSET" in q)
+    plan = " ".join(r[-1] for r in rows(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "COVERING INDEX articles_order_cover" in plan
+    assert "COVERING INDEX statements_order" in plan

@@ -210,3 +210,24 @@ def covering(db) -> None:
         ANALYZE;
         """
     )
+
+
+@migrations(name="0006_web")
+def web(db) -> None:
+    """Issue 13, filtered listings at a million statements: the filters a listing checks row by row
+    (an article's outlet, synthetic flag and language; a statement's language and type) read from
+    the order indexes themselves, so that a deep page of a filtered view never reads an article's or
+    a statement's row (their text) to skip it. The wider indexes replace the narrower ones."""
+    db.executescript(
+        """
+        DROP INDEX articles_instant;
+        CREATE INDEX articles_instant ON articles(coalesce(julianday(published), 0), published, id,
+                                                  outlet, synthetic, language);
+        CREATE INDEX articles_order_cover ON articles(published, id, outlet, synthetic, language);
+        DROP INDEX articles_published;
+        DROP INDEX articles_published_id;
+        DROP INDEX statements_order;
+        CREATE INDEX statements_order ON statements(article_id, start, id, language, type);
+        ANALYZE;
+        """
+    )

@@ -212,4 +212,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX articles_cover ON articles(id, published, outlet, synthetic);
         ANALYZE;
     """),
+    ("0006_web", """
+        -- the filters a listing checks row by row, read from the order indexes (no heap row read)
+        DROP INDEX articles_instant;
+        CREATE INDEX articles_instant ON articles(coalesce(parallax_instant(published), 0) NULLS FIRST, published NULLS FIRST, id)
+            INCLUDE (outlet, synthetic, language);
+        CREATE INDEX articles_order_cover ON articles(published NULLS FIRST, id) INCLUDE (outlet, synthetic, language);
+        DROP INDEX articles_published_id;
+        DROP INDEX statements_order;
+        CREATE INDEX statements_order ON statements(article_id, start, id) INCLUDE (language, type);
+        ANALYZE;
+    """),
 ]

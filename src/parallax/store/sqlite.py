@@ -175,6 +175,14 @@ class SQLiteStore(SQLStore):
         return self._lock_fd is not None
 
     def close(self) -> None:
+        """Close the connection; one that wrote first refreshes the planner's statistics where they
+        went stale (``PRAGMA optimize``: a big ingest or run otherwise leaves plans for the old sizes)."""
+        try:
+            if self.path != ":memory:" and self.db.conn.total_changes:
+                self.db.conn.execute("PRAGMA busy_timeout = 200")  # never wait long on another writer
+                self.db.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass  # closed already, or another writer holds the lock: its own close will do it
         try:
             self.db.conn.close()
         finally:
