@@ -14,12 +14,14 @@ import pytest
 
 from parallax.eval.events import evaluate
 
+#: measured on main 2026-12-07 after all merges: claims 0.488, across languages 0.482, occasions 0.804,
+#: found 0.846, resolved 0.956 (a change of extraction moves claims by ±0.01–0.03, hence the margin)
 FLOORS = {
-    ("claims", "f1"): 0.48,
-    ("claims_cross_language", "f1"): 0.48,
-    ("occasions", "f1"): 0.77,
+    ("claims", "f1"): 0.46,
+    ("claims_cross_language", "f1"): 0.46,
+    ("occasions", "f1"): 0.78,
 }
-FOUND_FLOOR, RESOLVED_FLOOR = 0.80, 0.89
+FOUND_FLOOR, RESOLVED_FLOOR = 0.82, 0.93
 #: omitted cells whose outlet's article does not mention the remark (measured 2026-12-07: 0.93, 13 of 14,
 #: 3 unjudged; 0.74 before an omission needed nearly half the voices)
 OMISSION_PRECISION_FLOOR = 0.85
