@@ -192,7 +192,8 @@ OMP_NUM_THREADS=1 .venv/bin/python benchmarks/update_eval_baseline.py --allow-re
 ```
 """
 for extra in (people, part("ruuk-evaluation.md"), part("speakers-evaluation.md"), part("lang-evaluation.md"),
-              part("align-evaluation.md"), part("planted-evaluation.md"), part("contradictions-evaluation.md")):
+              part("align-evaluation.md"), part("planted-evaluation.md"), part("contradictions-evaluation.md"),
+              part("status-evaluation.md")):
     if extra:
         doc += "\n" + extra
 open("docs/evaluation.md", "w", encoding="utf-8").write(doc)
