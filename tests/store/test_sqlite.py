@@ -104,6 +104,25 @@ def test_sqlite_close_after_writes_refreshes_planner_statistics(db_path):
     assert stats.get("statements_order", "").startswith("300 ")  # PRAGMA optimize on close
 
 
+def test_statistics_taken_before_alignment_do_not_turn_claim_lookups_into_scans(db_path):
+    """After extraction every claim_id is NULL: statistics taken then call the index useless, and the
+    corpus-level stage scanned all statements per claim (quadratic: 30k statements took 107 s)."""
+    _listing_store(db_path)
+    store = open_store(db_path)
+    try:
+        stats = dict(store._rows("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'statements'"))
+        assert "statements_claim" not in stats and "statements_occasion" not in stats
+        plan = " ".join(str(r[-1]) for r in store._rows(
+            "EXPLAIN QUERY PLAN SELECT c.id, (SELECT count(*) FROM statements s WHERE s.claim_id = c.id) "
+            "FROM claims c WHERE c.occasion_id = ?", ("o",)))
+        assert "statements_claim" in plan, plan
+        plan = " ".join(str(r[-1]) for r in store._rows(
+            "EXPLAIN QUERY PLAN SELECT id FROM statements WHERE occasion_id = ?", ("o",)))
+        assert "statements_occasion" in plan, plan
+    finally:
+        store.close()
+
+
 def test_sqlite_filtered_listing_reads_indexes_not_rows(db_path):
     """A deep page filtered by outlet and language skips rows from the order indexes alone."""
     _listing_store(db_path)

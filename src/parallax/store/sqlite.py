@@ -32,6 +32,11 @@ from .sql import _ARTICLE_COLS, SQLStore, _article
 _FTS_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
+#: indexes on columns that a later stage fills (claims and occasions come after extraction): their
+#: statistics are left to the planner's defaults, which assume a selective index
+LATE_FILLED_INDEXES = ("statements_claim", "statements_occasion")
+
+
 def _fts_query(query: str) -> str:
     """User words → an FTS5 query of quoted terms, so punctuation in articles' words cannot inject syntax."""
     query = _FTS_CONTROL.sub(" ", query)  # FTS5 ends a string at NUL ("unterminated string")
@@ -181,6 +186,11 @@ class SQLiteStore(SQLStore):
             if self.path != ":memory:" and self.db.conn.total_changes:
                 self.db.conn.execute("PRAGMA busy_timeout = 200")  # never wait long on another writer
                 self.db.conn.execute("PRAGMA optimize")
+                # statistics taken before a later stage fills these columns (all NULL after extraction)
+                # call the index useless, and the corpus-level stage then scans statements per claim
+                self.db.conn.execute("DELETE FROM sqlite_stat1 WHERE idx IN (%s)"
+                                     % ", ".join("?" * len(LATE_FILLED_INDEXES)), LATE_FILLED_INDEXES)
+                self.db.conn.commit()
         except sqlite3.Error:
             pass  # closed already, or another writer holds the lock: its own close will do it
         try:
