@@ -151,6 +151,16 @@ def _in(col: str, values: Sequence[Any], clauses: list[str], params: list[Any]) 
     params.extend(values)
 
 
+def _published_between(since: str | None, until: str | None, clauses: list[str], params: list[Any]) -> None:
+    """The article's date from ``since`` to ``until`` (a whole day: a date-time on it is inside)."""
+    if since:
+        clauses.append("a.published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(a.published, 1, 10) <= ?")
+        params.append(until)
+
+
 class SQLStore(WebReads):
     """Every domain method of the ``Store`` protocol (and the web's ``read.ReadModel``), on the
     primitives a backend supplies."""
@@ -338,12 +348,7 @@ class SQLStore(WebReads):
         clauses, params = _equals((("a.outlet", outlet), ("a.language", language)))
         if outlets is not None:
             _in("a.outlet", list(outlets), clauses, params)
-        if since:
-            clauses.append("a.published >= ?")
-            params.append(since)
-        if until:
-            clauses.append("substr(a.published, 1, 10) <= ?")
-            params.append(until)
+        _published_between(since, until, clauses, params)
         if synthetic is not None:
             clauses.append("a.synthetic = ?")
             params.append(int(bool(synthetic)))
@@ -454,12 +459,7 @@ class SQLStore(WebReads):
         if outlet_kind:
             clauses.append("a.outlet IN (SELECT domain FROM outlets WHERE kind = ?)")
             params.append(outlet_kind)
-        if since:
-            clauses.append("a.published >= ?")
-            params.append(since)
-        if until:
-            clauses.append("substr(a.published, 1, 10) <= ?")
-            params.append(until)
+        _published_between(since, until, clauses, params)
         if speaker:
             clauses.append("(s.person_name LIKE ? OR s.speaker_name LIKE ? OR s.speaker LIKE ?)")
             params.extend([f"%{speaker}%"] * 3)
