@@ -90,8 +90,13 @@ class Rules:
     #: a plain account of an event (a candidate fact of its time) and the same speaker's earlier denial
     #: of it reverse each other from this cosine between the two on (the topic level)
     reversal_sim: float = 0.83
-    #: … and from this one when the two share only an entity most facts name (Russia)
-    reversal_common_sim: float = 0.85
+    #: … and from this one when the two share only an entity most facts name (Russia). Off (2.0): such
+    #: pairs share a topic, not a proposition ("Russia always strikes military targets" after "Russia
+    #: will attack no one"); 0.85 flagged more of those than of reversals
+    reversal_common_sim: float = 2.0
+    #: the account must be about the denied fact's event: that fact within this cosine of the closest
+    #: fact of its time (same proposition, not only the same topic)
+    reversal_margin: float = 0.01
     #: a plain statement asserts the fact it is closest to from this cosine on
     assert_sim: float = 0.80
     #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
@@ -111,20 +116,32 @@ class Rules:
     denial_strong_sim: float = 0.82
     #: a statement naming a rare entity of the facts (Kramatorsk) is read only against the facts naming it
     specific: bool = True
+    #: a negated past that names a fact's agent and what it acted on ("Russia did not attack Ukraine")
+    #: denies the closest such fact of its time from this cosine on (2.0: off)
+    past_denial_sim: float = 0.79
+    #: a direct quote with no speaker is the words of the article's main speaker (``inherit_speakers``)
+    inherit: bool = True
+    #: a short denial that refers back ("There are no such plans") is read on its context's topic
+    referents: bool = True
 
 
-_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False)
+_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
+            **_NEW)
 ABLATION = {
-    "embedder only": Rules(embedder_only=True, hubness=False, specific=False),
+    "embedder only": Rules(embedder_only=True, hubness=False, specific=False, inherit=False, referents=False),
     "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, **_OLD),
     "+ polarity verbs": Rules(numbers=False, hedges=False, **_OLD),
     "+ numbers/dates": Rules(hedges=False, **_OLD),
     "+ hedges/questions, tense": Rules(**_OLD),
     "+ admissions": Rules(**{**_OLD, "admission_sim": Rules().admission_sim}),
-    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0),
-    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0),
-    "+ sides of a fact": Rules(reversal_sim=2.0),
-    "+ denial then account (default)": Rules(),
+    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0, **_NEW),
+    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0, **_NEW),
+    "+ sides of a fact": Rules(reversal_sim=2.0, **_NEW),
+    "+ denial then account": Rules(**_NEW),
+    "+ negated past naming the agent": Rules(inherit=False, referents=False),
+    "+ quotes inherit the headline's speaker": Rules(referents=False),
+    "+ short denials read on what they refer to (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -330,16 +347,30 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         return [w.lower() for w in words if rules.negation and (
             lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
 
+    def is_negator(w: str) -> bool:
+        return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
+
+    def exclusion(words: Sequence[str], negated: bool) -> str | None:
+        """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
+        ``negated``, negated: "does not exclude" leaves it open)."""
+        return next((d for i, w in enumerate(words) if (d := lg.has_word(w, "exclusions"))
+                     and any(is_negator(x) for x in words[max(0, i - 2):i]) == negated), None)
+
     def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
         if not rules.polarity_verbs:
             return None
-        return next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
+        found = next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
+        if found is None and "denial_verbs" in lists:
+            found = exclusion(words, False)
+        return found
 
     def hedge_in(sentence: str, words: Sequence[str]) -> str | None:
         if not rules.hedges:
             return None
         if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
             return "?"
+        if rules.polarity_verbs and (h := exclusion(words, True)):
+            return h  # "we do not exclude that …": a possibility, not a denial
         return next((h for w in words if (h := softener(lg, w))), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
@@ -508,7 +539,10 @@ def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
         lg = languages.get(s.language or article.language)
         # only the words before the cue that are not the speaker's own (the content may end there)
         lo = max(cue_start - 30, s.end if s.end <= cue_start else 0)
-        before = WORD_RE.findall(text[lo:cue_start])[-2:] if lo < cue_start else []
+        # a quote closed between them and the cue («… не существует», – подчеркнул) keeps them the speaker's
+        gap = text[lo:cue_start] if lo < cue_start else ""
+        gap = gap[max(gap.rfind(q) for q in "»”\"") + 1:]
+        before = WORD_RE.findall(gap)[-2:]
         negated = any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in before)
     question = "?" in text[s.end:s.end + 3] if text else False
     return frame, question, negated
@@ -531,6 +565,93 @@ def speaker_key(s: Statement) -> str | None:
         return s.person_id
     words = WORD_RE.findall(s.speaker_name or "")
     return f"name:{skeleton(words[-1])}" if words and words[-1][:1].isupper() else None
+
+
+_OPEN_QUOTES = "\"«“„‘'‹"
+
+
+def _quoted(s: Statement, article: Article | None) -> bool:
+    """The statement is a direct quote: its words open with a quotation mark, or one stands right before them."""
+    before = article.text[max(0, s.start - 2):s.start] if article else ""
+    return s.text.lstrip()[:1] in _OPEN_QUOTES or any(c in _OPEN_QUOTES for c in before)
+
+
+def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Article]) -> list[Statement]:
+    """The statements, with a direct quote that has no speaker at all given the article's main speaker:
+    the one known person its headline names («Пригожин: Я не могу …»), else the one person the
+    article's other statements were resolved to. Only for checking: the store keeps what extraction
+    found. A reported clause without quotes (the report he dismissed) inherits nobody."""
+    known: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+    by_article: dict[str, set[str]] = {}
+    for s in statements:
+        if s.person_id and s.person_name:
+            words = WORD_RE.findall(s.person_name)
+            k = skeleton(words[-1]) if words else ""
+            if len(k) >= 3:
+                if known.get(k, (s.person_id,))[0] != s.person_id:
+                    ambiguous.add(k)
+                known[k] = (s.person_id, s.person_name)
+            by_article.setdefault(s.article_id, set()).add(s.person_id)
+    names = {pid: name for pid, name in known.values()}
+    out = []
+    for s in statements:
+        a = articles.get(s.article_id)
+        if s.person_id or s.speaker_name or a is None or not _quoted(s, a):
+            out.append(s)
+            continue
+        titled = {known[k] for w in WORD_RE.findall(a.title or "") if w[:1].isupper()
+                  and (k := skeleton(w)) in known and k not in ambiguous}
+        pids = {p for p, _n in titled} or by_article.get(s.article_id, set())
+        if len(pids) == 1:
+            pid = next(iter(pids))
+            s = replace(s, person_id=pid, person_name=names.get(pid) or dict(titled).get(pid))
+        out.append(s)
+    return out
+
+
+#: a denial of at most this many words that refers back ("There are no such plans") takes its topic from the context
+REFERRING_WORDS = 8
+
+
+def referent_context(s: Statement, article: Article | None) -> str | None:
+    """The sentence before a short denial that refers back to it, with the denial's own sentence
+    ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
+    Песков, отвечая на вопрос о мобилизации), else None. Its topic, not its polarity, is read there:
+    the denial is the speaker's words; what they refer to is named by the question or the outlet."""
+    if article is None or not article.text:
+        return None
+    lg = languages.get(s.language or article.language)
+    words = WORD_RE.findall(s.text)
+    if not words or len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
+        return None
+    if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
+        return None
+    sents = lg.sentences(article.text)
+    i = next((k for k, x in enumerate(sents) if x.start <= s.start < x.end), None)
+    if i is None:
+        return None
+    prev = sents[i - 1].text if i > 0 else (article.title or "")
+    return f"{prev} {sents[i].text}"[:MAX_CONTEXT]
+
+
+MAX_CONTEXT = 1000
+
+
+def context_vectors(contexts: Mapping[str, str], embedder: Embedder, store=None) -> dict[str, np.ndarray]:
+    """Vectors of the referring denials' contexts by statement id, cached under ``ctx:<id>``."""
+    from ..align.embed import from_bytes, to_bytes
+
+    keys = {sid: f"ctx:{sid}" for sid in contexts}
+    cached = ({k: from_bytes(v) for k, v in store.embeddings(list(keys.values()), embedder.name).items()}
+              if store is not None and contexts else {})
+    missing = [sid for sid in contexts if keys[sid] not in cached]
+    if missing:
+        vecs = embedder.embed([contexts[sid] for sid in missing])
+        cached.update({keys[sid]: v for sid, v in zip(missing, vecs)})
+        if store is not None:
+            store.put_embeddings((keys[sid], embedder.name, to_bytes(v)) for sid, v in zip(missing, vecs))
+    return {sid: cached[keys[sid]] for sid in contexts}
 
 
 def hub_offsets(fact_vectors: Mapping[str, np.ndarray], reference: Sequence[np.ndarray], *,
@@ -663,8 +784,12 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
-                  rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
+                  rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None,
+                  contexts: Mapping[str, str] | None = None) -> list[Contradiction]:
     """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
+
+    ``contexts``: a short denial that refers back ("There are no such plans") names what its context
+    names (``referent_context``); its vector in ``vectors`` is then the context's.
 
     A statement is read against every fact within ``fact_margin`` of the closest one among those
     it names (a denial of one event is close to every fact on its topic, and the closest is not
@@ -689,12 +814,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
+        if contexts and s.id in contexts:
+            c = read(contexts[s.id], s.language, rules=rules)
+            r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
+                        adjectives=r.adjectives | c.adjectives)
         if s.id in answers and r.hedge == "?" and not r.negative:
             # "Were these Russian soldiers? No, …": the speaker answers his own question, denying it
             r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
         day = _day(s, articles)
         flagged: set[str] = set()
         rare = _specific(r, facts) if rules.specific else None
+        past_used = False
         for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
@@ -717,6 +847,12 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             # entities: "the missile was made in 1986" is no date of the 2014 downing
             if got and got[0] in ("number", "date") and (i > 0 or named < 2):
                 got = None
+            if (not got and not past_used and rules.past_denial_sim <= sim and r.past_negated and r.negative
+                    and not r.hedge and not r.modal and not (day and f.date and day < f.date[:10])
+                    and _asserts(r, f, facts)):
+                # "Russia did not attack Ukraine": a negated past naming the fact's agent and what it
+                # did it to denies the event, at the cosine of its topic (the first such fact only)
+                got, past_used = ("negation", sim), True
             if got:
                 rule, score = got
                 flagged.add(f.id)
@@ -873,8 +1009,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # it must name one of the fact's entities outright (or be its subject speaking): words
                 # that only resemble them ("границах") do not put it on the fact
                 speaker = s.person_name or s.speaker_name or ""
-                topical[s.id] = {f.id for _sim_, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
-                                 if not (day and f.date and day < f.date[:10]) and any(
+                # and be an account of that fact's event, not of another on its topic: the fact must be
+                # (within ``reversal_margin`` of) the closest of its time ("Russia always strikes military
+                # targets" is closer to a strike than to the invasion its speaker had denied)
+                timely = [(sim_, f) for sim_, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+                          if not (day and f.date and day < f.date[:10])]
+                topical[s.id] = {f.id for sim_, f in timely if sim_ >= timely[0][0] - rules.reversal_margin and any(
                                      _names(e, r) or speaker and _same_name(e, speaker) for e in f.entities)}
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
@@ -1021,6 +1161,9 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     # a statement whose speaker was not found is still someone's words: it is checked against the
     # facts (its flag names no person), though it has no record to be checked against
     statements = store.statements()
+    bare = sorted({s.article_id for s in statements if not s.person_id and not s.speaker_name})
+    if bare and rules.inherit:
+        statements = inherit_speakers(statements, {a.id: a for a in store.articles(ids=bare)})
     new_ids = {s.id for s in statements if f"s:{s.id}" not in done}
     fact_keys = {f"f:{f.id}:{f.version}" for f in facts}
     facts_changed = bool(fact_keys - done)  # an edit is a new version, so a new key
@@ -1052,7 +1195,11 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         sample = statements[::max(1, len(statements) // rules.hub_sample)][:rules.hub_sample]
         ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
-    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick, offsets=offsets)
+    contexts = {s.id: c for s in fact_scope if rules.referents and not rules.embedder_only
+                and (c := referent_context(s, articles.get(s.article_id)))}
+    fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
+    flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
+                          contexts=contexts)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
                              rules=rules, tick=tick, offsets=offsets)
