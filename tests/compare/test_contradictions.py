@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pytest
 
@@ -331,3 +332,77 @@ def test_contradictions_an_account_naming_none_of_the_facts_entities_reverses_no
     _putin_record(fresh_store, "Люди сами сделали свой выбор на референдуме, и мы его уважаем")
     C.run(fresh_store, embedder=e5)
     assert not [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # real: Peskov (Daily Mail, 2024-07-09); the Russian and Ukrainian forms of the same verb
+    ("which absolutely excludes that there were attacks on civilian targets", "en"),
+    ("что министерство полностью исключает удары по гражданским объектам", "ru"),
+    ("що міністерство повністю виключає удари по цивільних об'єктах", "uk"),
+])
+def test_contradictions_a_verb_ruling_something_out_is_a_denial(text, lang):
+    r = C.read(text, lang)
+    assert r.negative and r.denial and r.denial_verb and not r.hedge
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("we do not exclude that there were attacks on civilian targets", "en"),
+    ("мы не исключаем, что были удары по гражданским объектам", "ru"),
+])
+def test_contradictions_a_negated_exclusion_leaves_it_open(text, lang):
+    r = C.read(text, lang)
+    assert r.hedge and not r.denial
+    fact = C.read("Russian missiles hit civilian targets.", "en")
+    assert C.decide(r, fact, 0.95, threshold=0.8, shared=2, rules=C.Rules()) is None
+
+
+def test_contradictions_a_short_denial_takes_its_topic_from_what_it_refers_to():
+    # real: TASS, 2022-02-20 (Antonov) and Vedomosti, 2022-05-11 (Peskov)
+    text = ("Russia has no plans of any invasion of Ukraine, the ambassador said. \"There are no such plans,\" "
+            "he said. He added nothing.")
+    a = _article("tass", text, "2022-02-20")
+    s = _statement(a, "\"There are no such plans,\"", "said. He", person=("anatoly-antonov", "Anatoly Antonov"))
+    ctx = C.referent_context(s, a)
+    assert ctx and "invasion of Ukraine" in ctx and "no such plans" in ctx and "He added" not in ctx
+    ru = _article("ved", "Путин не планирует вводить военное положение. «Нет, этого в планах нет», — сказал "
+                  "Песков, отвечая на вопрос о планах по мобилизации.", "2022-05-11", lang="ru")
+    assert "мобилизации" in C.referent_context(_statement(ru, "«Нет, этого в планах нет»", "сказал"), ru)
+    # a denial that names its own topic, or a plain short remark, refers to nothing
+    assert C.referent_context(_statement(a, "Russia has no plans of any invasion of Ukraine", "said"), a) is None
+    plain = _article("p", "He spoke. \"This is the plan,\" he said.", "2022-02-20")
+    assert C.referent_context(_statement(plain, "\"This is the plan,\"", "said"), plain) is None
+
+
+def test_contradictions_a_quote_without_a_speaker_inherits_the_headlines():
+    # real: zaks.ru, 2019-01-15 («Пригожин: Я не могу проводить переговоры о финансировании ЧВК, которого не существует»)
+    text = ("Евгений Пригожин отрицал связь с ЧВК. «Я не могу проводить переговоры о финансировании ЧВК, которого "
+            "не существует», – подчеркнул бизнесмен. Данные СМИ о том, что ЧВК существует, он назвал ложью.")
+    a = Article(id="z", text=text, content_hash="h", outlet="zaks.ru", language="ru", published="2019-01-15",
+                url="https://zaks.ru/z", title="Пригожин: Я не могу проводить переговоры о финансировании ЧВК")
+    known = _statement(a, "связь с ЧВК", "отрицал", person=("yevgeny-prigozhin", "Евгений Пригожин"))
+    quote = replace(_statement(a, "Я не могу проводить переговоры о финансировании ЧВК, которого не существует",
+                               "подчеркнул"), person_id=None, person_name=None, speaker_name=None)
+    report = replace(_statement(a, "что ЧВК существует", "назвал"), person_id=None, person_name=None,
+                     speaker_name=None)
+    out = {s.id: s for s in C.inherit_speakers([known, quote, report], {"z": a})}
+    assert out[quote.id].person_id == "yevgeny-prigozhin"
+    assert out[report.id].person_id is None  # not a quote: the report he dismissed is not his
+    # two people in the headline: nobody is guessed
+    two = replace(a, title="Пригожин и Путин: переговоры")
+    other = replace(known, id="s-putin", person_id="vladimir-putin", person_name="Владимир Путин")
+    assert {s.id: s for s in C.inherit_speakers([known, other, quote], {"z": two})}[quote.id].person_id is None
+
+
+def test_contradictions_a_negated_past_naming_the_agent_denies_the_event(fresh_store, e5):
+    # real: Lavrov (RIA, 2022-03-10), two weeks into the invasion
+    a = _article("ria", "Лавров заявил: «и на Украину Россия также не нападала».", "2022-03-10", lang="ru",
+                 outlet="ria.ru")
+    fresh_store.add_articles([a])
+    fresh_store.replace_statements("ria", [_statement(a, "и на Украину Россия также не нападала", "заявил",
+                                                      ("sergei-lavrov", "Sergei Lavrov"))], "t")
+    fresh_store.put_facts([Fact("F02", "Russia launched a full-scale invasion of Ukraine on 24 February 2022.",
+                                "2022-02-24", None, ("Russia", "Ukraine"))])
+    C.run(fresh_store, embedder=e5)
+    assert [(f.against_id, f.rule) for f in fresh_store.contradictions()] == [("F02", "negation")]
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(past_denial_sim=2.0, negation_sim=2.0))
+    assert not fresh_store.contradictions()

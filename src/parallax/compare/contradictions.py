@@ -123,13 +123,15 @@ class Rules:
     inherit: bool = True
     #: a short denial that refers back ("There are no such plans") is read on its context's topic
     referents: bool = True
+    #: an admission reverses an earlier flat negation of the fact closest to it, flagged against it or not
+    negated_side: bool = True
 
 
-_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
 ABLATION = {
-    "embedder only": Rules(embedder_only=True, hubness=False, specific=False, inherit=False, referents=False),
+    "embedder only": Rules(embedder_only=True, hubness=False, specific=False, **_NEW),
     "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, **_OLD),
     "+ polarity verbs": Rules(numbers=False, hedges=False, **_OLD),
     "+ numbers/dates": Rules(hedges=False, **_OLD),
@@ -138,10 +140,12 @@ ABLATION = {
     "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0, **_NEW),
     "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0, **_NEW),
     "+ sides of a fact": Rules(reversal_sim=2.0, **_NEW),
-    "+ denial then account": Rules(**_NEW),
-    "+ negated past naming the agent": Rules(inherit=False, referents=False),
-    "+ quotes inherit the headline's speaker": Rules(referents=False),
-    "+ short denials read on what they refer to (default)": Rules(),
+    "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0, **_NEW),
+    "+ denial then account of the same fact": Rules(**_NEW),
+    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False),
+    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False),
+    "+ short denials read on what they refer to": Rules(negated_side=False),
+    "+ admissions against unflagged negations (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -177,6 +181,9 @@ class Reading:
     modal: str | None = None
     #: skeletons of adjectives of place («российские», «українського», "Ukrainian")
     adjectives: frozenset[str] = frozenset()
+    #: skeletons of the words but lower-case Latin ones, and those lower-case Latin words ("back")
+    spellings: frozenset[str] = frozenset()
+    latin_lower: frozenset[str] = frozenset()
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -433,7 +440,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    frozenset(skeleton(t) for t in toks if _PLACE_ADJ.search(t.lower()) and (
                        t[:1].islower() or lg.code != "en")) - {""}
                    | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
-                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""})
+                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""},
+                   (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
+                    | spelled) - {""},
+                   frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()))
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -571,9 +581,19 @@ _OPEN_QUOTES = "\"«“„‘'‹"
 
 
 def _quoted(s: Statement, article: Article | None) -> bool:
-    """The statement is a direct quote: its words open with a quotation mark, or one stands right before them."""
-    before = article.text[max(0, s.start - 2):s.start] if article else ""
-    return s.text.lstrip()[:1] in _OPEN_QUOTES or any(c in _OPEN_QUOTES for c in before)
+    """The statement is a direct quote: its words open with a quotation mark, one stands right before
+    them, or they continue a quotation opened earlier in the paragraph and not yet closed
+    («В Минобороны, связи с которым у меня отсутствуют, я не могу …»)."""
+    if s.text.lstrip()[:1] in _OPEN_QUOTES:
+        return True
+    if not article:
+        return False
+    before = article.text[max(0, s.start - 300):s.start]
+    before = before[before.rfind("\n") + 1:]
+    if any(c in _OPEN_QUOTES for c in before[-2:]):
+        return True
+    return (before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”")
+            or before.count('"') % 2 == 1)
 
 
 def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Article]) -> list[Statement]:
@@ -700,8 +720,11 @@ def _names(entity: str, r: Reading) -> bool:
     ws = _entity_skeletons(entity)
     # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
+    # English writes names with a capital: its lower-case word must spell the name's first letters
+    # ("back" is not Bucha), while «росії» spells Russia in another script
     return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
-        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.skeletons))
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.spellings) or len(ws) == 1 and any(
+            skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
 
 def _longest(named: Iterable[str]) -> list[str]:
@@ -984,6 +1007,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     #: every fact a statement denies, and the facts a plain statement speaks of once they happened
     denied: dict[str, set[str]] = {}
     topical: dict[str, set[str]] = {}
+    #: the fact a flat negation not flagged against any fact is about (``negated_side``)
+    negated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
@@ -993,7 +1018,21 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 stance[c.statement_id] = {c.against_id: (True, c.score)}
         for s in statements:
             r = reads.get(s.id)
-            if r is None or r.hedge or r.negative or s.id in stance:
+            if r is None or r.hedge or s.id in stance:
+                continue
+            if r.negative:
+                if rules.negated_side and not r.modal:
+                    # a flat negation takes the denying side of the closest fact of its time that it
+                    # names (or whose subject is its speaker): only an admission is read against it
+                    spk = s.person_name or s.speaker_name or ""
+                    day = _day(s, articles)
+                    for sim, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
+                        if day and f.date and (day < f.date[:10]) != r.future:
+                            continue
+                        if sim >= rules.fact_sim and any(_names(e, r) or spk and _same_name(e, spk)
+                                                         for e in f.entities):
+                            negated.setdefault(s.id, set()).add(f.id)
+                        break
                 continue
             if r.admission:
                 # "admitted that …": the speaker takes the fact's side, whatever the cosine of the pair
@@ -1071,7 +1110,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     # an admission of what the speaker had denied (the reverse, a denial after an
                     # admission, paired remarks on different facts too often to be kept)
                     for fid in admitted.get(later.id, {}):
-                        if stance.get(earlier.id, {}).get(fid, (False,))[0]:
+                        # an unflagged negation needs the same proposition: an admission of what
+                        # happened, both naming one of the fact's rarer entities (or the speaker its subject)
+                        if stance.get(earlier.id, {}).get(fid, (False,))[0] or (
+                                fid in negated.get(earlier.id, ()) and not r1.future and _same_entities(
+                                    fact_by_id[fid], r1, r0, later.person_name or later.speaker_name or "",
+                                    common) is True):
                             got, via = ("admission", round(sim, 3)), fid
                             break
                 if not got:
