@@ -97,6 +97,8 @@ class Rules:
     #: the account must be about the denied fact's event: that fact within this cosine of the closest
     #: fact of its time (same proposition, not only the same topic)
     reversal_margin: float = 0.01
+    #: … and tell what happened (a verb in the past), or announce the speaker's own act of the fact
+    reversal_past: bool = True
     #: a plain statement asserts the fact it is closest to from this cosine on
     assert_sim: float = 0.80
     #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
@@ -140,7 +142,8 @@ ABLATION = {
     "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0, **_NEW),
     "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0, **_NEW),
     "+ sides of a fact": Rules(reversal_sim=2.0, **_NEW),
-    "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0, **_NEW),
+    "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0,
+                                                                reversal_past=False, **_NEW),
     "+ denial then account of the same fact": Rules(**_NEW),
     "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False),
     "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False),
@@ -184,6 +187,8 @@ class Reading:
     #: skeletons of the words but lower-case Latin ones, and those lower-case Latin words ("back")
     spellings: frozenset[str] = frozenset()
     latin_lower: frozenset[str] = frozenset()
+    #: a verb in the past tense ("acted", «действовали»): it gives an account of what happened
+    past: bool = False
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -443,7 +448,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                                and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""},
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
-                   frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()))
+                   frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
+                   any(_past(t, lg) for t in toks))
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -999,6 +1005,21 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     least one of these statements.
     """
     reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
+    # the clauses of one utterance (one cue: "За спиной сил самообороны Крыма корректно, но … действовали
+    # российские военные") tell what happened together: a past tense in one is the other's too
+    utterances: dict[tuple, list[str]] = {}
+    for s in statements:
+        if s.id in reads and s.cue:
+            utterances.setdefault((s.article_id, s.cue[0].start), []).append(s.id)
+    #: clauses of an utterance that denies in another clause («я никакого отношения не имею к ЧВК …
+    #: Поэтому ответить на ваши вопросы я могу …»): no plain account of the event
+    denying_utterance: set[str] = set()
+    for ids in utterances.values():
+        if len(ids) > 1 and any(reads[i].past for i in ids):
+            for i in ids:
+                reads[i] = replace(reads[i], past=True)
+        if len(ids) > 1 and any(reads[i].negative for i in ids):
+            denying_utterance.update(ids)
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
     # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
     # candidate facts (``assert_sim``) asserts it
@@ -1126,14 +1147,20 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                         if neg0 is not None and neg0[0] != neg1:
                             got, via = ("fact-sides", round(sim, 3)), fid
                             break
-                if not got and sim >= rules.reversal_sim and apart:
+                if not got and sim >= rules.reversal_sim and apart and not (
+                        rules.reversal_past and later.id in denying_utterance):
                     # a denial, then a plain account of the same event once it happened: "these were
                     # not Russian soldiers", later "our military stood behind the self-defence forces"
                     # sharing only an entity most facts name (Russia) asks for a closer pair
+                    # the account tells what happened (a past tense), or the speaker announces his own act
+                    # of the fact ("Only people in the military reserve will be drafted"); "I support Russia"
+                    # and "I can answer as well about the Thrice-Nine Kingdom" are neither
+                    spk = later.person_name or later.speaker_name or ""
                     both = sorted(f for f in denied.get(earlier.id, set()) & topical.get(later.id, set())
-                                  if (rare := _same_entities(fact_by_id[f], r1, r0, later.person_name or
-                                                             later.speaker_name or "", common)) is not None
-                                  and (rare or sim >= rules.reversal_common_sim))
+                                  if (rare := _same_entities(fact_by_id[f], r1, r0, spk, common)) is not None
+                                  and (rare or sim >= rules.reversal_common_sim)
+                                  and (r1.past or not rules.reversal_past or r1.future and any(
+                                      spk and _same_name(e, spk) for e in fact_by_id[f].entities)))
                     if both:
                         got, via = ("reversal", round(sim, 3)), both[0]
                 if not got:
