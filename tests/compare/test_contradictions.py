@@ -406,3 +406,46 @@ def test_contradictions_a_negated_past_naming_the_agent_denies_the_event(fresh_s
     assert [(f.against_id, f.rule) for f in fresh_store.contradictions()] == [("F02", "negation")]
     C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(past_denial_sim=2.0, negation_sim=2.0))
     assert not fresh_store.contradictions()
+
+
+def test_contradictions_a_lower_case_english_word_spells_no_name_it_only_resembles():
+    # real: Putin, 17 April 2014 ("… stood behind the Crimean self-defense forces' back"); "back" ≠ Bucha
+    assert not C._names("Bucha", C.read("Our military personnel stood behind the Crimean self-defense forces' back",
+                                        "en"))
+    assert C._names("Crimea", C.read("Our military personnel stood behind the Crimean self-defense forces' back",
+                                     "en"))
+    # another script: «россии» written in lower case still names Russia
+    assert C._names("Russia", C.read("о принятии в состав россии четырех новых регионов", "ru"))
+
+
+@pytest.mark.parametrize("text, lang, past", [
+    ("но решительно и профессионально действовали российские военные", "ru", True),
+    ("that he had founded the Wagner Group private military company in 2014", "en", True),
+    ("I support Russia but I am committed to the interests of Belarusian people", "en", False),
+    ("Росія завжди б'є по військових об'єктах", "uk", False),
+])
+def test_contradictions_an_account_tells_what_happened(text, lang, past):
+    assert C.read(text, lang).past is past
+
+
+def test_contradictions_a_remark_in_the_present_reverses_no_denial(fresh_store, e5):
+    # the same topic and entities as the denial, but no account of what happened
+    _putin_record(fresh_store, "Мы поддерживаем выбор жителей Крыма и российских военных")
+    C.run(fresh_store, embedder=e5)
+    assert not [f for f in fresh_store.contradictions() if f.rule == "reversal"]
+
+
+def test_contradictions_a_quote_whose_speaker_is_an_adjective_inherits_the_articles_one_person():
+    # real: news.az, 2024-10-10 (the speaker was found as "Russian"; the headline names no one)
+    text = ("Dmitry Peskov denied media allegations about North Korean troops. \"It looks like another piece of fake "
+            "news.\" Peskov said.")
+    a = Article(id="n", text=text, content_hash="h", outlet="news.az", language="en", published="2024-10-10",
+                url="https://news.az/n", title="Kremlin denies claims on N. Korean troops")
+    known = _statement(a, "media allegations about North Korean troops", "denied",
+                       person=("dmitry-peskov", "Dmitry Peskov"))
+    quote = replace(_statement(a, "\"It looks like another piece of fake news.\"", "said"), person_id=None,
+                    person_name=None, speaker_name="Russian")
+    named = replace(quote, speaker_name="Kremlin")
+    assert {s.id: s for s in C.inherit_speakers([known, quote], {"n": a})}[quote.id].person_id == "dmitry-peskov"
+    # a speaker that is a name (an institution) is kept: it may be someone else
+    assert {s.id: s for s in C.inherit_speakers([known, named], {"n": a})}[named.id].person_id is None

@@ -329,6 +329,17 @@ def _past(word: str, lg) -> bool:
     return bool(is_verb and is_verb(word) and (lg.verb_gender(word) or w.endswith(("ли", "лись", "лися"))))
 
 
+_EN_PRESENT_BE = frozenset({"am", "is", "are", "be", "being", "been"})
+
+
+def _tells_past(words: Sequence[str], lg) -> bool:
+    """A verb in the past tense; an English participle after a present "be" ("I am committed", "will be
+    drafted") is none."""
+    return any(_past(w, lg) and not (lg.code == "en" and w.lower().endswith("ed") and i
+                                     and words[i - 1].lower() in _EN_PRESENT_BE)
+               for i, w in enumerate(words))
+
+
 def _past_negated(words: Sequence[str], lg) -> bool:
     """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
     for i, w in enumerate(words):
@@ -449,7 +460,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
-                   any(_past(t, lg) for t in toks))
+                   _tells_past(toks, lg))
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -602,8 +613,17 @@ def _quoted(s: Statement, article: Article | None) -> bool:
             or before.count('"') % 2 == 1)
 
 
+def _demonym(name: str) -> bool:
+    """A speaker found as one adjective of place ("Russian", «російський»): a word of the outlet's
+    sentence, not who spoke."""
+    words = WORD_RE.findall(name)
+    return len(words) == 1 and (words[0].lower().endswith(("ian", "ean", "ese", "ish"))
+                                or bool(_PLACE_ADJ.search(words[0].lower())))
+
+
 def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Article]) -> list[Statement]:
-    """The statements, with a direct quote that has no speaker at all given the article's main speaker:
+    """The statements, with a direct quote that has no speaker (or only an adjective of place) given
+    the article's main speaker:
     the one known person its headline names («Пригожин: Я не могу …»), else the one person the
     article's other statements were resolved to. Only for checking: the store keeps what extraction
     found. A reported clause without quotes (the report he dismissed) inherits nobody."""
@@ -623,7 +643,7 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
     out = []
     for s in statements:
         a = articles.get(s.article_id)
-        if s.person_id or s.speaker_name or a is None or not _quoted(s, a):
+        if s.person_id or (s.speaker_name and not _demonym(s.speaker_name)) or a is None or not _quoted(s, a):
             out.append(s)
             continue
         titled = {known[k] for w in WORD_RE.findall(a.title or "") if w[:1].isupper()
@@ -1232,7 +1252,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     # a statement whose speaker was not found is still someone's words: it is checked against the
     # facts (its flag names no person), though it has no record to be checked against
     statements = store.statements()
-    bare = sorted({s.article_id for s in statements if not s.person_id and not s.speaker_name})
+    bare = sorted({s.article_id for s in statements if not s.person_id and (
+        not s.speaker_name or _demonym(s.speaker_name))})
     if bare and rules.inherit:
         statements = inherit_speakers(statements, {a.id: a for a in store.articles(ids=bare)})
     new_ids = {s.id for s in statements if f"s:{s.id}" not in done}
