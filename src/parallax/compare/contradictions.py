@@ -4,7 +4,7 @@ Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
-``future``, ``reportatives``, ``question_verbs``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -32,8 +32,19 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    earlier one when they take opposite sides of one fact at least a week apart (one denies it;
    the other asserts it in its own words or admits it); or when a plain account of the event of a
    fact he had denied (a candidate of the fact, naming one of its entities as the denial does)
-   follows the denial at a cosine of the topic's level (``reversal_sim``).
+   follows the denial at a cosine of the topic's level (``reversal_sim``): the same proposition, so
+   the fact is the account's closest, both name one of its rarer entities (not only Russia), and the
+   account tells what happened (a past tense) or announces the speaker's own act; an admission
+   ("признал") also reverses an earlier flat negation of its fact that no rule flagged.
 6. *Acronyms* name what they stand for (``lang/<code>/acronyms.txt``: «КНДР», «РФ», "DPRK").
+7. *Who spoke*: a direct quote extracted with no speaker (or only "Russian") is the words of the one
+   person its headline names, else of the article's one resolved speaker (``inherit_speakers``).
+8. *What a short denial refers to*: "There are no such plans" (``anaphors.txt``) is read on the
+   topic of the sentence before it and the rest of its own (``referent_context``); its polarity
+   stays its own. A verb ruling something out ("excludes", «исключает», ``exclusions.txt``) denies;
+   negated ("does not exclude") it leaves the matter open.
+9. *A negated past naming the agent* ("Russia did not attack Ukraine") denies the closest fact whose
+   agent and entities it names, at the cosine of its topic (``past_denial_sim``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
