@@ -449,3 +449,17 @@ def test_contradictions_a_quote_whose_speaker_is_an_adjective_inherits_the_artic
     assert {s.id: s for s in C.inherit_speakers([known, quote], {"n": a})}[quote.id].person_id == "dmitry-peskov"
     # a speaker that is a name (an institution) is kept: it may be someone else
     assert {s.id: s for s in C.inherit_speakers([known, named], {"n": a})}[named.id].person_id is None
+
+
+def test_contradictions_an_account_of_a_facts_event_names_its_doer_or_is_the_speakers_own_act():
+    f03 = Fact("F03", "Russian servicemen without insignia seized and occupied Crimea in February and March 2014.",
+               "2014-02-27", None, ("Russia", "Crimea", "Ukraine"))
+    f04 = Fact("F04", "Russia announced a partial mobilisation of reservists on 21 September 2022.", "2022-09-21",
+               None, ("Russia", "Vladimir Putin"))
+    acted = C.read("но решительно и профессионально действовали российские военные", "ru")
+    assert C._account_of(f03, [C.read("За спиной сил самообороны Крыма корректно,", "ru"), acted], "Vladimir Putin")
+    assert not C._account_of(f03, [C.read("I support Russia but I am committed to the interests of Belarusian "
+                                          "people", "en")], "Alexander Lukashenko")
+    assert not C._account_of(f03, [C.read("Crimea's people made their own choice", "en")], "Vladimir Putin")
+    drafted = [C.read("Only people in the military reserve will be drafted.", "en")]
+    assert C._account_of(f04, drafted, "Vladimir Putin") and not C._account_of(f04, drafted, "Sergei Lavrov")

@@ -138,9 +138,11 @@ class Rules:
     referents: bool = True
     #: an admission reverses an earlier flat negation of the fact closest to it, flagged against it or not
     negated_side: bool = True
+    #: opposite polarity across languages needs a name both statements give
+    across_names: bool = True
 
 
-_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
 ABLATION = {
@@ -156,10 +158,11 @@ ABLATION = {
     "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0,
                                                                 reversal_past=False, **_NEW),
     "+ denial then account of the same fact": Rules(**_NEW),
-    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False),
-    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False),
-    "+ short denials read on what they refer to": Rules(negated_side=False),
-    "+ admissions against unflagged negations (default)": Rules(),
+    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False, across_names=False),
+    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False),
+    "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False),
+    "+ admissions against unflagged negations": Rules(across_names=False),
+    "+ a name in common across languages (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1002,6 +1005,17 @@ def _same_entities(f: Fact, later: Reading, earlier: Reading, speaker: str, comm
     return bool(both - common) if both else None
 
 
+def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
+    """The clauses of one utterance give an account of the fact's event: they tell what happened (a
+    past tense) and name its agent ("решительно … действовали российские военные"), or the speaker
+    announces his own act of it ("Only people in the military reserve will be drafted"). "I support
+    Russia" tells nothing; "Ukraine planned to attack Belarus" names another doer."""
+    if any(speaker and _same_name(e, speaker) for e in f.entities) and any(r.future or r.past for r in clauses):
+        return True
+    agent = _agent(f.text, tuple(f.entities))[0]
+    return any(r.past for r in clauses) and (agent is None or any(_names(agent, r) for r in clauses))
+
+
 def _days_between(d0: str, d1: str) -> int:
     from datetime import date
 
@@ -1045,7 +1059,11 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     #: clauses of an utterance that denies in another clause («я никакого отношения не имею к ЧВК …
     #: Поэтому ответить на ваши вопросы я могу …»): no plain account of the event
     denying_utterance: set[str] = set()
+    #: the clauses of each statement's utterance (itself included)
+    clauses: dict[str, list[str]] = {}
     for ids in utterances.values():
+        for i in ids:
+            clauses[i] = ids
         if len(ids) > 1 and any(reads[i].past for i in ids):
             for i in ids:
                 reads[i] = replace(reads[i], past=True)
@@ -1151,9 +1169,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
                     continue
                 r1, r0 = reads[later.id], reads[earlier.id]
-                shared = not (r1.names and r0.names) or any(_skel_match(a, b) for a in r1.names for b in r0.names)
-                sim = float(sims[i, j])
                 same_lang = (later.language or "") == (earlier.language or "")
+                # across languages the cosine is lower and the bar with it: the pair must name one thing in
+                # common ("the fact that their uniforms were unmarked" names nothing)
+                shared = (not (r1.names and r0.names) and (same_lang or not rules.across_names)) or any(
+                    _skel_match(a, b) for a in r1.names for b in r0.names)
+                sim = float(sims[i, j])
                 floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
                 got, via = None, None
                 # a change of side on a fact takes time: reports of one interview spread over a few days
@@ -1190,8 +1211,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     both = sorted(f for f in denied.get(earlier.id, set()) & topical.get(later.id, set())
                                   if (rare := _same_entities(fact_by_id[f], r1, r0, spk, common)) is not None
                                   and (rare or sim >= rules.reversal_common_sim)
-                                  and (r1.past or not rules.reversal_past or r1.future and any(
-                                      spk and _same_name(e, spk) for e in fact_by_id[f].entities)))
+                                  and (not rules.reversal_past or _account_of(
+                                      fact_by_id[f], [reads[k] for k in clauses.get(later.id, [later.id])], spk)))
                     if both:
                         got, via = ("reversal", round(sim, 3)), both[0]
                 if not got:
