@@ -21,9 +21,9 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions"
 #: controls against other earlier words, two of them on spans of real reversal cases)
 #: branch contra3 (quotes inherit the headline's speaker, short denials read on what they refer to,
 #: exclusions, a negated past naming the agent, admissions against unflagged negations; reversals need
-#: the same proposition): fact 0.657, own-earlier 0.478, controls 0.036 (any 0.190)
+#: the same proposition): fact 0.657, own-earlier 0.478, controls 0.036 (any 0.179)
 FLOORS = {"fact_recall": 0.64, "earlier_recall": 0.45}
-CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.21}
+CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.20}
 
 
 @pytest.fixture(scope="module")
