@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pytest
 
@@ -331,3 +332,134 @@ def test_contradictions_an_account_naming_none_of_the_facts_entities_reverses_no
     _putin_record(fresh_store, "Люди сами сделали свой выбор на референдуме, и мы его уважаем")
     C.run(fresh_store, embedder=e5)
     assert not [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # real: Peskov (Daily Mail, 2024-07-09); the Russian and Ukrainian forms of the same verb
+    ("which absolutely excludes that there were attacks on civilian targets", "en"),
+    ("что министерство полностью исключает удары по гражданским объектам", "ru"),
+    ("що міністерство повністю виключає удари по цивільних об'єктах", "uk"),
+])
+def test_contradictions_a_verb_ruling_something_out_is_a_denial(text, lang):
+    r = C.read(text, lang)
+    assert r.negative and r.denial and r.denial_verb and not r.hedge
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("we do not exclude that there were attacks on civilian targets", "en"),
+    ("мы не исключаем, что были удары по гражданским объектам", "ru"),
+])
+def test_contradictions_a_negated_exclusion_leaves_it_open(text, lang):
+    r = C.read(text, lang)
+    assert r.hedge and not r.denial
+    fact = C.read("Russian missiles hit civilian targets.", "en")
+    assert C.decide(r, fact, 0.95, threshold=0.8, shared=2, rules=C.Rules()) is None
+
+
+def test_contradictions_a_short_denial_takes_its_topic_from_what_it_refers_to():
+    # real: TASS, 2022-02-20 (Antonov) and Vedomosti, 2022-05-11 (Peskov)
+    text = ("Russia has no plans of any invasion of Ukraine, the ambassador said. \"There are no such plans,\" "
+            "he said. He added nothing.")
+    a = _article("tass", text, "2022-02-20")
+    s = _statement(a, "\"There are no such plans,\"", "said. He", person=("anatoly-antonov", "Anatoly Antonov"))
+    ctx = C.referent_context(s, a)
+    assert ctx and "invasion of Ukraine" in ctx and "no such plans" in ctx and "He added" not in ctx
+    ru = _article("ved", "Путин не планирует вводить военное положение. «Нет, этого в планах нет», — сказал "
+                  "Песков, отвечая на вопрос о планах по мобилизации.", "2022-05-11", lang="ru")
+    assert "мобилизации" in C.referent_context(_statement(ru, "«Нет, этого в планах нет»", "сказал"), ru)
+    # a denial that names its own topic, or a plain short remark, refers to nothing
+    assert C.referent_context(_statement(a, "Russia has no plans of any invasion of Ukraine", "said"), a) is None
+    plain = _article("p", "He spoke. \"This is the plan,\" he said.", "2022-02-20")
+    assert C.referent_context(_statement(plain, "\"This is the plan,\"", "said"), plain) is None
+
+
+def test_contradictions_a_quote_without_a_speaker_inherits_the_headlines():
+    # real: zaks.ru, 2019-01-15 («Пригожин: Я не могу проводить переговоры о финансировании ЧВК, которого не существует»)
+    text = ("Евгений Пригожин отрицал связь с ЧВК. «Я не могу проводить переговоры о финансировании ЧВК, которого "
+            "не существует», – подчеркнул бизнесмен. Данные СМИ о том, что ЧВК существует, он назвал ложью.")
+    a = Article(id="z", text=text, content_hash="h", outlet="zaks.ru", language="ru", published="2019-01-15",
+                url="https://zaks.ru/z", title="Пригожин: Я не могу проводить переговоры о финансировании ЧВК")
+    known = _statement(a, "связь с ЧВК", "отрицал", person=("yevgeny-prigozhin", "Евгений Пригожин"))
+    quote = replace(_statement(a, "Я не могу проводить переговоры о финансировании ЧВК, которого не существует",
+                               "подчеркнул"), person_id=None, person_name=None, speaker_name=None)
+    report = replace(_statement(a, "что ЧВК существует", "назвал"), person_id=None, person_name=None,
+                     speaker_name=None)
+    out = {s.id: s for s in C.inherit_speakers([known, quote, report], {"z": a})}
+    assert out[quote.id].person_id == "yevgeny-prigozhin"
+    assert out[report.id].person_id is None  # not a quote: the report he dismissed is not his
+    # two people in the headline: nobody is guessed
+    two = replace(a, title="Пригожин и Путин: переговоры")
+    other = replace(known, id="s-putin", person_id="vladimir-putin", person_name="Владимир Путин")
+    assert {s.id: s for s in C.inherit_speakers([known, other, quote], {"z": two})}[quote.id].person_id is None
+
+
+def test_contradictions_a_negated_past_naming_the_agent_denies_the_event(fresh_store, e5):
+    # real: Lavrov (RIA, 2022-03-10), two weeks into the invasion
+    a = _article("ria", "Лавров заявил: «и на Украину Россия также не нападала».", "2022-03-10", lang="ru",
+                 outlet="ria.ru")
+    fresh_store.add_articles([a])
+    fresh_store.replace_statements("ria", [_statement(a, "и на Украину Россия также не нападала", "заявил",
+                                                      ("sergei-lavrov", "Sergei Lavrov"))], "t")
+    fresh_store.put_facts([Fact("F02", "Russia launched a full-scale invasion of Ukraine on 24 February 2022.",
+                                "2022-02-24", None, ("Russia", "Ukraine"))])
+    C.run(fresh_store, embedder=e5)
+    assert [(f.against_id, f.rule) for f in fresh_store.contradictions()] == [("F02", "negation")]
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(past_denial_sim=2.0, negation_sim=2.0))
+    assert not fresh_store.contradictions()
+
+
+def test_contradictions_a_lower_case_english_word_spells_no_name_it_only_resembles():
+    # real: Putin, 17 April 2014 ("… stood behind the Crimean self-defense forces' back"); "back" ≠ Bucha
+    assert not C._names("Bucha", C.read("Our military personnel stood behind the Crimean self-defense forces' back",
+                                        "en"))
+    assert C._names("Crimea", C.read("Our military personnel stood behind the Crimean self-defense forces' back",
+                                     "en"))
+    # another script: «россии» written in lower case still names Russia
+    assert C._names("Russia", C.read("о принятии в состав россии четырех новых регионов", "ru"))
+
+
+@pytest.mark.parametrize("text, lang, past", [
+    ("но решительно и профессионально действовали российские военные", "ru", True),
+    ("that he had founded the Wagner Group private military company in 2014", "en", True),
+    ("I support Russia but I am committed to the interests of Belarusian people", "en", False),
+    ("Росія завжди б'є по військових об'єктах", "uk", False),
+])
+def test_contradictions_an_account_tells_what_happened(text, lang, past):
+    assert C.read(text, lang).past is past
+
+
+def test_contradictions_a_remark_in_the_present_reverses_no_denial(fresh_store, e5):
+    # the same topic and entities as the denial, but no account of what happened
+    _putin_record(fresh_store, "Мы поддерживаем выбор жителей Крыма и российских военных")
+    C.run(fresh_store, embedder=e5)
+    assert not [f for f in fresh_store.contradictions() if f.rule == "reversal"]
+
+
+def test_contradictions_a_quote_whose_speaker_is_an_adjective_inherits_the_articles_one_person():
+    # real: news.az, 2024-10-10 (the speaker was found as "Russian"; the headline names no one)
+    text = ("Dmitry Peskov denied media allegations about North Korean troops. \"It looks like another piece of fake "
+            "news.\" Peskov said.")
+    a = Article(id="n", text=text, content_hash="h", outlet="news.az", language="en", published="2024-10-10",
+                url="https://news.az/n", title="Kremlin denies claims on N. Korean troops")
+    known = _statement(a, "media allegations about North Korean troops", "denied",
+                       person=("dmitry-peskov", "Dmitry Peskov"))
+    quote = replace(_statement(a, "\"It looks like another piece of fake news.\"", "said"), person_id=None,
+                    person_name=None, speaker_name="Russian")
+    named = replace(quote, speaker_name="Kremlin")
+    assert {s.id: s for s in C.inherit_speakers([known, quote], {"n": a})}[quote.id].person_id == "dmitry-peskov"
+    # a speaker that is a name (an institution) is kept: it may be someone else
+    assert {s.id: s for s in C.inherit_speakers([known, named], {"n": a})}[named.id].person_id is None
+
+
+def test_contradictions_an_account_of_a_facts_event_names_its_doer_or_is_the_speakers_own_act():
+    f03 = Fact("F03", "Russian servicemen without insignia seized and occupied Crimea in February and March 2014.",
+               "2014-02-27", None, ("Russia", "Crimea", "Ukraine"))
+    f04 = Fact("F04", "Russia announced a partial mobilisation of reservists on 21 September 2022.", "2022-09-21",
+               None, ("Russia", "Vladimir Putin"))
+    acted = C.read("но решительно и профессионально действовали российские военные", "ru")
+    assert C._account_of(f03, [C.read("За спиной сил самообороны Крыма корректно,", "ru"), acted], "Vladimir Putin")
+    assert not C._account_of(f03, [C.read("I support Russia but I am committed to the interests of Belarusian "
+                                          "people", "en")], "Alexander Lukashenko")
+    assert not C._account_of(f03, [C.read("Crimea's people made their own choice", "en")], "Vladimir Putin")
+    drafted = [C.read("Only people in the military reserve will be drafted.", "en")]
+    assert C._account_of(f04, drafted, "Vladimir Putin") and not C._account_of(f04, drafted, "Sergei Lavrov")

@@ -19,8 +19,11 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions"
 #: branch contra2 (acronyms name what they stand for; a denial then a plain account of the event is a
 #: reversal): fact 0.612, own-earlier 0.348, controls 0.036 (any 0.238: the reversal rule also flags
 #: controls against other earlier words, two of them on spans of real reversal cases)
-FLOORS = {"fact_recall": 0.59, "earlier_recall": 0.32}
-CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.25}
+#: branch contra3 (quotes inherit the headline's speaker, short denials read on what they refer to,
+#: exclusions, a negated past naming the agent, admissions against unflagged negations; reversals need
+#: the same proposition): fact 0.657, own-earlier 0.478, controls 0.036 (any 0.179)
+FLOORS = {"fact_recall": 0.64, "earlier_recall": 0.45}
+CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.20}
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +48,6 @@ def test_contradictions_eval_holds_its_floors(result):
 
 @pytest.mark.issue(12)
 @pytest.mark.xfail(strict=True, reason="issue 12 targets not met: rules without an NLI model miss implicit and "
-                   "anaphoric denials and reversals worded differently (fact recall 0.61, own-earlier recall 0.35)")
+                   "anaphoric denials and reversals worded differently (fact recall 0.66, own-earlier recall 0.48)")
 def test_contradictions_eval_meets_the_issue_targets(result):
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7

@@ -4,7 +4,7 @@ Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
-``future``, ``reportatives``, ``question_verbs``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -32,8 +32,19 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    earlier one when they take opposite sides of one fact at least a week apart (one denies it;
    the other asserts it in its own words or admits it); or when a plain account of the event of a
    fact he had denied (a candidate of the fact, naming one of its entities as the denial does)
-   follows the denial at a cosine of the topic's level (``reversal_sim``).
+   follows the denial at a cosine of the topic's level (``reversal_sim``): the same proposition, so
+   the fact is the account's closest, both name one of its rarer entities (not only Russia), and the
+   account tells what happened (a past tense) or announces the speaker's own act; an admission
+   ("признал") also reverses an earlier flat negation of its fact that no rule flagged.
 6. *Acronyms* name what they stand for (``lang/<code>/acronyms.txt``: «КНДР», «РФ», "DPRK").
+7. *Who spoke*: a direct quote extracted with no speaker (or only "Russian") is the words of the one
+   person its headline names, else of the article's one resolved speaker (``inherit_speakers``).
+8. *What a short denial refers to*: "There are no such plans" (``anaphors.txt``) is read on the
+   topic of the sentence before it and the rest of its own (``referent_context``); its polarity
+   stays its own. A verb ruling something out ("excludes", «исключает», ``exclusions.txt``) denies;
+   negated ("does not exclude") it leaves the matter open.
+9. *A negated past naming the agent* ("Russia did not attack Ukraine") denies the closest fact whose
+   agent and entities it names, at the cosine of its topic (``past_denial_sim``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -90,8 +101,15 @@ class Rules:
     #: a plain account of an event (a candidate fact of its time) and the same speaker's earlier denial
     #: of it reverse each other from this cosine between the two on (the topic level)
     reversal_sim: float = 0.83
-    #: … and from this one when the two share only an entity most facts name (Russia)
-    reversal_common_sim: float = 0.85
+    #: … and from this one when the two share only an entity most facts name (Russia). Off (2.0): such
+    #: pairs share a topic, not a proposition ("Russia always strikes military targets" after "Russia
+    #: will attack no one"); 0.85 flagged more of those than of reversals
+    reversal_common_sim: float = 2.0
+    #: the account must be about the denied fact's event: that fact within this cosine of the closest
+    #: fact of its time (same proposition, not only the same topic)
+    reversal_margin: float = 0.01
+    #: … and tell what happened (a verb in the past), or announce the speaker's own act of the fact
+    reversal_past: bool = True
     #: a plain statement asserts the fact it is closest to from this cosine on
     assert_sim: float = 0.80
     #: a plain statement that makes another actor the doer of a fact's event (an alternative account)
@@ -111,20 +129,40 @@ class Rules:
     denial_strong_sim: float = 0.82
     #: a statement naming a rare entity of the facts (Kramatorsk) is read only against the facts naming it
     specific: bool = True
+    #: a negated past that names a fact's agent and what it acted on ("Russia did not attack Ukraine")
+    #: denies the closest such fact of its time from this cosine on (2.0: off)
+    past_denial_sim: float = 0.79
+    #: a direct quote with no speaker is the words of the article's main speaker (``inherit_speakers``)
+    inherit: bool = True
+    #: a short denial that refers back ("There are no such plans") is read on its context's topic
+    referents: bool = True
+    #: an admission reverses an earlier flat negation of the fact closest to it, flagged against it or not
+    negated_side: bool = True
+    #: opposite polarity across languages needs a name both statements give
+    across_names: bool = True
 
 
-_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False)
+_OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
+            **_NEW)
 ABLATION = {
-    "embedder only": Rules(embedder_only=True, hubness=False, specific=False),
+    "embedder only": Rules(embedder_only=True, hubness=False, specific=False, **_NEW),
     "+ negation": Rules(polarity_verbs=False, numbers=False, hedges=False, **_OLD),
     "+ polarity verbs": Rules(numbers=False, hedges=False, **_OLD),
     "+ numbers/dates": Rules(hedges=False, **_OLD),
     "+ hedges/questions, tense": Rules(**_OLD),
     "+ admissions": Rules(**{**_OLD, "admission_sim": Rules().admission_sim}),
-    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0),
-    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0),
-    "+ sides of a fact": Rules(reversal_sim=2.0),
-    "+ denial then account (default)": Rules(),
+    "+ alternative accounts": Rules(bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0, **_NEW),
+    "+ facts on one scale, rare entities": Rules(bridge_sim=2.0, reversal_sim=2.0, **_NEW),
+    "+ sides of a fact": Rules(reversal_sim=2.0, **_NEW),
+    "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0,
+                                                                reversal_past=False, **_NEW),
+    "+ denial then account of the same fact": Rules(**_NEW),
+    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False, across_names=False),
+    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False),
+    "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False),
+    "+ admissions against unflagged negations": Rules(across_names=False),
+    "+ a name in common across languages (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -160,6 +198,11 @@ class Reading:
     modal: str | None = None
     #: skeletons of adjectives of place («российские», «українського», "Ukrainian")
     adjectives: frozenset[str] = frozenset()
+    #: skeletons of the words but lower-case Latin ones, and those lower-case Latin words ("back")
+    spellings: frozenset[str] = frozenset()
+    latin_lower: frozenset[str] = frozenset()
+    #: a verb in the past tense ("acted", «действовали»): it gives an account of what happened
+    past: bool = False
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -300,6 +343,17 @@ def _past(word: str, lg) -> bool:
     return bool(is_verb and is_verb(word) and (lg.verb_gender(word) or w.endswith(("ли", "лись", "лися"))))
 
 
+_EN_PRESENT_BE = frozenset({"am", "is", "are", "be", "being", "been"})
+
+
+def _tells_past(words: Sequence[str], lg) -> bool:
+    """A verb in the past tense; an English participle after a present "be" ("I am committed", "will be
+    drafted") is none."""
+    return any(_past(w, lg) and not (lg.code == "en" and w.lower().endswith("ed") and i
+                                     and words[i - 1].lower() in _EN_PRESENT_BE)
+               for i, w in enumerate(words))
+
+
 def _past_negated(words: Sequence[str], lg) -> bool:
     """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
     for i, w in enumerate(words):
@@ -330,16 +384,30 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         return [w.lower() for w in words if rules.negation and (
             lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
 
+    def is_negator(w: str) -> bool:
+        return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
+
+    def exclusion(words: Sequence[str], negated: bool) -> str | None:
+        """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
+        ``negated``, negated: "does not exclude" leaves it open)."""
+        return next((d for i, w in enumerate(words) if (d := lg.has_word(w, "exclusions"))
+                     and any(is_negator(x) for x in words[max(0, i - 2):i]) == negated), None)
+
     def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
         if not rules.polarity_verbs:
             return None
-        return next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
+        found = next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
+        if found is None and "denial_verbs" in lists:
+            found = exclusion(words, False)
+        return found
 
     def hedge_in(sentence: str, words: Sequence[str]) -> str | None:
         if not rules.hedges:
             return None
         if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
             return "?"
+        if rules.polarity_verbs and (h := exclusion(words, True)):
+            return h  # "we do not exclude that …": a possibility, not a denial
         return next((h for w in words if (h := softener(lg, w))), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
@@ -402,7 +470,11 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    frozenset(skeleton(t) for t in toks if _PLACE_ADJ.search(t.lower()) and (
                        t[:1].islower() or lg.code != "en")) - {""}
                    | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
-                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""})
+                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""},
+                   (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
+                    | spelled) - {""},
+                   frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
+                   _tells_past(toks, lg))
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -508,7 +580,10 @@ def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
         lg = languages.get(s.language or article.language)
         # only the words before the cue that are not the speaker's own (the content may end there)
         lo = max(cue_start - 30, s.end if s.end <= cue_start else 0)
-        before = WORD_RE.findall(text[lo:cue_start])[-2:] if lo < cue_start else []
+        # a quote closed between them and the cue («… не существует», – подчеркнул) keeps them the speaker's
+        gap = text[lo:cue_start] if lo < cue_start else ""
+        gap = gap[max(gap.rfind(q) for q in "»”\"") + 1:]
+        before = WORD_RE.findall(gap)[-2:]
         negated = any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in before)
     question = "?" in text[s.end:s.end + 3] if text else False
     return frame, question, negated
@@ -531,6 +606,112 @@ def speaker_key(s: Statement) -> str | None:
         return s.person_id
     words = WORD_RE.findall(s.speaker_name or "")
     return f"name:{skeleton(words[-1])}" if words and words[-1][:1].isupper() else None
+
+
+_OPEN_QUOTES = "\"«“„‘'‹"
+
+
+def _quoted(s: Statement, article: Article | None) -> bool:
+    """The statement is a direct quote: its words open with a quotation mark, one stands right before
+    them, or they continue a quotation opened earlier in the paragraph and not yet closed
+    («В Минобороны, связи с которым у меня отсутствуют, я не могу …»)."""
+    if s.text.lstrip()[:1] in _OPEN_QUOTES:
+        return True
+    if not article:
+        return False
+    before = article.text[max(0, s.start - 300):s.start]
+    before = before[before.rfind("\n") + 1:]
+    if any(c in _OPEN_QUOTES for c in before[-2:]):
+        return True
+    return (before.rfind("«") > before.rfind("»") or before.rfind("“") > before.rfind("”")
+            or before.count('"') % 2 == 1)
+
+
+def _demonym(name: str) -> bool:
+    """A speaker found as one adjective of place ("Russian", «російський»): a word of the outlet's
+    sentence, not who spoke."""
+    words = WORD_RE.findall(name)
+    return len(words) == 1 and (words[0].lower().endswith(("ian", "ean", "ese", "ish"))
+                                or bool(_PLACE_ADJ.search(words[0].lower())))
+
+
+def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Article]) -> list[Statement]:
+    """The statements, with a direct quote that has no speaker (or only an adjective of place) given
+    the article's main speaker:
+    the one known person its headline names («Пригожин: Я не могу …»), else the one person the
+    article's other statements were resolved to. Only for checking: the store keeps what extraction
+    found. A reported clause without quotes (the report he dismissed) inherits nobody."""
+    known: dict[str, tuple[str, str]] = {}
+    ambiguous: set[str] = set()
+    by_article: dict[str, set[str]] = {}
+    for s in statements:
+        if s.person_id and s.person_name:
+            words = WORD_RE.findall(s.person_name)
+            k = skeleton(words[-1]) if words else ""
+            if len(k) >= 3:
+                if known.get(k, (s.person_id,))[0] != s.person_id:
+                    ambiguous.add(k)
+                known[k] = (s.person_id, s.person_name)
+            by_article.setdefault(s.article_id, set()).add(s.person_id)
+    names = {pid: name for pid, name in known.values()}
+    out = []
+    for s in statements:
+        a = articles.get(s.article_id)
+        if s.person_id or (s.speaker_name and not _demonym(s.speaker_name)) or a is None or not _quoted(s, a):
+            out.append(s)
+            continue
+        titled = {known[k] for w in WORD_RE.findall(a.title or "") if w[:1].isupper()
+                  and (k := skeleton(w)) in known and k not in ambiguous}
+        pids = {p for p, _n in titled} or by_article.get(s.article_id, set())
+        if len(pids) == 1:
+            pid = next(iter(pids))
+            s = replace(s, person_id=pid, person_name=names.get(pid) or dict(titled).get(pid))
+        out.append(s)
+    return out
+
+
+#: a denial of at most this many words that refers back ("There are no such plans") takes its topic from the context
+REFERRING_WORDS = 8
+
+
+def referent_context(s: Statement, article: Article | None) -> str | None:
+    """The sentence before a short denial that refers back to it, with the denial's own sentence
+    ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
+    Песков, отвечая на вопрос о мобилизации), else None. Its topic, not its polarity, is read there:
+    the denial is the speaker's words; what they refer to is named by the question or the outlet."""
+    if article is None or not article.text:
+        return None
+    lg = languages.get(s.language or article.language)
+    words = WORD_RE.findall(s.text)
+    if not words or len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
+        return None
+    if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
+        return None
+    sents = lg.sentences(article.text)
+    i = next((k for k, x in enumerate(sents) if x.start <= s.start < x.end), None)
+    if i is None:
+        return None
+    prev = sents[i - 1].text if i > 0 else (article.title or "")
+    return f"{prev} {sents[i].text}"[:MAX_CONTEXT]
+
+
+MAX_CONTEXT = 1000
+
+
+def context_vectors(contexts: Mapping[str, str], embedder: Embedder, store=None) -> dict[str, np.ndarray]:
+    """Vectors of the referring denials' contexts by statement id, cached under ``ctx:<id>``."""
+    from ..align.embed import from_bytes, to_bytes
+
+    keys = {sid: f"ctx:{sid}" for sid in contexts}
+    cached = ({k: from_bytes(v) for k, v in store.embeddings(list(keys.values()), embedder.name).items()}
+              if store is not None and contexts else {})
+    missing = [sid for sid in contexts if keys[sid] not in cached]
+    if missing:
+        vecs = embedder.embed([contexts[sid] for sid in missing])
+        cached.update({keys[sid]: v for sid, v in zip(missing, vecs)})
+        if store is not None:
+            store.put_embeddings((keys[sid], embedder.name, to_bytes(v)) for sid, v in zip(missing, vecs))
+    return {sid: cached[keys[sid]] for sid in contexts}
 
 
 def hub_offsets(fact_vectors: Mapping[str, np.ndarray], reference: Sequence[np.ndarray], *,
@@ -579,8 +760,11 @@ def _names(entity: str, r: Reading) -> bool:
     ws = _entity_skeletons(entity)
     # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
+    # English writes names with a capital: its lower-case word must spell the name's first letters
+    # ("back" is not Bucha), while «росії» spells Russia in another script
     return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
-        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.skeletons))
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.spellings) or len(ws) == 1 and any(
+            skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
 
 def _longest(named: Iterable[str]) -> list[str]:
@@ -663,8 +847,12 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
-                  rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
+                  rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None,
+                  contexts: Mapping[str, str] | None = None) -> list[Contradiction]:
     """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
+
+    ``contexts``: a short denial that refers back ("There are no such plans") names what its context
+    names (``referent_context``); its vector in ``vectors`` is then the context's.
 
     A statement is read against every fact within ``fact_margin`` of the closest one among those
     it names (a denial of one event is close to every fact on its topic, and the closest is not
@@ -689,12 +877,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
+        if contexts and s.id in contexts:
+            c = read(contexts[s.id], s.language, rules=rules)
+            r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
+                        adjectives=r.adjectives | c.adjectives)
         if s.id in answers and r.hedge == "?" and not r.negative:
             # "Were these Russian soldiers? No, …": the speaker answers his own question, denying it
             r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
         day = _day(s, articles)
         flagged: set[str] = set()
         rare = _specific(r, facts) if rules.specific else None
+        past_used = False
         for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
@@ -717,6 +910,12 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             # entities: "the missile was made in 1986" is no date of the 2014 downing
             if got and got[0] in ("number", "date") and (i > 0 or named < 2):
                 got = None
+            if (not got and not past_used and rules.past_denial_sim <= sim and r.past_negated and r.negative
+                    and not r.hedge and not r.modal and not (day and f.date and day < f.date[:10])
+                    and _asserts(r, f, facts)):
+                # "Russia did not attack Ukraine": a negated past naming the fact's agent and what it
+                # did it to denies the event, at the cosine of its topic (the first such fact only)
+                got, past_used = ("negation", sim), True
             if got:
                 rule, score = got
                 flagged.add(f.id)
@@ -806,6 +1005,17 @@ def _same_entities(f: Fact, later: Reading, earlier: Reading, speaker: str, comm
     return bool(both - common) if both else None
 
 
+def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
+    """The clauses of one utterance give an account of the fact's event: they tell what happened (a
+    past tense) and name its agent ("решительно … действовали российские военные"), or the speaker
+    announces his own act of it ("Only people in the military reserve will be drafted"). "I support
+    Russia" tells nothing; "Ukraine planned to attack Belarus" names another doer."""
+    if any(speaker and _same_name(e, speaker) for e in f.entities) and any(r.future or r.past for r in clauses):
+        return True
+    agent = _agent(f.text, tuple(f.entities))[0]
+    return any(r.past for r in clauses) and (agent is None or any(_names(agent, r) for r in clauses))
+
+
 def _days_between(d0: str, d1: str) -> int:
     from datetime import date
 
@@ -840,6 +1050,25 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     least one of these statements.
     """
     reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
+    # the clauses of one utterance (one cue: "За спиной сил самообороны Крыма корректно, но … действовали
+    # российские военные") tell what happened together: a past tense in one is the other's too
+    utterances: dict[tuple, list[str]] = {}
+    for s in statements:
+        if s.id in reads and s.cue:
+            utterances.setdefault((s.article_id, s.cue[0].start), []).append(s.id)
+    #: clauses of an utterance that denies in another clause («я никакого отношения не имею к ЧВК …
+    #: Поэтому ответить на ваши вопросы я могу …»): no plain account of the event
+    denying_utterance: set[str] = set()
+    #: the clauses of each statement's utterance (itself included)
+    clauses: dict[str, list[str]] = {}
+    for ids in utterances.values():
+        for i in ids:
+            clauses[i] = ids
+        if len(ids) > 1 and any(reads[i].past for i in ids):
+            for i in ids:
+                reads[i] = replace(reads[i], past=True)
+        if len(ids) > 1 and any(reads[i].negative for i in ids):
+            denying_utterance.update(ids)
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
     # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
     # candidate facts (``assert_sim``) asserts it
@@ -848,6 +1077,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     #: every fact a statement denies, and the facts a plain statement speaks of once they happened
     denied: dict[str, set[str]] = {}
     topical: dict[str, set[str]] = {}
+    #: the fact a flat negation not flagged against any fact is about (``negated_side``)
+    negated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
@@ -857,7 +1088,21 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 stance[c.statement_id] = {c.against_id: (True, c.score)}
         for s in statements:
             r = reads.get(s.id)
-            if r is None or r.hedge or r.negative or s.id in stance:
+            if r is None or r.hedge or s.id in stance:
+                continue
+            if r.negative:
+                if rules.negated_side and not r.modal:
+                    # a flat negation takes the denying side of the closest fact of its time that it
+                    # names (or whose subject is its speaker): only an admission is read against it
+                    spk = s.person_name or s.speaker_name or ""
+                    day = _day(s, articles)
+                    for sim, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
+                        if day and f.date and (day < f.date[:10]) != r.future:
+                            continue
+                        if sim >= rules.fact_sim and any(_names(e, r) or spk and _same_name(e, spk)
+                                                         for e in f.entities):
+                            negated.setdefault(s.id, set()).add(f.id)
+                        break
                 continue
             if r.admission:
                 # "admitted that …": the speaker takes the fact's side, whatever the cosine of the pair
@@ -873,8 +1118,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # it must name one of the fact's entities outright (or be its subject speaking): words
                 # that only resemble them ("границах") do not put it on the fact
                 speaker = s.person_name or s.speaker_name or ""
-                topical[s.id] = {f.id for _sim_, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
-                                 if not (day and f.date and day < f.date[:10]) and any(
+                # and be an account of that fact's event, not of another on its topic: the fact must be
+                # (within ``reversal_margin`` of) the closest of its time ("Russia always strikes military
+                # targets" is closer to a strike than to the invasion its speaker had denied)
+                timely = [(sim_, f) for sim_, f, _n in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+                          if not (day and f.date and day < f.date[:10])]
+                topical[s.id] = {f.id for sim_, f in timely if sim_ >= timely[0][0] - rules.reversal_margin and any(
                                      _names(e, r) or speaker and _same_name(e, speaker) for e in f.entities)}
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
@@ -920,9 +1169,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
                     continue
                 r1, r0 = reads[later.id], reads[earlier.id]
-                shared = not (r1.names and r0.names) or any(_skel_match(a, b) for a in r1.names for b in r0.names)
-                sim = float(sims[i, j])
                 same_lang = (later.language or "") == (earlier.language or "")
+                # across languages the cosine is lower and the bar with it: the pair must name one thing in
+                # common ("the fact that their uniforms were unmarked" names nothing)
+                shared = (not (r1.names and r0.names) and (same_lang or not rules.across_names)) or any(
+                    _skel_match(a, b) for a in r1.names for b in r0.names)
+                sim = float(sims[i, j])
                 floor = rules.earlier_sim if same_lang else rules.earlier_sim_across
                 got, via = None, None
                 # a change of side on a fact takes time: reports of one interview spread over a few days
@@ -931,7 +1183,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     # an admission of what the speaker had denied (the reverse, a denial after an
                     # admission, paired remarks on different facts too often to be kept)
                     for fid in admitted.get(later.id, {}):
-                        if stance.get(earlier.id, {}).get(fid, (False,))[0]:
+                        # an unflagged negation needs the same proposition: an admission of what
+                        # happened, both naming one of the fact's rarer entities (or the speaker its subject)
+                        if stance.get(earlier.id, {}).get(fid, (False,))[0] or (
+                                fid in negated.get(earlier.id, ()) and not r1.future and _same_entities(
+                                    fact_by_id[fid], r1, r0, later.person_name or later.speaker_name or "",
+                                    common) is True):
                             got, via = ("admission", round(sim, 3)), fid
                             break
                 if not got:
@@ -942,14 +1199,20 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                         if neg0 is not None and neg0[0] != neg1:
                             got, via = ("fact-sides", round(sim, 3)), fid
                             break
-                if not got and sim >= rules.reversal_sim and apart:
+                if not got and sim >= rules.reversal_sim and apart and not (
+                        rules.reversal_past and later.id in denying_utterance):
                     # a denial, then a plain account of the same event once it happened: "these were
                     # not Russian soldiers", later "our military stood behind the self-defence forces"
                     # sharing only an entity most facts name (Russia) asks for a closer pair
+                    # the account tells what happened (a past tense), or the speaker announces his own act
+                    # of the fact ("Only people in the military reserve will be drafted"); "I support Russia"
+                    # and "I can answer as well about the Thrice-Nine Kingdom" are neither
+                    spk = later.person_name or later.speaker_name or ""
                     both = sorted(f for f in denied.get(earlier.id, set()) & topical.get(later.id, set())
-                                  if (rare := _same_entities(fact_by_id[f], r1, r0, later.person_name or
-                                                             later.speaker_name or "", common)) is not None
-                                  and (rare or sim >= rules.reversal_common_sim))
+                                  if (rare := _same_entities(fact_by_id[f], r1, r0, spk, common)) is not None
+                                  and (rare or sim >= rules.reversal_common_sim)
+                                  and (not rules.reversal_past or _account_of(
+                                      fact_by_id[f], [reads[k] for k in clauses.get(later.id, [later.id])], spk)))
                     if both:
                         got, via = ("reversal", round(sim, 3)), both[0]
                 if not got:
@@ -1021,6 +1284,10 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     # a statement whose speaker was not found is still someone's words: it is checked against the
     # facts (its flag names no person), though it has no record to be checked against
     statements = store.statements()
+    bare = sorted({s.article_id for s in statements if not s.person_id and (
+        not s.speaker_name or _demonym(s.speaker_name))})
+    if bare and rules.inherit:
+        statements = inherit_speakers(statements, {a.id: a for a in store.articles(ids=bare)})
     new_ids = {s.id for s in statements if f"s:{s.id}" not in done}
     fact_keys = {f"f:{f.id}:{f.version}" for f in facts}
     facts_changed = bool(fact_keys - done)  # an edit is a new version, so a new key
@@ -1052,7 +1319,11 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         sample = statements[::max(1, len(statements) // rules.hub_sample)][:rules.hub_sample]
         ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
-    flags = against_facts(fact_scope, articles, facts, vectors, fvecs, rules=rules, tick=tick, offsets=offsets)
+    contexts = {s.id: c for s in fact_scope if rules.referents and not rules.embedder_only
+                and (c := referent_context(s, articles.get(s.article_id)))}
+    fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
+    flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
+                          contexts=contexts)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
                              rules=rules, tick=tick, offsets=offsets)
