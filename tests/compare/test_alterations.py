@@ -322,3 +322,26 @@ def test_alterations_a_quote_of_another_passage_adds_no_words():
     this = version("Abbiamo molto di cui parlare, mi fa piacere vederla", "it", "a.example")
     others = [version("Capisco che questa volta lei non è venuto solo come nostro partner", "it", "b.example")]
     assert not [a for a in detect(this, others) if a.kind == "added_words"]
+
+
+def test_alterations_a_copy_departing_from_the_text_two_other_outlets_republished_is_altered():
+    """Two outlets re-publish a wire text with "must", a third with "may" and no independent voice
+    quotes the sentence: the one that departs from the text the others published changed it."""
+    text = "I must tell you that the number of countries that can talk to both sides is decreasing"
+    wires = [_voice(version(text, "en", o), "w") for o in ("a.example", "b.example")]
+    copy = _voice(version(text.replace("must", "may"), "en", "copy.example"), "w")
+    para = version("we are running out of countries that can talk to both sides", "en", "x.example")
+    alts = [a for a in detect(copy, [*wires, para]) if a.kind == "qualifier"]
+    assert alts and "modal shift" in alts[0].note
+    for w in wires:
+        assert not [a for a in detect(w, [x for x in (*wires, copy, para) if x is not w]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_modal_shift_beside_a_shared_modal_is_found():
+    """"We will do everything that we must" → "that we may": the shared "will" does not hide the shift."""
+    shifted = version("We will do everything that we may so that Russia does not win", "en", "shifted.example")
+    others = [version("We will do everything that we must so that Russia does not win", "en", o)
+              for o in ("a.example", "b.example")]
+    alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
+    assert alts and "modal shift" in alts[0].note
+    assert not [a for a in detect(others[0], [others[1], shifted]) if a.kind == "qualifier"]

@@ -128,3 +128,23 @@ def test_passages_keep_a_remark_s_words_together():
     parts = passages("Troops were sent. The summit ended.\nNothing is ruled out in the future for Ukraine.")
     words = _stems("nothing is ruled out in the future for Ukraine")
     assert any(words <= p for p in parts) and not any(words <= p for p in parts[:1])
+
+
+def test_matrix_a_copy_that_cut_a_remark_its_source_holds_in_an_unextracted_sentence_omits_it():
+    """The wire's sentence with the remark gave no statement; other outlets carried the remark in the
+    same language. The copy that lacks that sentence omitted it; a copy that keeps it did not."""
+    wire_body = f"Paris. {RULED}. The leaders met. {WIN}."
+    cut_body = f"Paris. The leaders met. {WIN}."
+    wire = _report("w", "wire.example", WIN, wire_body)
+    same = _report("s", "same.example", WIN, wire_body + " ")
+    cut = _report("c", "cut.example", WIN, cut_body)
+    others = [_report(o, f"{o}.example", WIN, f"{WIN}, Macron said in {o}.") for o in ("x", "y", "z", "q")]
+    ruled = [_report(o, f"{o}.example", RULED, f"{RULED}, Macron said in {o}.") for o in ("r", "t")]
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    versions = {"ruled": ruled, "win": [wire, same, cut, *others]}
+    copies = {"w": "c", "s": "c", "c": "c"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells[("ruled", "cut.example")] == Status.OMITTED
+    assert cells.get(("ruled", "same.example")) != Status.OMITTED
+    assert cells.get(("ruled", "wire.example")) != Status.OMITTED
+    assert all(cells.get(("ruled", f"{o}.example")) != Status.OMITTED for o in ("x", "y", "z", "q"))

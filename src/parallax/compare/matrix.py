@@ -105,6 +105,25 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
     def copy_of(article_id: str) -> str:
         return (copies or {}).get(article_id, article_id)
 
+    def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[Version]:
+        """The claim's same-language reports whose words a passage of another outlet's copy of this
+        outlet's text holds: the copy carries the remark in a sentence extraction did not take."""
+        mine = copy_of(article_of[outlet])
+        language = by_outlet[outlet][0].language
+        same = [v for v in vs if v.language == language]
+        if not same:
+            return []
+        out = []
+        for other in sorted(reporting):
+            if other == outlet or copy_of(article_of[other]) != mine:
+                continue
+            _, theirs = stems_of(other)
+            for v in same:
+                ws = _stems(v.statement.text)
+                if len(ws) >= 3 and v not in out and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in theirs):
+                    out.append(v)
+        return out
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -128,8 +147,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 whole, parts = stems_of(outlet)
                 siblings = [v for v in vs if copy_of(v.article.id) == copy_of(article_of[outlet])
                             and v.language == by_outlet[outlet][0].language]
-                if siblings:  # a copy of the outlet's own text carries it: was it cut?
-                    gone = cut(siblings, by_outlet[outlet], parts, nearest)
+                held = siblings or held_by_copies(outlet, vs)
+                if held:  # a copy of the outlet's own text carries it: was it cut?
+                    gone = cut(held, by_outlet[outlet], parts, nearest)
                 else:
                     gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near)
                 if gone:

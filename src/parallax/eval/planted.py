@@ -397,6 +397,10 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
                 if kind == "omission":
                     # every mention of the remark goes, the uncertain ones too
                     spans = [sp for m, sp in located(aid, uncertain=True) if m["statement_id"] == sid]
+                    # a quote the article repeats goes at each place (``located`` finds the first only)
+                    spans += [(x.start(), x.end()) for m in mentions[aid] if m["statement_id"] == sid and m["span"]
+                              for x in re.finditer(re.escape(m["span"]), src["text"])]
+                    spans = sorted(set(spans))
                     text = _omit(src["text"], spans)
                     if not text:
                         continue
