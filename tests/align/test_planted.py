@@ -47,11 +47,27 @@ def test_rewrites_in_cyrillic_keep_inflection():
     assert _apply(pl._number, text, text, "ru") is None  # nothing to change: no plant
 
 
-def test_speaker_swap_renames_the_paragraph_and_keeps_the_span():
+def test_speaker_swap_renames_the_mention_s_sentence_only_and_keeps_the_span():
     text = "Other news.\n“We stay,” Jane Roe said. Roe added more.\nRoe elsewhere."
     new, span, _ = pl._speaker(text, (12, 22), "en", None, ["Jane Roe", "Roe"])
     assert new[slice(*span)] == "“We stay,”"
-    assert "Olaf Scholz said. Scholz added" in new and new.endswith("Roe elsewhere.")
+    assert "“We stay,” Olaf Scholz said. Roe added more." in new and new.endswith("Roe elsewhere.")
+    # a mention whose sentence does not name the speaker takes no plant
+    assert pl._speaker("Roe spoke.\n“We stay,” he said.", (11, 21), "en", None, ["Roe"]) is None
+
+
+def test_a_plant_that_reads_as_another_outlet_already_reads_is_traceless():
+    """"can -> should" where another outlet wrote "should": no reader could see the change."""
+    texts = {"a": "Nothing should be ruled out, he said.", "b": "Nothing can be ruled out, he said.",
+             "c": "Troops are not excluded."}
+    mentions = {"a": [("S1", 0, 28)], "b": [("S1", 0, 25)], "c": [("S1", 0, 24)]}
+    plant = pl.Plant("modal", "can -> should", "p1", "p1.example", "b", "en", "S1", (0, 28), (0, 25),
+                     "Nothing can be ruled out,", "Nothing should be ruled out,")
+    assert not pl.visible(plant, texts, mentions)
+    assert pl.visible(plant, {k: v for k, v in texts.items() if k != "a"}, mentions)
+    added = pl.Plant("added_words", "inserted", "p2", "p2.example", "b", "en", "S1", (0, 40), (0, 25),
+                     "Nothing can be ruled out,", "Without the slightest doubt, nothing can be ruled out,")
+    assert pl.visible(added, texts, mentions)
 
 
 def test_omission_deletes_the_sentences_of_the_remark_only():
@@ -79,8 +95,24 @@ def test_score_maps_plants_to_the_copy_cells():
     assert r["controls_flagged"] == 0.5
     # an omission of the original that the annotation confirms is counted apart, as a true flag
     r = pl.score(key, cells, stmts, {("p1.example", "L")})
-    assert (r["flags_confirmed"], r["flag_precision_confirmed"]) == (1, 1.0) and r["flag_precision"] == 2 / 3
+    assert (r["flags_confirmed"], r["flag_precision"]) == (1, 1.0) and r["flag_precision_strict"] == 2 / 3
     assert r["controls_flagged_unconfirmed"] == 0.5
+
+
+def test_score_finds_a_plant_on_any_claim_of_its_remark_and_keeps_the_strict_figure():
+    """Grouping split the remark S1 into claims K and M: the copy's omission of M is the plant's."""
+    key = [pl.Plant("omission", "sentences deleted", "p2", "p2.example", "a1", "en", "S1", (10, 26), (10, 26), "", ""),
+           pl.Plant("negation", "negation added", "p3", "p3.example", "a1", "en", "S2", (40, 60), (40, 60), "", "")]
+    stmts = [{"article_id": "a1", "outlet": "a.example", "start": 5, "end": 30, "claim": "K"},
+             {"article_id": "a1", "outlet": "a.example", "start": 40, "end": 60, "claim": "N"}]
+    cells = [{"outlet": "p2.example", "claim": "K", "status": "paraphrased", "alterations": []},
+             {"outlet": "p2.example", "claim": "M", "status": "omitted", "alterations": []},
+             {"outlet": "p3.example", "claim": "N", "status": "paraphrased", "alterations": []},
+             {"outlet": "p3.example", "claim": "M", "status": "altered", "alterations": [{"kind": "negation"}]}]
+    r = pl.score(key, cells, stmts, remark_of={"K": "S1", "M": "S1", "N": "S2"})
+    assert r["omissions_found"] == 1.0 and r["omissions_found_strict"] == 0.0
+    # a negation flag on another remark's claim is no find, and a false flag
+    assert r["alterations_found"] == 0.0 and (r["flags"], r["flags_matched"]) == (2, 1)
 
 
 @pytest.fixture(scope="module")

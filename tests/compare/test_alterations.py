@@ -345,3 +345,14 @@ def test_alterations_a_modal_shift_beside_a_shared_modal_is_found():
     alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
     assert alts and "modal shift" in alts[0].note
     assert not [a for a in detect(others[0], [others[1], shifted]) if a.kind == "qualifier"]
+
+
+def test_alterations_copies_of_one_text_are_one_voice_against_another_text():
+    """A wire and its re-publication say "can", another wire and its re-publication "should": one voice
+    against one, so neither text is altered (two copies of one text are no majority)."""
+    can = [_voice(version("But in terms of dynamics, nothing can be ruled out", "en", o), "w")
+           for o in ("a.example", "b.example")]
+    should = [_voice(version("But in terms of dynamics, nothing should be ruled out", "en", o), "p")
+              for o in ("c.example", "d.example")]
+    for v in can + should:
+        assert not [a for a in detect(v, [x for x in can + should if x is not v]) if a.kind == "qualifier"]

@@ -148,3 +148,24 @@ def test_matrix_a_copy_that_cut_a_remark_its_source_holds_in_an_unextracted_sent
     assert cells.get(("ruled", "same.example")) != Status.OMITTED
     assert cells.get(("ruled", "wire.example")) != Status.OMITTED
     assert all(cells.get(("ruled", f"{o}.example")) != Status.OMITTED for o in ("x", "y", "z", "q"))
+
+
+def test_matrix_words_given_to_someone_else_are_a_speaker_change_only_against_more_voices():
+    """An outlet that gives Macron's remark to Scholz is altered; when a swapped copy's words form a
+    claim of their own (Scholz, one voice), the outlets that give them to Macron are not altered."""
+    def by(v, key):
+        v.speaker_key = key
+        return v
+    ruled = [_report(o, f"{o}.example", RULED, f"{RULED}, Macron said in {o}.") for o in ("r", "t", "u")]
+    win = [_report(o, f"{o}.example", WIN, f"{WIN}. Paris.") for o in ("r", "t", "u", "s")]
+    swapped_words = by(_report("s", "s.example", RULED, f"{RULED}, Scholz said."), "scholz")
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": ruled, "win": win},
+                                                       elsewhere={"s.example": [swapped_words]})}
+    assert cells[("ruled", "s.example")].status == Status.ALTERED
+    assert cells[("ruled", "s.example")].alterations[0].kind == "speaker"
+    # the other way round: the claim gives the words to Scholz (one voice), three outlets to Macron
+    odd = [by(_report("s", "s.example", RULED, f"{RULED}, Scholz said."), "scholz")]
+    elsewhere = {v.outlet: [v] for v in ruled}
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": odd, "win": win}, elsewhere=elsewhere)}
+    assert all(cells.get(("ruled", f"{o}.example")) is None for o in ("r", "t", "u"))

@@ -466,15 +466,30 @@ def _verdict(this: Version, relevant: Sequence[Version], disagree: Sequence[Vers
     primary = [o for o in relevant if o.article.primary]
     if primary:
         return primary[0] if primary[0] in disagree else None
-    if len(disagree) * 2 > len(relevant) and len(disagree) >= 2:
-        return _prefer_same_language(this, disagree)
-    if len(relevant) == 1 and len(disagree) == 1:
-        o = disagree[0]
+    # counted in voices: copies of one text are one judge, and copies of this version's own text none
+    # (a wire and its re-publication disagreeing with a third outlet are one voice against one)
+    own = _voice_of(this)
+    n_relevant = len({_voice_of(o) for o in relevant} - {own})
+    against = [o for o in disagree if _voice_of(o) != own]
+    n_against = len({_voice_of(o) for o in against})
+    if not against:
+        return None
+    # the evidence to cite: the text this version copied when it reads otherwise, else another voice
+    source = next((o for o in disagree if _voice_of(o) == own), None)
+    if n_against * 2 > n_relevant and n_against >= 2:
+        return source or _prefer_same_language(this, against)
+    if n_relevant == 1 and n_against == 1:
+        o = against[0]
         if _centrality(this, pool) < _centrality(o, pool):
-            return o
-    if len(relevant) == 2 and len(disagree) == 2:
-        return _prefer_same_language(this, disagree)
+            return source or o
+    if n_relevant == 2 and n_against == 2:
+        return source or _prefer_same_language(this, against)
     return None
+
+
+def _voice_of(v: Version) -> str:
+    """The voice a version speaks for: its family of copies and translations, else its outlet."""
+    return v.family or v.outlet
 
 
 def _judges(this: Version, cps: Sequence[Version]) -> list[Version]:
