@@ -169,3 +169,23 @@ def test_matrix_words_given_to_someone_else_are_a_speaker_change_only_against_mo
     elsewhere = {v.outlet: [v] for v in ruled}
     cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": odd, "win": win}, elsewhere=elsewhere)}
     assert all(cells.get(("ruled", f"{o}.example")) is None for o in ("r", "t", "u"))
+
+
+def test_matrix_a_carrier_whose_copy_put_the_same_sentence_in_another_claim_is_no_sure_carrier():
+    """Two copies of one text, the same sentence grouped in two claims: that text does not count as a
+    carrier of either, so a remark one other outlet carried is charged to no one."""
+    body = f"Paris. {RULED}. The leaders met. {WIN}."
+    s_ruled = _report("s", "s.example", RULED, body)
+    w_other = _report("w", "w.example", RULED, body + " ")
+    r_ruled = _report("r", "r.example", RULED, f"{RULED}, Macron said.")
+    win = [_report(o, f"{o}.example", WIN, f"{WIN}. Paris.") for o in ("x", "y")]
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("other", "p", "o", "split"),
+              Claim("win", "p", "o", "Russia cannot win")]
+    copies = {"s": "s", "w": "s"}
+    versions = {"ruled": [s_ruled, r_ruled], "other": [w_other], "win": win}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert all(cells.get(("ruled", f"{o}.example")) != Status.OMITTED for o in ("x", "y"))
+    # a copy that cut the sentence casts no doubt: the text carried it, the copy omitted it
+    versions["other"] = [_report("w", "w.example", WIN, f"Paris. The leaders met. {WIN}.")]
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells.get(("ruled", "x.example")) == Status.OMITTED and cells[("ruled", "w.example")] == Status.OMITTED

@@ -109,6 +109,20 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
     def copy_of(article_id: str) -> str:
         return (copies or {}).get(article_id, article_id)
 
+    def regrouped(v: Version, in_claim: set[str]) -> bool:
+        """Whether another outlet's copy of ``v``'s text holds its words but has no report in the
+        claim: grouping put the same sentence of one text in two claims, so ``v`` is no sure carrier."""
+        ws = _stems(v.statement.text)
+        if len(ws) < 3:
+            return False
+        for other in sorted(reporting):
+            a = article_of[other]
+            if a in in_claim or a == v.article.id or copy_of(a) != copy_of(v.article.id):
+                continue
+            if any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in stems_of(other)[1]):
+                return True
+        return False
+
     def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[Version]:
         """The claim's same-language reports whose words a passage of another outlet's copy of this
         outlet's text holds: the copy carries the remark in a sentence extraction did not take."""
@@ -137,7 +151,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         venue = majority([venue_of(v.statement) for v in vs])
         # carried by the voices that give the remark to its speaker: a report of the
         # same matter without the speaker ("troops have been sent") carries no remark of his
-        carriers = len(voices([v for v in vs if not speaker or v.speaker_key == speaker], family))
+        in_claim = {v.article.id for v in vs}
+        carriers = len(voices([v for v in vs if (not speaker or v.speaker_key == speaker)
+                               and not regrouped(v, in_claim)], family))
         # outlets that give the claim's words to someone else, and how many voices give them to each
         swaps = {o: sw for o in sorted(reporting) if not any(v.outlet == o for v in vs)
                  and (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker)) is not None}

@@ -603,6 +603,13 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict],
         scorable = bool(target) and bool(hits)
         my_flags = [c for c in mine if c["status"] in FLAGS]
         flags += len(my_flags)
+        if p.kind == "speaker":
+            # the renamed sentence may carry other remarks: their words are given to the other person too
+            other = {surname for _, surname in OTHER_PERSON.values()}
+            renamed = {s["id"] for s in st_by_outlet.get(p.outlet, [])
+                       if any(o in (s.get("person") or s.get("speaker_name") or "") for o in other)}
+            good = good + [c for c in my_flags if c not in good and c.get("statement_id") in renamed
+                           and c["status"] == "altered" and any(a["kind"] == "speaker" for a in c["alterations"])]
         matched += sum(c in good for c in my_flags)
         matched_strict += sum(c in good_strict for c in my_flags)
         flags_true += sum(c not in good and (c["outlet"], c["claim"]) in confirmed for c in my_flags)
