@@ -356,3 +356,12 @@ def test_alterations_copies_of_one_text_are_one_voice_against_another_text():
               for o in ("c.example", "d.example")]
     for v in can + should:
         assert not [a for a in detect(v, [x for x in can + should if x is not v]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_voice_whose_copies_read_both_ways_is_no_judge():
+    """A wire's re-publication negated a quote its other copy keeps plain: a third outlet quoting it
+    plainly is not "negation dropped" against that wire."""
+    wire = [_voice(version("I have seen that the positions are far apart", "en", "a.example"), "w"),
+            _voice(version("I have seen that the positions are not far apart", "en", "b.example"), "w")]
+    plain = _voice(version("I have seen that the positions are far apart", "en", "c.example"), "c")
+    assert not [a for a in detect(plain, wire) if a.kind == "negation"]

@@ -468,9 +468,11 @@ def _verdict(this: Version, relevant: Sequence[Version], disagree: Sequence[Vers
         return primary[0] if primary[0] in disagree else None
     # counted in voices: copies of one text are one judge, and copies of this version's own text none
     # (a wire and its re-publication disagreeing with a third outlet are one voice against one)
+    # a voice whose copies read both ways (one of them is the altered one) is no judge of this one
     own = _voice_of(this)
     n_relevant = len({_voice_of(o) for o in relevant} - {own})
-    against = [o for o in disagree if _voice_of(o) != own]
+    agree = {_voice_of(o) for o in relevant if o not in disagree}
+    against = [o for o in disagree if _voice_of(o) != own and _voice_of(o) not in agree]
     n_against = len({_voice_of(o) for o in against})
     if not against:
         return None
