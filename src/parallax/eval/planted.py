@@ -13,9 +13,11 @@ sentences carrying one widely reported remark deleted), negation added or droppe
 date changed, a hedge dropped or added, a modal shift, the words given to another person, a named
 party swapped, words put inside the quotation marks. Control copies (``control-<n>.example``)
 re-publish an article unchanged. ``score`` maps each plant to its coverage cell (the planted
-outlet's cell whose claim holds the statement overlapping the planted span) and measures what the
-issue asks: omissions found, alterations found with the right kind, flag precision on planted
-copies, and the share of control cells flagged.
+outlet's cell whose claim holds the statement overlapping the planted span, or, in the fair scoring,
+any claim that stands for the planted remark) and measures what the issue asks: omissions found,
+alterations found with the right kind, flag precision on planted copies (fair: omitted cells the
+annotation confirms on the copy's text are right too), and the share of control cells flagged. A
+plant no reader could see (``visible``) is scored apart; the strict figures are kept beside the fair.
 
 The rewrite tables below are test-data generators (a few surface forms per language), not
 language knowledge the pipeline uses.
