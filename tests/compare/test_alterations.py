@@ -322,3 +322,46 @@ def test_alterations_a_quote_of_another_passage_adds_no_words():
     this = version("Abbiamo molto di cui parlare, mi fa piacere vederla", "it", "a.example")
     others = [version("Capisco che questa volta lei non è venuto solo come nostro partner", "it", "b.example")]
     assert not [a for a in detect(this, others) if a.kind == "added_words"]
+
+
+def test_alterations_a_copy_departing_from_the_text_two_other_outlets_republished_is_altered():
+    """Two outlets re-publish a wire text with "must", a third with "may" and no independent voice
+    quotes the sentence: the one that departs from the text the others published changed it."""
+    text = "I must tell you that the number of countries that can talk to both sides is decreasing"
+    wires = [_voice(version(text, "en", o), "w") for o in ("a.example", "b.example")]
+    copy = _voice(version(text.replace("must", "may"), "en", "copy.example"), "w")
+    para = version("we are running out of countries that can talk to both sides", "en", "x.example")
+    alts = [a for a in detect(copy, [*wires, para]) if a.kind == "qualifier"]
+    assert alts and "modal shift" in alts[0].note
+    for w in wires:
+        assert not [a for a in detect(w, [x for x in (*wires, copy, para) if x is not w]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_modal_shift_beside_a_shared_modal_is_found():
+    """"We will do everything that we must" → "that we may": the shared "will" does not hide the shift."""
+    shifted = version("We will do everything that we may so that Russia does not win", "en", "shifted.example")
+    others = [version("We will do everything that we must so that Russia does not win", "en", o)
+              for o in ("a.example", "b.example")]
+    alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
+    assert alts and "modal shift" in alts[0].note
+    assert not [a for a in detect(others[0], [others[1], shifted]) if a.kind == "qualifier"]
+
+
+def test_alterations_copies_of_one_text_are_one_voice_against_another_text():
+    """A wire and its re-publication say "can", another wire and its re-publication "should": one voice
+    against one, so neither text is altered (two copies of one text are no majority)."""
+    can = [_voice(version("But in terms of dynamics, nothing can be ruled out", "en", o), "w")
+           for o in ("a.example", "b.example")]
+    should = [_voice(version("But in terms of dynamics, nothing should be ruled out", "en", o), "p")
+              for o in ("c.example", "d.example")]
+    for v in can + should:
+        assert not [a for a in detect(v, [x for x in can + should if x is not v]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_voice_whose_copies_read_both_ways_is_no_judge():
+    """A wire's re-publication negated a quote its other copy keeps plain: a third outlet quoting it
+    plainly is not "negation dropped" against that wire."""
+    wire = [_voice(version("I have seen that the positions are far apart", "en", "a.example"), "w"),
+            _voice(version("I have seen that the positions are not far apart", "en", "b.example"), "w")]
+    plain = _voice(version("I have seen that the positions are far apart", "en", "c.example"), "c")
+    assert not [a for a in detect(plain, wire) if a.kind == "negation"]

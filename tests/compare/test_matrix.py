@@ -128,3 +128,64 @@ def test_passages_keep_a_remark_s_words_together():
     parts = passages("Troops were sent. The summit ended.\nNothing is ruled out in the future for Ukraine.")
     words = _stems("nothing is ruled out in the future for Ukraine")
     assert any(words <= p for p in parts) and not any(words <= p for p in parts[:1])
+
+
+def test_matrix_a_copy_that_cut_a_remark_its_source_holds_in_an_unextracted_sentence_omits_it():
+    """The wire's sentence with the remark gave no statement; other outlets carried the remark in the
+    same language. The copy that lacks that sentence omitted it; a copy that keeps it did not."""
+    wire_body = f"Paris. {RULED}. The leaders met. {WIN}."
+    cut_body = f"Paris. The leaders met. {WIN}."
+    wire = _report("w", "wire.example", WIN, wire_body)
+    same = _report("s", "same.example", WIN, wire_body + " ")
+    cut = _report("c", "cut.example", WIN, cut_body)
+    others = [_report(o, f"{o}.example", WIN, f"{WIN}, Macron said in {o}.") for o in ("x", "y", "z", "q")]
+    ruled = [_report(o, f"{o}.example", RULED, f"{RULED}, Macron said in {o}.") for o in ("r", "t")]
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    versions = {"ruled": ruled, "win": [wire, same, cut, *others]}
+    copies = {"w": "c", "s": "c", "c": "c"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells[("ruled", "cut.example")] == Status.OMITTED
+    assert cells.get(("ruled", "same.example")) != Status.OMITTED
+    assert cells.get(("ruled", "wire.example")) != Status.OMITTED
+    assert all(cells.get(("ruled", f"{o}.example")) != Status.OMITTED for o in ("x", "y", "z", "q"))
+
+
+def test_matrix_words_given_to_someone_else_are_a_speaker_change_only_against_more_voices():
+    """An outlet that gives Macron's remark to Scholz is altered; when a swapped copy's words form a
+    claim of their own (Scholz, one voice), the outlets that give them to Macron are not altered."""
+    def by(v, key):
+        v.speaker_key = key
+        return v
+    ruled = [_report(o, f"{o}.example", RULED, f"{RULED}, Macron said in {o}.") for o in ("r", "t", "u")]
+    win = [_report(o, f"{o}.example", WIN, f"{WIN}. Paris.") for o in ("r", "t", "u", "s")]
+    swapped_words = by(_report("s", "s.example", RULED, f"{RULED}, Scholz said."), "scholz")
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": ruled, "win": win},
+                                                       elsewhere={"s.example": [swapped_words]})}
+    assert cells[("ruled", "s.example")].status == Status.ALTERED
+    assert cells[("ruled", "s.example")].alterations[0].kind == "speaker"
+    # the other way round: the claim gives the words to Scholz (one voice), three outlets to Macron
+    odd = [by(_report("s", "s.example", RULED, f"{RULED}, Scholz said."), "scholz")]
+    elsewhere = {v.outlet: [v] for v in ruled}
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": odd, "win": win}, elsewhere=elsewhere)}
+    assert all(cells.get(("ruled", f"{o}.example")) is None for o in ("r", "t", "u"))
+
+
+def test_matrix_a_carrier_whose_copy_put_the_same_sentence_in_another_claim_is_no_sure_carrier():
+    """Two copies of one text, the same sentence grouped in two claims: that text does not count as a
+    carrier of either, so a remark one other outlet carried is charged to no one."""
+    body = f"Paris. {RULED}. The leaders met. {WIN}."
+    s_ruled = _report("s", "s.example", RULED, body)
+    w_other = _report("w", "w.example", RULED, body + " ")
+    r_ruled = _report("r", "r.example", RULED, f"{RULED}, Macron said.")
+    win = [_report(o, f"{o}.example", WIN, f"{WIN}. Paris.") for o in ("x", "y")]
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("other", "p", "o", "split"),
+              Claim("win", "p", "o", "Russia cannot win")]
+    copies = {"s": "s", "w": "s"}
+    versions = {"ruled": [s_ruled, r_ruled], "other": [w_other], "win": win}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert all(cells.get(("ruled", f"{o}.example")) != Status.OMITTED for o in ("x", "y"))
+    # a copy that cut the sentence casts no doubt: the text carried it, the copy omitted it
+    versions["other"] = [_report("w", "w.example", WIN, f"Paris. The leaders met. {WIN}.")]
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells.get(("ruled", "x.example")) == Status.OMITTED and cells[("ruled", "w.example")] == Status.OMITTED

@@ -466,15 +466,32 @@ def _verdict(this: Version, relevant: Sequence[Version], disagree: Sequence[Vers
     primary = [o for o in relevant if o.article.primary]
     if primary:
         return primary[0] if primary[0] in disagree else None
-    if len(disagree) * 2 > len(relevant) and len(disagree) >= 2:
-        return _prefer_same_language(this, disagree)
-    if len(relevant) == 1 and len(disagree) == 1:
-        o = disagree[0]
+    # counted in voices: copies of one text are one judge, and copies of this version's own text none
+    # (a wire and its re-publication disagreeing with a third outlet are one voice against one)
+    # a voice whose copies read both ways (one of them is the altered one) is no judge of this one
+    own = _voice_of(this)
+    n_relevant = len({_voice_of(o) for o in relevant} - {own})
+    agree = {_voice_of(o) for o in relevant if o not in disagree}
+    against = [o for o in disagree if _voice_of(o) != own and _voice_of(o) not in agree]
+    n_against = len({_voice_of(o) for o in against})
+    if not against:
+        return None
+    # the evidence to cite: the text this version copied when it reads otherwise, else another voice
+    source = next((o for o in disagree if _voice_of(o) == own), None)
+    if n_against * 2 > n_relevant and n_against >= 2:
+        return source or _prefer_same_language(this, against)
+    if n_relevant == 1 and n_against == 1:
+        o = against[0]
         if _centrality(this, pool) < _centrality(o, pool):
-            return o
-    if len(relevant) == 2 and len(disagree) == 2:
-        return _prefer_same_language(this, disagree)
+            return source or o
+    if n_relevant == 2 and n_against == 2:
+        return source or _prefer_same_language(this, against)
     return None
+
+
+def _voice_of(v: Version) -> str:
+    """The voice a version speaks for: its family of copies and translations, else its outlet."""
+    return v.family or v.outlet
 
 
 def _judges(this: Version, cps: Sequence[Version]) -> list[Version]:
@@ -612,11 +629,18 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     def against_source(differs, mine, theirs) -> Version | None:
         """The copy of this version's own text that it departs from (``differs``), when another
         voice reports it as that copy does (``theirs(copy, voice)``) and none as this one does
-        (``mine(voice)``): the outlet changed the text it published. With no other voice to tell
-        which side changed, nothing is flagged."""
+        (``mine(voice)``): the outlet changed the text it published. Or, with no such voice, when
+        two or more other outlets published that text word for word as it reads there and none as
+        this one reads: each re-published the text, so the one that departs from them changed it.
+        With neither, nothing is flagged (one copy against another cannot tell which side changed)."""
+        if backed(mine):
+            return None
         for src in sources:
-            if differs(src) and not backed(mine) and any(theirs(src, x) for x in voices):
+            if differs(src) and any(theirs(src, x) for x in voices):
                 return src
+        departs = [src for src in sources if differs(src)]
+        if len({o.outlet for o in departs}) >= 2 and not any(mine(o) for o in sources):
+            return departs[0]
         return None
 
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
@@ -717,13 +741,14 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         mine_m = modals(this)
         if mine_m:
             judges = [o for o in close if modals(o)]
-            differ = [o for o in judges if not set(modals(o)) & set(mine_m)]
+            # a shift: a modal class this version has and the other lacks, and one the other has and
+            # this one lacks ("we will do what we must" → "what we may": the shared "will" does not hide it)
+            differ = [o for o in judges if _modal_shift(this, o)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
-            if o is not None and backed(lambda x: _same_words(this, x) and set(modals(x)) & set(mine_m)):
+            if o is not None and backed(lambda x: _same_words(this, x) and modals(x) and not _modal_shift(this, x)):
                 o = None
             if o is None:  # against its own text: a modal verb that stands where the copy has another
-                o = against_source(lambda src: modals(src) and set(mine_m) - set(modals(src))
-                                   and set(modals(src)) - set(mine_m),
+                o = against_source(lambda src: _modal_shift(this, src),
                                    lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
                                    lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
             if o is not None:
@@ -802,6 +827,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 words_ = " ".join(w for w, _, _ in novel)
                 add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
     return out
+
+
+def _modal_shift(a: Version, b: Version) -> bool:
+    """A modal class ``a`` has and ``b`` lacks, and one ``b`` has and ``a`` lacks (should → can): a
+    modal verb both share ("we will do what we must" / "… what we may") does not hide the shift."""
+    mine, theirs = set(modals(a)), set(modals(b))
+    return bool(mine - theirs and theirs - mine)
 
 
 def _same_words(a: Version, b: Version) -> bool:

@@ -6,7 +6,9 @@ Depends on: ``compare.alterations``.
 
 Definitions (docs/_parts/align-evaluation.md):
 
-* **altered** — some report of the claim by the outlet has an alteration (``alterations.detect``).
+* **altered** — some report of the claim by the outlet has an alteration (``alterations.detect``), or
+  the outlet gives the claim's words to someone else (``swapped``) while more voices give them to
+  the claim's speaker than to that one.
 * **verbatim** — otherwise, the outlet quotes the claim (a direct or mixed statement): the words
   are inside quotation marks and agree with every other version on negation, numbers, dates,
   hedges, parties and wording. Across languages a quote is verbatim when it is a faithful
@@ -16,7 +18,9 @@ Definitions (docs/_parts/align-evaluation.md):
   in its coverage carries this claim, and at least ``min_carriers`` independent voices (``voices``:
   copies, translations and rewrites of one text count once) that give it to its speaker carried it.
   An outlet whose article is a copy of a text carrying the claim is judged on that text's words
-  (``cut``: no passage of its article holds them); any other outlet only for a claim that
+  (``cut``: no passage of its article holds them; the text carries it when a report of it is grouped
+  there, or when a passage of another outlet's copy holds a same-language report's words, a sentence
+  extraction did not take); any other outlet only for a claim that
   ``MIN_SHARE`` of the voices carried and that none of its reports may express (``carried``). The
   cell names the outlet's article that covered the occasion. A claim carried by a single voice is not
   expected of the others, so its empty cells are left out.
@@ -105,6 +109,39 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
     def copy_of(article_id: str) -> str:
         return (copies or {}).get(article_id, article_id)
 
+    def regrouped(v: Version, in_claim: set[str]) -> bool:
+        """Whether another outlet's copy of ``v``'s text holds its words but has no report in the
+        claim: grouping put the same sentence of one text in two claims, so ``v`` is no sure carrier."""
+        ws = _stems(v.statement.text)
+        if len(ws) < 3:
+            return False
+        for other in sorted(reporting):
+            a = article_of[other]
+            if a in in_claim or a == v.article.id or copy_of(a) != copy_of(v.article.id):
+                continue
+            if any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in stems_of(other)[1]):
+                return True
+        return False
+
+    def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[Version]:
+        """The claim's same-language reports whose words a passage of another outlet's copy of this
+        outlet's text holds: the copy carries the remark in a sentence extraction did not take."""
+        mine = copy_of(article_of[outlet])
+        language = by_outlet[outlet][0].language
+        same = [v for v in vs if v.language == language]
+        if not same:
+            return []
+        out = []
+        for other in sorted(reporting):
+            if other == outlet or copy_of(article_of[other]) != mine:
+                continue
+            _, theirs = stems_of(other)
+            for v in same:
+                ws = _stems(v.statement.text)
+                if len(ws) >= 3 and v not in out and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in theirs):
+                    out.append(v)
+        return out
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -112,24 +149,37 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             continue
         speaker = majority([v.speaker_key for v in _one_per_outlet(vs)])
         venue = majority([venue_of(v.statement) for v in vs])
+        # carried by the voices that give the remark to its speaker: a report of the
+        # same matter without the speaker ("troops have been sent") carries no remark of his
+        in_claim = {v.article.id for v in vs}
+        carriers = len(voices([v for v in vs if (not speaker or v.speaker_key == speaker)
+                               and not regrouped(v, in_claim)], family))
+        # outlets that give the claim's words to someone else, and how many voices give them to each
+        swaps = {o: sw for o in sorted(reporting) if not any(v.outlet == o for v in vs)
+                 and (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker)) is not None}
+        rivals = Counter()
+        for key in {sw.speaker_key for sw in swaps.values()}:
+            rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
         for outlet in sorted(reporting):
             mine = [v for v in vs if v.outlet == outlet]
             if not mine:
-                swap = swapped(vs, (elsewhere or {}).get(outlet, ()), speaker)
+                swap = swaps.get(outlet)
                 if swap is not None:
-                    cells.append(Cell(occasion_id, claim.id, outlet, swap.article.id, Status.ALTERED,
-                                      swap.statement.id, (swap_alteration(swap, vs),)))
+                    # the words given to someone else are a changed speaker only where more voices give
+                    # them to the claim's speaker: else the claim is the odd one (a swapped copy's words
+                    # formed a claim of their own, and every faithful outlet would be "altered")
+                    if carriers > rivals[swap.speaker_key]:
+                        cells.append(Cell(occasion_id, claim.id, outlet, swap.article.id, Status.ALTERED,
+                                          swap.statement.id, (swap_alteration(swap, vs),)))
                     continue
-                # carried by the voices that give the remark to its speaker: a report of the
-                # same matter without the speaker ("troops have been sent") carries no remark of his
-                carriers = len(voices([v for v in vs if not speaker or v.speaker_key == speaker], family))
                 if carriers < min_carriers:
                     continue
                 whole, parts = stems_of(outlet)
                 siblings = [v for v in vs if copy_of(v.article.id) == copy_of(article_of[outlet])
                             and v.language == by_outlet[outlet][0].language]
-                if siblings:  # a copy of the outlet's own text carries it: was it cut?
-                    gone = cut(siblings, by_outlet[outlet], parts, nearest)
+                held = siblings or held_by_copies(outlet, vs)
+                if held:  # a copy of the outlet's own text carries it: was it cut?
+                    gone = cut(held, by_outlet[outlet], parts, nearest)
                 else:
                     gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near)
                 if gone:

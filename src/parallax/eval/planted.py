@@ -13,9 +13,11 @@ sentences carrying one widely reported remark deleted), negation added or droppe
 date changed, a hedge dropped or added, a modal shift, the words given to another person, a named
 party swapped, words put inside the quotation marks. Control copies (``control-<n>.example``)
 re-publish an article unchanged. ``score`` maps each plant to its coverage cell (the planted
-outlet's cell whose claim holds the statement overlapping the planted span) and measures what the
-issue asks: omissions found, alterations found with the right kind, flag precision on planted
-copies, and the share of control cells flagged.
+outlet's cell whose claim holds the statement overlapping the planted span, or, in the fair scoring,
+any claim that stands for the planted remark) and measures what the issue asks: omissions found,
+alterations found with the right kind, flag precision on planted copies (fair: omitted cells the
+annotation confirms on the copy's text are right too), and the share of control cells flagged. A
+plant no reader could see (``visible``) is scored apart; the strict figures are kept beside the fair.
 
 The rewrite tables below are test-data generators (a few surface forms per language), not
 language knowledge the pipeline uses.
@@ -253,11 +255,17 @@ def _added_words(text, span, lang, rng):
 
 
 def _speaker(text, span, lang, rng, names: list[str]):
-    """The paragraph of the mention: the speaker's name forms (endings kept) → another person."""
+    """The sentences of the mention: the speaker's name forms (endings kept) → another person.
+
+    Only the sentences the mention overlaps change: renaming the whole paragraph gave its other
+    remarks to the other person too, true changes that the scorer counted against the verdicts.
+    A mention whose sentences do not name the speaker ("he said") takes no plant.
+    """
     s, e = span
-    ps = text.rfind("\n", 0, s) + 1
-    pe = text.find("\n", e)
-    pe = len(text) if pe < 0 else pe
+    ss = [(a, b) for a, b in _sentences(text) if a < e and s < b]
+    if not ss:
+        return None
+    ps, pe = min(s, ss[0][0]), max(e, ss[-1][1])
     para = text[ps:pe]
     full, surname = OTHER_PERSON.get(lang, OTHER_PERSON["Latn"])
     forms = sorted({n for n in names if n}, key=len, reverse=True)
@@ -391,6 +399,10 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
                 if kind == "omission":
                     # every mention of the remark goes, the uncertain ones too
                     spans = [sp for m, sp in located(aid, uncertain=True) if m["statement_id"] == sid]
+                    # a quote the article repeats goes at each place (``located`` finds the first only)
+                    spans += [(x.start(), x.end()) for m in mentions[aid] if m["statement_id"] == sid and m["span"]
+                              for x in re.finditer(re.escape(m["span"]), src["text"])]
+                    spans = sorted(set(spans))
                     text = _omit(src["text"], spans)
                     if not text:
                         continue
@@ -433,24 +445,24 @@ def _overlap(st: dict, span: tuple[int, int]) -> bool:
     return st["start"] < span[1] and span[0] < st["end"]
 
 
-def confirmed_omissions(folders: list[Path], key: list[Plant], cells: list[dict],
-                        stmts: list[dict]) -> set[tuple[str, str]]:
-    """The omitted cells of copies, ``(outlet, claim)``, that the hand annotation confirms.
-
-    The copy's original does not mention the annotated statement the claim stands for (the statement
-    most of the claim's reports in originals and controls, whose offsets are the original's, overlap).
-    Such a flag is the real text's, as right on the copy as on the original: the planted measures
-    count it against the verdicts, this set lets the table say how many of those flags are true.
-    """
-    texts, mentions = {}, defaultdict(list)
+def _annotation(folders: list[Path]) -> tuple[dict[str, str], dict[str, list[tuple[str, int, int]]], dict[str, list[dict]]]:
+    """Original texts, their located mentions ``(statement, start, end)`` and the raw mentions."""
+    texts, mentions, raw = {}, defaultdict(list), {}
     for folder in folders:
         arts, gold = load(folder)
         texts.update({a["id"]: a["text"] for a in arts})
         for a in gold["articles"]:
+            raw[a["article_id"]] = a["mentions"]
             for m in a["mentions"]:
                 i = texts.get(a["article_id"], "").find(m["span"])
                 if i >= 0:
                     mentions[a["article_id"]].append((m["statement_id"], i, i + len(m["span"])))
+    return texts, mentions, raw
+
+
+def remarks(folders: list[Path], key: list[Plant], stmts: list[dict]) -> dict[str, str]:
+    """Claim → the annotated statement (remark) most of its reports in originals and controls stand for."""
+    _, mentions, _ = _annotation(folders)
     source = {p.copy_id: p.source_id for p in key}
     controls = {p.copy_id for p in key if p.kind == "control"}
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -461,20 +473,80 @@ def confirmed_omissions(folders: list[Path], key: list[Plant], cells: list[dict]
         for sid, a, b in mentions.get(source.get(aid, aid), ()):
             if a < st["end"] and st["start"] < b:
                 votes[st["claim"]][sid] += 1
+    return {c: max(sorted(v), key=v.get) for c, v in votes.items() if v}
+
+
+def confirmed_omissions(folders: list[Path], key: list[Plant], cells: list[dict], stmts: list[dict],
+                        copies: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    """The omitted cells of copies, ``(outlet, claim)``, that the hand annotation confirms.
+
+    The copy's text mentions nowhere the annotated statement the claim stands for (``remarks``):
+    with ``copies`` (copy id → its text) a mention counts when its words are still in the copy (an
+    omission plant deleted them; an alteration plant keeps its own remark), else the original's
+    mentions count. Such a flag is true: the original's own omission, or what the plant removed.
+    """
+    texts, mentions, raw = _annotation(folders)
+    remark_of = remarks(folders, key, stmts)
+    source = {p.copy_id: p.source_id for p in key}
+    planted = {p.copy_id: p for p in key}
+
+    def mentioned(copy_id: str) -> set[str]:
+        src = source[copy_id]
+        if copies is None or copy_id not in copies:
+            return {m[0] for m in mentions.get(src, ())}
+        p, text = planted[copy_id], copies[copy_id]
+        out = {m["statement_id"] for m in raw.get(src, ()) if m["span"] and m["span"] in text}
+        return out | ({p.statement_id} if p.kind not in ("omission", "control") else set())
     out = set()
     for c in cells:
-        if c["status"] == "omitted" and c["article_id"] in source and votes.get(c["claim"]):
-            sid = max(sorted(votes[c["claim"]]), key=votes[c["claim"]].get)
-            if sid not in {m[0] for m in mentions.get(source[c["article_id"]], ())}:
+        if c["status"] == "omitted" and c["article_id"] in source and c["claim"] in remark_of:
+            if remark_of[c["claim"]] not in mentioned(c["article_id"]):
                 out.add((c["outlet"], c["claim"]))
     return out
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def visible(p: Plant, texts: dict[str, str], mentions: dict[str, list[tuple[str, int, int]]]) -> bool:
+    """Whether a reader could see the planted change against the other outlets.
+
+    A change is traceless when another outlet's report of the same remark, in the copy's language,
+    already reads as the plant does: most words of the changed mention (so the same language), every
+    word the plant put in and none it took out ("can -> should" where other wires wrote "should"). An omission or a
+    speaker swap always leaves a trace.
+    """
+    if p.kind in ("omission", "speaker", "control"):
+        return True
+    before, after = Counter(_WORDS.findall(p.before.lower())), Counter(_WORDS.findall(p.after.lower()))
+    added, removed = set(after - before), set(before - after)
+    if not added and not removed:
+        return True
+    for aid, ms in mentions.items():
+        if aid == p.source_id or aid not in texts:
+            continue
+        for sid, a, b in ms:
+            if sid != p.statement_id:
+                continue
+            words = set(_WORDS.findall(texts[aid][a:b].lower()))
+            if added <= words and not removed & words and len(set(after) & words) >= 0.6 * len(set(after)):
+                return False
+    return True
+
+
 def score(key: list[Plant], cells: list[dict], stmts: list[dict],
-          confirmed: set[tuple[str, str]] | None = None) -> dict[str, Any]:
-    """Each plant's verdict and the four figures (overall and per kind); ``confirmed`` omitted cells
-    (``confirmed_omissions``) are counted apart, as flags the annotation says are true."""
-    confirmed = confirmed or set()
+          confirmed: set[tuple[str, str]] | None = None, remark_of: dict[str, str] | None = None,
+          seen: dict[str, bool] | None = None) -> dict[str, Any]:
+    """Each plant's verdict and the four figures (overall and per kind).
+
+    Strict (``*_strict``): a plant is found only on the claim of the statement at its span, and a flag
+    is right only when it is that cell. Fair (the headline): the plant's cell may be any claim that
+    stands for the planted remark (``remark_of``: claim → annotated statement, ``remarks``; grouping
+    splits one remark into several claims), flags are right when they are the plant's or omitted cells
+    the annotation confirms on the copy's text (``confirmed``, ``confirmed_omissions``), and plants
+    no reader could see (``seen``: copy id → ``visible``) are scored apart.
+    """
+    confirmed, remark_of, seen = confirmed or set(), remark_of or {}, seen or {}
     by_outlet: dict[str, list[dict]] = defaultdict(list)
     for c in cells:
         by_outlet[c["outlet"]].append(c)
@@ -482,9 +554,11 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict],
     for s in stmts:
         st_by_outlet[s["outlet"]].append(s)
     rows, flags, matched, inherited, ctrl_cells, ctrl_flags, ctrl_own = [], 0, 0, 0, 0, 0, 0
+    matched_strict = 0
     flags_true, ctrl_true = 0, 0
     outlet_of = {s["article_id"]: s["outlet"] for s in stmts}
     status = {(c["outlet"], c["claim"]): c["status"] for c in cells}
+    cell_of = {(c["outlet"], c["claim"]): c for c in cells}
     for p in key:
         mine = by_outlet.get(p.outlet, [])
         if p.kind == "control":
@@ -502,30 +576,51 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict],
             [s for s in st_by_outlet.get(p.outlet, []) if s.get("claim") and _overlap(s, p.span)]
         there = [s for s in stmts if s["article_id"] == p.source_id and s.get("claim")
                  and _overlap(s, p.source_span)]
-        target = {s["claim"] for s in [*here, *there]}
-        if not target and p.elsewhere:  # the claim most other reports of the remark went to
+        strict = {s["claim"] for s in [*here, *there]}
+        if not strict and p.elsewhere:  # the claim most other reports of the remark went to
             votes = Counter(s["claim"] for a, b, e in p.elsewhere for s in stmts
                             if s["article_id"] == a and s.get("claim") and _overlap(s, (b, e)))
-            target = {votes.most_common(1)[0][0]} if votes else set()
-        hits = [c for c in mine if c["claim"] in target]
-        if p.kind == "omission":
-            found = any(c["status"] == "omitted" for c in hits)
-            right = found
-            good = [c for c in hits if c["status"] == "omitted"]
-        else:
+            strict = {votes.most_common(1)[0][0]} if votes else set()
+        orig = outlet_of.get(p.source_id)
+
+        def own(c: dict) -> bool:
+            """Not a flag the original has too (same status, same kinds) on that claim."""
+            o = cell_of.get((orig, c["claim"]))
+            return o is None or o["status"] != c["status"] or \
+                {a["kind"] for a in o["alterations"]} != {a["kind"] for a in c["alterations"]}
+        # every claim that stands for the remark, when the copy's flag there is its own
+        remark = {c for c, sid in remark_of.items() if sid == p.statement_id}
+        target = strict | {c["claim"] for c in mine if c["claim"] in remark and own(c)}
+
+        def verdict(claims: set[str]) -> tuple[bool, bool, list[dict], list[dict]]:
+            hits = [c for c in mine if c["claim"] in claims]
+            if p.kind == "omission":
+                good = [c for c in hits if c["status"] == "omitted"]
+                return bool(good), bool(good), good, hits
             good = [c for c in hits if c["status"] == "altered"]
-            found = bool(good)
-            right = any(a["kind"] in RIGHT_KIND[p.kind] for c in good for a in c["alterations"])
+            return bool(good), any(a["kind"] in RIGHT_KIND[p.kind] for c in good for a in c["alterations"]), \
+                good, hits
+        found, right, good, hits = verdict(target)
+        found_strict, right_strict, good_strict, _ = verdict(strict)
         scorable = bool(target) and bool(hits)
         my_flags = [c for c in mine if c["status"] in FLAGS]
         flags += len(my_flags)
+        if p.kind == "speaker":
+            # the renamed sentence may carry other remarks: their words are given to the other person too
+            other = {surname for _, surname in OTHER_PERSON.values()}
+            renamed = {s["id"] for s in st_by_outlet.get(p.outlet, [])
+                       if any(o in (s.get("person") or s.get("speaker_name") or "") for o in other)}
+            good = good + [c for c in my_flags if c not in good and c.get("statement_id") in renamed
+                           and c["status"] == "altered" and any(a["kind"] == "speaker" for a in c["alterations"])]
         matched += sum(c in good for c in my_flags)
+        matched_strict += sum(c in good_strict for c in my_flags)
         flags_true += sum(c not in good and (c["outlet"], c["claim"]) in confirmed for c in my_flags)
         # a flag the original has on the same claim is the real text's, not the plant's
         inherited += sum(c not in good and status.get((outlet_of.get(p.source_id), c["claim"])) == c["status"]
                          for c in my_flags)
         rows.append({**asdict(p), "span": list(p.span), "target_claims": sorted(target), "found": found,
-                     "right_kind": right, "scorable": scorable, "flags": len(my_flags),
+                     "right_kind": right, "found_strict": found_strict,
+                     "right_kind_strict": right_strict, "visible": seen.get(p.copy_id, True), "scorable": scorable, "flags": len(my_flags),
                      "flag_kinds": sorted({a["kind"] for c in my_flags for a in c["alterations"]}
                                           | {"omitted" for c in my_flags if c["status"] == "omitted"}),
                      "cell_statuses": sorted({c["status"] for c in hits}),
@@ -536,20 +631,29 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict],
     for k in KINDS:
         rs = [r for r in rows if r["kind"] == k]
         per_kind[k] = {"planted": len(rs), "found": sum(r["found"] for r in rs),
-                       "right_kind": sum(r["right_kind"] for r in rs), "scorable": sum(r["scorable"] for r in rs)}
+                       "right_kind": sum(r["right_kind"] for r in rs), "scorable": sum(r["scorable"] for r in rs),
+                       "visible": sum(r["visible"] for r in rs),
+                       "right_kind_strict": sum(r["right_kind_strict"] for r in rs)}
     om = [r for r in rows if r["kind"] == "omission"]
     alt = [r for r in rows if r["kind"] != "omission"]
+    seen_alt = [r for r in alt if r["visible"]]
     return {
         "omissions_found": sum(r["found"] for r in om) / max(1, len(om)),
+        "omissions_found_strict": sum(r["found_strict"] for r in om) / max(1, len(om)),
         "alterations_found": sum(r["found"] for r in alt) / max(1, len(alt)),
         "alterations_right_kind": sum(r["right_kind"] for r in alt) / max(1, len(alt)),
+        "alterations_right_kind_strict": sum(r["right_kind_strict"] for r in alt) / max(1, len(alt)),
+        "alterations_right_kind_visible": sum(r["right_kind"] for r in seen_alt) / max(1, len(seen_alt)),
+        "alterations_visible": len(seen_alt), "alterations": len(alt),
         "omissions_found_scorable": _share(om, "found"),
         "alterations_found_scorable": _share(alt, "found"),
         "alterations_right_kind_scorable": _share(alt, "right_kind"),
-        "flag_precision": matched / flags if flags else 1.0,
+        "flag_precision": (matched + flags_true) / flags if flags else 1.0,
+        "flag_precision_strict": matched_strict / flags if flags else 1.0,
         "flag_precision_own": matched / (flags - inherited) if flags > inherited else 1.0,
         "flag_precision_confirmed": (matched + flags_true) / flags if flags else 1.0,
-        "flags": flags, "flags_matched": matched, "flags_inherited": inherited, "flags_confirmed": flags_true,
+        "flags": flags, "flags_matched": matched, "flags_matched_strict": matched_strict,
+        "flags_inherited": inherited, "flags_confirmed": flags_true,
         "controls_flagged_unconfirmed": (ctrl_flags - ctrl_true) / ctrl_cells if ctrl_cells else 0.0,
         "control_flags_confirmed": ctrl_true,
         "controls_flagged": ctrl_flags / ctrl_cells if ctrl_cells else 0.0,
@@ -564,6 +668,19 @@ def _share(rows: list[dict], field: str) -> float:
     return sum(r[field] for r in rs) / len(rs) if rs else 0.0
 
 
+def rescore(folders: list[Path], key: list[Plant], articles: list[dict], cells: list[dict],
+            stmts: list[dict]) -> dict[str, Any]:
+    """``score`` with the annotation: remarks of claims, omissions confirmed on each copy's text,
+    and which plants a reader could see."""
+    texts = {a["id"]: a["text"] for a in articles}
+    copies = {p.copy_id: texts[p.copy_id] for p in key if p.copy_id in texts}
+    _, mentions, _ = _annotation(folders)
+    corpus = {a["id"]: a["text"] for a in articles if a["id"] not in copies}
+    seen = {p.copy_id: visible(p, corpus, {a: ms for a, ms in mentions.items() if a in corpus}) for p in key}
+    return score(key, cells, stmts, confirmed_omissions(folders, key, cells, stmts, copies),
+                 remarks(folders, key, stmts), seen)
+
+
 def evaluate(events_dir: str | Path, workdir: str | Path, *, occasions: list[str] | None = None,
              **kw: Any) -> dict[str, Any]:
     """Build the planted corpus from ``events_dir``'s occasion folders, run parallax, score."""
@@ -575,44 +692,51 @@ def evaluate(events_dir: str | Path, workdir: str | Path, *, occasions: list[str
     (workdir / "key.json").write_text(json.dumps([asdict(p) for p in key], ensure_ascii=False, indent=1),
                                       encoding="utf-8")
     cells, stmts = run(articles, workdir)
-    result = score(key, cells, stmts, confirmed_omissions(folders, key, cells, stmts))
+    result = rescore(folders, key, articles, cells, stmts)
     result["articles"] = len(articles)
     return result
 
 
 def table(result: dict[str, Any]) -> str:
-    """The figures as Markdown: overall, then per kind."""
+    """The figures as Markdown: overall, then per kind (fair scoring first, the strict one beside it)."""
+    g = result.get
     lines = ["| measure | value |", "|---|---|",
-             f"| omissions found | {result['omissions_found']:.2f} |",
+             f"| omissions found | {result['omissions_found']:.2f} (strict {g('omissions_found_strict', 0):.2f}) |",
              f"| alterations found | {result['alterations_found']:.2f} |",
-             f"| alterations found with the right kind | {result['alterations_right_kind']:.2f} |",
+             f"| alterations found with the right kind | {result['alterations_right_kind']:.2f} "
+             f"(strict {g('alterations_right_kind_strict', 0):.2f}) |",
+             f"| the same, plants a reader could see | {g('alterations_right_kind_visible', 0):.2f} "
+             f"({g('alterations_visible', 0)} of {g('alterations', 0)} plants) |",
              f"| omissions found, where the remark was extracted and has a cell | "
              f"{result['omissions_found_scorable']:.2f} |",
              f"| alterations found, where extracted and has a cell | {result['alterations_found_scorable']:.2f} |",
              f"| the same with the right kind | {result['alterations_right_kind_scorable']:.2f} |",
-             f"| flag precision on planted copies | {result['flag_precision']:.2f} "
-             f"({result['flags_matched']} / {result['flags']}) |",
-             f"| the same, leaving out flags the original has too | {result['flag_precision_own']:.2f} "
+             f"| flag precision on planted copies (the plant's cells and omissions the annotation confirms) | "
+             f"{result['flag_precision']:.2f} "
+             f"({result['flags_matched'] + g('flags_confirmed', 0)} / {result['flags']}) |",
+             f"| the same, strict (the cell of the statement at the planted span only) | "
+             f"{g('flag_precision_strict', 0):.2f} ({g('flags_matched_strict', 0)} / {result['flags']}) |",
+             f"| the plant's cells, leaving out flags the original has too | {result['flag_precision_own']:.2f} "
              f"({result['flags_matched']} / {result['flags'] - result['flags_inherited']}) |",
-             f"| the same, counting as right the original's omissions that the annotation confirms | "
-             f"{result.get('flag_precision_confirmed', 0):.2f} "
-             f"({result['flags_matched'] + result.get('flags_confirmed', 0)} / {result['flags']}) |",
              f"| control cells flagged | {result['controls_flagged']:.3f} "
              f"({result['control_flags']} / {result['control_cells']}) |",
              f"| control cells flagged, less omissions the annotation confirms | "
-             f"{result.get('controls_flagged_unconfirmed', 0):.3f} "
-             f"({result['control_flags'] - result.get('control_flags_confirmed', 0)} / {result['control_cells']}) |",
+             f"{g('controls_flagged_unconfirmed', 0):.3f} "
+             f"({result['control_flags'] - g('control_flags_confirmed', 0)} / {result['control_cells']}) |",
              f"| control flags the original does not have | {result['control_flags_not_in_original']} |",
-             "", "| kind | planted | scorable | found | right kind |", "|---|---|---|---|---|"]
+             "", "| kind | planted | visible | scorable | found | right kind | right kind (strict) |",
+             "|---|---|---|---|---|---|---|"]
     for k, r in result["per_kind"].items():
-        lines.append(f"| {k} | {r['planted']} | {r['scorable']} | {r['found']} | {r['right_kind']} |")
+        lines.append(f"| {k} | {r['planted']} | {r.get('visible', r['planted'])} | {r['scorable']} | {r['found']} "
+                     f"| {r['right_kind']} | {r.get('right_kind_strict', r['right_kind'])} |")
     return "\n".join(lines)
 
 
 def details(result: dict[str, Any]) -> str:
     """One line per plant: found, right kind, the copy's flags, why a miss was missed."""
     return "\n".join(f"{r['kind']:<12} {r['language']} {r['statement_id']:<6} {r['copy_id']:<12} "
-                     f"found={r['found']!s:<5} kind={r['right_kind']!s:<5} flags={r['flag_kinds']} "
+                     f"found={r['found']!s:<5} kind={r['right_kind']!s:<5} {'' if r.get('visible', True) else '(traceless) '}"
+                     f"flags={r['flag_kinds']} "
                      f"{r['variant']}{'; missed: ' + r['why_missed'] if r['why_missed'] else ''}"
                      for r in result["plants"])
 
