@@ -463,3 +463,62 @@ def test_contradictions_an_account_of_a_facts_event_names_its_doer_or_is_the_spe
     assert not C._account_of(f03, [C.read("Crimea's people made their own choice", "en")], "Vladimir Putin")
     drafted = [C.read("Only people in the military reserve will be drafted.", "en")]
     assert C._account_of(f04, drafted, "Vladimir Putin") and not C._account_of(f04, drafted, "Sergei Lavrov")
+
+
+# --- issue 12, fourth round: restatements of a fact, one side per utterance ---
+
+F13 = Fact("F13", "Yevgeny Prigozhin founded the Wagner private military company in 2014.", "2014-05-01", None,
+           ("Yevgeny Prigozhin", "Wagner Group"))
+
+
+def test_contradictions_a_restatement_of_a_fact_reverses_an_earlier_flat_negation(fresh_store, e5):
+    # real reporting: Prigozhin to zaks.ru (January 2019) and on his founding of Wagner (September 2022)
+    a = _article("a", "Пригожин заявил: «Я не могу проводить переговоры о финансировании ЧВК, которого не существует».",
+                 "2019-01-15", lang="ru", outlet="zaks.ru")
+    b = _article("b", "Yevgeny Prigozhin said on Monday that he had founded the Wagner Group private military "
+                 "company in 2014.", "2022-09-26", outlet="devdiscourse.com")
+    fresh_store.add_articles([a, b])
+    who = ("yevgeny-prigozhin", "Yevgeny Prigozhin")
+    fresh_store.replace_statements("a", [_statement(a, "Я не могу проводить переговоры о финансировании ЧВК, "
+                                                    "которого не существует", "заявил", who)], "t")
+    fresh_store.replace_statements("b", [_statement(b, "that he had founded the Wagner Group private military "
+                                                    "company in 2014", "said", who)], "t")
+    fresh_store.put_facts([F13])
+    C.run(fresh_store, embedder=e5)
+    later = [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+    assert [(fresh_store.statement(f.statement_id).article_id, f.rule) for f in later] == [("b", "fact-sides")]
+    assert "F13" in later[0].reason and "2019-01-15" in later[0].reason
+    # without the rule, the pair is not flagged
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(restate_sim=2.0))
+    assert not [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+
+
+def test_contradictions_the_reports_of_one_utterance_take_one_side(e5):
+    # real reporting: Putin, 24 February 2022 (1540.com.ua) and 30 September 2022, relayed in Ukrainian
+    # and Russian; the two reports of the later speech are one claim
+    f15 = Fact("F15", "Russia occupied parts of four Ukrainian regions and declared their annexation on "
+               "30 September 2022.", "2022-09-30", None,
+               ("Russia", "Ukraine", "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+    putin = ("vladimir-putin", "Vladimir Putin")
+    a = _article("a", "Путін заявив: \"До планів РФ не входить окупація українських територій\".", "2022-02-24",
+                 lang="uk", outlet="1540.com.ua")
+    b = _article("b", "Путін заявив: \"Сьогодні ми підписуємо договори про прийняття до складу Росії Донецької "
+                 "народної республіки, Луганської народної республіки, Запорізької області та Херсонської "
+                 "області\".", "2022-09-30", lang="uk", outlet="ostro.org")
+    c = _article("c", "«Сегодня мы подписываем договоры о принятии в состав России четырех новых регионов», – "
+                 "заявил Путин.", "2022-09-30", lang="ru", outlet="slovoidilo.ua")
+    st = [_statement(a, "До планів РФ не входить окупація українських територій", "заявив", putin),
+          replace(_statement(b, b.text[15:-2], "заявив", putin), claim_id="k1"),
+          replace(_statement(c, "Сегодня мы подписываем договоры о принятии в состав России четырех новых регионов",
+                             "заявил", putin), claim_id="k1")]
+    arts = {x.id: x for x in (a, b, c)}
+    vectors = dict(zip([s.id for s in st], e5.embed([s.text for s in st])))
+    fv = C.fact_vectors([f15], e5)
+
+    def flagged(rules):
+        return sorted(s.article_id for f in C.against_earlier(st, arts, vectors, facts=[f15], fact_vectors=fv,
+                                                               rules=rules)
+                      for s in st if s.id == f.statement_id and f.against_id == st[0].id)
+
+    with_rule, without = flagged(C.Rules()), flagged(C.Rules(claim_sides=False))
+    assert "c" in with_rule and "c" not in without and set(without) <= set(with_rule)

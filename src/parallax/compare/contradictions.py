@@ -140,9 +140,18 @@ class Rules:
     negated_side: bool = True
     #: opposite polarity across languages needs a name both statements give
     across_names: bool = True
+    #: a plain statement that restates a fact this closely ("he had founded the Wagner Group … in 2014")
+    #: takes its side as firmly as an admission: read against an earlier flat negation of it (2.0: off)
+    restate_sim: float = 0.90
+    #: the reports of one utterance (its claim) take the side on a fact that one of them takes
+    claim_sides: bool = True
+    #: relative similarity: two statements of one speaker with opposite polarity that name a thing in
+    #: common and are each other's nearest such statement contradict from this cosine on (2.0: off)
+    mutual_sim: float = 2.0
 
 
-_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False,
+            restate_sim=2.0, claim_sides=False)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
 ABLATION = {
@@ -162,7 +171,9 @@ ABLATION = {
     "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False),
     "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False),
     "+ admissions against unflagged negations": Rules(across_names=False),
-    "+ a name in common across languages (default)": Rules(),
+    "+ a name in common across languages": Rules(restate_sim=2.0, claim_sides=False),
+    "+ reports of one utterance take one side": Rules(restate_sim=2.0),
+    "+ restatements of a fact against flat negations (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1079,6 +1090,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     topical: dict[str, set[str]] = {}
     #: the fact a flat negation not flagged against any fact is about (``negated_side``)
     negated: dict[str, set[str]] = {}
+    #: the facts a plain statement restates (``restate_sim``)
+    restated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
@@ -1136,7 +1149,26 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
                 if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
+                    if sim >= rules.restate_sim and not r.future:
+                        restated.setdefault(s.id, set()).add(f.id)
                 break  # only the closest fact of its time
+    if rules.claim_sides:
+        # one remark relayed by several outlets takes one side: a report that took none takes the side its
+        # utterance's other reports (of the same speaker) agree on
+        by_claim: dict[tuple, list[str]] = {}
+        for s in statements:
+            if s.claim_id and s.id in reads:
+                by_claim.setdefault((s.claim_id, speaker_key(s)), []).append(s.id)
+        for ids in by_claim.values():
+            sides: dict[str, set[bool]] = {}
+            for i in ids:
+                for fid, (neg, _sim) in stance.get(i, {}).items():
+                    sides.setdefault(fid, set()).add(neg)
+            agreed = {fid: next(iter(v)) for fid, v in sides.items() if len(v) == 1}
+            for i in ids:
+                if agreed and i not in stance and not reads[i].hedge and not reads[i].modal:
+                    stance[i] = {fid: (neg, 0.0) for fid, neg in agreed.items()
+                                 if neg == reads[i].negative}
     fact_by_id = {f.id: f for f in facts}
     counts: dict[str, int] = {}
     for f in facts:
@@ -1159,6 +1191,20 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     for stmts in _counted(by_person.values(), tick):
         # cosines of the whole record at once; only pairs above the lowest floor are read
         sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
+        nearest: dict[int, int] = {}
+        if rules.mutual_sim <= 1 and not rules.embedder_only:
+            # each statement's nearest of the speaker's other-day statements of the opposite polarity
+            # naming a thing in common (plain, no hedge or modal)
+            plain = [not (reads[s.id].hedge or reads[s.id].modal) for s in stmts]
+            days = [_day(s, articles) for s in stmts]
+            for i, a in enumerate(stmts):
+                ra = reads[a.id]
+                best = max(((float(sims[i, j]), j) for j, b in enumerate(stmts)
+                            if plain[i] and plain[j] and days[i] != days[j] and reads[b.id].negative != ra.negative
+                            and any(_skel_match(x, y) for x in ra.names for y in reads[b.id].names)),
+                           default=None)
+                if best:
+                    nearest[i] = best[1]
         for i, later in enumerate(stmts):
             d1 = _day(later, articles)
             for j in np.flatnonzero(sims[i] >= floor_min):
@@ -1191,8 +1237,18 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                                     common) is True):
                             got, via = ("admission", round(sim, 3)), fid
                             break
+                    # a restatement of a fact, against an earlier denial or flat negation of it
+                    for fid in sorted(restated.get(later.id, ())) if not got else ():
+                        if stance.get(earlier.id, {}).get(fid, (False,))[0] or (
+                                fid in negated.get(earlier.id, ()) and _same_entities(
+                                    fact_by_id[fid], r1, r0, later.person_name or later.speaker_name or "",
+                                    common) is True):
+                            got, via = ("fact-sides", round(sim, 3)), fid
+                            break
                 if not got:
                     got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
+                if not got and sim >= rules.mutual_sim and apart and nearest.get(i) == j and nearest.get(j) == i:
+                    got = ("negation", round(sim, 3))
                 if not got and sim >= rules.bridge_sim and apart:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
