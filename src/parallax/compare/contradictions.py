@@ -150,8 +150,8 @@ class Rules:
     mutual_sim: float = 2.0
 
 
-_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False,
-            restate_sim=2.0, claim_sides=False)
+_NEXT = dict(restate_sim=2.0, claim_sides=False)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
 ABLATION = {
@@ -167,11 +167,13 @@ ABLATION = {
     "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0,
                                                                 reversal_past=False, **_NEW),
     "+ denial then account of the same fact": Rules(**_NEW),
-    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False, across_names=False),
-    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False),
-    "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False),
-    "+ admissions against unflagged negations": Rules(across_names=False),
-    "+ a name in common across languages": Rules(restate_sim=2.0, claim_sides=False),
+    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False, across_names=False,
+                                             **_NEXT),
+    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False,
+                                                     **_NEXT),
+    "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False, **_NEXT),
+    "+ admissions against unflagged negations": Rules(across_names=False, **_NEXT),
+    "+ a name in common across languages": Rules(**_NEXT),
     "+ reports of one utterance take one side": Rules(restate_sim=2.0),
     "+ restatements of a fact against flat negations (default)": Rules(),
 }
