@@ -522,3 +522,45 @@ def test_contradictions_the_reports_of_one_utterance_take_one_side(e5):
 
     with_rule, without = flagged(C.Rules()), flagged(C.Rules(claim_sides=False))
     assert "c" in with_rule and "c" not in without and set(without) <= set(with_rule)
+
+
+def _unit(x, y):
+    """A unit vector whose cosine with (1, 0, 0) is ``x`` and with (0, 1, 0) is ``y`` (x² + y² ≤ 1)."""
+    import numpy as np
+
+    return np.array([x, y, (1 - x * x - y * y) ** 0.5])
+
+
+def test_contradictions_a_flat_negation_of_the_speakers_own_act_denies_it():
+    import numpy as np
+
+    # real reporting: Prigozhin to zaks.ru (January 2019), Lukashenko on 24 February 2022 (shliah.by); the
+    # cosines are set (0.80: under the bare-negator bar, over the denial bar) to test the decision alone
+    a = _article("a", "Пригожин заявил: «Я не могу проводить переговоры о финансировании ЧВК, которого не существует».",
+                 "2019-01-15", lang="ru", outlet="zaks.ru")
+    b = _article("b", "Лукашенко заявил: «Наши войска никакого участия не принимают в этой операции».",
+                 "2022-02-24", lang="ru", outlet="shliah.by")
+    st = [_statement(a, "Я не могу проводить переговоры о финансировании ЧВК, которого не существует", "заявил",
+                     ("yevgeny-prigozhin", "Yevgeny Prigozhin")),
+          _statement(b, "Наши войска никакого участия не принимают в этой операции", "заявил")]
+    # the second fact's doer is Belarus, not its leader: his negation is no denial of his own act
+    f18 = Fact("F18", "Belarus let Russia use its territory to launch the invasion of Ukraine in February 2022.",
+               "2022-02-24", None, ("Belarus", "Russia", "Ukraine", "Alexander Lukashenko"))
+    facts = [F13, f18]
+    fv = {"F13": np.array([1.0, 0, 0]), "F18": np.array([0, 1.0, 0])}
+    vectors = {st[0].id: _unit(0.80, 0.55), st[1].id: _unit(0.55, 0.80)}
+
+    def flagged(rules):
+        return sorted((s.article_id, f.against_id) for f in C.against_facts(st, {"a": a, "b": b}, facts, vectors, fv,
+                                                                            rules=rules)
+                      for s in st if s.id == f.statement_id)
+
+    assert flagged(C.Rules(hubness=False)) == [("a", "F13")]
+    assert flagged(C.Rules(hubness=False, own_negation_sim=2.0)) == []
+    # another fact about him as close as the closest leaves the statement on a topic, not on one act
+    facts.append(Fact("F19", "Wagner Group fighters led by Yevgeny Prigozhin took Bakhmut in May 2023.", "2023-05-20",
+                      None, ("Wagner Group", "Yevgeny Prigozhin")))
+    fv["F19"] = np.array([0.6, 0.8, 0.0])
+    vectors[st[0].id] = _unit(0.80, (0.79 - 0.48) / 0.8)
+    assert abs(float(vectors[st[0].id] @ fv["F19"]) - 0.79) < 1e-6
+    assert ("a", "F13") not in flagged(C.Rules(hubness=False))

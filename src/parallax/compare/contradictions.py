@@ -148,9 +148,14 @@ class Rules:
     #: relative similarity: two statements of one speaker with opposite polarity that name a thing in
     #: common and are each other's nearest such statement contradict from this cosine on (2.0: off)
     mutual_sim: float = 2.0
+    #: a flat negation by a fact's own doer (the speaker is its agent) denies the closest fact
+    #: of its time from this cosine on, as a denial verb does (2.0: off), when that fact stands out: no other
+    #: fact within ``own_negation_margin`` of it (the statement is about it, not about its topic)
+    own_negation_sim: float = 0.79
+    own_negation_margin: float = 0.02
 
 
-_NEXT = dict(restate_sim=2.0, claim_sides=False)
+_NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
@@ -174,8 +179,9 @@ ABLATION = {
     "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False, **_NEXT),
     "+ admissions against unflagged negations": Rules(across_names=False, **_NEXT),
     "+ a name in common across languages": Rules(**_NEXT),
-    "+ reports of one utterance take one side": Rules(restate_sim=2.0),
-    "+ restatements of a fact against flat negations (default)": Rules(),
+    "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0),
+    "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0),
+    "+ a flat negation of the speaker's own act (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -900,8 +906,10 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         day = _day(s, articles)
         flagged: set[str] = set()
         rare = _specific(r, facts) if rules.specific else None
-        past_used = False
-        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
+        past_used = own_used = False
+        speaker = s.person_name or s.speaker_name or ""
+        cands = _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+        for i, (sim, f, named) in enumerate(cands):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
@@ -929,6 +937,14 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # "Russia did not attack Ukraine": a negated past naming the fact's agent and what it
                 # did it to denies the event, at the cosine of its topic (the first such fact only)
                 got, past_used = ("negation", sim), True
+            if (not got and not own_used and rules.own_negation_sim <= sim and r.negative and not r.hedge
+                    and not r.modal and speaker and _same_name(_agent(f.text, tuple(f.entities))[0] or "", speaker)
+                    and all(o is f or sim - o_sim >= rules.own_negation_margin for o_sim, o, _n in cands)):
+                # a speaker's flat negation of the closest fact about himself ("the PMC, which does not
+                # exist", said by its founder): his own words on his own act
+                got = ("negation", sim)
+            if not rules.embedder_only:
+                own_used = True  # only the closest fact of its time
             if got:
                 rule, score = got
                 flagged.add(f.id)
