@@ -463,3 +463,104 @@ def test_contradictions_an_account_of_a_facts_event_names_its_doer_or_is_the_spe
     assert not C._account_of(f03, [C.read("Crimea's people made their own choice", "en")], "Vladimir Putin")
     drafted = [C.read("Only people in the military reserve will be drafted.", "en")]
     assert C._account_of(f04, drafted, "Vladimir Putin") and not C._account_of(f04, drafted, "Sergei Lavrov")
+
+
+# --- issue 12, fourth round: restatements of a fact, one side per utterance ---
+
+F13 = Fact("F13", "Yevgeny Prigozhin founded the Wagner private military company in 2014.", "2014-05-01", None,
+           ("Yevgeny Prigozhin", "Wagner Group"))
+
+
+def test_contradictions_a_restatement_of_a_fact_reverses_an_earlier_flat_negation(fresh_store, e5):
+    # real reporting: Prigozhin to zaks.ru (January 2019) and on his founding of Wagner (September 2022)
+    a = _article("a", "Пригожин заявил: «Я не могу проводить переговоры о финансировании ЧВК, которого не существует».",
+                 "2019-01-15", lang="ru", outlet="zaks.ru")
+    b = _article("b", "Yevgeny Prigozhin said on Monday that he had founded the Wagner Group private military "
+                 "company in 2014.", "2022-09-26", outlet="devdiscourse.com")
+    fresh_store.add_articles([a, b])
+    who = ("yevgeny-prigozhin", "Yevgeny Prigozhin")
+    fresh_store.replace_statements("a", [_statement(a, "Я не могу проводить переговоры о финансировании ЧВК, "
+                                                    "которого не существует", "заявил", who)], "t")
+    fresh_store.replace_statements("b", [_statement(b, "that he had founded the Wagner Group private military "
+                                                    "company in 2014", "said", who)], "t")
+    fresh_store.put_facts([F13])
+    C.run(fresh_store, embedder=e5)
+    later = [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+    assert [(fresh_store.statement(f.statement_id).article_id, f.rule) for f in later] == [("b", "fact-sides")]
+    assert "F13" in later[0].reason and "2019-01-15" in later[0].reason
+    # without the rule, the pair is not flagged
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(restate_sim=2.0))
+    assert not [f for f in fresh_store.contradictions() if f.against_kind == "statement"]
+
+
+def test_contradictions_the_reports_of_one_utterance_take_one_side(e5):
+    # real reporting: Putin, 24 February 2022 (1540.com.ua) and 30 September 2022, relayed in Ukrainian
+    # and Russian; the two reports of the later speech are one claim
+    f15 = Fact("F15", "Russia occupied parts of four Ukrainian regions and declared their annexation on "
+               "30 September 2022.", "2022-09-30", None,
+               ("Russia", "Ukraine", "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson"))
+    putin = ("vladimir-putin", "Vladimir Putin")
+    a = _article("a", "Путін заявив: \"До планів РФ не входить окупація українських територій\".", "2022-02-24",
+                 lang="uk", outlet="1540.com.ua")
+    b = _article("b", "Путін заявив: \"Сьогодні ми підписуємо договори про прийняття до складу Росії Донецької "
+                 "народної республіки, Луганської народної республіки, Запорізької області та Херсонської "
+                 "області\".", "2022-09-30", lang="uk", outlet="ostro.org")
+    c = _article("c", "«Сегодня мы подписываем договоры о принятии в состав России четырех новых регионов», – "
+                 "заявил Путин.", "2022-09-30", lang="ru", outlet="slovoidilo.ua")
+    st = [_statement(a, "До планів РФ не входить окупація українських територій", "заявив", putin),
+          replace(_statement(b, b.text[15:-2], "заявив", putin), claim_id="k1"),
+          replace(_statement(c, "Сегодня мы подписываем договоры о принятии в состав России четырех новых регионов",
+                             "заявил", putin), claim_id="k1")]
+    arts = {x.id: x for x in (a, b, c)}
+    vectors = dict(zip([s.id for s in st], e5.embed([s.text for s in st])))
+    fv = C.fact_vectors([f15], e5)
+
+    def flagged(rules):
+        return sorted(s.article_id for f in C.against_earlier(st, arts, vectors, facts=[f15], fact_vectors=fv,
+                                                               rules=rules)
+                      for s in st if s.id == f.statement_id and f.against_id == st[0].id)
+
+    with_rule, without = flagged(C.Rules()), flagged(C.Rules(claim_sides=False))
+    assert "c" in with_rule and "c" not in without and set(without) <= set(with_rule)
+
+
+def _unit(x, y):
+    """A unit vector whose cosine with (1, 0, 0) is ``x`` and with (0, 1, 0) is ``y`` (x² + y² ≤ 1)."""
+    import numpy as np
+
+    return np.array([x, y, (1 - x * x - y * y) ** 0.5])
+
+
+def test_contradictions_a_flat_negation_of_the_speakers_own_act_denies_it():
+    import numpy as np
+
+    # real reporting: Prigozhin to zaks.ru (January 2019), Lukashenko on 24 February 2022 (shliah.by); the
+    # cosines are set (0.80: under the bare-negator bar, over the denial bar) to test the decision alone
+    a = _article("a", "Пригожин заявил: «Я не могу проводить переговоры о финансировании ЧВК, которого не существует».",
+                 "2019-01-15", lang="ru", outlet="zaks.ru")
+    b = _article("b", "Лукашенко заявил: «Наши войска никакого участия не принимают в этой операции».",
+                 "2022-02-24", lang="ru", outlet="shliah.by")
+    st = [_statement(a, "Я не могу проводить переговоры о финансировании ЧВК, которого не существует", "заявил",
+                     ("yevgeny-prigozhin", "Yevgeny Prigozhin")),
+          _statement(b, "Наши войска никакого участия не принимают в этой операции", "заявил")]
+    # the second fact's doer is Belarus, not its leader: his negation is no denial of his own act
+    f18 = Fact("F18", "Belarus let Russia use its territory to launch the invasion of Ukraine in February 2022.",
+               "2022-02-24", None, ("Belarus", "Russia", "Ukraine", "Alexander Lukashenko"))
+    facts = [F13, f18]
+    fv = {"F13": np.array([1.0, 0, 0]), "F18": np.array([0, 1.0, 0])}
+    vectors = {st[0].id: _unit(0.80, 0.55), st[1].id: _unit(0.55, 0.80)}
+
+    def flagged(rules):
+        return sorted((s.article_id, f.against_id) for f in C.against_facts(st, {"a": a, "b": b}, facts, vectors, fv,
+                                                                            rules=rules)
+                      for s in st if s.id == f.statement_id)
+
+    assert flagged(C.Rules(hubness=False)) == [("a", "F13")]
+    assert flagged(C.Rules(hubness=False, own_negation_sim=2.0)) == []
+    # another fact about him as close as the closest leaves the statement on a topic, not on one act
+    facts.append(Fact("F19", "Wagner Group fighters led by Yevgeny Prigozhin took Bakhmut in May 2023.", "2023-05-20",
+                      None, ("Wagner Group", "Yevgeny Prigozhin")))
+    fv["F19"] = np.array([0.6, 0.8, 0.0])
+    vectors[st[0].id] = _unit(0.80, (0.79 - 0.48) / 0.8)
+    assert abs(float(vectors[st[0].id] @ fv["F19"]) - 0.79) < 1e-6
+    assert ("a", "F13") not in flagged(C.Rules(hubness=False))

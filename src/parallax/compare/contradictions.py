@@ -140,9 +140,23 @@ class Rules:
     negated_side: bool = True
     #: opposite polarity across languages needs a name both statements give
     across_names: bool = True
+    #: a plain statement that restates a fact this closely ("he had founded the Wagner Group … in 2014")
+    #: takes its side as firmly as an admission: read against an earlier flat negation of it (2.0: off)
+    restate_sim: float = 0.90
+    #: the reports of one utterance (its claim) take the side on a fact that one of them takes
+    claim_sides: bool = True
+    #: relative similarity: two statements of one speaker with opposite polarity that name a thing in
+    #: common and are each other's nearest such statement contradict from this cosine on (2.0: off)
+    mutual_sim: float = 2.0
+    #: a flat negation by a fact's own doer (the speaker is its agent) denies the closest fact
+    #: of its time from this cosine on, as a denial verb does (2.0: off), when that fact stands out: no other
+    #: fact within ``own_negation_margin`` of it (the statement is about it, not about its topic)
+    own_negation_sim: float = 0.79
+    own_negation_margin: float = 0.02
 
 
-_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False)
+_NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0)
+_NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
 ABLATION = {
@@ -158,11 +172,16 @@ ABLATION = {
     "+ denial then account (contra2: any shared entity)": Rules(reversal_common_sim=0.85, reversal_margin=1.0,
                                                                 reversal_past=False, **_NEW),
     "+ denial then account of the same fact": Rules(**_NEW),
-    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False, across_names=False),
-    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False),
-    "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False),
-    "+ admissions against unflagged negations": Rules(across_names=False),
-    "+ a name in common across languages (default)": Rules(),
+    "+ negated past naming the agent": Rules(inherit=False, referents=False, negated_side=False, across_names=False,
+                                             **_NEXT),
+    "+ quotes inherit the headline's speaker": Rules(referents=False, negated_side=False, across_names=False,
+                                                     **_NEXT),
+    "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False, **_NEXT),
+    "+ admissions against unflagged negations": Rules(across_names=False, **_NEXT),
+    "+ a name in common across languages": Rules(**_NEXT),
+    "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0),
+    "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0),
+    "+ a flat negation of the speaker's own act (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -887,8 +906,10 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         day = _day(s, articles)
         flagged: set[str] = set()
         rare = _specific(r, facts) if rules.specific else None
-        past_used = False
-        for i, (sim, f, named) in enumerate(_candidates(s, r, facts, vectors, fact_vectors, rules, offsets)):
+        past_used = own_used = False
+        speaker = s.person_name or s.speaker_name or ""
+        cands = _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+        for i, (sim, f, named) in enumerate(cands):
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
@@ -916,6 +937,14 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # "Russia did not attack Ukraine": a negated past naming the fact's agent and what it
                 # did it to denies the event, at the cosine of its topic (the first such fact only)
                 got, past_used = ("negation", sim), True
+            if (not got and not own_used and rules.own_negation_sim <= sim and r.negative and not r.hedge
+                    and not r.modal and speaker and _same_name(_agent(f.text, tuple(f.entities))[0] or "", speaker)
+                    and all(o is f or sim - o_sim >= rules.own_negation_margin for o_sim, o, _n in cands)):
+                # a speaker's flat negation of the closest fact about himself ("the PMC, which does not
+                # exist", said by its founder): his own words on his own act
+                got = ("negation", sim)
+            if not rules.embedder_only:
+                own_used = True  # only the closest fact of its time
             if got:
                 rule, score = got
                 flagged.add(f.id)
@@ -1079,6 +1108,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     topical: dict[str, set[str]] = {}
     #: the fact a flat negation not flagged against any fact is about (``negated_side``)
     negated: dict[str, set[str]] = {}
+    #: the facts a plain statement restates (``restate_sim``)
+    restated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
         for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
@@ -1136,7 +1167,26 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
                 if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
+                    if sim >= rules.restate_sim and not r.future:
+                        restated.setdefault(s.id, set()).add(f.id)
                 break  # only the closest fact of its time
+    if rules.claim_sides:
+        # one remark relayed by several outlets takes one side: a report that took none takes the side its
+        # utterance's other reports (of the same speaker) agree on
+        by_claim: dict[tuple, list[str]] = {}
+        for s in statements:
+            if s.claim_id and s.id in reads:
+                by_claim.setdefault((s.claim_id, speaker_key(s)), []).append(s.id)
+        for ids in by_claim.values():
+            sides: dict[str, set[bool]] = {}
+            for i in ids:
+                for fid, (neg, _sim) in stance.get(i, {}).items():
+                    sides.setdefault(fid, set()).add(neg)
+            agreed = {fid: next(iter(v)) for fid, v in sides.items() if len(v) == 1}
+            for i in ids:
+                if agreed and i not in stance and not reads[i].hedge and not reads[i].modal:
+                    stance[i] = {fid: (neg, 0.0) for fid, neg in agreed.items()
+                                 if neg == reads[i].negative}
     fact_by_id = {f.id: f for f in facts}
     counts: dict[str, int] = {}
     for f in facts:
@@ -1159,6 +1209,20 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     for stmts in _counted(by_person.values(), tick):
         # cosines of the whole record at once; only pairs above the lowest floor are read
         sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
+        nearest: dict[int, int] = {}
+        if rules.mutual_sim <= 1 and not rules.embedder_only:
+            # each statement's nearest of the speaker's other-day statements of the opposite polarity
+            # naming a thing in common (plain, no hedge or modal)
+            plain = [not (reads[s.id].hedge or reads[s.id].modal) for s in stmts]
+            days = [_day(s, articles) for s in stmts]
+            for i, a in enumerate(stmts):
+                ra = reads[a.id]
+                best = max(((float(sims[i, j]), j) for j, b in enumerate(stmts)
+                            if plain[i] and plain[j] and days[i] != days[j] and reads[b.id].negative != ra.negative
+                            and any(_skel_match(x, y) for x in ra.names for y in reads[b.id].names)),
+                           default=None)
+                if best:
+                    nearest[i] = best[1]
         for i, later in enumerate(stmts):
             d1 = _day(later, articles)
             for j in np.flatnonzero(sims[i] >= floor_min):
@@ -1191,8 +1255,18 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                                     common) is True):
                             got, via = ("admission", round(sim, 3)), fid
                             break
+                    # a restatement of a fact, against an earlier denial or flat negation of it
+                    for fid in sorted(restated.get(later.id, ())) if not got else ():
+                        if stance.get(earlier.id, {}).get(fid, (False,))[0] or (
+                                fid in negated.get(earlier.id, ()) and _same_entities(
+                                    fact_by_id[fid], r1, r0, later.person_name or later.speaker_name or "",
+                                    common) is True):
+                            got, via = ("fact-sides", round(sim, 3)), fid
+                            break
                 if not got:
                     got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
+                if not got and sim >= rules.mutual_sim and apart and nearest.get(i) == j and nearest.get(j) == i:
+                    got = ("negation", round(sim, 3))
                 if not got and sim >= rules.bridge_sim and apart:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
