@@ -672,6 +672,12 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
     parsed = N.parse_name(name, lang)
     if len(parsed.tokens) < 2 or len(parsed.tokens) > 5:
         return None
+    t = parsed.tokens
+    if len(t) >= 3 and N.is_forename(t[1], lang) and not N.is_forename(t[0], lang) \
+            and not N._PATRONYMIC.search(t[-1]) and not N._PATRONYMIC.search(t[2]):
+        # «Українець Олександр Усик», "Kremlchef Wladimir Putin": an epithet before a given name
+        # and surname is no part of the name (a surname first comes with a patronymic)
+        parsed = replace(parsed, tokens=t[1:])
     if any(N.fold(t) in N.ORG_WORDS or t.isupper() and len(t) > 1 for t in parsed.tokens):
         return None
     if len(parsed.tokens) >= 4 and sum(N.is_forename(t, lang) for t in parsed.tokens[::2]) >= 2:
