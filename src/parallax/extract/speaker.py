@@ -1002,6 +1002,7 @@ def attribute_across(ctx, drafts: list) -> None:
             return not caps or name in holders or not holders
         return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker, lang) and (
             mentions.desc_fits(d.speaker, name) or loose and mentions.role_unclaimed(d.speaker)
+            and not mentions.has_role(name)  # «речник ГУР Андрій Юсов» … «підсумовує науковець»: someone new
             and (d.rule.startswith("according") or not any(lang.is_oblique(w) for w in d.speaker.text.split()[:1]))))
 
     for i, d in enumerate(drafts):
