@@ -73,3 +73,14 @@ def test_german_ausschliessen_finite_is_a_cue_participle_is_not():
     assert len([s for s in run(text, "de") if "Nichts sei" in s.text]) == 1
     text = "Die Regierung hatte die Pläne nicht ausgeschlossen."
     assert not run(text, "de")
+
+
+def test_german_so_frame_closes_reported_speech():
+    text = ("Eine russische Niederlage sei nötig für die Stabilität und Sicherheit in Europa, "
+            "so der französische Präsident.")
+    st = one(text, "de", "russische Niederlage")
+    assert st.type.value == "indirect" and "Präsident" in st.speaker.text
+    assert "so der" not in st.text
+    text = "Macron sprach in Paris. Die Lage sei ernst und „sehr gefährlich“, so Macron."
+    assert one(text, "de", "Die Lage sei ernst").speaker_name == "Macron"
+    assert not run("Das Wetter ist heute wirklich schön, so schön wie nie.", "de")
