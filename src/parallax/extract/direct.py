@@ -103,11 +103,6 @@ def direct_statements(ctx: Context) -> list[Draft]:
             prev_q = nq
             j += 1
         ctx.consumed_quotes.add(q.start)
-        if draft.rule == "after" and (lead := _quoted_lead(ctx, q)) is not None:
-            # 'While there was "no consensus" on …, "nothing should be excluded", Macron said':
-            # the clause with a quoted phrase before the framed quote is the speaker's too
-            out.append(Draft("mixed", [lead], draft.speaker, draft.speaker_name, list(draft.cues), None,
-                             0.75, draft.frame, draft.verb_gender, "quoted-lead"))
         out.append(draft)
         last = draft
         i = j
@@ -309,30 +304,6 @@ def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
     if any(k in ctx.cues for k in range(a, b)) or any(a <= x.first < b for x in ctx.according):
         return None
     return s
-
-
-def _quoted_lead(ctx: Context, q: Quote) -> tuple[int, int] | None:
-    """The clause before a framed quote in its sentence, ended by a comma, that holds a quoted
-    phrase of its own and no cue ('While there was "no consensus" on …, "…", he said'): its
-    extent, else None."""
-    doc = ctx.doc
-    text = doc.text
-    s = doc.sentence_bounds(q.start)[0]
-    while s < q.start and (text[s].isspace() or text[s] in "—–-"):
-        s += 1
-    prefix = text[s:q.start].rstrip()
-    if not prefix.endswith(",") or "\n" in prefix or _words(prefix) < 5 or doc.quote_at(s) is not None:
-        return None
-    e = s + len(prefix) - 1
-    inner = [o for o in doc.top_quotes if s < o.start and o.end <= e]
-    if not inner or any(o.start < s < o.end for o in doc.top_quotes):
-        return None
-    a, b = doc.tok_at(s), doc.tok_at(q.start)
-    if any(k in ctx.cues for k in range(a, b)) or any(a <= x.first < b for x in ctx.according):
-        return None
-    for o in inner:
-        ctx.consumed_quotes.add(o.start)
-    return (s, e)
 
 
 def _in_sentence(ctx: Context, q: Quote) -> Draft | None:
