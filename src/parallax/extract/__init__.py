@@ -24,7 +24,7 @@ from .backends import DEFAULT, Options
 from .direct import direct_statements
 from .doc import Doc
 from .draft import Context, Draft
-from .german import embedded_quotes, konjunktiv_continuations
+from .german import embedded_quotes, konjunktiv_continuations, so_frames
 from .reported import reported_statements
 from .speaker import attribute_across, indefinite, is_dateline, is_label, is_subject_form, relayed_by_medium
 
@@ -64,6 +64,7 @@ def statements(article: Article, language: str | None = None, options: Options |
     if doc.crosslinks:
         drafts = [d for d in drafts if not doc.in_crosslink(d.start)]  # "Read also: …": another article
     if lang.subjunctive_reports:
+        drafts = sorted(drafts + so_frames(ctx, drafts), key=lambda d: d.start)
         drafts = drafts + embedded_quotes(ctx, drafts)
         drafts = sorted(drafts + konjunktiv_continuations(ctx, drafts), key=lambda d: d.start)
     for d in drafts:

@@ -155,9 +155,25 @@ def _title_case_sentence(doc: Doc, sent: int, cache: dict[int, bool]) -> bool:
     return cache[sent]
 
 
+def _passive(doc: Doc, t: Tok, lemma: str) -> bool:
+    """An attitude cue written as a participle in a language whose pack lists passive
+    auxiliaries (``passive_auxiliaries.txt``): "Nichts sei ausgeschlossen", "… sollte
+    ausgeschlossen werden" name what is ruled out, not who; and the perfect ("Macron hat … nicht
+    ausgeschlossen") leaves its subject too far from the participle to be found. Only finite
+    forms ("schließt … nicht aus") are cues."""
+    aux = doc.lang.word_list("passive_auxiliaries")
+    if not aux or doc.lang.cue_verbs.get(lemma) != "attitude":
+        return False
+    particle = doc.lang.separable.get(lemma, "")
+    return t.lower.startswith(particle + "ge") or any(
+        x.lower in aux for x in doc.tokens[max(0, t.i - 6):t.i + 3] if x.sent == t.sent and x is not t)
+
+
 def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
     lang = doc.lang
     toks = doc.tokens
+    if _passive(doc, t, lemma):
+        return False
     if lang.noun_markers:
         prev = toks[t.i - 1].lower if t.i > 0 else ""
         if prev in lang.noun_markers:

@@ -111,7 +111,38 @@ def direct_statements(ctx: Context) -> list[Draft]:
     out.extend(_dash_lines(ctx))
     out.extend(_block_frames(ctx, out))
     out.extend(_dialogue_turns(ctx, out))
+    out.extend(_speech_body(ctx, out))
     out.sort(key=lambda d: d.start)
+    return out
+
+
+def _speech_body(ctx: Context, taken: list[Draft]) -> list[Draft]:
+    """A transcript titled "Statement by X …" (the pack's ``speech_titles.txt``) whose body
+    speaks in the first person: each of its complete unquoted sentences that no statement covers
+    is X's direct statement."""
+    doc = ctx.doc
+    text = doc.text
+    titles = doc.lang.word_list("speech_titles")
+    if not titles or len(doc.paragraphs) < 2:
+        return []
+    h0, h1 = doc.paragraphs[0]
+    head = text[h0:h1].strip().lower()
+    if h1 - h0 > 250 or not any(head.startswith(t + " ") for t in titles):
+        return []
+    spk = next((m for m in ctx.mentions.items if h0 <= m.start < h1 and m.kind == "name" and m.person), None)
+    body = text[doc.paragraphs[1][0]:]
+    if spk is None or not any(w.lower() in doc.lang.narrators for w in re.findall(r"\w+", body)):
+        return []
+    spans = [(d.start, d.end) for d in taken]
+    out = []
+    for sent in doc.sentences:
+        if sent.start < h1 or not text[sent.start:sent.end].rstrip().endswith((".", "!", "?", "…")):
+            continue
+        if _words(text[sent.start:sent.end]) < 5 or doc.in_quote(sent.start) \
+                or any(a < sent.end and sent.start < b for a, b in spans):
+            continue
+        out.append(Draft("direct", [(sent.start, sent.end)], spk, spk.name, [], None, 0.6, None, None,
+                         "speech-body"))
     return out
 
 

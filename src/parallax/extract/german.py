@@ -63,6 +63,33 @@ def konjunktiv_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def so_frames(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """A sentence closed by "…, so <speaker>." (the language's ``so_frames``: "Eine russische
+    Niederlage sei nötig …, so der französische Präsident") reports that speaker's words."""
+    doc = ctx.doc
+    text, toks = doc.text, doc.tokens
+    covered = [(d.start, d.end) for d in drafts if d.type != "direct"]  # a quote in it stays direct too
+    out: list[Draft] = []
+    for sent in doc.sentences:
+        s, e = sent.start, sent.end
+        while s < e and text[s].isspace():
+            s += 1
+        if e - s < 20 or doc.in_quote(s) or doc.quote_at(s) is not None or any(a < e and s < b for a, b in covered):
+            continue  # „…“, so Macron: the direct rule's
+        a, b = doc.tok_at(s), doc.tok_at(e)
+        for k in range(b - 2, a + 3, -1):
+            if toks[k].lower in doc.lang.so_frames and toks[k - 1].text == "," and not doc.in_quote(toks[k].start):
+                spk = ctx.mentions.right_of(k, b)
+                rest = text[spk.end:e].strip() if spk is not None else "x"
+                if spk is not None and rest in ("", ".", "!") and spk.kind in ("name", "desc", "pronoun"):
+                    kind = "mixed" if any(s <= q.start and q.end <= toks[k - 1].start for q in doc.top_quotes) \
+                        else "indirect"
+                    out.append(Draft(kind, [(s, toks[k - 1].start)], spk, None, [], None, 0.7,
+                                     (toks[k].start, spk.end), None, "so"))
+                break
+    return out
+
+
 def embedded_quotes(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     """A direct statement for each quoted phrase inside a reported one (same speaker and cue)."""
     doc = ctx.doc

@@ -138,6 +138,11 @@ class Mentions:
         # when they open a sentence or headline («Макрон не исключил …» ¶ «… Эммануэль Макрон»)
         inner_caps = {t.text for t in toks if t.is_word and t.text[:1].isupper() and not t.text.isupper()
                       and not self._is_sentence_initial(t)} if lang.has_morphology else set()
+        if lang.declines:
+            # «Усик також відзначив …» beside «перемога над Усиком»: a case form written capitalised
+            # inside a sentence makes its stem a name where it opens one (a common noun there)
+            inner_caps |= {t.text for t in toks if t.is_word and t.text[:1].isupper() and t.text not in inner_caps
+                           and self._is_sentence_initial(t) and _case_form_of(t.text, inner_caps)}
         i = 0
         while i < n:
             t = toks[i]
@@ -210,18 +215,37 @@ class Mentions:
                 i = j + 1
                 continue
             role = self._role(t)
-            if role and lang.declines and any(
+            if role and lang.declines and (any(
                     i + d < n and toks[i + d].text[:1].isupper() and toks[i + d].sent == t.sent
                     and all(toks[i + e].text[:1].islower() and toks[i + e].is_word for e in range(1, d))
                     and not (d == 2 and toks[i + 1].lower in _PHRASE_PREPOSITIONS and not (
                         i + 3 < n and toks[i + 3].text[:1].isupper() and toks[i + 3].sent == t.sent))
-                    for d in (1, 2)):
+                    for d in (1, 2)) or self._role_of_name(i)):
                 # "речниці МЗС Ірини Сибіги", "проректор університету Лев …", "посол в США Оксана
                 # Маркарова": the name speaks; not "написал мэр в Telegram-канале": a place it wrote
                 role = None
             if role:
                 self._add_description(i, role)
             i += 1
+
+    def _role_of_name(self, i: int) -> bool:
+        """ru/uk: a role word whose lower-case genitive complement runs on to a full name
+        («председатель украинского парламента Руслан Стефанчук», «міністр економічного розвитку,
+        торгівлі та сільського господарства Тимофій Милованов»): the name speaks, not the role."""
+        toks, lang = self.doc.tokens, self.lang
+        n, k = len(toks), i + 1
+        while k < n and k - i <= 8 and toks[k].sent == toks[i].sent and not self.doc.in_quote(toks[k].start):
+            t = toks[k]
+            if t.is_word and t.text[:1].isupper():
+                return k > i + 1 and k + 1 < n and toks[k + 1].sent == t.sent and toks[k + 1].is_word \
+                    and lang.is_person_word(t.text) and lang.is_person_word(toks[k + 1].text) \
+                    and not lang.is_oblique(toks[k + 1].text)
+            if t.text == "," or t.lower in _COORD or t.lower in _GEN_LINKS \
+                    or t.is_word and t.text[:1].islower() and lang.is_oblique(t.text):
+                k += 1
+                continue
+            return False
+        return False
 
     def _dateline(self, i: int, j: int) -> bool:
         """Upper-case words opening a paragraph before "(Agency)", a comma or a dash: a dateline."""
@@ -593,6 +617,9 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
+        if m is None and lang.declines and self._role(toks[j]) == "desc" and self._role_of_name(j):
+            # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов»: the name
+            m = next((self.by_first[k] for k in range(j + 2, min(limit, j + 10)) if k in self.by_first), None)
         if m is None and (lang.free_word_order
                           or lang.function_words and toks[j].lower not in lang.function_words):
             # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
@@ -770,6 +797,20 @@ class Mentions:
                     return True
         return False
 
+    def role_unclaimed(self, m: Mention) -> bool:
+        """ru/uk: a description whose specific role word («міністр», «генерал») no person named
+        in the article carries: it introduces nobody else, so it may refer to the main speaker."""
+        if m.kind != "desc" or not self.lang.declines or m.number == "pl":
+            return False
+        lang = self.lang
+        words = re.findall(r"\w[\w’'\-]*", m.text)
+        heads = {lang.lemma(w) for w in words} & lang.role_nouns
+        if not heads or any(lang.is_plural(w) for w in words if lang.lemma(w) in heads):
+            return False  # «журналістів «УП»»: several people, none of them the main speaker
+        return not any(mm.kind == "name" and mm.person and any(
+            lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm)))
+            for mm in self.items)
+
     def has_role(self, name: str | None) -> bool:
         """Whether some mention of the person ``name`` carries a specific role word («речник ГУР
         Андрій Юсов»; generic heads such as «глава» do not count)."""
@@ -788,6 +829,16 @@ class Mentions:
         return " ".join(caps) if caps else None
 
 
+
+
+def _case_form_of(word: str, others: set[str]) -> bool:
+    """Whether another word shares ``word``'s stem and differs only in a case ending of up to
+    three letters (Усик / Усиком, Кулеба / Кулеби): the same name, declined."""
+    if len(word) < 4:
+        return False
+    stem = word[:max(4, len(word) - 2)]
+    return any(o != word and o.startswith(stem) and abs(len(o) - len(word)) <= 3
+               and len(o) - len(stem) <= 3 for o in others)
 
 
 def indefinite(m: Mention, lang) -> bool:
@@ -928,7 +979,9 @@ def attribute_across(ctx, drafts: list) -> None:
     headline = _headline_speaker(ctx, drafts)
     author = _headline_person(ctx)
 
-    def fits(d, name: str) -> bool:
+    def fits(d, name: str, loose: bool = False) -> bool:
+        """Whether ``d`` may be given to ``name``; ``loose``: a specific role nobody named in the
+        article carries («— сказав міністр», «відповів генерал») may refer to the main speaker."""
         if d.speaker is not None and d.speaker.text.lower() in lang.narrators:
             return True
         g = None
@@ -947,8 +1000,10 @@ def attribute_across(ctx, drafts: list) -> None:
             holders = {mm.name for mm in mentions.items if mm.kind == "name" and mm.person
                        and all(w in mm.text for w in caps)}
             return not caps or name in holders or not holders
-        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker, lang)
-                                                                  and mentions.desc_fits(d.speaker, name))
+        return d.speaker is None or d.speaker.kind != "desc" or (not indefinite(d.speaker, lang) and (
+            mentions.desc_fits(d.speaker, name) or loose and mentions.role_unclaimed(d.speaker)
+            and not mentions.has_role(name)  # «речник ГУР Андрій Юсов» … «підсумовує науковець»: someone new
+            and (d.rule.startswith("according") or not any(lang.is_oblique(w) for w in d.speaker.text.split()[:1]))))
 
     for i, d in enumerate(drafts):
         narrator = d.speaker is not None and d.speaker.text.lower() in lang.narrators
@@ -977,10 +1032,9 @@ def attribute_across(ctx, drafts: list) -> None:
             choice = prev.speaker_name
         elif narrator and author:
             choice = author  # "Statement by Prime Minister Viktor Orbán …" ¶ "I told the President …"
-        elif headline and fits(d, headline) and (d.speaker is None or d.speaker.kind != "desc"
-                                                 or mentions.desc_fits(d.speaker, headline)):
+        elif headline and fits(d, headline, loose=True):
             choice = headline
-        elif main and fits(d, main) and d.rule != "interview":
+        elif main and fits(d, main, loose=True) and d.rule != "interview":
             choice = main
         elif d.rule == "interview" and (guest := _interviewee(ctx, drafts)) and fits(d, guest):
             choice = guest  # "Евгения Медведева рассказала …" ¶ "– Ты обижаешься?" ¶ "– Нет, конечно."

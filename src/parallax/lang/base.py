@@ -355,6 +355,10 @@ class Language:
         ends = _oblique_endings(self.code)
         return bool(ends) and len(word) >= 5 and word[:1].isupper() and word.lower().endswith(ends)
 
+    def is_plural(self, word: str) -> bool:
+        """Whether the likeliest reading of ``word`` is plural («журналістів»); False without morphology."""
+        return False
+
     def nominative(self, word: str) -> str:
         """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""
         return word

@@ -161,6 +161,10 @@ class Slavic(Language):
         p = self._parse(word)[0]
         return p.tag.case is not None and p.tag.case != "nomn"
 
+    def is_plural(self, word: str) -> bool:
+        p = self._parse(word)
+        return bool(p) and p[0].tag.number == "plur"
+
     def is_person_word(self, word: str) -> bool:
         return self._name_parse(word) is not None
 

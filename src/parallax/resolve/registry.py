@@ -662,6 +662,22 @@ def _canonical_tokens(tokens: tuple[str, ...], lang: str | None) -> list[tuple[s
     return out
 
 
+def _feminine_nominative(tokens: tuple[str, ...], lang: str | None) -> bool:
+    """Cyrillic: the name as written is a woman's in the nominative (a feminine given name in
+    its own citation form, a surname with no masculine ending): the shortest key, the masculine
+    («Медведев», «Марченка»), is not her name. Extraction hands names over in the nominative already."""
+    if len(tokens) < 2 or N.script(tokens[0]) != "cyrl":
+        return False
+    code = N.cyrillic_lang(tokens[0], lang)
+    if code not in ("ru", "uk"):
+        return False
+    first = tokens[0].lower()
+    fem = any("Name" in p.tag.grammemes and "femn" in p.tag.grammemes and p.tag.case == "nomn"
+              and p.normal_form == first for p in N.morph(code).parse(first))
+    # a masculine surname ending after her given name means the words were not in the nominative
+    return fem and not tokens[-1].lower().endswith(("ов", "ев", "ин", "ын", "ій", "ий", "ый", "ой"))
+
+
 def discovered_person(name: str, lang: str | None = None) -> Person | None:
     """A new person for an unknown full name, with a stable id; None if it is not a full name.
 
@@ -672,6 +688,12 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
     parsed = N.parse_name(name, lang)
     if len(parsed.tokens) < 2 or len(parsed.tokens) > 5:
         return None
+    t = parsed.tokens
+    if len(t) >= 3 and N.is_forename(t[1], lang) and not N.is_forename(t[0], lang) \
+            and not N._PATRONYMIC.search(t[-1]) and not N._PATRONYMIC.search(t[2]):
+        # «Українець Олександр Усик», "Kremlchef Wladimir Putin": an epithet before a given name
+        # and surname is no part of the name (a surname first comes with a patronymic)
+        parsed = replace(parsed, tokens=t[1:])
     if any(N.fold(t) in N.ORG_WORDS or t.isupper() and len(t) > 1 for t in parsed.tokens):
         return None
     if len(parsed.tokens) >= 4 and sum(N.is_forename(t, lang) for t in parsed.tokens[::2]) >= 2:
@@ -692,6 +714,8 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
         return None
     key = " ".join(sorted(k for k, _ in canon))
     display = " ".join(f[:1].upper() + f[1:] for _, f in canon)
+    if _feminine_nominative(parsed.tokens, lang):
+        display = " ".join(parsed.tokens)  # «Евгения Медведева» is she, not «Евгений Медведев»
     pid = f"{N.slug(display)}-{stable_id('person', key, length=6)}"
     latin = N.latin_name(display, lang)
     # the canonical name in Latin letters; the original spelling stays as an alias
