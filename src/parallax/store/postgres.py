@@ -189,8 +189,40 @@ class PostgresStore(SQLStore):
                 cur.close()
         return n
 
+    #: Columns whose search terms a copied row gets (as ``reindex`` computes them).
+    _TERMS_OF = {"articles": ("title", "text"), "statements": ("content", "speaker", "person_name")}
+
+    def _before_copy(self, tables: Sequence[str]) -> None:
+        # A million rows load faster without their secondary indexes (each rebuilt in one sort
+        # by ``_after_copy``) and without the vocabulary trigger (filled in one statement).
+        self._copy_indexes = self._rows(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+            "AND i.tablename = ANY(?) AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+            "WHERE c.conname = i.indexname AND c.connamespace = current_schema()::regnamespace)",
+            (list(tables),))
+        for name, _ in self._copy_indexes:
+            self.conn.execute(f'DROP INDEX "{name}"')
+        self._exec("ALTER TABLE statements DISABLE TRIGGER statements_vocab")
+
+    def _copy_rows(self, table: str, cols: Sequence[str], batches: Iterable[Sequence[tuple]]) -> int:
+        # COPY, with the rows' search terms computed on the way (no second pass over the table)
+        of = [cols.index(c) for c in self._TERMS_OF.get(table, ())]
+        names = ", ".join([*cols, "terms"] if of else cols)
+        n = 0
+        with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for rows in batches:
+                for r in rows:
+                    copy.write_row((*r, term_set(*(r[i] for i in of))) if of else r)
+                n += len(rows)
+        return n
+
     def _after_copy(self) -> None:
-        self.reindex()
+        for _, ddl in getattr(self, "_copy_indexes", ()):
+            self.conn.execute(ddl)
+        self._copy_indexes = []
+        self._exec("INSERT INTO statement_vocab SELECT DISTINCT unnest(terms) FROM statements ON CONFLICT DO NOTHING")
+        self._exec("ALTER TABLE statements ENABLE TRIGGER statements_vocab")
+        self._exec("ANALYZE")
         for table in ("corrections", "alerts"):
             self._exec(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                        f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")

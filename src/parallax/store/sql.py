@@ -209,6 +209,18 @@ class SQLStore(WebReads):
         """Backend-only columns stored with a statement, rewritten whenever its links are."""
         return {}
 
+    def _before_copy(self, tables: Sequence[str]) -> None:
+        """Prepare ``tables`` for a bulk copy (``copy.copy_store``), inside its transaction."""
+
+    def _copy_rows(self, table: str, cols: Sequence[str], batches: Iterable[Sequence[tuple]]) -> int:
+        """Insert a bulk copy's rows (``batches`` of tuples in ``cols`` order); return how many."""
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        n = 0
+        for rows in batches:
+            self._execmany(sql, rows)
+            n += len(rows)
+        return n
+
     def _after_copy(self) -> None:
         """Rebuild what a bulk copy (``copy.copy_store``) wrote around: search terms, sequences."""
 
