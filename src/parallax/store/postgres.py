@@ -163,8 +163,11 @@ class PostgresStore(SQLStore):
         where = " AND ".join(clauses)
         if window is None:
             return where, params
-        return (f"s.rowid IN (SELECT s.rowid FROM statements s WHERE {where} ORDER BY s.rowid DESC "
-                f"LIMIT {int(window)})", params)
+        # The window as a lower bound on rowid (its oldest row), not a set: the page's own query
+        # then reads matches newest first from the rowid index and stops at its LIMIT, where
+        # ``rowid IN (window)`` read and joined every row of the window before sorting them.
+        return (f"({where} AND s.rowid >= coalesce((SELECT min(w.rowid) FROM (SELECT s.rowid FROM statements s "
+                f"WHERE {where} ORDER BY s.rowid DESC LIMIT {int(window)}) w), 0))", params + params)
 
     def search_articles(self, query: str, limit: int = 50) -> list[Article]:
         """Articles holding every word of ``query``; shortest first (FTS5's bm25 favours short texts)."""
