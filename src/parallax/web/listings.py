@@ -386,10 +386,12 @@ def _person_names(store, pids: list[str]) -> dict[str, str]:
         return {}
     from ..pipeline import registry_for
 
-    out = {p.id: p.name for p in store.people() if p.id in set(pids)}
-    registry = registry_for(store)
-    for pid in pids:
-        if pid not in out and (p := registry.get(pid)) is not None:
+    wanted = set(pids)
+    out = {p.id: p.name for p in store.people() if p.id in wanted}
+    missing = [pid for pid in pids if pid not in out]
+    registry = registry_for(store) if missing else None  # its key alone reads people and corrections
+    for pid in missing:
+        if (p := registry.get(pid)) is not None:
             out[pid] = p.name
     return out
 
