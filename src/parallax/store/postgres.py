@@ -142,7 +142,9 @@ class PostgresStore(SQLStore):
         # FTS5's ``"a b"*``: a phrase whose last term is a prefix; here its other terms must be
         # present and one of the row's terms must start with the last: the prefix is read in
         # ``statement_vocab`` (a B-tree range, terms hold no % or _) into the terms it stands for,
-        # which the GIN index of ``terms`` finds.
+        # which the GIN index of ``terms`` finds. They go into the query as a constant, so that the
+        # planner sees how common they are (a rare word: the GIN index; a common one: newest first)
+        # and a prefix that stands for no term costs nothing.
         clauses, params = [], []
         for prefixes in groups:
             alternatives = []
@@ -150,8 +152,12 @@ class PostgresStore(SQLStore):
                 words = terms(p)
                 if not words:
                     continue
-                clause = "s.terms && ARRAY(SELECT term FROM statement_vocab WHERE term LIKE ?)"
-                params_p: list = [words[-1] + "%"]
+                found = [r[0] for r in self._rows("SELECT term FROM statement_vocab WHERE term LIKE ? ORDER BY term",
+                                                  (words[-1] + "%",))]
+                if not found:
+                    continue
+                clause = "s.terms && ?"
+                params_p: list = [found]
                 if len(words) > 1:
                     clause = f"(s.terms @> ? AND {clause})"
                     params_p.insert(0, sorted(set(words[:-1])))
