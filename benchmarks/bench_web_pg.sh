@@ -1,7 +1,8 @@
 #!/bin/bash
 # Web p95 on PostgreSQL from a SQLite store built by bench_web.py (docs/benchmarks.md, §Web):
 #   .ci/with-postgres benchmarks/bench_web_pg.sh /tmp/scale/bw1m.db
-# copies the store with `parallax migrate`, runs VACUUM ANALYZE, then bench_web.py on the copy.
+# copies the store with `parallax migrate` (COPY: ~400 s for 1M statements; opening the source
+# migrates it, so give it a copy), runs VACUUM ANALYZE, then bench_web.py on the copy.
 set -euo pipefail
 SRC=${1:?usage: bench_web_pg.sh STORE.db}
 PY=${PYTHON:-.venv/bin/python}

@@ -82,7 +82,7 @@ def test_events_dev_occasion_is_identical_on_sqlite_and_postgres(shared_data, pg
     assert out_a == out_b
 
 
-def test_migrate_round_trips_the_demo(demo_sqlite, pg_url, tmp_path):
+def test_migrate_round_trips_the_demo(demo_sqlite, pg_url, pg_server, tmp_path):
     back = str(tmp_path / "back.db")
     _invoke("migrate", "--from", f"sqlite:{demo_sqlite}", "--to", pg_url, "-s")
     _invoke("migrate", "--from", pg_url, "--to", f"sqlite:///{back}", "-s")
@@ -96,6 +96,19 @@ def test_migrate_round_trips_the_demo(demo_sqlite, pg_url, tmp_path):
         assert [s.id for s in a.statements(query=word)] == [s.id for s in b.statements(query=word)]
         next_id = b.add_correction("alias", "p1", value="x")  # the copy's sequences go on
         assert next_id > max([r[0] for r in a.corrections()] or [0])
+        # the indexes the bulk load set aside are back, as a new store's; the vocabulary is whole
+        # (a word prefix finds what the full word finds) and its trigger is on again
+        indexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+        fresh = open_store(pg_server.new_url())
+        try:
+            assert b._rows(indexes) == fresh._rows(indexes)
+        finally:
+            fresh.close()
+        assert [s.id for s in b.statements(terms=[((), (word[:-1],))])] == \
+            [s.id for s in a.statements(terms=[((), (word[:-1],))])]
+        assert b._rows("SELECT count(*) FROM statement_vocab")[0][0] == b._rows(
+            "SELECT count(DISTINCT t) FROM statements, unnest(terms) t")[0][0]
+        assert b._rows("SELECT tgenabled FROM pg_trigger WHERE tgname = 'statements_vocab'") == [("O",)]
     finally:
         for s in (a, b, c):
             s.close()

@@ -327,6 +327,12 @@ def test_web_aggregates(store):
     assert [tuple(r) for r in store.person_outlets("p1")] == [("bbc.co.uk", 1), ("belta.by", 1)]
     assert [(d.day, d.claims, d.statements) for d in store.person_days("p1")] == [("2024-07-04", 1, 1),
                                                                                  ("2024-07-05", 1, 1)]
+    assert store.person_summary("p1") == (store.person_outlets("p1"), store.person_days("p1"))
+    assert store.person_summary("nobody") == ([], [])
+    assert store.article_outlets() == ["bbc.co.uk", "belta.by"]  # every outlet with articles, once
+    assert {k: tuple(v) for k, v in store.article_sources(["a2", "a1", "a1", "missing"]).items()} == {
+        "a1": (store.article("a1").outlet, store.article("a1").synthetic),
+        "a2": (store.article("a2").outlet, store.article("a2").synthetic)}
     assert [tuple(r) for r in store.outlet_stats()] == [("bbc.co.uk", 1, 1), ("belta.by", 1, 1)]
     store.replace_coverage("o1", [Cell("o1", "c1", "belta.by", "a1", Status.VERBATIM, "s1"),
                                   Cell("o1", "c1", "bbc.co.uk", None, Status.OMITTED)])
@@ -344,6 +350,8 @@ def test_bounded_reads_newest_matches_capped_counts_and_vectors(store):
     assert newest(2) == ["sm4", "sm5"]                           # the two stored last, in article order
     assert newest(2, sort="published", order="asc") == ["sm5", "sm4"]  # then in the asked order
     assert set(newest(2, language="ru")) == {"sm1", "sm3"}       # filters first, then the newest
+    assert newest(1, language="ru") == ["sm3"]  # … among the 4 × 1 newest word matches (sm1 is older)
+    assert newest(1, language="en") == ["sm5"] and newest(1, language="xx") == []
     assert store.statements(terms=[((), ("nothing",))], newest=3) == []
     assert store.count_statements() == 5
     assert [store.count_statements(cap=c) for c in (2, 4, 5, 9)] == [3, 5, 5, 5]  # cap + 1: "more than cap"

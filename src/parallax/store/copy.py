@@ -58,15 +58,11 @@ def copy_store(src: SQLStore, dst: SQLStore, *, on_table: Callable[[str, int], N
                          "migrate into a new one")
     counts: dict[str, int] = {}
     with dst._atomic():
+        dst._before_copy(list(TABLES))
         for table, (cols, order) in TABLES.items():
             dst._exec(f"DELETE FROM {table}")  # a fresh store's defaults, if any
             cur = src._exec(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")
-            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            n = 0
-            while rows := cur.fetchmany(BATCH):
-                dst._execmany(sql, rows)
-                n += len(rows)
-            counts[table] = n
+            counts[table] = n = dst._copy_rows(table, cols, iter(lambda: cur.fetchmany(BATCH), []))
             if on_table is not None:
                 on_table(table, n)
         dst._after_copy()

@@ -54,6 +54,12 @@ class OccasionArticles(_Row):
     synthetic: int
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleSource(_Row):
+    outlet: str | None
+    synthetic: bool
+
+
 class ReadModel(Protocol):
     def coverage_summary(self) -> dict[str, dict[str, int]]: ...
     def occasion_articles(self) -> dict[str, OccasionArticles]: ...
@@ -62,6 +68,9 @@ class ReadModel(Protocol):
     def person_counts(self) -> dict[str, int]: ...
     def person_outlets(self, person_id: str) -> list[OutletCount]: ...
     def person_days(self, person_id: str) -> list[PersonDay]: ...
+    def person_summary(self, person_id: str) -> tuple[list[OutletCount], list[PersonDay]]: ...
+    def article_outlets(self) -> list[str]: ...
+    def article_sources(self, ids: Sequence[str]) -> dict[str, ArticleSource]: ...
 
 
 class WebReads:
@@ -115,3 +124,39 @@ class WebReads:
             "SELECT substr(a.published, 1, 10) AS day, count(DISTINCT s.claim_id), count(*) "
             "FROM statements s JOIN articles a ON a.id = s.article_id "
             "WHERE s.person_id = ? AND a.published IS NOT NULL GROUP BY day ORDER BY day", (person_id,))]
+
+    def person_summary(self, person_id: str) -> tuple[list[OutletCount], list[PersonDay]]:
+        """``person_outlets`` and ``person_days`` of one person from one read of their statements."""
+        outlets: dict[str | None, int] = {}
+        days: dict[str, tuple[set, int]] = {}
+        for outlet, day, claim_id, n in self._rows(
+                "SELECT a.outlet, substr(a.published, 1, 10), s.claim_id, count(*) FROM statements s "
+                "JOIN articles a ON a.id = s.article_id WHERE s.person_id = ? "
+                "GROUP BY a.outlet, substr(a.published, 1, 10), s.claim_id", (person_id,)):
+            outlets[outlet] = outlets.get(outlet, 0) + n
+            if day is not None:
+                claims, total = days.get(day, (set(), 0))
+                if claim_id is not None:
+                    claims.add(claim_id)
+                days[day] = (claims, total + n)
+        return ([OutletCount(o, n) for o, n in sorted(outlets.items(),
+                                                      key=lambda kv: (-kv[1], kv[0] is not None, kv[0] or ""))],
+                [PersonDay(d, len(c), n) for d, (c, n) in sorted(days.items())])
+
+    def article_outlets(self) -> list[str]:
+        """The outlets the store has articles from, in code-point order: one index probe per outlet
+        (a skip scan of ``articles_outlet``), not a count of every article."""
+        return [r[0] for r in self._rows(
+            "WITH RECURSIVE o(outlet) AS (SELECT min(outlet) FROM articles UNION ALL "
+            "SELECT (SELECT min(a.outlet) FROM articles a WHERE a.outlet > o.outlet) FROM o "
+            "WHERE o.outlet IS NOT NULL) SELECT outlet FROM o WHERE outlet IS NOT NULL")]
+
+    def article_sources(self, ids: Sequence[str]) -> dict[str, ArticleSource]:
+        """Outlet and synthetic flag of the given articles (those that exist), without their text."""
+        out: dict[str, ArticleSource] = {}
+        ids = sorted(set(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out.update((aid, ArticleSource(outlet, bool(synth))) for aid, outlet, synth in self._rows(
+                f"SELECT id, outlet, synthetic FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        return out

@@ -145,6 +145,10 @@ ARTICLE_SORTS = {"published": "coalesce({published}, 0)", "title": "a.title", "o
 ARTICLE_FACETS = frozenset({"outlet", "language", "synthetic"})
 
 
+#: The join of a statement to its article (``a``), which statement filters on article columns use.
+_ARTICLE_JOIN = " JOIN articles a ON a.id = s.article_id"
+
+
 def _in(col: str, values: Sequence[Any], clauses: list[str], params: list[Any]) -> None:
     """``col IN (?, …)`` (false for no values)."""
     clauses.append(f"{col} IN ({', '.join('?' * len(values))})" if values else "1 = 0")
@@ -208,6 +212,18 @@ class SQLStore(WebReads):
     def _statement_extra(self, s: Statement) -> dict[str, Any]:
         """Backend-only columns stored with a statement, rewritten whenever its links are."""
         return {}
+
+    def _before_copy(self, tables: Sequence[str]) -> None:
+        """Prepare ``tables`` for a bulk copy (``copy.copy_store``), inside its transaction."""
+
+    def _copy_rows(self, table: str, cols: Sequence[str], batches: Iterable[Sequence[tuple]]) -> int:
+        """Insert a bulk copy's rows (``batches`` of tuples in ``cols`` order); return how many."""
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        n = 0
+        for rows in batches:
+            self._execmany(sql, rows)
+            n += len(rows)
+        return n
 
     def _after_copy(self) -> None:
         """Rebuild what a bulk copy (``copy.copy_store``) wrote around: search terms, sequences."""
@@ -452,7 +468,7 @@ class SQLStore(WebReads):
         """``terms``: ``(person_ids, prefixes)`` pairs, each met by a statement of one of the people
         or by a full-text match of any prefix (``"войск"`` finds войска, войсками); all must be met.
         ``window``: the full-text matches are read among the index's ``window`` newest only."""
-        join = " JOIN articles a ON a.id = s.article_id"
+        join = _ARTICLE_JOIN
         clauses, params = _equals((("s.article_id", article_id), ("s.person_id", person_id),
                                    ("s.claim_id", claim_id), ("s.occasion_id", occasion_id),
                                    ("a.outlet", outlet), ("s.language", language), ("s.type", type)))
@@ -561,6 +577,9 @@ class SQLStore(WebReads):
         """How many statements match the filters; with ``cap``, counting stops past ``cap``
         (``cap + 1`` then means "more than ``cap``"), so that a huge match set costs a bounded read."""
         where, params = self._statement_where(**filters)
+        rest = where[len(_ARTICLE_JOIN):]
+        if where.startswith(_ARTICLE_JOIN) and not re.search(r"\ba\.", rest):
+            where = rest  # no article column filtered: every statement has its article (a foreign key)
         if cap is not None:
             return self._exec(f"SELECT count(*) FROM (SELECT 1 FROM statements s{where} LIMIT {int(cap) + 1}) x",
                               params).fetchone()[0]

@@ -92,7 +92,7 @@ class Outlets:
     def present(self) -> list[str]:
         """The outlets the store has articles from (read once, when a kind or country filter needs it)."""
         if self._present is None:
-            self._present = [d for d, _ in self._store.article_facets("outlet", limit=10_000_000) if d]
+            self._present = [d for d in self._store.article_outlets() if d]
         return self._present
 
     def get(self, domain: str | None) -> Outlet | None:
@@ -366,14 +366,14 @@ def _ranked_counts(values: list[Any]) -> list[tuple[Any, int]]:
 
 def _hit_facets(store, hits: list) -> dict[str, list[tuple[Any, int]]]:
     """``statement_facets``' counts for every facet over search hits, from one read of their articles."""
-    arts = {r["id"]: r for r in store.article_rows(ids=sorted({h.statement.article_id for h in hits}), limit=None)}
+    arts = store.article_sources([h.statement.article_id for h in hits])
     cols: dict[str, list[Any]] = {"outlet": [], "language": [], "type": [], "person": [], "synthetic": []}
     for h in hits:
         s, a = h.statement, arts.get(h.statement.article_id)
         if a is None:  # the store's facets join the article
             continue
-        cols["outlet"].append(a["outlet"])
-        cols["synthetic"].append(int(a["synthetic"]))
+        cols["outlet"].append(a.outlet)
+        cols["synthetic"].append(int(a.synthetic))
         cols["language"].append(s.language)
         cols["type"].append(s.type.value)
         cols["person"].append(s.person_id)
@@ -386,10 +386,12 @@ def _person_names(store, pids: list[str]) -> dict[str, str]:
         return {}
     from ..pipeline import registry_for
 
-    out = {p.id: p.name for p in store.people() if p.id in set(pids)}
-    registry = registry_for(store)
-    for pid in pids:
-        if pid not in out and (p := registry.get(pid)) is not None:
+    wanted = set(pids)
+    out = {p.id: p.name for p in store.people() if p.id in wanted}
+    missing = [pid for pid in pids if pid not in out]
+    registry = registry_for(store) if missing else None  # its key alone reads people and corrections
+    for pid in missing:
+        if (p := registry.get(pid)) is not None:
             out[pid] = p.name
     return out
 

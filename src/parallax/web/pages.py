@@ -233,6 +233,7 @@ def person(store, person_id: str, limit: int = 50, offset: int = 0) -> dict[str,
     arts = _articles(store, (s.article_id for s in found))
     occasions = {o.id: o for o in store.occasions(person_id=person_id)}
     claims = store.claims(person_id=person_id)
+    by_outlet, days = store.person_summary(person_id)
     timeline = []
     for c in claims:
         o = occasions.get(c.occasion_id or "")
@@ -241,8 +242,8 @@ def person(store, person_id: str, limit: int = 50, offset: int = 0) -> dict[str,
     timeline.sort(key=lambda c: (c["date"] or "", c["label"]))
     return {
         "person": person_json(p, total),
-        "outlets": [{"outlet": o, "statements": n} for o, n in store.person_outlets(person_id)],
-        "days": [{"day": d, "claims": c, "statements": n} for d, c, n in store.person_days(person_id)],
+        "outlets": [{"outlet": o, "statements": n} for o, n in by_outlet],
+        "days": [{"day": d, "claims": c, "statements": n} for d, c, n in days],
         "occasions": [occasion_json(o) for o in occasions.values()],
         "claims": timeline,
         "contradictions": contradictions(store, person_id=person_id),
