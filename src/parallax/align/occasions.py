@@ -126,9 +126,9 @@ NEIGHBOUR_VOTES = 2
 def _kind_patterns(code: str) -> tuple[tuple[re.Pattern, str], ...]:
     """Compiled occasion words of a language pack, then the platform names every language shares."""
     def rx(phrase: str, flags: int) -> re.Pattern:
-        stem = phrase[:-1] if phrase.endswith("*") else phrase
-        body = r"\s+".join(re.escape(w) for w in stem.split())
-        return re.compile(r"(?<!\w)" + body + (r"\w*" if phrase.endswith("*") else r"(?!\w)"), flags)
+        body = r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
+                            for w in phrase.split())
+        return re.compile(r"(?<!\w)" + body, flags)
     out = [(rx(p, re.I), k) for p, k in sorted(lang.get(code).occasion_words().items(), key=lambda x: -len(x[0]))]
     out += [(rx(p, 0), k) for p, k in sorted(Language.platform_words().items(), key=lambda x: -len(x[0]))]
     return tuple(out)
