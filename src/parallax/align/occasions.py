@@ -120,6 +120,9 @@ def occasion_kind(texts: Sequence[str]) -> str | None:
 MIN_CUE_ARTICLES = 2
 #: articles whose neighbouring report must agree before a claim with no cue of its own takes their occasion
 NEIGHBOUR_VOTES = 2
+#: articles that must name a claim's occasion when more than this many carry it
+CLAIM_VOTES = 2
+PREVIOUS_SENTENCE = True
 
 
 @lru_cache(maxsize=None)
@@ -177,7 +180,7 @@ def context_kind(s: Statement, article: Article | None) -> str | None:
         for i in range(max(c.start, a), min(c.end, b)):
             own[i - a] = " "
     kind = text_kind("".join(own), s.language)
-    if kind is None and a > 0:
+    if kind is None and a > 0 and PREVIOUS_SENTENCE:
         pa, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
         kind = text_kind(text[pa:a], s.language)
     return kind
@@ -301,7 +304,10 @@ def _plan(claims: Sequence[Claim], by_id: Mapping[str, Statement],
                     votes[alias.get(cue[m], cue[m])] += 1.0
         best = max(sorted(votes), key=votes.get) if votes else None
         # the claim's occasion needs most of its votes: a split vote leaves it to the main one
-        chosen[c.id] = best if best is not None and votes[best] > 0.5 * sum(votes.values()) else None
+        # and, for a claim of several articles, more than one article saying so
+        n_arts = len({by_id[m].article_id for m in c.statement_ids if m in by_id})
+        chosen[c.id] = best if best is not None and votes[best] > 0.5 * sum(votes.values()) and \
+            votes[best] >= min(CLAIM_VOTES, n_arts - 1) else None
         if chosen[c.id]:
             size[chosen[c.id]] += len(c.statement_ids)
     # a claim no report of which says: the occasion of its reports' nearest neighbours in their
