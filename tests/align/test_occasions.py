@@ -215,3 +215,36 @@ def test_occasions_one_article_naming_a_kind_does_not_split(fresh_store, make, e
     run(fresh_store, embedder=e5)
     occ = {s.id: s.occasion_id for s in fresh_store.statements()}
     assert len({occ[s.id] for pair in made for s in pair}) == 1
+
+
+def test_occasions_kind_split_is_the_same_in_one_batch_or_several(fresh_store, make, e5):
+    """The same articles give the same occasions (ids and labels) whether they arrive at once or
+    one by one."""
+    from parallax.store import open_store
+
+    texts = [
+        ("en", POST_EN, "The peace mission continues. Second stop: Moscow", "the positions of Kyiv and Moscow are very far apart"),
+        ("de", POST_DE, "Die Friedensmission geht weiter. Zweiter Stopp: Moskau", "die Positionen Moskaus und Kiews seien sehr weit voneinander entfernt"),
+        ("ru", POST_RU, "Мирная миссия продолжается. Следующая остановка - Москва", "позиции Москвы и Киева очень далеки друг от друга"),
+    ]
+    _orban(fresh_store, make, texts)
+    run(fresh_store, embedder=e5)
+    other = open_store(":memory:")
+    try:
+        _orban(other, make, texts[:1])
+        run(other, embedder=e5)
+        for i, (lang, text, post, press) in enumerate(texts[1:], start=1):
+            a = make.article(f"o{i}", text, outlet=f"o{i}.example", language=lang, published="2024-07-05T18:00:00+02:00")
+            make.put(other, a, [make.statement(a, post, "Viktor Orbán"),
+                                make.statement(a, press, "Viktor Orbán", type_="indirect")])
+            run(other, embedder=e5)
+
+        def view(store):
+            labels = {o.id: o.label for o in store.occasions()}
+            return sorted((s.id, s.occasion_id, labels.get(s.occasion_id)) for s in store.statements())
+
+        assert view(other) == view(fresh_store)
+        assert {lab for *_, lab in view(other)} == {"Viktor Orbán: post, 2024-07-05",
+                                                    "Viktor Orbán: press conference, 2024-07-05"}
+    finally:
+        other.close()

@@ -120,9 +120,8 @@ def occasion_kind(texts: Sequence[str]) -> str | None:
 MIN_CUE_ARTICLES = 2
 #: articles whose neighbouring report must agree before a claim with no cue of its own takes their occasion
 NEIGHBOUR_VOTES = 2
-#: articles that must name a claim's occasion when more than this many carry it
+#: a claim carried by more articles than this needs this many of them naming its occasion
 CLAIM_VOTES = 2
-PREVIOUS_SENTENCE = True
 
 
 @lru_cache(maxsize=None)
@@ -180,7 +179,7 @@ def context_kind(s: Statement, article: Article | None) -> str | None:
         for i in range(max(c.start, a), min(c.end, b)):
             own[i - a] = " "
     kind = text_kind("".join(own), s.language)
-    if kind is None and a > 0 and PREVIOUS_SENTENCE:
+    if kind is None and a > 0:
         pa, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
         kind = text_kind(text[pa:a], s.language)
     return kind
@@ -214,12 +213,14 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
     radio interview, the opening remarks of a meeting, the press statement after it — and reports
     mostly name no venue, only the kind ("wrote on X", «на пресс-конференции», "as he opened the
     conference"). Each report gives a cue (a named venue, else the kind its venue phrase or its own
-    sentence names, else the kind its article's other reports agree on, at half weight); a claim
-    takes the cue most of its articles give; a cue needs ``MIN_CUE_ARTICLES`` articles, and a kind
-    that one named venue of the window has joins it ("in an interview" → the BBC interview). Claims
-    with no cue join the window's largest occasion. Windows with fewer than two cues, or named venues
-    only, keep what ``align.group`` made of them. Ids derive from (speaker, day, cue), claims' from their occasion
-    and earliest report, so they stay stable when articles are added.
+    sentence names, else the kind the sentence before names); a cue needs ``MIN_CUE_ARTICLES``
+    articles, and a kind that one named venue of the window has joins it ("in an interview" → the
+    BBC interview). A claim takes the cue more than half of its articles give, at least
+    ``CLAIM_VOTES`` of them when it has more articles than that; a claim left without one takes
+    the occasion of its reports' nearest neighbours when ``NEIGHBOUR_VOTES`` articles agree;
+    the rest join the window's largest occasion. Windows with fewer than two cues, or named venues
+    only, keep what ``align.group`` made of them. Ids derive from (speaker, day, cue), claims' from
+    their occasion and earliest report, so they stay stable when articles are added.
     """
     by_id = {s.id: s for s in stmts}
     occ_of = {o.id: o for o in grouping.occasions}
@@ -235,7 +236,7 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
         for c in claims:
             cue, named = plan[c.id]
             ms = [by_id[m] for m in c.statement_ids if m in by_id]
-            oid = stable_id("occasion", key, when or "undated", cue, prefix="o")
+            oid = stable_id("occasion", key, when or "undated", cue if named else f"kind:{cue}", prefix="o")
             if oid not in new_occ:
                 members = [by_id[m] for cc in claims if plan[cc.id][0] == cue for m in cc.statement_ids if m in by_id]
                 old = occ_of.get(c.occasion_id)
