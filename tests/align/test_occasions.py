@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from parallax.pipeline import group as run
-from parallax.align.occasions import title_venue, occasion_kind, venue_key
+from parallax.align.occasions import occasion_kind, report_cue, text_kind, title_venue, venue_key
+
+from .conftest import article, statement
 
 
 @pytest.mark.parametrize("a,b", [
@@ -136,3 +138,113 @@ def test_occasions_generic_venues_of_one_event_make_one_occasion(fresh_store, ma
 ])
 def test_occasions_title_venue_reads_the_venue_a_transcript_headline_names(title, key):
     assert title_venue(title) == key
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Orbán wrote on X", "en", "post"), ("сообщил Орбан на своей странице в соцсети Х", "ru", "post"),
+    ("hatte zuvor im Online-Portal X geschrieben", "de", "post"),
+    ("A magyar miniszterelnök a moszkvai sajtótájékoztatóján", "hu", "press conference"),
+    ("заявив на прес-конференції", "uk", "press conference"), ("podczas konferencji prasowej", "pl", "press conference"),
+    ("Macron said earlier as he opened the conference", "en", "opening remarks"),
+    ("sagte Macron zum Auftakt der Konferenz", "de", "opening remarks"),
+    ("Xavier said", "en", None), ("told reporters", "en", None), ("Она сказала", "ru", None),
+])
+def test_occasions_text_kind_reads_the_pack_words(text, lang, kind):
+    assert text_kind(text, lang) == kind
+
+
+def test_occasions_kind_phrase_is_no_named_venue():
+    """«conférence de presse» or "meeting" name a kind or nothing, never a venue of their own;
+    "X" is where a post went; "BBC" stays a name."""
+    a = article("k", "Macron a déclaré lors d'une conférence de presse: «Rien ne doit être exclu». Il a écrit sur X.",
+                outlet="x.fr", language="fr")
+    s = statement(a, "Rien ne doit être exclu", "Emmanuel Macron", venue="conférence de presse",
+                  venue_name="conférence de presse")
+    assert report_cue(s, a) == ("press conference", False)
+    b = article("b", "“Nothing is excluded,” Macron told the BBC.", outlet="b.com", language="en")
+    assert report_cue(statement(b, "Nothing is excluded", venue="BBC", venue_name="BBC"), b) == ("bbc", True)
+    c = article("c", "“The peace mission continues,” Orbán wrote on X.", outlet="c.com", language="en")
+    assert report_cue(statement(c, "The peace mission continues", venue="X", venue_name="X"), c) == ("post", False)
+
+
+POST_EN = ("“The peace mission continues. Second stop: Moscow,” Orbán wrote on X. At a joint press conference "
+           "after the talks, Orbán said the positions of Kyiv and Moscow are very far apart.")
+POST_DE = ("„Die Friedensmission geht weiter. Zweiter Stopp: Moskau“, schrieb Orbán auf der Plattform X. Bei der "
+           "Pressekonferenz sagte Orbán, die Positionen Moskaus und Kiews seien sehr weit voneinander entfernt.")
+POST_RU = ("«Мирная миссия продолжается. Следующая остановка - Москва», - сообщил Орбан в соцсети Х. На "
+           "пресс-конференции Орбан заявил, что позиции Москвы и Киева очень далеки друг от друга.")
+
+
+def _orban(fresh_store, make, texts):
+    out = []
+    for i, (lang, text, post, press) in enumerate(texts):
+        a = make.article(f"o{i}", text, outlet=f"o{i}.example", language=lang, published="2024-07-05T18:00:00+02:00")
+        sp = make.statement(a, post, "Viktor Orbán")
+        sq = make.statement(a, press, "Viktor Orbán", type_="indirect")
+        make.put(fresh_store, a, [sp, sq])
+        out.append((sp, sq))
+    return out
+
+
+def test_occasions_one_day_splits_by_the_kind_reports_name(fresh_store, make, e5):
+    """A post before the talks and the press conference after them: one speaker, one day, no venue
+    name anywhere, two occasions, each named by its kind and date."""
+    made = _orban(fresh_store, make, [
+        ("en", POST_EN, "The peace mission continues. Second stop: Moscow", "the positions of Kyiv and Moscow are very far apart"),
+        ("de", POST_DE, "Die Friedensmission geht weiter. Zweiter Stopp: Moskau", "die Positionen Moskaus und Kiews seien sehr weit voneinander entfernt"),
+        ("ru", POST_RU, "Мирная миссия продолжается. Следующая остановка - Москва", "позиции Москвы и Киева очень далеки друг от друга"),
+    ])
+    run(fresh_store, embedder=e5)
+    occ = {s.id: s.occasion_id for s in fresh_store.statements()}
+    posts = {occ[sp.id] for sp, _ in made}
+    press = {occ[sq.id] for _, sq in made}
+    assert len(posts) == 1 and len(press) == 1 and posts != press
+    labels = {o.id: o.label for o in fresh_store.occasions()}
+    assert labels[posts.pop()] == "Viktor Orbán: post, 2024-07-05"
+    assert labels[press.pop()] == "Viktor Orbán: press conference, 2024-07-05"
+
+
+def test_occasions_one_article_naming_a_kind_does_not_split(fresh_store, make, e5):
+    """A kind that one article alone names may be that article's mistake: one occasion stays."""
+    plain = ("“The peace mission continues. Second stop: Moscow,” Orbán said. Orbán said the positions of Kyiv "
+             "and Moscow are very far apart.")
+    made = _orban(fresh_store, make, [
+        ("en", POST_EN, "The peace mission continues. Second stop: Moscow", "the positions of Kyiv and Moscow are very far apart"),
+        ("en", plain, "The peace mission continues. Second stop: Moscow", "the positions of Kyiv and Moscow are very far apart"),
+    ])
+    run(fresh_store, embedder=e5)
+    occ = {s.id: s.occasion_id for s in fresh_store.statements()}
+    assert len({occ[s.id] for pair in made for s in pair}) == 1
+
+
+def test_occasions_kind_split_is_the_same_in_one_batch_or_several(fresh_store, make, e5):
+    """The same articles give the same occasions (ids and labels) whether they arrive at once or
+    one by one."""
+    from parallax.store import open_store
+
+    texts = [
+        ("en", POST_EN, "The peace mission continues. Second stop: Moscow", "the positions of Kyiv and Moscow are very far apart"),
+        ("de", POST_DE, "Die Friedensmission geht weiter. Zweiter Stopp: Moskau", "die Positionen Moskaus und Kiews seien sehr weit voneinander entfernt"),
+        ("ru", POST_RU, "Мирная миссия продолжается. Следующая остановка - Москва", "позиции Москвы и Киева очень далеки друг от друга"),
+    ]
+    _orban(fresh_store, make, texts)
+    run(fresh_store, embedder=e5)
+    other = open_store(":memory:")
+    try:
+        _orban(other, make, texts[:1])
+        run(other, embedder=e5)
+        for i, (lang, text, post, press) in enumerate(texts[1:], start=1):
+            a = make.article(f"o{i}", text, outlet=f"o{i}.example", language=lang, published="2024-07-05T18:00:00+02:00")
+            make.put(other, a, [make.statement(a, post, "Viktor Orbán"),
+                                make.statement(a, press, "Viktor Orbán", type_="indirect")])
+            run(other, embedder=e5)
+
+        def view(store):
+            labels = {o.id: o.label for o in store.occasions()}
+            return sorted((s.id, s.occasion_id, labels.get(s.occasion_id)) for s in store.statements())
+
+        assert view(other) == view(fresh_store)
+        assert {lab for *_, lab in view(other)} == {"Viktor Orbán: post, 2024-07-05",
+                                                    "Viktor Orbán: press conference, 2024-07-05"}
+    finally:
+        other.close()

@@ -9,15 +9,28 @@ primary sources. Writes: nothing. Depends on: ``align.embed.latin``.
   word one event differently, so they only give the occasion's kind (``occasion_kind``).
 * ``title_venue`` reads the venue a transcript's headline names.
 
-``align.group`` uses them to form occasions.
+``align.group`` uses them to form occasions; ``split_by_kind`` then splits a speaker's date window
+whose reports tell apart several occasions by their kind alone (a post, an interview, the opening
+remarks, the press conference), see its docstring.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from typing import Sequence
+from collections import Counter
+from datetime import date as _date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Mapping, Sequence
 
+from .. import lang
+from ..lang.base import Language
+from ..model import Article, Claim, Occasion, Statement, stable_id
+from .claims import day
 from .embed import latin
+
+if TYPE_CHECKING:
+    from .group import Grouping
 
 #: venue spellings that transliteration alone does not bring together
 _ALIASES = {
@@ -103,4 +116,244 @@ def occasion_kind(texts: Sequence[str]) -> str | None:
     return None
 
 
-__all__ = ["generic_venue", "occasion_kind", "title_venue", "venue_key"]
+#: a cue (venue or kind) needs this many articles naming it before it makes an occasion of its own
+MIN_CUE_ARTICLES = 2
+#: articles whose neighbouring report must agree before a claim with no cue of its own takes their occasion
+NEIGHBOUR_VOTES = 2
+#: a claim carried by more articles than this needs this many of them naming its occasion
+CLAIM_VOTES = 2
+
+
+@lru_cache(maxsize=None)
+def _kind_patterns(code: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """Compiled occasion words of a language pack, then the platform names every language shares."""
+    def rx(phrase: str, flags: int) -> re.Pattern:
+        body = r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
+                            for w in phrase.split())
+        return re.compile(r"(?<!\w)" + body, flags)
+    out = [(rx(p, re.I), k) for p, k in sorted(lang.get(code).occasion_words().items(), key=lambda x: -len(x[0]))]
+    out += [(rx(p, 0), k) for p, k in sorted(Language.platform_words().items(), key=lambda x: -len(x[0]))]
+    return tuple(out)
+
+
+def text_kind(text: str | None, code: str | None) -> str | None:
+    """The kind of occasion a phrase names ("on X" → "post", «на пресс-конференции» → "press
+    conference"), from the language pack's ``occasion_words.txt``; the earliest mention wins."""
+    if not text:
+        return None
+    best: tuple[int, str] | None = None
+    for pat, kind in _kind_patterns((code or "xx").lower().split("-")[0]):
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else None
+
+
+def _without_kind(text: str, code: str | None) -> str:
+    for pat, _kind in _kind_patterns((code or "xx").lower().split("-")[0]):
+        text = pat.sub(" ", text)
+    return text
+
+
+_BOUNDARY = re.compile(r'[.!?…](?=[\s"”»“]*\s)|\n')
+
+
+def _sentence_bounds(text: str, lo: int, hi: int) -> tuple[int, int]:
+    a = max((m.end() for m in _BOUNDARY.finditer(text, 0, lo)), default=0)
+    m = _BOUNDARY.search(text, hi)
+    return a, (m.end() if m else len(text))
+
+
+def context_kind(s: Statement, article: Article | None) -> str | None:
+    """The kind of occasion the report's own sentence names outside the reported words ("…,"
+    Orbán wrote on X), else the sentence before it ("As he opened the conference, …")."""
+    if article is None or not article.text:
+        return None
+    text = article.text
+    # the reported words and their cue verb: a speaker or venue mention may sit sentences away
+    spans = [*s.content, *(c for c in s.cue if abs(c.start - s.start) < 200 or abs(c.end - s.end) < 200)]
+    lo, hi = min(x.start for x in spans), max(x.end for x in spans)
+    a, b = _sentence_bounds(text, lo, hi)
+    own = list(text[a:b])
+    for c in s.content:  # what was said is not where it was said
+        for i in range(max(c.start, a), min(c.end, b)):
+            own[i - a] = " "
+    kind = text_kind("".join(own), s.language)
+    if kind is None and a > 0:
+        pa, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
+        kind = text_kind(text[pa:a], s.language)
+    return kind
+
+
+def report_cue(s: Statement, article: Article | None) -> tuple[str, bool] | None:
+    """What a report says about its occasion: ``(venue key, True)`` for a named venue ("BBC"),
+    ``(kind, False)`` for a kind only ("press conference", "post"), else None."""
+    named = venue_key(s.venue_name)
+    kind = text_kind(s.venue_name, s.language)
+    if named and not any(ch.isupper() or ch.isdigit() for ch in _without_kind(s.venue_name, s.language)):
+        named = None  # no name left beside the kind words: «conférence de presse», "meeting"
+    if named and kind != "post":  # a platform ("X", «Телеграм») is where a post went, not a venue
+        return named, True
+    if kind is None and s.venue_name and not named:
+        kind = occasion_kind([s.venue_name])
+        kind = "press conference" if kind == "briefing" else kind
+    kind = kind or context_kind(s, article)
+    if kind is None and article is not None and article.primary:
+        v = title_venue(article.title)
+        if v:
+            return v, True
+    return (kind, False) if kind else None
+
+
+def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
+                  articles: Mapping[str, Article]) -> "Grouping":
+    """Split a window's occasion by what its reports say of each claim's occasion.
+
+    One speaker says different things on one day at different occasions — a post before a trip, a
+    radio interview, the opening remarks of a meeting, the press statement after it — and reports
+    mostly name no venue, only the kind ("wrote on X", «на пресс-конференции», "as he opened the
+    conference"). Each report gives a cue (a named venue, else the kind its venue phrase or its own
+    sentence names, else the kind the sentence before names); a cue needs ``MIN_CUE_ARTICLES``
+    articles, and a kind that one named venue of the window has joins it ("in an interview" → the
+    BBC interview). A claim takes the cue more than half of its articles give, at least
+    ``CLAIM_VOTES`` of them when it has more articles than that; a claim left without one takes
+    the occasion of its reports' nearest neighbours when ``NEIGHBOUR_VOTES`` articles agree;
+    the rest join the window's largest occasion. Windows with fewer than two cues, or named venues
+    only, keep what ``align.group`` made of them. Ids derive from (speaker, day, cue), claims' from
+    their occasion and earliest report, so they stay stable when articles are added.
+    """
+    by_id = {s.id: s for s in stmts}
+    occ_of = {o.id: o for o in grouping.occasions}
+    windows: dict[str | None, list[Claim]] = {}
+    for c in grouping.claims:
+        windows.setdefault(occ_of[c.occasion_id].date if c.occasion_id in occ_of else None, []).append(c)
+    new_claim: dict[str, Claim] = {}
+    new_occ: dict[str, Occasion] = {}
+    for when, claims in sorted(windows.items(), key=lambda x: x[0] or ""):
+        plan = _plan(claims, by_id, articles)
+        if plan is None:
+            continue
+        for c in claims:
+            cue, named = plan[c.id]
+            ms = [by_id[m] for m in c.statement_ids if m in by_id]
+            oid = stable_id("occasion", key, when or "undated", cue if named else f"kind:{cue}", prefix="o")
+            if oid not in new_occ:
+                members = [by_id[m] for cc in claims if plan[cc.id][0] == cue for m in cc.statement_ids if m in by_id]
+                old = occ_of.get(c.occasion_id)
+                new_occ[oid] = _occasion(oid, old, cue, named, members, articles)
+            anchor = min(ms, key=lambda s: (day(getattr(articles.get(s.article_id), "published", None)) or 10 ** 7, s.id))
+            new_claim[c.id] = dataclasses.replace(c, id=stable_id("claim", oid, anchor.id, prefix="c"), occasion_id=oid)
+    if not new_claim:
+        return grouping
+    claims = [new_claim.get(c.id, c) for c in grouping.claims]
+    used = {c.occasion_id for c in claims}
+    occasions = sorted({o.id: o for o in [*grouping.occasions, *new_occ.values()] if o.id in used}.values(),
+                       key=lambda o: o.id)
+    rows = []
+    for sid, cid, oid, score, rule in grouping.rows:
+        if cid in new_claim:
+            c = new_claim[cid]
+            o = new_occ[c.occasion_id]
+            cid, oid, rule = c.id, c.occasion_id, f"{rule}; occasion: {o.label.split(': ', 1)[-1]}"
+        rows.append((sid, cid, oid, score, rule))
+    return dataclasses.replace(grouping, occasions=occasions, claims=claims, rows=rows)
+
+
+def _plan(claims: Sequence[Claim], by_id: Mapping[str, Statement],
+          articles: Mapping[str, Article]) -> dict[str, tuple[str, bool]] | None:
+    """Claim id → (cue, named) for one window, or None when the window tells one occasion only."""
+    cue: dict[str, tuple[str, bool]] = {}
+    for c in claims:
+        for m in c.statement_ids:
+            s = by_id.get(m)
+            if s is not None:
+                rc = report_cue(s, articles.get(s.article_id))
+                if rc:
+                    cue[m] = rc
+    support: dict[tuple[str, bool], set[str]] = {}
+    for m, rc in cue.items():
+        aid = by_id[m].article_id
+        support.setdefault(rc, set()).add(aid)
+    valid = {rc for rc, arts in support.items() if len(arts) >= MIN_CUE_ARTICLES}
+    # a kind that exactly one named venue of the window has is that venue ("in an interview" → BBC)
+    kinds_of_named: dict[tuple[str, bool], Counter] = {}
+    for m, rc in cue.items():
+        if rc in valid and rc[1]:
+            k = text_kind(by_id[m].venue_name, by_id[m].language) or context_kind(
+                by_id[m], articles.get(by_id[m].article_id))
+            if k:
+                kinds_of_named.setdefault(rc, Counter())[k] += 1
+    alias: dict[tuple[str, bool], tuple[str, bool]] = {}
+    for rc in valid:
+        if not rc[1]:
+            owners = [n for n, ks in kinds_of_named.items() if ks and max(sorted(ks), key=ks.get) == rc[0]]
+            if len(owners) == 1:
+                alias[rc] = owners[0]
+    keys = {alias.get(rc, rc) for rc in valid}
+    if len(keys) < 2 or all(named for _, named in keys):  # named venues alone: ``align.group`` splits them
+        return None
+    chosen: dict[str, tuple[str, bool] | None] = {}
+    size: Counter = Counter()
+    for c in claims:
+        votes: Counter = Counter()
+        own_arts = set()
+        for m in c.statement_ids:
+            if m in cue and cue[m] in valid:
+                aid = by_id[m].article_id
+                if aid not in own_arts:
+                    own_arts.add(aid)
+                    votes[alias.get(cue[m], cue[m])] += 1.0
+        best = max(sorted(votes), key=votes.get) if votes else None
+        # the claim's occasion needs most of its votes: a split vote leaves it to the main one
+        # and, for a claim of several articles, more than one article saying so
+        n_arts = len({by_id[m].article_id for m in c.statement_ids if m in by_id})
+        chosen[c.id] = best if best is not None and votes[best] > 0.5 * sum(votes.values()) and \
+            votes[best] >= min(CLAIM_VOTES, n_arts - 1) else None
+        if chosen[c.id]:
+            size[chosen[c.id]] += len(c.statement_ids)
+    # a claim no report of which says: the occasion of its reports' nearest neighbours in their
+    # articles (an article reports one occasion's remarks together unless something says otherwise)
+    claim_of = {m: c.id for c in claims for m in c.statement_ids if m in by_id}
+    in_article: dict[str, list[tuple[int, str]]] = {}
+    for m, cid in claim_of.items():
+        in_article.setdefault(by_id[m].article_id, []).append((by_id[m].start, cid))
+    for c in claims:
+        if chosen[c.id] is not None:
+            continue
+        votes = Counter()
+        for aid in sorted({by_id[m].article_id for m in c.statement_ids if m in by_id}):
+            here = [by_id[m].start for m in c.statement_ids if m in by_id and by_id[m].article_id == aid]
+            near = sorted((min(abs(p - h) for h in here), cid) for p, cid in in_article[aid]
+                          if cid != c.id and chosen.get(cid) is not None)
+            if near:
+                votes[chosen[near[0][1]]] += 1
+        best = max(sorted(votes), key=votes.get) if votes else None
+        if best is not None and votes[best] > 0.5 * sum(votes.values()) and votes[best] >= NEIGHBOUR_VOTES:
+            chosen[c.id] = best
+            size[best] += len(c.statement_ids)
+    if len(size) < 2:
+        return None
+    main = max(sorted(size), key=size.get)
+    return {cid: rc or main for cid, rc in chosen.items()}
+
+
+def _occasion(oid: str, old: Occasion | None, cue: str, named: bool, members: Sequence[Statement],
+              articles: Mapping[str, Article]) -> Occasion:
+    """The occasion of one cue: labelled "<speaker>: <kind> [with <venue>], <date>"."""
+    shown = None
+    if named:
+        names = Counter(s.venue_name for s in members if s.venue_name and venue_key(s.venue_name) == cue)
+        names = Counter({n: k for n, k in names.items() if n.isascii()}) or names
+        shown = max(sorted(names), key=names.get) if names else cue
+    kinds = Counter(k for s in members if (k := report_cue(s, articles.get(s.article_id))) and not k[1])
+    kind = cue if not named else (max(sorted(kinds), key=kinds.get)[0] if kinds else None)
+    who = next((s.person_name for s in members if s.person_name), None) or next(
+        (s.speaker_name for s in members if s.speaker_name), None) or "unknown speaker"
+    what = " ".join(x for x in (kind, f"with {shown}" if shown and kind == "interview" else shown) if x)
+    date = old.date if old is not None else None
+    primary = sorted({s.article_id for s in members if getattr(articles.get(s.article_id), "primary", False)})
+    return Occasion(oid, old.person_id if old is not None else None, shown, date,
+                    f"{who}: {what or 'statements'}, {date or 'undated'}", primary[0] if primary else None)
+
+
+__all__ = ["generic_venue", "occasion_kind", "split_by_kind", "text_kind", "title_venue", "venue_key"]

@@ -292,6 +292,18 @@ class Language:
         """Month name, abbreviation or inflected form → month number 1–12."""
         return _months(self.code)
 
+    def occasion_words(self) -> dict[str, str]:
+        """Word or phrase → the kind of occasion it tells ("post", "interview", "press conference",
+        "opening remarks", "speech"); ``occasion_words.txt``, lower case, a trailing ``*`` for any
+        ending. Platform names ("X", "Telegram") are ``xx``'s, for every language, case kept
+        (``platform_words``)."""
+        return {} if self.code == "xx" else _pack_table(self.code, "occasion_words")
+
+    @staticmethod
+    def platform_words() -> dict[str, str]:
+        """Names that tell the occasion in any language ("X", "Facebook*" → "post"), case kept."""
+        return {r[0]: r[1] for r in read_lexicon(Path(__file__).parent / "xx" / "occasion_words.txt") if len(r) > 1}
+
     def is_complementiser(self, word: str) -> bool:
         """Whether ``word`` opens reported content ("that", "que", "qu'il", "że", "hogy")."""
         w = word.lower()
