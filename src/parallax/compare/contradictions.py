@@ -908,16 +908,22 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     if tick is not None and unkeyed:
         tick(unkeyed)
     for stmts in _counted(by_person.values(), tick):
-        # cosines of the whole record at once; only pairs above the lowest floor are read
+        # cosines of the whole record at once; only pairs above the lowest floor and of an earlier
+        # day are read (the day as its rank among the record's days; no day: -1, never earlier)
         sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
+        days = [_day(s, articles) for s in stmts]
+        rank = {d: k for k, d in enumerate(sorted(set(days) - {""}))}
+        ranks = np.array([rank.get(d, -1) for d in days])
         for i, later in enumerate(stmts):
-            d1 = _day(later, articles)
-            for j in np.flatnonzero(sims[i] >= floor_min):
+            d1 = days[i]
+            if not d1:
+                continue
+            for j in np.flatnonzero((sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])):
                 earlier = stmts[j]
                 if only is not None and later.id not in only and earlier.id not in only:
                     continue
-                d0 = _day(earlier, articles)
-                if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
+                d0 = days[j]
+                if later.claim_id and later.claim_id == earlier.claim_id:
                     continue
                 r1, r0 = reads[later.id], reads[earlier.id]
                 shared = not (r1.names and r0.names) or any(_skel_match(a, b) for a in r1.names for b in r0.names)
