@@ -41,8 +41,8 @@ def demo_db(tmp_path_factory):
         con.close()
     store = open_store(db)
     try:  # two articles of one occasion linked as copies: one voice (``families``), read per article
-        occasion = max(store.occasions(), key=lambda o: len(store.occasion_articles([o.id])[o.id]))
-        a, b = store.occasion_articles([occasion.id])[occasion.id][:2]
+        occasion = max(store.occasions(), key=lambda o: len(store.article_ids_of_occasions([o.id])[o.id]))
+        a, b = store.article_ids_of_occasions([occasion.id])[occasion.id][:2]
         store.link_near_duplicates([(a, b, 0.97)])
     finally:
         store.close()
@@ -55,7 +55,7 @@ def test_a_batch_answers_each_read_as_the_store_does(demo_db):
     try:
         oids = [o.id for o in store.occasions()]
         assert len(oids) >= 2  # one batch of several occasions
-        aids = store.occasion_articles(oids)
+        aids = store.article_ids_of_occasions(oids)
         view = coverage.Prefetched(store, oids, aids, model)
         near = 0
         for oid in oids:

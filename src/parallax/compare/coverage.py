@@ -183,7 +183,7 @@ def batches(store, pending: Sequence[str]) -> list[tuple[list[str], dict[str, li
     out: list[tuple[list[str], dict[str, list[str]]]] = []
     for i in range(0, len(pending), BATCH_OCCASIONS):
         part = list(pending[i:i + BATCH_OCCASIONS])
-        aids = store.occasion_articles(part)
+        aids = store.article_ids_of_occasions(part)
         cur: list[str] = []
         seen: set[str] = set()
         for oid in part:

@@ -854,7 +854,7 @@ class SQLStore(WebReads):
                 chunk = ids[i:i + 500]
                 self._exec(f"DELETE FROM coverage WHERE occasion_id IN ({', '.join('?' * len(chunk))})", chunk)
 
-    def occasion_articles(self, occasion_ids: Sequence[str]) -> dict[str, list[str]]:
+    def article_ids_of_occasions(self, occasion_ids: Sequence[str]) -> dict[str, list[str]]:
         """Occasion id → the ids of the articles of its statements, sorted (every id given is a key)."""
         out: dict[str, set[str]] = {o: set() for o in occasion_ids}
         ids = list(out)
