@@ -166,11 +166,11 @@ def child_store(n: int) -> dict:
         built = json.loads(out.stdout.strip().splitlines()[-1])
         store = open_store(path)
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         summary = group(store, embedder=_Cached())
-        dt = time.perf_counter() - t
+        dt, cpu = time.perf_counter() - t, time.process_time() - cpu
         store.close()
-    return {"n": built["n"], "seconds": round(dt, 2), "cells": summary.cells, "claims": summary.claims,
+    return {"n": built["n"], "seconds": round(dt, 2), "cpu_s": round(cpu, 2), "cells": summary.cells, "claims": summary.claims,
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "before_run_mb": round(base, 1)}
 
@@ -196,7 +196,7 @@ def embed_rate(count: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="10000,30000,100000")
+    ap.add_argument("--sizes", default="10000,30000,100000", help="sizes for grouping alone ('' to skip)")
     ap.add_argument("--embed", type=int, default=200, help="sentences for the E5 rate (0: skip)")
     ap.add_argument("--store", default="10000,100000", help="sizes for the end-to-end run on SQLite ('' to skip)")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
@@ -213,7 +213,7 @@ def main() -> None:
         print(json.dumps(child_store(args.child_store)))
         return
     results = []
-    for n in (int(x) for x in args.sizes.split(",")):
+    for n in (int(x) for x in args.sizes.split(",") if x):
         out = subprocess.run([sys.executable, __file__, "--child", str(n)], capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(r)
@@ -227,7 +227,8 @@ def main() -> None:
         out = subprocess.run([sys.executable, __file__, "--child-store", str(n)], capture_output=True, text=True,
                              check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{r['n']:>7,} statements: align.run on SQLite (claims, occasions, coverage, writes) {r['seconds']:.2f} s, "
+        print(f"{r['n']:>7,} statements: align.run on SQLite (claims, occasions, coverage, writes) {r['seconds']:.2f} s "
+              f"(CPU {r['cpu_s']:.2f} s, load {os.getloadavg()[0]:.1f}), "
               f"{r['claims']:,} claims, {r['cells']:,} coverage cells, peak RSS {r['peak_rss_mb']:.0f} MB "
               f"({r['before_run_mb']:.0f} MB before the run)", flush=True)
     if args.embed:

@@ -137,3 +137,30 @@ def test_sqlite_filtered_listing_reads_indexes_not_rows(db_path):
     plan = " ".join(r[-1] for r in rows(f"EXPLAIN QUERY PLAN {sql}", params))
     assert "COVERING INDEX articles_order_cover" in plan
     assert "COVERING INDEX statements_order" in plan
+
+
+def test_assigning_claims_leaves_the_full_text_rows_alone(fresh_store):
+    """Migration 0007: the FTS5 update triggers fire only when an indexed column changes, so that
+    alignment's claim and occasion writes (every statement, every run) do not rewrite the index."""
+    fresh_store.add_articles([_article()])
+    s = Statement(id="s1", article_id="a1", type=Kind.DIRECT, content=(Span.of(TEXT, 19, 32),),
+                  speaker=Span.of(TEXT, 0, 9))
+    fresh_store.replace_statements("a1", [s], "test")
+    conn = fresh_store.db.conn
+
+    def changes(write) -> int:
+        before = conn.total_changes  # counts the rows that triggers write too
+        write()
+        return conn.total_changes - before
+
+    assert changes(lambda: fresh_store._exec("UPDATE statements SET claim_id = 'c1', occasion_id = 'o1'")) == 1
+    assert changes(lambda: fresh_store._exec("UPDATE articles SET extracted_at = 'now'")) == 1
+    # an indexed column still re-indexes the row: the linked person's name is found, the old one not
+    assert changes(lambda: fresh_store._exec("UPDATE statements SET person_name = 'Олаф Шольц'")) > 1
+    assert [x.id for x in fresh_store.statements(query="Шольц")] == ["s1"]
+    fresh_store._exec("UPDATE statements SET speaker = 'Зеленский'")  # as long as the span
+    assert [x.id for x in fresh_store.statements(query="Зеленский")] == ["s1"]
+    assert fresh_store.statements(query="Лукашенко") == []
+    fresh_store._exec("UPDATE articles SET title = 'Переговоры'")
+    assert [a.id for a in fresh_store.search_articles("Переговоры")] == ["a1"]
+    assert fresh_store.integrity_check() == ["ok"]

@@ -76,8 +76,15 @@ def vectors_for(store, statements: Sequence[Statement], embedder: Embedder,
     embedded with the sentence around it (``embed_text``). ``progress(n)`` is called with the
     statements that have a vector so far (the cached ones at once, then each chunk embedded).
     """
+    return _vectors(store, statements, embedder, articles, progress)[0]
+
+
+def _vectors(store, statements: Sequence[Statement], embedder: Embedder,
+             articles: Mapping[str, Article] | None = None, progress=None) -> tuple[dict[str, np.ndarray], int]:
+    """``vectors_for`` and how many of the vectors were in the cache."""
     ids = [s.id for s in statements]
     cached = {k: from_bytes(v) for k, v in store.embeddings(ids, embedder.name).items()}
+    n_cached = len(cached)
     missing = [s for s in statements if s.id not in cached]
     if progress is not None:
         progress(len(cached))
@@ -91,7 +98,7 @@ def vectors_for(store, statements: Sequence[Statement], embedder: Embedder,
             cached.update({s.id: v for s, v in zip(part, vecs)})
             if progress is not None:
                 progress(len(cached))
-    return cached
+    return cached, n_cached
 
 
 #: statements of fewer words than this are embedded with their sentence
@@ -267,10 +274,9 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
         ids = [sid for k in keys for sid in ids_by_key[k]]
         stmts = _fetch(store, ids)
         arts = {a.id: a for a in store.articles(ids=sorted({s.article_id for s in stmts}))}
-        n_cached = len(store.embeddings(ids, embedder.name))
         base = done
-        vectors = vectors_for(store, stmts, embedder, arts,
-                              progress=None if on_embed is None else (lambda n: on_embed(base + n, total)))
+        vectors, n_cached = _vectors(store, stmts, embedder, arts,
+                                     progress=None if on_embed is None else (lambda n: on_embed(base + n, total)))
         summary.embedded += len(stmts) - n_cached
         by_key: dict[str, list[Statement]] = {}
         for s in stmts:

@@ -1207,14 +1207,17 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     if tick is not None and unkeyed:
         tick(unkeyed)
     for stmts in _counted(by_person.values(), tick):
-        # cosines of the whole record at once; only pairs above the lowest floor are read
+        # cosines of the whole record at once; only pairs above the lowest floor and of an earlier
+        # day are read (the day as its rank among the record's days; no day: -1, never earlier)
         sims = np.stack([vectors[s.id] for s in stmts]) @ np.stack([vectors[s.id] for s in stmts]).T
+        days = [_day(s, articles) for s in stmts]
+        rank = {d: k for k, d in enumerate(sorted(set(days) - {""}))}
+        ranks = np.array([rank.get(d, -1) for d in days])
         nearest: dict[int, int] = {}
         if rules.mutual_sim <= 1 and not rules.embedder_only:
             # each statement's nearest of the speaker's other-day statements of the opposite polarity
             # naming a thing in common (plain, no hedge or modal)
             plain = [not (reads[s.id].hedge or reads[s.id].modal) for s in stmts]
-            days = [_day(s, articles) for s in stmts]
             for i, a in enumerate(stmts):
                 ra = reads[a.id]
                 best = max(((float(sims[i, j]), j) for j, b in enumerate(stmts)
@@ -1224,13 +1227,15 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 if best:
                     nearest[i] = best[1]
         for i, later in enumerate(stmts):
-            d1 = _day(later, articles)
-            for j in np.flatnonzero(sims[i] >= floor_min):
+            d1 = days[i]
+            if not d1:
+                continue
+            for j in np.flatnonzero((sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])):
                 earlier = stmts[j]
                 if only is not None and later.id not in only and earlier.id not in only:
                     continue
-                d0 = _day(earlier, articles)
-                if not d0 or not d1 or d0 >= d1 or (later.claim_id and later.claim_id == earlier.claim_id):
+                d0 = days[j]
+                if later.claim_id and later.claim_id == earlier.claim_id:
                     continue
                 r1, r0 = reads[later.id], reads[earlier.id]
                 same_lang = (later.language or "") == (earlier.language or "")

@@ -110,9 +110,97 @@ def families(articles: Iterable[Article], near_duplicates, *, derived: bool = Tr
     return {x: find(x) for x in parent}
 
 
+#: occasions read together (``Prefetched``), and at most this many of their articles
+BATCH_OCCASIONS = 200
+BATCH_ARTICLES = 2000
+
+
+class Prefetched:
+    """The store as ``cells_for`` reads it, for a batch of occasions: each read (claims, the
+    occasions' articles and all their statements, near-duplicate links, vectors) done once for the
+    batch rather than once or twice per occasion, and answered with exactly what the store would
+    return (same rows, same order). Any other call, or a call outside the batch, goes to the store.
+    """
+
+    def __init__(self, store, occasion_ids: Sequence[str], article_ids: Mapping[str, Sequence[str]], model: str):
+        self._store, self._model = store, model
+        self._aids = dict(article_ids)  # occasion → its articles, sorted
+        every = sorted({a for aids in self._aids.values() for a in aids})
+        self._claims: dict[str, list[Claim]] = {o: [] for o in occasion_ids}
+        for c in store.claims(occasion_ids=list(occasion_ids)):
+            self._claims[c.occasion_id].append(c)
+        self._articles = {a.id: a for a in store.articles(ids=every)}  # in rowid order
+        published = {a.id: a.published for a in self._articles.values()}
+        # in the store's article order (published, NULL first; article; offset; id), as each read gives it
+        self._statements = sorted((s for i in range(0, len(every), 500)
+                                   for s in store.statements(article_ids=every[i:i + 500])),
+                                  key=lambda s: (published[s.article_id] is not None, published[s.article_id] or "",
+                                                 s.article_id, s.start, s.id))
+        self._near = store.near_duplicates_of(every)
+        self._vectors = store.embeddings([s.id for s in self._statements], model)
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def claims(self, occasion_id=None, person_id=None, **kw):
+        if occasion_id in self._claims and person_id is None and not kw:
+            return list(self._claims[occasion_id])
+        return self._store.claims(occasion_id, person_id, **kw)
+
+    def statements(self, **filters):
+        if set(filters) == {"occasion_id"} and filters["occasion_id"] in self._aids:
+            return [s for s in self._statements if s.occasion_id == filters["occasion_id"]]
+        if set(filters) == {"article_ids"} and set(filters["article_ids"]) <= self._articles.keys():
+            wanted = set(filters["article_ids"])
+            return [s for s in self._statements if s.article_id in wanted]
+        return self._store.statements(**filters)
+
+    def articles(self, *, ids=None, **kw):
+        if ids is not None and not kw and set(ids) <= self._articles.keys():
+            wanted = set(ids)
+            return iter([a for a in self._articles.values() if a.id in wanted])
+        return self._store.articles(ids=ids, **kw)
+
+    def near_duplicates(self, article_id: str):
+        if article_id in self._near:
+            return list(self._near[article_id])
+        return self._store.near_duplicates(article_id)
+
+    def embeddings(self, statement_ids, model, **kw):
+        if model == self._model and statement_ids is not None and not kw:
+            return {i: self._vectors[i] for i in statement_ids if i in self._vectors}
+        return self._store.embeddings(statement_ids, model, **kw)
+
+    def put_embeddings(self, rows):
+        rows = list(rows)
+        self._vectors.update((sid, vec) for sid, model, vec in rows if model == self._model)
+        return self._store.put_embeddings(rows)
+
+
+def batches(store, pending: Sequence[str]) -> list[tuple[list[str], dict[str, list[str]]]]:
+    """The pending occasions in batches of ``BATCH_OCCASIONS``, holding at most ``BATCH_ARTICLES``
+    articles unless one occasion alone has more: (occasion ids, occasion → its article ids)."""
+    out: list[tuple[list[str], dict[str, list[str]]]] = []
+    for i in range(0, len(pending), BATCH_OCCASIONS):
+        part = list(pending[i:i + BATCH_OCCASIONS])
+        aids = store.article_ids_of_occasions(part)
+        cur: list[str] = []
+        seen: set[str] = set()
+        for oid in part:
+            if cur and len(seen | set(aids[oid])) > BATCH_ARTICLES:
+                out.append((cur, {o: aids[o] for o in cur}))
+                cur, seen = [], set()
+            cur.append(oid)
+            seen |= set(aids[oid])
+        if cur:
+            out.append((cur, {o: aids[o] for o in cur}))
+    return out
+
+
 def run(store, *, embedder=None, progress=None) -> int:
     """Compute and store the matrix of every occasion that has claims but no cells; return the cells.
 
+    The occasions are read in batches (``Prefetched``) and written one per transaction.
     ``progress(done, total)`` is called with the occasions done after each one.
     """
     from ..align import get_embedder
@@ -121,14 +209,17 @@ def run(store, *, embedder=None, progress=None) -> int:
     if not pending:
         return 0
     embedder = embedder or get_embedder("auto")
-    n = 0
-    for i, oid in enumerate(pending, 1):
-        cells = cells_for(store, oid, embedder)
-        with store.transaction():
-            store.replace_coverage(oid, cells)
-        n += len(cells)
-        if progress is not None:
-            progress(i, len(pending))
+    n = done = 0
+    for oids, aids in batches(store, pending):
+        view = Prefetched(store, oids, aids, embedder.name)
+        for oid in oids:
+            cells = cells_for(view, oid, embedder)
+            with store.transaction():
+                store.replace_coverage(oid, cells)
+            n += len(cells)
+            done += 1
+            if progress is not None:
+                progress(done, len(pending))
     return n
 
 

@@ -231,3 +231,27 @@ def web(db) -> None:
         ANALYZE;
         """
     )
+
+
+@migrations(name="0007_fts_update")
+def fts_update(db) -> None:
+    """Issue 10, alignment at 100k statements: the full-text rows are rewritten only when an indexed
+    column changes. The triggers ``enable_fts`` made fire on every UPDATE, so assigning a statement's
+    claim and occasion (or marking an article extracted) deleted and re-inserted its FTS5 row."""
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS statements_au;
+        CREATE TRIGGER statements_au AFTER UPDATE OF content, speaker, person_name ON statements BEGIN
+          INSERT INTO statements_fts (statements_fts, rowid, content, speaker, person_name)
+            VALUES ('delete', old.rowid, old.content, old.speaker, old.person_name);
+          INSERT INTO statements_fts (rowid, content, speaker, person_name)
+            VALUES (new.rowid, new.content, new.speaker, new.person_name);
+        END;
+        DROP TRIGGER IF EXISTS articles_au;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+          INSERT INTO articles_fts (articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+          INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        """
+    )

@@ -434,6 +434,19 @@ class SQLStore(WebReads):
             "SELECT other_id, score FROM near_duplicates WHERE article_id = ? ORDER BY score DESC, other_id",
             (article_id,))]
 
+    def near_duplicates_of(self, article_ids: Sequence[str]) -> dict[str, list[tuple[str, float]]]:
+        """``near_duplicates`` of many articles in one read per 500: article id → its links (every id
+        given is a key, with ``[]`` when it has none)."""
+        out: dict[str, list[tuple[str, float]]] = {a: [] for a in article_ids}
+        ids = list(out)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for a, other, score in self._rows(
+                    f"SELECT article_id, other_id, score FROM near_duplicates WHERE article_id IN "
+                    f"({', '.join('?' * len(chunk))}) ORDER BY article_id, score DESC, other_id", chunk):
+                out[a].append((other, score))
+        return out
+
     # ----------------------------------------------------------------- outlets
     def upsert_outlets(self, outlets: Iterable[Outlet]) -> int:
         n = 0
@@ -649,15 +662,12 @@ class SQLStore(WebReads):
 
     # --------------------------------------------------------------- alignment
     def upsert_occasions(self, occasions: Iterable[Occasion]) -> int:
-        n = 0
+        rows = [(o.id, o.person_id, o.venue, o.date, o.label, o.primary_article_id) for o in occasions]
         with self._atomic():
-            for o in occasions:
-                self._exec(
-                    upsert_sql("occasions", ("id", "person_id", "venue", "date", "label", "primary_article_id"),
-                               ("id",)),
-                    (o.id, o.person_id, o.venue, o.date, o.label, o.primary_article_id))
-                n += 1
-        return n
+            if rows:
+                self._execmany(upsert_sql("occasions", ("id", "person_id", "venue", "date", "label",
+                                                        "primary_article_id"), ("id",)), rows)
+        return len(rows)
 
     def occasions(self, person_id: str | None = None) -> list[Occasion]:
         sql = "SELECT id, person_id, venue, date, label, primary_article_id FROM occasions"
@@ -676,22 +686,25 @@ class SQLStore(WebReads):
 
     def upsert_claims(self, claims: Iterable[Claim], centroids: dict[str, bytes] | None = None) -> int:
         centroids = centroids or {}
-        n = 0
+        rows = [(c.id, c.person_id, c.occasion_id, c.label, c.language, centroids.get(c.id)) for c in claims]
         with self._atomic():
-            for c in claims:
-                self._exec(
+            if rows:
+                self._execmany(
                     "INSERT INTO claims (id, person_id, occasion_id, label, language, centroid) "
                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET person_id = excluded.person_id, "
                     "occasion_id = excluded.occasion_id, label = excluded.label, language = excluded.language, "
-                    "centroid = coalesce(excluded.centroid, claims.centroid)",
-                    (c.id, c.person_id, c.occasion_id, c.label, c.language, centroids.get(c.id)))
-                n += 1
-        return n
+                    "centroid = coalesce(excluded.centroid, claims.centroid)", rows)
+        return len(rows)
 
-    def claims(self, occasion_id: str | None = None, person_id: str | None = None) -> list[Claim]:
+    def claims(self, occasion_id: str | None = None, person_id: str | None = None, *,
+               occasion_ids: Sequence[str] | None = None) -> list[Claim]:
+        """Claims (with their statement ids) in insertion order; ``occasion_ids``: those of any of
+        these occasions, in one read."""
         sql = ("SELECT c.id, c.person_id, c.occasion_id, c.label, c.language, "
                f"(SELECT {self._ids_concat('s.id')} FROM statements s WHERE s.claim_id = c.id) FROM claims c")
         clauses, params = _equals((("c.occasion_id", occasion_id), ("c.person_id", person_id)))
+        if occasion_ids is not None:
+            _in("c.occasion_id", list(occasion_ids), clauses, params)
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         return [Claim(id=r[0], person_id=r[1], occasion_id=r[2], label=r[3], language=r[4],
@@ -722,16 +735,16 @@ class SQLStore(WebReads):
         return tuple(row) if row else None
 
     def replace_coverage(self, occasion_id: str, cells: Sequence[Cell]) -> int:
+        rows = [(c.occasion_id, c.claim_id, c.outlet, c.article_id, c.status.value, c.statement_id,
+                 json.dumps([{"kind": a.kind, "this": list(a.this), "other_article_id": a.other_article_id,
+                              "other": list(a.other), "note": a.note} for a in c.alterations], ensure_ascii=False))
+                for c in cells]
         with self._atomic():
             self._exec("DELETE FROM coverage WHERE occasion_id = ?", (occasion_id,))
-            for c in cells:
-                alts = [{"kind": a.kind, "this": list(a.this), "other_article_id": a.other_article_id,
-                         "other": list(a.other), "note": a.note} for a in c.alterations]
-                self._exec(
+            if rows:
+                self._execmany(
                     "INSERT INTO coverage (occasion_id, claim_id, outlet, article_id, status, statement_id, "
-                    "alterations) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (c.occasion_id, c.claim_id, c.outlet, c.article_id, c.status.value, c.statement_id,
-                     json.dumps(alts, ensure_ascii=False)))
+                    "alterations) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         return len(cells)
 
     def coverage(self, occasion_id: str | None = None, outlet: str | None = None) -> list[Cell]:
@@ -747,13 +760,12 @@ class SQLStore(WebReads):
         return out
 
     def put_embeddings(self, rows: Iterable[tuple[str, str, bytes]]) -> int:
-        n = 0
+        rows = [tuple(r) for r in rows]
         with self._atomic():
-            for sid, model, vec in rows:
-                self._exec(upsert_sql("embeddings", ("statement_id", "model", "vector"), ("statement_id",)),
-                                (sid, model, vec))
-                n += 1
-        return n
+            if rows:
+                self._execmany(upsert_sql("embeddings", ("statement_id", "model", "vector"), ("statement_id",)),
+                               rows)
+        return len(rows)
 
     def embeddings(self, statement_ids: Sequence[str] | None, model: str, *,
                    newest: int | None = None) -> dict[str, bytes]:
@@ -860,6 +872,17 @@ class SQLStore(WebReads):
             for i in range(0, len(ids), 500):
                 chunk = ids[i:i + 500]
                 self._exec(f"DELETE FROM coverage WHERE occasion_id IN ({', '.join('?' * len(chunk))})", chunk)
+
+    def article_ids_of_occasions(self, occasion_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Occasion id → the ids of the articles of its statements, sorted (every id given is a key)."""
+        out: dict[str, set[str]] = {o: set() for o in occasion_ids}
+        ids = list(out)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for oid, aid in self._rows(f"SELECT DISTINCT occasion_id, article_id FROM statements WHERE occasion_id IN "
+                                       f"({', '.join('?' * len(chunk))})", chunk):
+                out[oid].add(aid)
+        return {o: sorted(a) for o, a in out.items()}
 
     def occasions_without_coverage(self) -> list[str]:
         """Ids of occasions that have claims but no coverage cells, in id order."""
