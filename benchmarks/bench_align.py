@@ -148,12 +148,15 @@ def child_build(n: int, path: str) -> dict:
     return {"n": len(statements)}
 
 
-def child_store(n: int) -> dict:
+def child_store(n: int, keep: str | None = None) -> dict:
     """``align.run`` + ``compare.coverage.run`` on a SQLite file: claims, occasions, coverage, all writes.
 
     The store is built by another process, so the peak RSS is that of ``align.run`` alone
-    (plus the interpreter and imports), not of generating the synthetic corpus.
+    (plus the interpreter and imports), not of generating the synthetic corpus. With ``keep`` (a
+    folder), the built store is kept there as ``align-<n>.db`` and later runs start from a copy of
+    it: before → after comparisons on the same store file.
     """
+    import shutil
     import tempfile
 
     from parallax.pipeline import group
@@ -161,9 +164,19 @@ def child_store(n: int) -> dict:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = f"{tmp}/bench.db"
-        out = subprocess.run([sys.executable, __file__, "--child-build", str(n), path],
-                             capture_output=True, text=True, check=True)
-        built = json.loads(out.stdout.strip().splitlines()[-1])
+        kept = os.path.join(keep, f"align-{n}.db") if keep else None
+        if kept and os.path.exists(kept):
+            shutil.copyfile(kept, path)
+            with open(kept + ".json") as f:
+                built = json.load(f)
+        else:
+            out = subprocess.run([sys.executable, __file__, "--child-build", str(n), path],
+                                 capture_output=True, text=True, check=True)
+            built = json.loads(out.stdout.strip().splitlines()[-1])
+            if kept:
+                shutil.copyfile(path, kept)
+                with open(kept + ".json", "w") as f:
+                    json.dump(built, f)
         store = open_store(path)
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         t, cpu = time.perf_counter(), time.process_time()
@@ -199,6 +212,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,30000,100000", help="sizes for grouping alone ('' to skip)")
     ap.add_argument("--embed", type=int, default=200, help="sentences for the E5 rate (0: skip)")
     ap.add_argument("--store", default="10000,100000", help="sizes for the end-to-end run on SQLite ('' to skip)")
+    ap.add_argument("--keep", help="folder keeping the built stores (align-<n>.db) to rerun on the same files")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-store", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--child-build", nargs=2, help=argparse.SUPPRESS)
@@ -210,7 +224,7 @@ def main() -> None:
         print(json.dumps(child_build(int(args.child_build[0]), args.child_build[1])))
         return
     if args.child_store:
-        print(json.dumps(child_store(args.child_store)))
+        print(json.dumps(child_store(args.child_store, args.keep)))
         return
     results = []
     for n in (int(x) for x in args.sizes.split(",") if x):
@@ -224,8 +238,8 @@ def main() -> None:
               f"×{r['n'] / base['n']:.1f} statements → ×{r['total_s'] / max(base['total_s'], 1e-9):.1f} time, "
               f"×{r['peak_rss_mb'] / base['peak_rss_mb']:.2f} memory", flush=True)
     for n in (int(x) for x in args.store.split(",") if x):
-        out = subprocess.run([sys.executable, __file__, "--child-store", str(n)], capture_output=True, text=True,
-                             check=True)
+        out = subprocess.run([sys.executable, __file__, "--child-store", str(n),
+                              *(["--keep", args.keep] if args.keep else [])], capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"{r['n']:>7,} statements: align.run on SQLite (claims, occasions, coverage, writes) {r['seconds']:.2f} s "
               f"(CPU {r['cpu_s']:.2f} s, load {os.getloadavg()[0]:.1f}), "

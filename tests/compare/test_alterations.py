@@ -365,3 +365,27 @@ def test_alterations_a_voice_whose_copies_read_both_ways_is_no_judge():
             _voice(version("I have seen that the positions are not far apart", "en", "b.example"), "w")]
     plain = _voice(version("I have seen that the positions are far apart", "en", "c.example"), "c")
     assert not [a for a in detect(plain, wire) if a.kind == "negation"]
+
+
+def test_entities_fragment_openings_as_before():
+    """``entities`` reads what ends before each word without re-slicing the fragment (same names)."""
+    import re as _re
+
+    from parallax.compare.alterations import _TOKEN, _stem, entities
+    from parallax.model import Article, Kind, Span, Statement
+    from parallax.compare.alterations import Version
+
+    text = ('Macron said: "Nothing is ruled out. Troops from France, Poland and NATO — "Europe" must act? '
+            'We will see. «Paris» is ready: Ukraine » Kyiv  ,Berlin 5% Rome')
+    s = Statement(id="s", article_id="a", type=Kind.DIRECT, content=(Span(0, len(text), text),), language="en")
+    v = Version(statement=s, article=Article(id="a", text=text, content_hash="h", outlet="o", language="en"),
+                outlet="o")
+    # the rule as written before: the text before the word, stripped
+    openers = [i == 0 or text[:m.start()].rstrip().endswith((".", "!", "?", "«", "„", "“", "\"", ":", "—"))
+               for i, m in enumerate(_TOKEN.finditer(text))]
+    got = entities(v)
+    names = {_stem(m.group()) for i, m in enumerate(_TOKEN.finditer(text)) if m.group()[:1].isupper()
+             and len(m.group()) > 1 and not openers[i]}
+    assert "France" in text and _stem("France") in got and _stem("Troops") not in got
+    assert _stem("Europe") not in got and _stem("Kyiv") in got and _stem("Berlin") in got
+    assert set(got) <= names | {_stem(w) for w in _re.findall(r"\b[A-Z]{2,}\b", text)}

@@ -41,8 +41,12 @@ def _translit():
     return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII; Lower")
 
 
+@lru_cache(maxsize=200_000)
 def latin(text: str) -> str:
-    """Lower-case ASCII transliteration (``Лукашенко`` → ``lukasenko``), for cross-script matching."""
+    """Lower-case ASCII transliteration (``Лукашенко`` → ``lukasenko``), for cross-script matching.
+
+    Cached: one statement's words are transliterated by splitting, grouping, coverage and
+    contradictions alike (a pure function of the text)."""
     tr = _translit()
     if tr is not None:
         return tr.transliterate(text)

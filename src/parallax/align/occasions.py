@@ -124,13 +124,46 @@ NEIGHBOUR_VOTES = 2
 CLAIM_VOTES = 2
 
 
+#: the highest code point with a case mapping is below this (Adlam, U+1E943): no character above
+#: it matches a letter case-insensitively (``tests/align/test_occasions_speed.py`` checks it)
+_CASED_BELOW = 0x1F000
+
+
+@lru_cache(maxsize=1)
+def _cased_range() -> str:
+    return "".join(map(chr, (*range(0xD800), *range(0xE000, _CASED_BELOW))))
+
+
+@lru_cache(maxsize=None)
+def _case_variants(ch: str, flags: int) -> str:
+    """Every character that ``ch`` matches under ``flags`` (``re.I``: "s" → "Ss\u017f"), as ``re`` decides."""
+    if not flags & re.I:
+        return ch
+    return "".join(sorted(set(re.findall(re.escape(ch), _cased_range(), flags))))
+
+
+def _word_rx(w: str) -> str:
+    """One occasion word: a trailing ``*`` for any ending, else the whole word."""
+    return re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
+
+
 @lru_cache(maxsize=None)
 def _kind_patterns(code: str) -> tuple[tuple[re.Pattern, str], ...]:
-    """Compiled occasion words of a language pack, then the platform names every language shares."""
+    r"""Compiled occasion words of a language pack, then the platform names every language shares.
+
+    Each is ``(?<!\w)`` + its words, compiled with the first character as a case-sensitive class of
+    its variants and the look-behind after it (``(?<!\w)a`` ≡ ``[aA](?<!\w.)``): the same matches,
+    but ``re`` then jumps from candidate to candidate instead of trying every position.
+    """
     def rx(phrase: str, flags: int) -> re.Pattern:
-        body = r"\s+".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?!\w)"
-                            for w in phrase.split())
-        return re.compile(r"(?<!\w)" + body, flags)
+        words = phrase.split()
+        body = r"\s+".join(_word_rx(w) for w in words)
+        if not words or words[0] in ("", "*"):
+            return re.compile(r"(?<!\w)" + body, flags)
+        first = words[0][0]
+        rest = _word_rx(words[0][1:]) + "".join(r"\s+" + _word_rx(w) for w in words[1:])
+        cls = "".join(re.escape(c) for c in _case_variants(first, flags))
+        return re.compile(r"(?-i:[" + cls + r"])(?<!\w[\s\S])" + rest, flags)
     out = [(rx(p, re.I), k) for p, k in sorted(lang.get(code).occasion_words().items(), key=lambda x: -len(x[0]))]
     out += [(rx(p, 0), k) for p, k in sorted(Language.platform_words().items(), key=lambda x: -len(x[0]))]
     return tuple(out)
@@ -174,11 +207,17 @@ def context_kind(s: Statement, article: Article | None) -> str | None:
     spans = [*s.content, *(c for c in s.cue if abs(c.start - s.start) < 200 or abs(c.end - s.end) < 200)]
     lo, hi = min(x.start for x in spans), max(x.end for x in spans)
     a, b = _sentence_bounds(text, lo, hi)
-    own = list(text[a:b])
-    for c in s.content:  # what was said is not where it was said
-        for i in range(max(c.start, a), min(c.end, b)):
-            own[i - a] = " "
-    kind = text_kind("".join(own), s.language)
+    # what was said is not where it was said: each reported span becomes one space (the kind
+    # patterns read a run of spaces as one, so this equals blanking every character of it)
+    pieces, at = [], a
+    for lo_c, hi_c in sorted((max(c.start, a), min(c.end, b)) for c in s.content):
+        if lo_c >= hi_c or hi_c <= at:
+            continue
+        pieces.append(text[at:max(lo_c, at)])
+        pieces.append(" ")
+        at = hi_c
+    pieces.append(text[at:b])
+    kind = text_kind("".join(pieces), s.language)
     if kind is None and a > 0:
         pa, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
         kind = text_kind(text[pa:a], s.language)

@@ -119,7 +119,10 @@ class Version:
 
     @property
     def language(self) -> str:
-        return (self.statement.language or self.article.language or "").split("-")[0]
+        lg = self._memo.get("language")
+        if lg is None:  # the statement and article are frozen: computed once
+            lg = self._memo["language"] = (self.statement.language or self.article.language or "").split("-")[0]
+        return lg
 
     @property
     def quoted(self) -> bool:
@@ -385,11 +388,13 @@ def entities(v: Version) -> dict[str, tuple[int, int]]:
     articles = pack.word_list("noun_articles")
     out: dict[str, tuple[int, int]] = {}
     for f in v.statement.content:
-        prev = ""
+        prev, last, end = "", "", 0  # last: the last non-space character before the token
         for i, m in enumerate(_TOKEN.finditer(f.text)):
             w = m.group()
-            before = f.text[:m.start()].rstrip()
-            opens = i == 0 or before.endswith((".", "!", "?", "«", "„", "“", "\"", ":", "—"))
+            if i:  # between two tokens, else the previous token's last character (tokens hold no space)
+                last = (f.text[end:m.start()].rstrip() or f.text[end - 1])[-1]
+            end = m.end()
+            opens = i == 0 or last in (".", "!", "?", "«", "„", "“", "\"", ":", "—")
             after_article, prev = prev in articles, w.lower()
             if len(w) > 1 and w.isupper() or (w[:1].isupper() and not opens and len(w) > 1
                                                 and not after_article and pack.is_name_word(w, False)):

@@ -1045,7 +1045,9 @@ def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
     return any(r.past for r in clauses) and (agent is None or any(_names(agent, r) for r in clauses))
 
 
+@lru_cache(maxsize=65_536)
 def _days_between(d0: str, d1: str) -> int:
+    """Days between two ISO dates (0 when either is not one); cached, a record repeats its few days."""
     from datetime import date
 
     try:

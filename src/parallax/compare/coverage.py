@@ -138,6 +138,12 @@ class Prefetched:
                                                  s.article_id, s.start, s.id))
         self._near = store.near_duplicates_of(every)
         self._vectors = store.embeddings([s.id for s in self._statements], model)
+        # positions in that order, per occasion and per article: a read takes its rows, not a scan
+        self._by_occasion: dict[str | None, list[Statement]] = {}
+        self._at_article: dict[str, list[int]] = {}
+        for i, s in enumerate(self._statements):
+            self._by_occasion.setdefault(s.occasion_id, []).append(s)
+            self._at_article.setdefault(s.article_id, []).append(i)
 
     def __getattr__(self, name):
         return getattr(self._store, name)
@@ -149,10 +155,10 @@ class Prefetched:
 
     def statements(self, **filters):
         if set(filters) == {"occasion_id"} and filters["occasion_id"] in self._aids:
-            return [s for s in self._statements if s.occasion_id == filters["occasion_id"]]
+            return list(self._by_occasion.get(filters["occasion_id"], ()))
         if set(filters) == {"article_ids"} and set(filters["article_ids"]) <= self._articles.keys():
-            wanted = set(filters["article_ids"])
-            return [s for s in self._statements if s.article_id in wanted]
+            at = sorted(i for a in set(filters["article_ids"]) for i in self._at_article.get(a, ()))
+            return [self._statements[i] for i in at]
         return self._store.statements(**filters)
 
     def articles(self, *, ids=None, **kw):

@@ -289,7 +289,7 @@ def nearest_claims(versions: Mapping[str, Sequence[Version]], k: int) -> dict[st
         for v in versions[cid]:
             if v.vector is None:
                 continue
-            best = [float(np.max(m @ v.vector)) for m in mats]
+            best = [float((m @ v.vector).max()) for m in mats]
             out[v.statement.id] = {ids[i] for i in np.argsort(best)[::-1][:k]} | {cid}
     return out
 
