@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date as _date
+
+import numpy as np
 import pytest
 
 from parallax.pipeline import group as run
-from parallax.align.occasions import occasion_kind, report_cue, text_kind, title_venue, venue_key
+from parallax.align.occasions import (late_days, occasion_kind, report_cue, report_day, text_day, text_kind,
+                                      title_venue, venue_key)
 
 from .conftest import article, statement
 
@@ -252,12 +256,6 @@ def test_occasions_kind_split_is_the_same_in_one_batch_or_several(fresh_store, m
 
 # --- the day a report's occasion took place (issue 10: reports dated days after the event) ---
 
-from datetime import date as _date  # noqa: E402
-
-import numpy as np  # noqa: E402
-
-from parallax.align.occasions import late_days, report_day, text_day  # noqa: E402
-
 _MON = _date(2024, 7, 8).toordinal()
 
 
@@ -302,9 +300,9 @@ def test_occasions_late_report_of_an_earlier_remark_joins_its_day():
         "a_late": base[0] + 0.05 * base[2],        # Monday: the first remark again
         "new": base[2]}.items()}                    # Monday: something new
     day_of = {"a": fri, "b": fri, "a_late": mon, "new": mon, "undated": None}
-    out = late_days([], day_of, v, 2, 0.9)
+    out = late_days(day_of, v, 2, 0.9)
     assert out["a_late"] == fri and out["new"] == mon and out["undated"] is None
     assert out["a"] == out["b"] == fri
     # within one window nothing moves; a report too many days later stays on its own day
-    assert late_days([], {"a": fri, "a_late": fri + 2}, v, 2, 0.9)["a_late"] == fri + 2
-    assert late_days([], {"a": fri, "a_late": fri + 30}, v, 2, 0.9)["a_late"] == fri + 30
+    assert late_days({"a": fri, "a_late": fri + 2}, v, 2, 0.9)["a_late"] == fri + 2
+    assert late_days({"a": fri, "a_late": fri + 30}, v, 2, 0.9)["a_late"] == fri + 30

@@ -9,7 +9,9 @@ primary sources. Writes: nothing. Depends on: ``align.embed.latin``.
   word one event differently, so they only give the occasion's kind (``occasion_kind``).
 * ``title_venue`` reads the venue a transcript's headline names.
 
-``align.group`` uses them to form occasions; ``split_by_kind`` then splits a speaker's date window
+``report_day`` and ``late_days`` give the day a report's occasion took place (its own date words, a
+late report of an earlier remark), by which ``align.group`` forms date windows. ``align.group`` uses
+the venue keys to form occasions; ``split_by_kind`` then splits a speaker's date window
 whose reports tell apart several occasions by their kind alone (a post, an interview, the opening
 remarks, the press conference), see its docstring.
 """
@@ -22,6 +24,8 @@ from collections import Counter
 from datetime import date as _date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping, Sequence
+
+import numpy as np
 
 from .. import lang
 from ..lang.base import Language
@@ -264,8 +268,8 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     return text_day("".join(own), s.language, published) or published
 
 
-def late_days(stmts: Sequence[Statement], day_of: Mapping[str, int | None],
-              vectors: Mapping[str, "object"], window_days: int, same: float) -> dict[str, int | None]:
+def late_days(day_of: Mapping[str, int | None], vectors: Mapping[str, np.ndarray], window_days: int,
+              same: float) -> dict[str, int | None]:
     """Days with late reports of one remark moved to the remark's earlier day.
 
     A report published days after the remark, in a later date window, whose vector is within raw
@@ -273,8 +277,6 @@ def late_days(stmts: Sequence[Statement], day_of: Mapping[str, int | None],
     late report of that remark (an article of Monday retelling Friday's press conference); it takes
     the earlier report's day. What the later window says of its own (a new post) stays there.
     """
-    import numpy as np
-
     dated = sorted((d, sid) for sid, d in day_of.items() if d is not None and sid in vectors)
     days = sorted({d for d, _ in dated})
     if len(days) < 2:
