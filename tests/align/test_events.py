@@ -15,12 +15,13 @@ import pytest
 from parallax.eval.events import evaluate
 
 #: measured on main 2026-12-07 after all merges: claims 0.488, across languages 0.482, occasions 0.804
-#: (0.854 with the kind split of ``align.occasions.split_by_kind``), found 0.846, resolved 0.956 (a change
+#: (0.854 with the kind split of ``align.occasions.split_by_kind``, 0.860 with a report's own day from
+#: ``align.occasions.report_day``/``late_days``), found 0.846, resolved 0.956 (a change
 #: of extraction moves claims by ±0.01–0.03, hence the margin)
 FLOORS = {
     ("claims", "f1"): 0.46,
     ("claims_cross_language", "f1"): 0.46,
-    ("occasions", "f1"): 0.83,
+    ("occasions", "f1"): 0.84,
 }
 FOUND_FLOOR, RESOLVED_FLOOR = 0.82, 0.93
 #: omitted cells whose outlet's article does not mention the remark (measured 2026-12-07: 0.93, 13 of 14,

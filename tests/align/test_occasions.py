@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date as _date
+
+import numpy as np
 import pytest
 
 from parallax.pipeline import group as run
-from parallax.align.occasions import occasion_kind, report_cue, text_kind, title_venue, venue_key
+from parallax.align.occasions import (late_days, occasion_kind, report_cue, report_day, text_day, text_kind,
+                                      title_venue, venue_key)
 
 from .conftest import article, statement
 
@@ -248,3 +252,57 @@ def test_occasions_kind_split_is_the_same_in_one_batch_or_several(fresh_store, m
                                                     "Viktor Orbán: press conference, 2024-07-05"}
     finally:
         other.close()
+
+
+# --- the day a report's occasion took place (issue 10: reports dated days after the event) ---
+
+_MON = _date(2024, 7, 8).toordinal()
+
+
+@pytest.mark.parametrize("text,code,when", [
+    ("5 липня під час зустрічі з Путіним, Орбан поставив перед ним три питання.", "uk", _date(2024, 7, 5)),
+    ("On July 5, Orban told reporters in Moscow that the positions were far apart.", "en", _date(2024, 7, 5)),
+    ("Am 5. Juli sagte Orbán nach dem Treffen mit Putin in Moskau:", "de", _date(2024, 7, 5)),
+    ("Le 5 juillet, Viktor Orban a déclaré à Moscou que", "fr", _date(2024, 7, 5)),
+    ("5 июля Орбан заявил журналистам в Москве", "ru", _date(2024, 7, 5)),
+    ("W piątek 5 lipca Orban powiedział w Moskwie", "pl", _date(2024, 7, 5)),
+])
+def test_occasions_text_day_reads_a_recent_date(text, code, when):
+    assert text_day(text, code, _MON) == when.toordinal()
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Orban visited Kyiv on 2 July 2023 and Moscow later.", "en"),   # another year
+    ("Hungary takes over the EU presidency on 1 January.", "en"),    # months away
+    ("Орбан заявил, что 12 дней назад ничего не изменилось.", "ru"),  # a number, no month
+    ("The talks will resume on July 20.", "en"),                      # after publication
+])
+def test_occasions_text_day_ignores_other_dates(text, code):
+    assert text_day(text, code, _MON) is None
+
+
+def test_occasions_report_day_from_the_reports_own_sentence_not_the_quote():
+    text = ("Орбан відвідав Київ 2 липня. 5 липня під час зустрічі з Путіним Орбан заявив, що “позиції сторін "
+            "дуже далекі”. Він сказав: “Ми поговоримо 7 липня ще раз”.")
+    a = article("late", text, outlet="late.example", language="uk", published="2024-07-08")
+    s1 = statement(a, "позиції сторін дуже далекі", "Viktor Orbán")
+    s2 = statement(a, "Ми поговоримо 7 липня ще раз", "Viktor Orbán")
+    assert report_day(s1, a) == _date(2024, 7, 5).toordinal()
+    assert report_day(s2, a) == _MON  # a date inside the reported words is not when they were said
+
+
+def test_occasions_late_report_of_an_earlier_remark_joins_its_day():
+    fri, mon = _date(2024, 7, 5).toordinal(), _MON
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=(3, 16))
+    v = {k: x / np.linalg.norm(x) for k, x in {
+        "a": base[0], "b": base[1],                 # Friday: two remarks
+        "a_late": base[0] + 0.05 * base[2],        # Monday: the first remark again
+        "new": base[2]}.items()}                    # Monday: something new
+    day_of = {"a": fri, "b": fri, "a_late": mon, "new": mon, "undated": None}
+    out = late_days(day_of, v, 2, 0.9)
+    assert out["a_late"] == fri and out["new"] == mon and out["undated"] is None
+    assert out["a"] == out["b"] == fri
+    # within one window nothing moves; a report too many days later stays on its own day
+    assert late_days({"a": fri, "a_late": fri + 2}, v, 2, 0.9)["a_late"] == fri + 2
+    assert late_days({"a": fri, "a_late": fri + 30}, v, 2, 0.9)["a_late"] == fri + 30

@@ -2,10 +2,12 @@
 
 Reads: the speaker's statements (sentence parts, see ``align.parts``), their articles and vectors.
 Writes: nothing; returns ``Grouping`` (occasions, claims, one evidence row per statement).
-Depends on: ``align.claims`` (day, lexical helpers), ``align.occasions`` (venue keys), numpy.
+Depends on: ``align.claims`` (day, lexical helpers), ``align.occasions`` (venue keys, report days), numpy.
 
 Occasions first. Dated statements fall into date windows (days at most ``window_days`` apart
-chain into one window); an undated statement joins the window holding its nearest statement.
+chain into one window) by the day each reports (``align.occasions.report_day``: its own date words,
+else its article's date; a late report of an earlier remark takes its day, ``late_days``); an
+undated statement joins the window holding its nearest statement.
 Within a window, claims are grouped over all statements at once; then each claim takes the venue
 its reports name (a primary source's headline counts for its statements), claims that name none
 take their articles' venue, and the rest join the window's main venue. One interview is one
@@ -34,7 +36,7 @@ import numpy as np
 
 from ..model import Article, Claim, Occasion, Statement, stable_id
 from .claims import day
-from .occasions import occasion_kind, title_venue, venue_key
+from .occasions import late_days, occasion_kind, report_day, title_venue, venue_key
 
 #: average-linkage threshold on the centred similarity (calibrated on events_dev, docs/evaluation.md)
 SAME_CLAIM = 0.15
@@ -200,7 +202,10 @@ def group_speaker(key: str, stmts: Sequence[Statement], articles: Mapping[str, A
         else:
             live.append(s)
     person_id = next((s.person_id for s in live if s.person_id), None)
-    day_of = {s.id: _day(articles.get(s.article_id)) for s in live}
+    # the day each report's occasion took place: its own date words, else its article's date;
+    # a late report of an earlier window's remark joins that window (``align.occasions``)
+    day_of = late_days({s.id: report_day(s, articles.get(s.article_id)) for s in live},
+                       vectors, window_days, RAW_SAME_CLAIM)
     windows = _windows([d for d in day_of.values() if d is not None], window_days)
     in_window: dict[int, list[Statement]] = {}
     undated = [s for s in live if day_of[s.id] is None]

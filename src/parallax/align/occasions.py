@@ -9,7 +9,9 @@ primary sources. Writes: nothing. Depends on: ``align.embed.latin``.
   word one event differently, so they only give the occasion's kind (``occasion_kind``).
 * ``title_venue`` reads the venue a transcript's headline names.
 
-``align.group`` uses them to form occasions; ``split_by_kind`` then splits a speaker's date window
+``report_day`` and ``late_days`` give the day a report's occasion took place (its own date words, a
+late report of an earlier remark), by which ``align.group`` forms date windows. ``align.group`` uses
+the venue keys to form occasions; ``split_by_kind`` then splits a speaker's date window
 whose reports tell apart several occasions by their kind alone (a post, an interview, the opening
 remarks, the press conference), see its docstring.
 """
@@ -22,6 +24,8 @@ from collections import Counter
 from datetime import date as _date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping, Sequence
+
+import numpy as np
 
 from .. import lang
 from ..lang.base import Language
@@ -244,6 +248,101 @@ def report_cue(s: Statement, article: Article | None) -> tuple[str, bool] | None
     return (kind, False) if kind else None
 
 
+#: a report's own date words may move it at most this many days before its publication date
+DATE_BACK_DAYS = 7
+
+
+@lru_cache(maxsize=None)
+def _date_patterns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """"5 July"/«5 июля» and "July 5" patterns over a language pack's month words."""
+    months = lang.get(code).months()
+    if not months:
+        return None
+    alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    return (re.compile(r"(?<![\w.])(\d{1,2})\.?\s+(" + alt + r")(?!\w)", re.I),
+            re.compile(r"(?<!\w)(" + alt + r")\.?\s+(\d{1,2})(?![\w.,]\d|\d)", re.I))
+
+
+def text_day(text: str, code: str | None, published: int) -> int | None:
+    """The day a date phrase of ``text`` names ("on 5 July", «5 липня»), read against the
+    publication day: only a date up to ``DATE_BACK_DAYS`` before it counts; the first one wins."""
+    pats = _date_patterns((code or "xx").lower().split("-")[0])
+    if not pats or not text:
+        return None
+    months = lang.get((code or "xx").lower().split("-")[0]).months()
+    found: list[tuple[int, int, int]] = []
+    for rx, day_first in zip(pats, (True, False)):
+        for m in rx.finditer(text):
+            d, mon = (m.group(1), m.group(2)) if day_first else (m.group(2), m.group(1))
+            month = months.get(mon.lower())
+            if month:
+                y = re.match(r"[.,]?\s*(\d{4})(?!\d)", text[m.end():])
+                found.append((m.start(), int(d), month, int(y.group(1)) if y else None))
+    pub = _date.fromordinal(published)
+    for _pos, d, month, named_year in sorted(found):
+        for year in ((named_year,) if named_year else (pub.year, pub.year - 1)):
+            try:
+                when = _date(year, month, d).toordinal()
+            except ValueError:
+                continue
+            if 0 <= published - when <= DATE_BACK_DAYS:
+                return when
+    return None
+
+
+def report_day(s: Statement, article: Article | None) -> int | None:
+    """The day a report's occasion took place: its article's publication day, unless the report's
+    own sentence, outside the reported words, dates it a few days before ("On 5 July, Orbán said …",
+    an article of 8 July) — a late article then joins the window of the day it reports."""
+    published = day(getattr(article, "published", None))
+    if published is None or not article.text or not s.content:
+        return published
+    text = article.text
+    lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
+    a, b = _sentence_bounds(text, lo, hi)
+    own = list(text[a:b])
+    for c in s.content:
+        for i in range(max(c.start, a), min(c.end, b)):
+            own[i - a] = " "
+    return text_day("".join(own), s.language, published) or published
+
+
+def late_days(day_of: Mapping[str, int | None], vectors: Mapping[str, np.ndarray], window_days: int,
+              same: float) -> dict[str, int | None]:
+    """Days with late reports of one remark moved to the remark's earlier day.
+
+    A report published days after the remark, in a later date window, whose vector is within raw
+    cosine ``same`` of a report in an earlier window no more than ``DATE_BACK_DAYS`` before it, is a
+    late report of that remark (an article of Monday retelling Friday's press conference); it takes
+    the earlier report's day. What the later window says of its own (a new post) stays there.
+    """
+    dated = sorted((d, sid) for sid, d in day_of.items() if d is not None and sid in vectors)
+    days = sorted({d for d, _ in dated})
+    if len(days) < 2:
+        return dict(day_of)
+    starts, window_of = [], {}
+    for d in days:
+        if not starts or d - prev > window_days:
+            starts.append(d)
+        window_of[d] = starts[-1]
+        prev = d
+    out = dict(day_of)
+    ids = [sid for _, sid in dated]
+    V = np.array([vectors[sid] for sid in ids])
+    dd = np.array([day_of[sid] for sid in ids])
+    ww = np.array([window_of[day_of[sid]] for sid in ids])
+    for i, sid in enumerate(ids):
+        d = dd[i]
+        earlier = (ww < ww[i]) & (dd >= d - DATE_BACK_DAYS)
+        if not earlier.any():
+            continue
+        cos = np.where(earlier, V @ V[i], -2.0)
+        j = int(np.argmax(cos))
+        if cos[j] >= same:
+            out[sid] = int(dd[j])
+    return out
+
+
 def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
                   articles: Mapping[str, Article]) -> "Grouping":
     """Split a window's occasion by what its reports say of each claim's occasion.
@@ -395,4 +494,4 @@ def _occasion(oid: str, old: Occasion | None, cue: str, named: bool, members: Se
                     f"{who}: {what or 'statements'}, {date or 'undated'}", primary[0] if primary else None)
 
 
-__all__ = ["generic_venue", "occasion_kind", "split_by_kind", "text_kind", "title_venue", "venue_key"]
+__all__ = ["generic_venue", "late_days", "occasion_kind", "report_day", "split_by_kind", "text_day", "text_kind", "title_venue", "venue_key"]
