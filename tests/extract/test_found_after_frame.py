@@ -61,3 +61,10 @@ def test_split_preverb_frame_hu():
             'a szenvedés képeit" - állapította meg.')
     s = holding(text, "hu", "biztonságban")
     assert s is not None and s.type.value == "direct"
+
+
+def test_gerund_subject_after_said_en():
+    text = ("Macron’s comments came at the tail end of a summit in Paris. Macron said defeating Russia is "
+            "“indispensable” to Europe’s security and stability.")
+    s = holding(text, "en", "defeating Russia")
+    assert s is not None and s.speaker_name == "Macron" and s.type.value == "mixed"
