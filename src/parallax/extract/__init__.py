@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..lang import get as get_language
 from ..model import Article, Kind, Span, Statement
 from .backends import DEFAULT, Options
-from .direct import direct_statements
+from .direct import direct_statements, trailing_partials
 from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations, so_frames
@@ -61,6 +61,7 @@ def statements(article: Article, language: str | None = None, options: Options |
         parsed = parse_cues(ctx, used)
     reported = reported_statements(ctx, used, parsed)
     drafts = _merge(drafts, reported)
+    drafts = sorted(drafts + trailing_partials(ctx, drafts), key=lambda d: d.start)
     if doc.crosslinks:
         drafts = [d for d in drafts if not doc.in_crosslink(d.start)]  # "Read also: …": another article
     if lang.subjunctive_reports:

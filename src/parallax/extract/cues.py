@@ -117,7 +117,7 @@ def _separable_cues(doc: Doc, out: dict[int, Cue]) -> None:
         if t.i in out or not t.is_word or t.text[:1].isupper() or doc.in_quote(t.start):
             continue
         w = t.lower
-        base = _DE_STRONG.get(w)
+        base = _DE_STRONG.get(w) or lang.lemma(w)  # the pack's strong forms: "hob … hervor"
         if base is None or base not in by_base:
             base = None
             for cut in range(0, 4):

@@ -864,3 +864,44 @@ def _first_person_gender(ctx: Context, start: int, end: int) -> str | None:
                 if g in ("m", "f"):
                     return g
     return None
+
+
+_APPOSITION_COMMA = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*,\s*")
+
+
+def trailing_partials(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """The rest of a framed quote's sentence that quotes the same speaker again ('"…", a affirmé
+    Emmanuel Macron, disant "assumer" une "ambiguïté stratégique".', '“…”, señaló Macron, pero hay
+    que “asegurar …”.'): a mixed statement of that speaker. Only after a frame that follows its quote,
+    only up to the sentence end, and only where no named person, cue or other statement stands in it."""
+    doc, text, toks = ctx.doc, ctx.doc.text, ctx.doc.tokens
+    taken = sorted((d.start, d.end) for d in drafts)
+    out = []
+    for d in drafts:
+        if d.rule not in ("after", "after-mixed") or d.speaker is None or d.speaker.start < d.end:
+            continue
+        j = d.speaker.end
+        lead = _APPOSITION_COMMA.match(text, j, min(len(text), j + 80))  # "le président de la République, …"
+        if lead is None:
+            continue
+        start = lead.end()
+        _, sent_end = doc.sentence_bounds(start)
+        para_end = doc.paragraphs[doc.para_of(start)][1]
+        end = min(sent_end, para_end)
+        while end > start and (text[end - 1].isspace()):
+            end -= 1
+        if end - start < 12 or not text[start:start + 1].islower() or "\n" in text[start:end]:
+            continue
+        a, b = doc.tok_at(start), doc.tok_at(end)
+        if a not in ctx.cues and (not doc.lang.determiners or toks[a].lower in doc.lang.determiners):
+            continue  # a participle cue or a clause, never an apposition about the speaker ("…, the “czar” of …")
+        quoted = [q for q in doc.top_quotes if start <= q.start and q.end <= end + 1]
+        if not quoted or any(s < end and e > start for s, e in taken):
+            continue
+        people = ctx.mentions.by_first
+        if any(k in people and people[k].person is not False for k in range(a, b)) \
+                or any(k in ctx.cues for k in range(a + 1, b)):
+            continue
+        out.append(Draft("mixed", [(start, end)], d.speaker, d.speaker_name, [], None, 0.7, d.frame,
+                         d.verb_gender, "after-rest"))
+    return out

@@ -160,6 +160,9 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
     content: list[tuple[int, int]] = []
     rule = ""
     ccomp = [c for c in t.children if c.dep_ == "ccomp" and c.i != t.i]
+    if not ccomp:  # "Macron said defeating Russia is …": a gerund subject parsed as the cue's xcomp
+        ccomp = [c for c in t.children if c.dep_ == "xcomp" and c.i == t.i + 1 and c.lower_.endswith("ing")
+                 and any(k.dep_ == "ccomp" and k.i > c.i for k in c.children)]
     subj = [c for c in t.children if c.dep_ in _SUBJ]
     relative = bool(ccomp) and t.dep_ == "relcl" and t.left_edge.lower_ in _WH and bool(subj) \
         and subj[0].lower_ not in _WH

@@ -106,6 +106,7 @@ _STRONG = {
     "finden": "findet fand fanden gefunden",
     "treten": "tritt trat traten getreten",
     "lassen": "lässt ließ ließen gelassen",
+    "heben": "hebt hob hoben gehoben",
 }
 STRONG_FORMS = {form: inf for inf, forms in _STRONG.items() for form in forms.split()}
 for _inf, _forms in list(_STRONG.items()):
