@@ -461,7 +461,7 @@ PLACE_LEMMAS = frozenset(
 @functools.lru_cache(maxsize=100_000)
 def common_word(word: str, lang: str | None = None) -> bool:
     """A Cyrillic word the dictionary knows only as a common noun or adjective, never as a
-    given name, surname or patronymic («Патріот», «Збройних», «Білорус»); False elsewhere."""
+    given name, surname or patronymic («Патріот», «Збройних», «Білорус», «Далі»); False elsewhere."""
     if not _CYR.search(word):
         return False
     code = cyrillic_lang(word, lang)
@@ -474,7 +474,12 @@ def common_word(word: str, lang: str | None = None) -> bool:
     parses = an.parse(low)
     if any(t in str(p.tag) for p in parses for t in _NAME_TAGS):
         return False
-    return parses[0].tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF")
+    # a noun or adjective, or a word that is never a noun («Далі», «Щоразу»: adverbs, conjunctions)
+    return parses[0].tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF") or all(
+        p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED", "COMP"})
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -651,7 +651,7 @@ def split_id(person_id: str, alias: str) -> str:
 def _canonical_tokens(tokens: tuple[str, ...], lang: str | None) -> list[tuple[str, str]]:
     """Per word, the most normalised (shortest) key and the written form it came from."""
     out = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         forms = N.lemmas(t, lang) if N.script(t) == "cyrl" else (t,)
         if lang != "uk" and not set(t) & N._UK_ONLY:
             # a Russian word's nominative is Russian («Цекова» → «Цеков», never Ukrainian «Цеків»)
@@ -659,16 +659,22 @@ def _canonical_tokens(tokens: tuple[str, ...], lang: str | None) -> list[tuple[s
         if N.script(t) == "cyrl" and t.lower().endswith(N._MASC_SURNAME_ENDS):
             forms = (t.lower(),)  # a surname in -ов/-ев/-ин is its own nominative («Цеков», not «цек»)
         best = None
+        # a given name first: its reading as a given name wins («Ігор» is Ihor, not «гра»)
+        given = i == 0 and len(tokens) > 1 and any(
+            N.first_name_class(sk) for f in forms for sk in N.skeletons(N.to_latin(f, lang)))
         for f in forms:
             # the form's own reading (token_keys would decline it again: «цекова» → «цеків»)
             for sk in N.skeletons(N.to_latin(f, lang)):
                 k = N.first_name_class(sk) or sk
-                cand = (len(k.lstrip("=")), k, f)
+                if given and not k.startswith("="):
+                    continue
+                # shortest key; on a tie the form as written («Ткаченко», not «Ткаченка»)
+                cand = (len(k.lstrip("=")), k, f != t.lower(), f)
                 if best is None or cand < best:
                     best = cand
         if best is None:
             return []
-        out.append((best[1], best[2]))
+        out.append((best[1], best[3]))
     return out
 
 
