@@ -123,6 +123,11 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
             sub = registry.resolve(" ".join(part), lang=lang, date=date, context_names=others)
             if sub is not None and sub.rule not in ("surname-unique", "surname-prominent", "fuzzy"):
                 return sub
+    if len(words) == 2 and _not_first_name(words[0], lang):
+        # a place, an oblique case or a role before a surname ("W Kazachstanie Putin mówił",
+        # "Der Außenbeauftragte Borrell erklärte"): the surname alone, never a two-word person
+        sub = registry.resolve(words[1], lang=lang, date=date, context_names=others)
+        return sub if sub is not None and sub.rule != "fuzzy" else None
     person = discovered_person(mention, lang)
     if person is None and len(words) >= 4:
         person = discovered_person(" ".join(words[:2]), lang)  # two unknown names run together: the first
@@ -132,6 +137,13 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
     if known is not None:
         return Link(known.id, known.name, DISCOVERED_SCORE, "discovered")
     return person
+
+
+def _not_first_name(word: str, lang: str | None) -> bool:
+    """A word that cannot open a name: a place in any case form, or a role of the language."""
+    from .registry import _epithet
+
+    return N.looks_geo_or_org(word, lang) or bool(lang) and _epithet(word, lang)
 
 
 __all__ = ["DISCOVERED_SCORE", "is_organisation", "link"]

@@ -253,6 +253,7 @@ def morph(lang: str):
 _NAME_TAGS = ("Surn", "Name", "Patr")
 # The Russian dictionary treats -енко surnames as indeclinable and mis-parses their cases
 # (Лукашенка → "лукашенок", see MODELS.md §2), so these endings are undone by rule.
+_MASC_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын")
 _ENKO = re.compile(r"(?i)(енк|енк)(а|у|ом|ові|е|і)$")
 
 
@@ -403,7 +404,7 @@ ORG_WORDS = frozenset(
     parliament duma rada senate congress court police prosecutors prosecutor's embassy
     spokespeople officials official sources source group groups rights analysts experts
     residents people witnesses media report reports statement institute isw nato tass ria
-    reuters bbc afp ap press intelligence hur gur sbu fsb svr gru mfa mod zsu vsu afu
+    reuters bbc afp ap press pravda gazeta izvestia vedomosti novosti intelligence hur gur sbu fsb svr gru mfa mod zsu vsu afu
     company corporation bank news channel tv radio newspaper website
     and und et i y та й и або или or
     кремль кремля минобороны мид мзс міноборони правительство уряд ведомство відомство
@@ -460,7 +461,7 @@ PLACE_LEMMAS = frozenset(
 @functools.lru_cache(maxsize=100_000)
 def common_word(word: str, lang: str | None = None) -> bool:
     """A Cyrillic word the dictionary knows only as a common noun or adjective, never as a
-    given name, surname or patronymic («Патріот», «Збройних», «Білорус»); False elsewhere."""
+    given name, surname or patronymic («Патріот», «Збройних», «Білорус», «Далі»); False elsewhere."""
     if not _CYR.search(word):
         return False
     code = cyrillic_lang(word, lang)
@@ -473,7 +474,12 @@ def common_word(word: str, lang: str | None = None) -> bool:
     parses = an.parse(low)
     if any(t in str(p.tag) for p in parses for t in _NAME_TAGS):
         return False
-    return parses[0].tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF")
+    # a noun or adjective, or a word that is never a noun («Далі», «Щоразу»: adverbs, conjunctions)
+    return parses[0].tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF") or all(
+        p.tag.POS in _FUNCTION_POS for p in parses)
+
+
+_FUNCTION_POS = frozenset({"ADVB", "CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED", "COMP"})
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -486,6 +492,13 @@ def is_forename(word: str, lang: str | None = None) -> bool:
         return False
     an = morph("uk" if cyrillic_lang(word, lang) == "uk" else "ru")
     return any("Name" in str(p.tag) for p in an.parse(word.lower())[:2])
+
+
+@functools.lru_cache(maxsize=1)
+def _place_skeletons() -> frozenset[str]:
+    """Spelling-free forms of the place names, so that a place in another romanisation is found
+    (Polish Kazachstan = Kazakhstan)."""
+    return frozenset(sk for p in PLACE_LEMMAS for sk in skeletons(to_latin(p)) if len(sk) >= 5)
 
 
 def looks_geo_or_org(word: str, lang: str | None = None) -> bool:
@@ -502,8 +515,9 @@ def _looks_geo_or_org(word: str, lang: str | None) -> bool:
 
         if languages.get(lang).is_place(word):
             return True  # the language's places.txt: Moscou, Węgier, Macaristan’ın
-    if any(fold(f) in MEDIA_WORDS or fold(f) in PLACE_LEMMAS for f in declined_forms(word, lang)):
-        return True  # "na Facebooku", "w Moskwie": a case form of a platform or place
+    if any(fold(f) in MEDIA_WORDS or fold(f) in PLACE_LEMMAS or set(skeletons(fold(f))) & _place_skeletons()
+           for f in declined_forms(word, lang)):
+        return True  # "na Facebooku", "w Moskwie", "w Kazachstanie": a case form of a platform or place
     if not _CYR.search(word):
         return False
     code = cyrillic_lang(word, lang)

@@ -571,6 +571,9 @@ class Registry:
             # a feminine nominative as a masculine genitive (Медведевой → Медведева ↛ Медведев).
             cands = {self.canonical(i) for f in forms for k in N.skeletons(N.to_latin(f, lang))
                      for i in self._surname.get(k, ())}
+        if N.script(token) == "cyrl" and token.lower().endswith(N._MASC_SURNAME_ENDS):
+            # «Захаров» is a man's nominative: never a woman's surname (Захарова)
+            cands = {p for p in cands if p not in self.people or self.people[p].gender != "f"}
         if not cands:
             return None
         if initials:
@@ -648,17 +651,30 @@ def split_id(person_id: str, alias: str) -> str:
 def _canonical_tokens(tokens: tuple[str, ...], lang: str | None) -> list[tuple[str, str]]:
     """Per word, the most normalised (shortest) key and the written form it came from."""
     out = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         forms = N.lemmas(t, lang) if N.script(t) == "cyrl" else (t,)
+        if lang != "uk" and not set(t) & N._UK_ONLY:
+            # a Russian word's nominative is Russian («Цекова» → «Цеков», never Ukrainian «Цеків»)
+            forms = tuple(f for f in forms if not set(f) & N._UK_ONLY) or forms
+        if N.script(t) == "cyrl" and t.lower().endswith(N._MASC_SURNAME_ENDS):
+            forms = (t.lower(),)  # a surname in -ов/-ев/-ин is its own nominative («Цеков», not «цек»)
         best = None
+        # a given name first: its reading as a given name wins («Ігор» is Ihor, not «гра»)
+        given = i == 0 and len(tokens) > 1 and any(
+            N.first_name_class(sk) for f in forms for sk in N.skeletons(N.to_latin(f, lang)))
         for f in forms:
-            for k in N.token_keys(f, lang):
-                cand = (len(k.lstrip("=")), k, f)
+            # the form's own reading (token_keys would decline it again: «цекова» → «цеків»)
+            for sk in N.skeletons(N.to_latin(f, lang)):
+                k = N.first_name_class(sk) or sk
+                if given and not k.startswith("="):
+                    continue
+                # shortest key; on a tie the form as written («Ткаченко», not «Ткаченка»)
+                cand = (len(k.lstrip("=")), k, f != t.lower(), f)
                 if best is None or cand < best:
                     best = cand
         if best is None:
             return []
-        out.append((best[1], best[2]))
+        out.append((best[1], best[3]))
     return out
 
 
@@ -696,6 +712,12 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
         parsed = replace(parsed, tokens=t[1:])
     if any(N.fold(t) in N.ORG_WORDS or t.isupper() and len(t) > 1 for t in parsed.tokens):
         return None
+    if len(parsed.tokens) > 1 and lang and _epithet(parsed.tokens[0], lang):
+        parsed = replace(parsed, tokens=parsed.tokens[1:])  # "Außenbeauftragte Borrell": a role, a surname
+        if len(parsed.tokens) < 2:
+            return None
+    if any(not_a_name(t, lang) for t in parsed.tokens):
+        return None  # "Angaben Sprechers", "Europäischen Rates": common nouns, no person
     if len(parsed.tokens) >= 4 and sum(N.is_forename(t, lang) for t in parsed.tokens[::2]) >= 2:
         return None  # «Дональд Трамп Стів Віткофф»: two people, never one
     if any(N.looks_geo_or_org(t, lang) for t in parsed.tokens) or N.common_word(parsed.tokens[0], lang):
@@ -723,6 +745,35 @@ def discovered_person(name: str, lang: str | None = None) -> Person | None:
     return Person(id=pid, name=latin, aliases=aliases, source="discovered")
 
 
+@functools.lru_cache(maxsize=100_000)
+def not_a_name(word: str, lang: str | None) -> bool:
+    """A word of the language that is never part of a person's name, by the language's pack: a
+    listed non-name or organisation noun, or a word with one of the pack's
+    ``common_endings.txt`` (German capitalises every noun: -ung, -heit, -ischen, -ende …)."""
+    if not lang:
+        return False
+    from .. import lang as languages
+    from ..lang.base import _pack_file
+
+    language = languages.get(lang)
+    low = word.lower()
+    if low in language.not_names or low in language.org_nouns:
+        return True
+    ends = tuple(r[0] for r in _pack_file(lang, "common_endings")) if _pack_exists(lang) else ()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in ends)
+
+
+def _epithet(word: str, lang: str) -> bool:
+    """A role noun of the language standing before a name (Außenbeauftragte, Kremlchef)."""
+    from .. import lang as languages
+
+    return languages.get(lang).is_role(word) and not N.is_forename(word, lang)
+
+
+def _pack_exists(lang: str) -> bool:
+    return bool(re.fullmatch(r"[a-z]{2,3}", lang)) and (Path(__file__).parent.parent / "lang" / lang).is_dir()
+
+
 @functools.lru_cache(maxsize=1)
 def _outlet_keys() -> frozenset[str]:
     """The names of the bundled outlets, as surface keys."""
@@ -738,5 +789,5 @@ def discovered_id(name: str, lang: str | None = None) -> str | None:
 
 
 __all__ = ["BUNDLED", "GENERIC_ROLES", "Registry", "SCORES", "description_key", "discovered_id",
-           "discovered_person",
+           "discovered_person", "not_a_name",
            "person_from_json", "read_people_file", "split_id"]
