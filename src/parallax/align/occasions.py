@@ -201,6 +201,21 @@ def _sentence_bounds(text: str, lo: int, hi: int) -> tuple[int, int]:
     return a, (m.end() if m else len(text))
 
 
+def _outside_reported(text: str, s: Statement, a: int, b: int) -> str:
+    """``text[a:b]`` with each of the report's reported spans as one space: what was said is not
+    where or when it was said (the kind and date patterns read a run of spaces as one, so this
+    equals blanking every character of the span)."""
+    pieces, at = [], a
+    for lo_c, hi_c in sorted((max(c.start, a), min(c.end, b)) for c in s.content):
+        if lo_c >= hi_c or hi_c <= at:
+            continue
+        pieces.append(text[at:max(lo_c, at)])
+        pieces.append(" ")
+        at = hi_c
+    pieces.append(text[at:b])
+    return "".join(pieces)
+
+
 def context_kind(s: Statement, article: Article | None) -> str | None:
     """The kind of occasion the report's own sentence names outside the reported words ("…,"
     Orbán wrote on X), else the sentence before it ("As he opened the conference, …")."""
@@ -211,17 +226,7 @@ def context_kind(s: Statement, article: Article | None) -> str | None:
     spans = [*s.content, *(c for c in s.cue if abs(c.start - s.start) < 200 or abs(c.end - s.end) < 200)]
     lo, hi = min(x.start for x in spans), max(x.end for x in spans)
     a, b = _sentence_bounds(text, lo, hi)
-    # what was said is not where it was said: each reported span becomes one space (the kind
-    # patterns read a run of spaces as one, so this equals blanking every character of it)
-    pieces, at = [], a
-    for lo_c, hi_c in sorted((max(c.start, a), min(c.end, b)) for c in s.content):
-        if lo_c >= hi_c or hi_c <= at:
-            continue
-        pieces.append(text[at:max(lo_c, at)])
-        pieces.append(" ")
-        at = hi_c
-    pieces.append(text[at:b])
-    kind = text_kind("".join(pieces), s.language)
+    kind = text_kind(_outside_reported(text, s, a, b), s.language)
     if kind is None and a > 0:
         pa, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
         kind = text_kind(text[pa:a], s.language)
@@ -300,11 +305,7 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     text = article.text
     lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
     a, b = _sentence_bounds(text, lo, hi)
-    own = list(text[a:b])
-    for c in s.content:
-        for i in range(max(c.start, a), min(c.end, b)):
-            own[i - a] = " "
-    return text_day("".join(own), s.language, published) or published
+    return text_day(_outside_reported(text, s, a, b), s.language, published) or published
 
 
 def late_days(day_of: Mapping[str, int | None], vectors: Mapping[str, np.ndarray], window_days: int,
