@@ -4,7 +4,8 @@ Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
-``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
+``locals``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -45,6 +46,9 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    negated ("does not exclude") it leaves the matter open.
 9. *A negated past naming the agent* ("Russia did not attack Ukraine") denies the closest fact whose
    agent and entities it names, at the cosine of its topic (``past_denial_sim``).
+10. *A sentence cut at a comma* while still open (a relative clause, «того,») is read whole for what
+   it is about (``continuation_contexts``); *the place's own people* ("local self-defence forces")
+   are another doer of a fact's event (``locals.txt``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -52,6 +56,7 @@ adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -153,9 +158,17 @@ class Rules:
     #: fact within ``own_negation_margin`` of it (the statement is about it, not about its topic)
     own_negation_sim: float = 0.79
     own_negation_margin: float = 0.02
+    #: a statement cut at a comma is read on its sentence's whole words (``continuation_contexts``)
+    continuations: bool = True
+    #: the place's own people ("local self-defence forces", ``locals.txt``) are another doer
+    locals_as_doers: bool = True
+    #: … and an account naming the fact's rare entity with the place's own people as the doer is about
+    #: its event from this cosine on
+    locals_sim: float = 0.80
 
 
-_NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0)
+_LATEST = dict(continuations=False, locals_as_doers=False)
+_NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
@@ -179,9 +192,10 @@ ABLATION = {
     "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False, **_NEXT),
     "+ admissions against unflagged negations": Rules(across_names=False, **_NEXT),
     "+ a name in common across languages": Rules(**_NEXT),
-    "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0),
-    "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0),
-    "+ a flat negation of the speaker's own act (default)": Rules(),
+    "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0, **_LATEST),
+    "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0, **_LATEST),
+    "+ a flat negation of the speaker's own act": Rules(**_LATEST),
+    "+ a sentence cut at a comma read whole (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -717,11 +731,49 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
 MAX_CONTEXT = 1000
 
 
+def _open_at_comma(text: str, lg) -> bool:
+    """The words stop at a comma with their sentence still open: after a clause a relative pronoun
+    opens («что ракета, которой … был сбит малайзийский Boeing,») or on a word pointing forward
+    («… докази того,», «про те,»), per ``relatives.txt`` and ``cataphors.txt``."""
+    body = text.rstrip()
+    if not body.endswith(","):
+        return False
+    clauses = body[:-1].split(",")
+    words = WORD_RE.findall(clauses[-1])
+    if not words:
+        return False
+    return bool(lg.has_word(words[-1], "cataphors")) or (
+        len(clauses) > 1 and any(lg.has_word(w, "relatives") for w in words[:2]))
+
+
+def continuation_contexts(statements: Sequence[Statement]) -> dict[str, str]:
+    """Statement id → its words joined with the next statement of the same cue, for a statement
+    whose words stop at a comma where extraction cut one sentence in two and its sentence is still
+    open (``_open_at_comma``): «… надали слідству вичерпні докази того,» + «що Боїнг був збитий з
+    українського Бука»; «что ракета, которой … был сбит малайзийский Boeing,» + «якобы была на
+    вооружении в украинской военной части». What the sentence is about is read on the whole (its
+    names and vector); the polarity stays the statement's own. A full clause cut at a comma
+    («Резервисты и срочники не будут участвовать …,») keeps its own words: joined, the next clause's
+    topic would pull it to other facts."""
+    by_cue: dict[tuple, list[Statement]] = {}
+    for s in statements:
+        if s.cue and s.content:
+            by_cue.setdefault((s.article_id, tuple((c.start, c.end) for c in s.cue)), []).append(s)
+    out: dict[str, str] = {}
+    for group in by_cue.values():
+        group.sort(key=lambda x: x.start)
+        for s, n in zip(group, group[1:]):
+            if 0 <= n.start - s.end <= 3 and _open_at_comma(s.text, languages.get(s.language)):
+                out[s.id] = f"{s.text.rstrip()} {n.text}"[:MAX_CONTEXT]
+    return out
+
+
 def context_vectors(contexts: Mapping[str, str], embedder: Embedder, store=None) -> dict[str, np.ndarray]:
     """Vectors of the referring denials' contexts by statement id, cached under ``ctx:<id>``."""
     from ..align.embed import from_bytes, to_bytes
 
-    keys = {sid: f"ctx:{sid}" for sid in contexts}
+    # keyed by the text too: one statement's context may change with the rules or a re-extraction
+    keys = {sid: f"ctx:{sid}:{hashlib.sha1(contexts[sid].encode()).hexdigest()[:12]}" for sid in contexts}
     cached = ({k: from_bytes(v) for k, v in store.embeddings(list(keys.values()), embedder.name).items()}
               if store is not None and contexts else {})
     missing = [sid for sid in contexts if keys[sid] not in cached]
@@ -1013,13 +1065,22 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
         if day and f.date and day < f.date[:10]:
             continue  # an account of an event that had not happened yet is not one of it
         # naming none of the fact's entities, it must be closer to be an account of its event
-        if sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim):
+        # … except the place's own people named with its rare entity (Crimea: read only against the
+        # facts naming it), an account of that event at the topic's level
+        only_locals = sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim)
+        if only_locals and not (keep is not None and f.id in keep and sim >= rules.locals_sim):
             return None
         agent = _agent(f.text, tuple(f.entities))[0]
         speaker = s.person_name or s.speaker_name or ""
         if agent and speaker and _same_name(agent, speaker):
             return None  # he speaks of what he did himself ("I created Wagner in 2014")
-        who = alternative_agent(r, f, actors)
+        who = None if only_locals else alternative_agent(r, f, actors)
+        if who is None and agent and rules.locals_as_doers and not _shares((agent,), r):
+            # "the armed men … are «local self-defence forces»": the place's own people in place of
+            # the fact's (foreign) doer, named by no entity of the analyst's (``locals.txt``)
+            lg = languages.get(s.language)
+            who = next((f"“{w}” (the place's own people)" for w in WORD_RE.findall(s.text)
+                        if lg.has_word(w, "locals")), None)
         return (sim, f, who, agent) if who and agent else None
     return None
 
@@ -1400,8 +1461,16 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         sample = statements[::max(1, len(statements) // rules.hub_sample)][:rules.hub_sample]
         ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
+    by_id = {s.id: s for s in fact_scope}
     contexts = {s.id: c for s in fact_scope if rules.referents and not rules.embedder_only
                 and (c := referent_context(s, articles.get(s.article_id)))}
+    if rules.continuations and not rules.embedder_only:
+        # only a plain head: a denial's topic is what it denies, and the next clause's names would
+        # spread it to other facts («… устроили инсценировку … после того,» + «как … вышли российские …»)
+        plain = {sid: c for sid, c in continuation_contexts(fact_scope).items()
+                 if not (r := reading_of(by_id[sid], articles.get(by_id[sid].article_id), rules)).negative
+                 and not r.denial}
+        contexts = {**plain, **contexts}
     fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
     flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
                           contexts=contexts)

@@ -1,0 +1,130 @@
+"""Contradictions (issue 12, sixth round): what a statement's words say of time and who said it."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from parallax.compare import contradictions as C
+from parallax.extract import statements
+from parallax.model import Article, Fact, Kind, Span, Statement
+
+
+def _article(text: str, lang: str, day: str = "2022-02-24") -> Article:
+    return Article(id="a", text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet="o",
+                   language=lang, published=day, url="https://o/a")
+
+
+def test_contradictions_a_ukrainian_adverbial_participle_is_a_cue():
+    # RegioNews, 24 February 2022: «додавши» is lemmatised to itself by pymorphy3-uk
+    text = ('"Мною ухвалено рішення про проведення спеціальної військової операції", - заявив Путін, '
+            'додавши, що її мета не окупація України.')
+    got = {(s.speaker_name, s.text) for s in statements(_article(text, "uk"), "uk")}
+    assert ("Путін", "що її мета не окупація України") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an aim or a threat speaks of what is to come (RegioNews 2022-02-24, Reuters 2021-11-12)
+    ("що її мета не окупація України", "uk"),
+    ("что ее цель не оккупация Украины", "ru"),
+    ("Russia poses no threat to anyone.", "en"),
+    ("Россия никому не угрожает", "ru"),
+])
+def test_contradictions_an_aim_or_a_threat_is_a_promise(text, lang):
+    r = C.read(text, lang)
+    assert r.negative and r.future
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia has no troops in Crimea", "en"),
+    ("що в Криму немає російських військових", "uk"),
+])
+def test_contradictions_a_present_negation_is_no_promise(text, lang):
+    assert not C.read(text, lang).future
+
+
+@pytest.mark.parametrize("text, lang, open_", [
+    # real reports cut at a comma by extraction (4vlada 2018-09-17, Korrespondent 2018-05-24)
+    ("что ракета, которой над Донбассом был сбит малайзийский Boeing,", "ru", True),
+    ("що надали слідству вичерпні докази того,", "uk", True),
+    ("the missile, which downed the Boeing,", "en", True),
+    # a full clause cut at a comma keeps its own words (Kommersant 2022-03-05)
+    ("Резервисты и срочники не будут участвовать в спецоперации России на Украине,", "ru", False),
+    ("что ракета была изготовлена в 1986 году", "ru", False),
+])
+def test_contradictions_a_sentence_left_open_at_a_comma(text, lang, open_):
+    from parallax import lang as languages
+
+    assert C._open_at_comma(text, languages.get(lang)) is open_
+
+
+def _fragment(article: Article, content: str, cue: str) -> Statement:
+    i, j = article.text.index(content), article.text.index(cue)
+    span = (Span.of(article.text, i, i + len(content)),)
+    return Statement(id=Statement.make_id(article.id, span), article_id=article.id, type=Kind.INDIRECT,
+                     content=span, cue=(Span.of(article.text, j, j + len(cue)),), language=article.language)
+
+
+def test_contradictions_a_cut_sentence_is_read_whole():
+    # 4vlada, 2018-09-17: extraction cut the Defence Ministry's report at the comma after the relative clause
+    text = ("В ведомстве заявили, что ракета, которой над Донбассом был сбит малайзийский Boeing, якобы была на "
+            "вооружении в украинской военной части.")
+    a = _article(text, "ru", "2018-09-17")
+    head = _fragment(a, "что ракета, которой над Донбассом был сбит малайзийский Boeing,", "заявили")
+    tail = _fragment(a, "якобы была на вооружении в украинской военной части", "заявили")
+    ctx = C.continuation_contexts([tail, head])
+    assert list(ctx) == [head.id]
+    assert "Boeing" in ctx[head.id] and "украинской военной части" in ctx[head.id]
+    # the alternative doer (Ukraine as an adjective) is read on the whole sentence
+    r = C.read(ctx[head.id], "ru")
+    assert "ukrn" in r.adjectives and not r.negative
+    # a full clause cut at a comma is not joined to the next
+    b = _article("Он заявил, что Россия не нападала на Украину, а защищается.", "ru")
+    assert not C.continuation_contexts([_fragment(b, "что Россия не нападала на Украину,", "заявил"),
+                                        _fragment(b, "а защищается", "заявил")])
+
+
+CRIMEA = Fact("F03", "Russian servicemen without insignia seized and occupied Crimea in February and March 2014.",
+              "2014-02-27", None, ("Russia", "Crimea", "Ukraine"))
+OTHERS = [Fact("F02", "Russia launched a full-scale invasion of Ukraine on 24 February 2022.", "2022-02-24", None,
+               ("Russia", "Ukraine")),
+          Fact("F07", "Russian forces killed civilians in Bucha during their occupation of the town in March 2022.",
+               "2022-03-31", None, ("Bucha", "Russia", "Ukraine")),
+          Fact("F10", "Russian forces fired missiles at Ukraine from Belarusian territory in 2022.", "2022-02-24",
+               None, ("Belarus", "Russia", "Ukraine"))]
+
+
+def _vectors(sid: str, near: dict[str, float]) -> tuple[dict, dict]:
+    """A statement vector and fact vectors at the given cosines (others at 0.5)."""
+    import numpy as np
+
+    facts = {f.id: near.get(f.id, 0.5) for f in [CRIMEA, *OTHERS]}
+    dim = len(facts) + 1
+    v = np.zeros(dim)
+    v[0] = 1.0
+    fv = {}
+    for k, (fid, cos) in enumerate(facts.items(), start=1):
+        u = np.zeros(dim)
+        u[0], u[k] = cos, (1 - cos ** 2) ** 0.5
+        fv[fid] = u
+    return {sid: v}, fv
+
+
+@pytest.mark.parametrize("content, local", [
+    # Lenta, 2014-03-04: Putin on the armed men in Crimea
+    ("что люди в камуфляжной форме, взявшие под контроль ряд объектов в Крыму, являются представителями "
+     "«местных сил самообороны»", True),
+    ("что люди в камуфляжной форме, взявшие под контроль ряд объектов в Крыму, являются военными", False),
+])
+def test_contradictions_the_places_own_people_are_another_doer(content, local):
+    a = _article(f"Путин заявил, {content}.", "ru", "2014-03-04")
+    s = _fragment(a, content, "заявил")
+    vectors, fvecs = _vectors(s.id, {"F03": 0.81})
+    r = C.reading_of(s, a)
+    got = C._alternative(s, r, "2014-03-04", [CRIMEA, *OTHERS], vectors, fvecs, ["Russia", "Ukraine", "Belarus"],
+                         C.Rules())
+    assert (got is not None and got[1].id == "F03" and "местн" in got[2]) is local
+    # under the bar of the place's own people, nothing
+    vectors, fvecs = _vectors(s.id, {"F03": 0.79})
+    assert C._alternative(s, r, "2014-03-04", [CRIMEA, *OTHERS], vectors, fvecs, ["Russia"], C.Rules()) is None
