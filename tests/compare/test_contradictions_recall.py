@@ -128,3 +128,32 @@ def test_contradictions_the_places_own_people_are_another_doer(content, local):
     # under the bar of the place's own people, nothing
     vectors, fvecs = _vectors(s.id, {"F03": 0.79})
     assert C._alternative(s, r, "2014-03-04", [CRIMEA, *OTHERS], vectors, fvecs, ["Russia"], C.Rules()) is None
+
+
+INVASION = OTHERS[0]
+
+
+@pytest.mark.parametrize("content, blamed", [
+    # AA, 2025-02-19: Trump on Zelensky; the issue's own opinion example names nobody
+    ('the Ukrainian leader "should have never started" the war', "the Ukrainian leader"),
+    ("it should never have started", "it"),
+    ("Russia did not start the war", None),
+])
+def test_contradictions_whom_a_negated_past_obligation_blames(content, blamed):
+    assert C.blamed(content, "en") == blamed
+
+
+def test_contradictions_the_one_blamed_is_another_doer():
+    a = _article('Trump said the Ukrainian leader "should have never started" the war.', "en", "2025-02-19")
+    s = _fragment(a, 'the Ukrainian leader "should have never started" the war', "said")
+    r = C.reading_of(s, a)
+    assert r.negative and r.modal  # read alone, a judging modal: no assertion
+    vectors, fvecs = _vectors(s.id, {"F02": 0.85})
+    got = C._alternative(s, r, "2025-02-19", [CRIMEA, *OTHERS], vectors, fvecs, ["Russia", "Ukraine"], C.Rules())
+    assert got is not None and got[1].id == "F02" and got[2] == "Ukraine" and got[3] == "Russia"
+    # an opinion that blames nobody named is no account
+    b = _article("He said it should never have started.", "en", "2025-02-19")
+    o = _fragment(b, "it should never have started", "said")
+    vectors, fvecs = _vectors(o.id, {"F02": 0.85})
+    assert C._alternative(o, C.reading_of(o, b), "2025-02-19", [CRIMEA, *OTHERS], vectors, fvecs,
+                          ["Russia", "Ukraine"], C.Rules()) is None

@@ -5,7 +5,7 @@ Writes: contradiction flags and the record of what was checked (``Store.replace_
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
-``locals``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``locals``, ``counterfactuals``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -48,7 +48,8 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    agent and entities it names, at the cosine of its topic (``past_denial_sim``).
 10. *A sentence cut at a comma* while still open (a relative clause, «того,») is read whole for what
    it is about (``continuation_contexts``); *the place's own people* ("local self-defence forces")
-   are another doer of a fact's event (``locals.txt``).
+   are another doer of a fact's event (``locals.txt``); so is whom a negated past obligation blames
+   ("the Ukrainian leader should have never started the war", ``blamed``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -165,9 +166,11 @@ class Rules:
     #: … and an account naming the fact's rare entity with the place's own people as the doer is about
     #: its event from this cosine on
     locals_sim: float = 0.80
+    #: whom a negated past obligation blames ("should have never started") is its doer (``blamed``)
+    blame: bool = True
 
 
-_LATEST = dict(continuations=False, locals_as_doers=False)
+_LATEST = dict(continuations=False, locals_as_doers=False, blame=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -195,7 +198,7 @@ ABLATION = {
     "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0, **_LATEST),
     "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0, **_LATEST),
     "+ a flat negation of the speaker's own act": Rules(**_LATEST),
-    "+ a sentence cut at a comma read whole (default)": Rules(),
+    "+ a sentence cut at a comma read whole, local doers, blame (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1054,12 +1057,19 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
                  offsets: Mapping[str, float] | None = None) -> tuple[float, Fact, str, str] | None:
     """(cosine, fact, the other actor, the fact's agent) when the statement is a plain account of the
     event of the fact closest to it (of those of its time) with another actor as its doer."""
+    subject = blamed(s.text, s.language) if rules.blame else None
+    blame = read(subject, s.language, rules=rules) if subject else None
+    if blame is not None:
+        # "X should have never started it": an account of what happened with X as its doer
+        r = replace(r, negative=False, hedge=None, modal=None, future=False, past=True)
     if (rules.embedder_only or not rules.negation or r.negative or r.hedge or r.future
             or r.admission or r.modal or rules.alternative_sim > 1):
         return None
     keep = _specific(r, facts) if rules.specific else None
     ranked = sorted(((_sim(s, f, vectors, fact_vectors, offsets), f) for f in facts
-                     if f.id in fact_vectors and (keep is None or f.id in keep)),
+                     if f.id in fact_vectors and (keep is None or f.id in keep)
+                     # whom it blames is a party to the event: a fact naming none of its names is another one
+                     and (blame is None or _shares(f.entities, r))),
                     key=lambda c: -c[0])
     for sim, f in ranked:
         if day and f.date and day < f.date[:10]:
@@ -1075,6 +1085,10 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
         if agent and speaker and _same_name(agent, speaker):
             return None  # he speaks of what he did himself ("I created Wagner in 2014")
         who = None if only_locals else alternative_agent(r, f, actors)
+        if blame is not None:
+            # the one blamed is the doer, though the fact name him as what it was done to (Ukraine)
+            who = None if only_locals or _shares((agent,), blame) else next(
+                (e for e in _longest(sorted(e for e in actors if _names(e, blame))) if e != agent), None)
         if who is None and agent and rules.locals_as_doers and not _shares((agent,), r):
             # "the armed men … are «local self-defence forces»": the place's own people in place of
             # the fact's (foreign) doer, named by no entity of the analyst's (``locals.txt``)
@@ -1082,6 +1096,22 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
             who = next((f"“{w}” (the place's own people)" for w in WORD_RE.findall(s.text)
                         if lg.has_word(w, "locals")), None)
         return (sim, f, who, agent) if who and agent else None
+    return None
+
+
+def blamed(text: str, language: str | None) -> str | None:
+    """The words before a negated past obligation ("the Ukrainian leader “should have never started”
+    the war", «ему не следовало начинать»; ``counterfactuals.txt``): its subject, whom the speaker
+    blames for what happened and so presents as its doer. None without one, or with no subject
+    ("it should never have started" names nobody: an opinion, not an account)."""
+    lg = languages.get(language)
+    toks = list(WORD_RE.finditer(text.replace("’", "'")))
+    words = [t.group().lower() for t in toks]
+    for phrase in lg.word_list("counterfactuals"):
+        ph = WORD_RE.findall(phrase.replace("’", "'"))
+        at = next((i for i in range(1, len(words) - len(ph) + 1) if words[i:i + len(ph)] == ph), None)
+        if at is not None:
+            return text[:toks[at].start()].strip(" \"'“”«»„")
     return None
 
 
