@@ -157,3 +157,33 @@ def test_contradictions_the_one_blamed_is_another_doer():
     vectors, fvecs = _vectors(o.id, {"F02": 0.85})
     assert C._alternative(o, C.reading_of(o, b), "2025-02-19", [CRIMEA, *OTHERS], vectors, fvecs,
                           ["Russia", "Ukraine"], C.Rules()) is None
+
+
+PESKOV_2021 = ('The Kremlin has strongly denied suggestions that Russia is planning to invade Ukraine, after reports '
+               'emerged that officials from the US had warned their counterparts in Europe that Moscow is considering '
+               'a "military operation." Speaking to the press on Friday, Kremlin spokesman Dmitry Peskov slammed the '
+               'suggestion as groundless.')
+
+
+def test_contradictions_a_denial_of_a_report_named_by_a_noun_reads_the_report():
+    # Legitgov / Sky News, 2021-11-12: the words closing the sentence judge it; the noun names the report
+    a = _article(PESKOV_2021, "en", "2021-11-12")
+    s = _fragment(a, "the suggestion", "slammed")
+    r = C.reading_of(s, a)
+    assert r.negative and r.denial == "groundless"
+    assert C.referent_context(s, a) == "that Russia is planning to invade Ukraine"
+    # a report the outlet never told is no context
+    b = _article("Peskov slammed the suggestion as groundless.", "en", "2021-11-12")
+    assert C.referent_context(_fragment(b, "the suggestion", "slammed"), b) is None
+
+
+@pytest.mark.parametrize("word, entity, named", [
+    ("Kremlin", "Crimea", False),
+    ("Кремль", "Crimea", False),
+    ("Crimean", "Crimea", True),
+    ("Крымский", "Crimea", True),
+    ("Київського", "Kyiv", True),
+])
+def test_contradictions_a_word_going_on_from_a_name_is_another_word(word, entity, named):
+    lang = "en" if word.isascii() else "ru"
+    assert C._names(entity, C.read(f"{word} said", lang)) is named

@@ -526,6 +526,16 @@ def _entity_skeletons(entity: str) -> tuple[str, ...]:
     return tuple(k for w in WORD_RE.findall(entity) if len(w) > 2 and (k := skeleton(w)))
 
 
+#: the consonants a place name's endings and derivations begin with ("Crimean", «Крымский», «Київського»,
+#: «Донецком»): a word going on from a name's skeleton with another one is another word ("Kremlin" is not Crimea)
+_ENDING_CONSONANTS = frozenset("nskcvmjzgh")
+
+
+def _stem_of(word: str, name: str) -> bool:
+    """The skeleton ``word`` is the skeleton ``name`` or goes on with an ending's consonants."""
+    return word.startswith(name) and all(c in _ENDING_CONSONANTS for c in word[len(name):])
+
+
 def _shares(entities: Iterable[str], reading: Reading) -> list[str]:
     """The entities (each one or more words) that ``reading`` mentions."""
     found = []
@@ -602,6 +612,10 @@ def _reason(rule: str, st: Reading, other: Reading, other_text: str, against: st
     return f"is close in meaning to {against}: “{_short(other_text)}”"
 
 
+#: words after the content, up to the sentence's end, that still belong to its frame ("… as groundless")
+CLOSING_WORDS = 3
+
+
 def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
     """The cue plus the words between it and the content (≤ 60 chars), whether a ``?`` closes the
     content, and whether a negator stands in the two words before the cue ("did not deny")."""
@@ -622,6 +636,12 @@ def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
         before = WORD_RE.findall(gap)[-2:]
         negated = any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in before)
     question = "?" in text[s.end:s.end + 3] if text else False
+    if text and s.cue and max(c.end for c in s.cue) <= s.start:
+        # a few words closing the sentence after the content judge it with the cue ("slammed the
+        # suggestion as groundless", «назвал эти сообщения беспочвенными»)
+        tail = re.match(r"[^.!?\n«»“”\"]{0,40}(?=[.!?\n]|$)", text[s.end:])
+        if tail and 0 < len(WORD_RE.findall(tail.group())) <= CLOSING_WORDS:
+            frame += " " + tail.group().strip()
     return frame, question, negated
 
 
@@ -708,6 +728,8 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
 
 #: a denial of at most this many words that refers back ("There are no such plans") takes its topic from the context
 REFERRING_WORDS = 8
+#: … and a denial whose words are only a noun of speech ("the suggestion", «эти сообщения»)
+NAMED_REPORT_WORDS = 3
 
 
 def referent_context(s: Statement, article: Article | None) -> str | None:
@@ -719,15 +741,30 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
         return None
     lg = languages.get(s.language or article.language)
     words = WORD_RE.findall(s.text)
-    if not words or len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
+    if not words:
         return None
-    if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
-        return None
+    # a denial of a report named by a bare noun ("slammed the suggestion as groundless"): what it
+    # denies is the report the outlet told before
+    bare = len(words) <= NAMED_REPORT_WORDS and any(lg.noun_class(w) for w in words) and bool(
+        read(s.text, s.language or article.language, frame=_frame(s, article)[0]).denial)
+    if not bare:
+        if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
+            return None
+        if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
+            return None
     sents = lg.sentences(article.text)
     i = next((k for k, x in enumerate(sents) if x.start <= s.start < x.end), None)
     if i is None:
         return None
     prev = sents[i - 1].text if i > 0 else (article.title or "")
+    if bare:
+        # the report is what the outlet said of the same noun before: "denied suggestions that Russia
+        # is planning to invade Ukraine, after …" → "that Russia is planning to invade Ukraine"
+        nouns = {lem for w in words if lg.noun_class(w) for lem in lg.lemmas(w)}
+        told = f"{prev} {article.text[sents[i].start:s.start]}"
+        said = [m for m in WORD_RE.finditer(told) if lg.lemmas(m.group()) & nouns]
+        clause = re.split(r"[,.;:!?]", told[said[-1].end():], maxsplit=1)[0] if said else ""
+        return clause.strip()[:MAX_CONTEXT] if len(WORD_RE.findall(clause)) >= 3 else None
     return f"{prev} {sents[i].text}"[:MAX_CONTEXT]
 
 
@@ -836,7 +873,7 @@ def _names(entity: str, r: Reading) -> bool:
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
     # English writes names with a capital: its lower-case word must spell the name's first letters
     # ("back" is not Bucha), while «росії» spells Russia in another script
-    return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
+    return any(_stem_of(p, w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
         len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.spellings) or len(ws) == 1 and any(
             skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
@@ -909,7 +946,7 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
                  None)
     # the fact's place is the doer only as an adjective: "a Ukrainian Buk", not "in Bucha"
     return found or next((e for e in sorted(places) if any(
-        a.startswith(w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
+        _stem_of(a, w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
 
 
 def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
@@ -951,10 +988,16 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         if s.id not in vectors:
             continue
         r = reading_of(s, articles.get(s.article_id), rules)
+        timed_by_context = False
         if contexts and s.id in contexts:
             c = read(contexts[s.id], s.language, rules=rules)
             r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
                         adjectives=r.adjectives | c.adjectives)
+            if len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
+                # words with no verb ("the suggestion") take the time of what they refer to, a plan
+                # ("is planning to invade") or what happened
+                r = replace(r, future=c.future, past=c.past, past_negated=c.past_negated)
+                timed_by_context = True
         if s.id in answers and r.hedge == "?" and not r.negative:
             # "Were these Russian soldiers? No, …": the speaker answers his own question, denying it
             r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
@@ -972,7 +1015,9 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 before = day < f.date[:10]
                 # after the fact, a negated past or a word calling it false ("staged", «фейк») speaks
                 # of what happened, whatever else the statement promises
-                if before != r.future and not (not before and (r.past_negated or r.denial)):
+                # (a report of a plan that it calls false speaks of the plan)
+                if before != r.future and not (not before and (r.past_negated or r.denial and not (
+                        timed_by_context and r.future))):
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
