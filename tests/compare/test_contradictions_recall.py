@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pytest
 
@@ -187,3 +188,42 @@ def test_contradictions_a_denial_of_a_report_named_by_a_noun_reads_the_report():
 def test_contradictions_a_word_going_on_from_a_name_is_another_word(word, entity, named):
     lang = "en" if word.isascii() else "ru"
     assert C._names(entity, C.read(f"{word} said", lang)) is named
+
+
+ANNEXATION = Fact("F16", "Russia annexed Crimea on 18 March 2014.", "2014-03-18", None, ("Russia", "Crimea", "Ukraine"))
+
+
+def test_contradictions_an_account_asserts_each_fact_of_its_topic():
+    # Lenta 2014-03-04 and Korrespondent 2014-04-17: Putin's "local self-defence forces", then his account
+    # that Russian armed forces acted in Crimea: closer to the annexation, it also asserts the seizure
+    import numpy as np
+
+    putin = ("vladimir-putin", "Vladimir Putin")
+    e_text = ("что люди в камуфляжной форме, взявшие под контроль ряд объектов в Крыму, являются представителями "
+              "«местных сил самообороны»")
+    l_text = "что в Крыму действовали российские вооруженные силы"
+    a, b = _article(f"Путин заявил, {e_text}.", "ru", "2014-03-04"), _article(f"Путин заявил, {l_text}.", "ru",
+                                                                               "2014-04-17")
+    b = Article(id="b", text=b.text, content_hash=b.content_hash, outlet="o2", language="ru",
+                published="2014-04-17", url="https://o2/b")
+    earlier, later = (replace(_fragment(x, t, "заявил"), person_id=putin[0], person_name=putin[1],
+                              speaker_name=putin[1]) for x, t in ((a, e_text), (b, l_text)))
+    # with eight facts, Crimea (named by two) is a rare entity: the statements are read against its facts
+    more = [Fact(f"F9{k}", f"Russian strikes hit Kharkiv in 202{k}.", "2022-05-01", None, ("Russia", "Kharkiv"))
+            for k in range(3)]
+    e = np.eye(12)
+    unit = lambda v: v / np.linalg.norm(v)  # noqa: E731
+    fv = {"F03": e[0], "F16": unit(0.9 * e[0] + 0.436 * e[1]), "F02": e[5], "F07": e[6], "F10": e[7],
+          **{f.id: e[8 + k] for k, f in enumerate(more)}}
+    vectors = {later.id: unit(0.83 * e[0] + 0.236 * e[1] + 0.505 * e[2]),
+               earlier.id: unit(0.82 * e[0] + 0.57 * e[2] + 0.05 * e[3])}
+    facts = [CRIMEA, ANNEXATION, *OTHERS, *more]
+    arts = {"a": a, "b": b}
+
+    def flags(rules):
+        return [(f.rule, f.against_id) for f in C.against_earlier([earlier, later], arts, vectors, facts=facts,
+                                                                   fact_vectors=fv, rules=rules)
+                if f.statement_id == later.id]
+
+    assert ("fact-sides", earlier.id) in flags(C.Rules())
+    assert not flags(C.Rules(accounts_assert_all=False))

@@ -159,6 +159,9 @@ class Rules:
     #: fact within ``own_negation_margin`` of it (the statement is about it, not about its topic)
     own_negation_sim: float = 0.79
     own_negation_margin: float = 0.02
+    #: an account of what happened (a past tense) asserts every fact of its topic it names the doer and
+    #: entities of, not only the closest
+    accounts_assert_all: bool = True
     #: a statement cut at a comma is read on its sentence's whole words (``continuation_contexts``)
     continuations: bool = True
     #: the place's own people ("local self-defence forces", ``locals.txt``) are another doer
@@ -170,7 +173,7 @@ class Rules:
     blame: bool = True
 
 
-_LATEST = dict(continuations=False, locals_as_doers=False, blame=False)
+_LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -198,7 +201,8 @@ ABLATION = {
     "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0, **_LATEST),
     "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0, **_LATEST),
     "+ a flat negation of the speaker's own act": Rules(**_LATEST),
-    "+ a sentence cut at a comma read whole, local doers, blame (default)": Rules(),
+    "+ a sentence cut at a comma read whole, local doers, blame": Rules(accounts_assert_all=False),
+    "+ an account asserts each fact of its topic (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1297,17 +1301,25 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
             # Crimea"; "Russia always strikes military targets" asserts no fact
+            closest = True
             for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
                 if day and f.date and (day < f.date[:10]) != r.future:
                     continue
                 # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
                 # plain words close to it assert it ("The decree on partial mobilisation has been signed")
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
-                if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
+                if closest and (sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
-                break  # only the closest fact of its time
+                elif not closest and sim >= rules.assert_sim and r.past and not r.future and _asserts(r, f, facts):
+                    # an account of what happened (a past tense) asserts each fact of its topic whose doer
+                    # and entities it names ("в Крыму действовали российские вооруженные силы": the
+                    # seizure of Crimea as well as its annexation, the closer)
+                    stance.setdefault(s.id, {})[f.id] = (False, sim)
+                if not rules.accounts_assert_all:
+                    break  # only the closest fact of its time
+                closest = False
     if rules.claim_sides:
         # one remark relayed by several outlets takes one side: a report that took none takes the side its
         # utterance's other reports (of the same speaker) agree on
