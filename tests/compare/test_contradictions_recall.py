@@ -227,3 +227,17 @@ def test_contradictions_an_account_asserts_each_fact_of_its_topic():
 
     assert ("fact-sides", earlier.id) in flags(C.Rules())
     assert not flags(C.Rules(accounts_assert_all=False))
+
+
+def test_contradictions_a_negated_intention_negates_what_is_intended():
+    # Hindustan Times, 2021-12-11: the extractor takes "planning" for the cue and the attack for its content
+    a = _article("Russia is not planning an attack on Ukraine, Kremlin spokesperson Dmitry Peskov said.", "en",
+                 "2021-12-11")
+    r = C.reading_of(_fragment(a, "an attack on Ukraine", "planning"), a)
+    assert r.negative and r.future and r.hedge is None and r.closest_only
+    # a negated cue of saying still asserts nothing
+    b = _article("Peskov did not confirm that troops were sent to Ukraine.", "en", "2021-12-11")
+    q = C.reading_of(_fragment(b, "that troops were sent to Ukraine", "confirm"), b)
+    assert q.hedge == "not said" and not q.closest_only
+    assert not C.reading_of(_fragment(a, "an attack on Ukraine", "planning"), a,
+                            C.Rules(negated_intentions=False)).negative
