@@ -5,7 +5,7 @@ Writes: contradiction flags and the record of what was checked (``Store.replace_
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
-``locals``, ``counterfactuals``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``locals``, ``counterfactuals``, ``exclusives``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -50,6 +50,8 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    it is about (``continuation_contexts``); *the place's own people* ("local self-defence forces")
    are another doer of a fact's event (``locals.txt``); so is whom a negated past obligation blames
    ("the Ukrainian leader should have never started the war", ``blamed``).
+11. *A negated intention* ("is not planning | an attack") negates its object; *"only"* in a plain
+   account of the closest fact's event denies the rest of it ("aimed only at military objects").
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -173,10 +175,13 @@ class Rules:
     blame: bool = True
     #: a negated cue of intention ("is not planning an attack") negates the content
     negated_intentions: bool = True
+    #: a plain account restricting the closest fact's event with "only" (``exclusives.txt``) denies the rest
+    #: of it from this cosine on (2.0: off)
+    exclusive_sim: float = 0.84
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
-               negated_intentions=False)
+               negated_intentions=False, exclusive_sim=2.0)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -206,7 +211,8 @@ ABLATION = {
     "+ a flat negation of the speaker's own act": Rules(**_LATEST),
     "+ a sentence cut at a comma read whole, local doers, blame": Rules(accounts_assert_all=False),
     "+ an account asserts each fact of its topic": Rules(negated_intentions=False),
-    "+ a negated intention negates its object (default)": Rules(),
+    "+ a negated intention negates its object": Rules(exclusive_sim=2.0),
+    "+ “only” restricts an event (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1072,6 +1078,14 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 out.append(Contradiction(s.id, "fact", f.id,
                                          _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
                                          round(score, 3), rule, f.version))
+        if rules.exclusive_sim <= 1 and not flagged and not rules.embedder_only:
+            got_x = _exclusive(s, r, day, cands)
+            if got_x is not None and got_x[0] >= rules.exclusive_sim:
+                sim, f, word = got_x
+                flagged.add(f.id)
+                out.append(Contradiction(s.id, "fact", f.id,
+                                         f"restricts it to what it names (“{word}”) where fact {f.id} records "
+                                         f"“{_short(f.text)}”", round(sim, 3), "exclusive", f.version))
         alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules, offsets)
         if alt and alt[1].id not in flagged:
             sim, f, who, agent = alt
@@ -1079,6 +1093,30 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                                      f"makes {who} the doer where fact {f.id} records {agent}: “{_short(f.text)}”",
                                      round(sim, 3), "alternative", f.version))
     return out
+
+
+def _exclusive(s: Statement, r: Reading, day: str, cands) -> tuple[float, Fact, str] | None:
+    """(cosine, fact, the particle) when a plain account of the event of the closest fact of its time,
+    naming the fact's doer, restricts it with an exclusive particle ("the night attack of Russia on
+    Kyiv was aimed only at military objects", ``exclusives.txt``): it denies the rest of what the fact
+    records (residential buildings hit)."""
+    if r.negative or r.hedge or r.modal or r.future or r.admission:
+        return None
+    lg = languages.get(s.language)
+    word = next((w for w in WORD_RE.findall(s.text) if lg.has_word(w, "exclusives")), None)
+    if word is None:
+        return None
+    for sim, f, _n in cands:
+        if day and f.date and day < f.date[:10]:
+            continue
+        agent = _agent(f.text, tuple(f.entities))[0]
+        # what it restricts the event to is not what the fact records ("located exclusively on Russian
+        # territory" agrees with "sent to Russia")
+        rest = read(s.text[s.text.find(word) + len(word):], s.language)
+        if any(_names(e, rest) for e in f.entities):
+            return None
+        return (sim, f, word) if agent and _names(agent, r) else None
+    return None
 
 
 def _asserts(r: Reading, f: Fact, facts: Sequence[Fact]) -> bool:
