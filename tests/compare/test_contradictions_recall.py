@@ -261,3 +261,20 @@ def test_contradictions_only_restricts_an_event_to_what_it_names(content, lang, 
     s = _fragment(a, content, "заявил")
     got = C._exclusive(s, C.reading_of(s, a), "2025-08-28", [(0.85, KYIV_2025, 2)])
     assert (got is not None and got[1].id == "F12") is flagged
+
+
+def test_contradictions_a_quote_opening_with_a_dismissal_answers_what_was_said_before():
+    # Kommersant UK, 2024-10-25: Lukashenko on the North Korean troops
+    text = ("In addition, in a conversation with a journalist, Lukashenka rejected claims that North Korea had sent "
+            "troops to support Russia in the war in Ukraine.\n\n“Nonsense. Knowing his character, Putin would never "
+            "persuade another country to involve its army in a Russian special operation in Ukraine,” "
+            "Lukashenka said.")
+    a = _article(text, "en", "2024-10-25")
+    content = ("“Nonsense. Knowing his character, Putin would never persuade another country to involve its army in "
+               "a Russian special operation in Ukraine,”")
+    ctx = C.referent_context(_fragment(a, content, "said"), a)
+    assert ctx is not None and "North Korea had sent troops" in ctx
+    # a dismissal inside the sentence is read on its own words
+    b = _article("He said the plan was nonsense, and that Putin would never persuade another country.", "en")
+    assert C.referent_context(_fragment(b, "the plan was nonsense, and that Putin would never persuade another "
+                                           "country", "said"), b) is None

@@ -772,7 +772,11 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
     # denies is the report the outlet told before
     bare = len(words) <= NAMED_REPORT_WORDS and any(lg.noun_class(w) for w in words) and bool(
         read(s.text, s.language or article.language, frame=_frame(s, article)[0]).denial)
-    if not bare:
+    # a quote that opens with one word calling something false ("“Nonsense. Knowing his character, …”")
+    # answers what was said before it
+    first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
+    answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
+    if not (bare or answer):
         if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
             return None
         if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
