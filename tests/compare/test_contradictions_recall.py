@@ -278,3 +278,12 @@ def test_contradictions_a_quote_opening_with_a_dismissal_answers_what_was_said_b
     b = _article("He said the plan was nonsense, and that Putin would never persuade another country.", "en")
     assert C.referent_context(_fragment(b, "the plan was nonsense, and that Putin would never persuade another "
                                            "country", "said"), b) is None
+
+
+def test_contradictions_a_possessive_refers_back():
+    # RegioNews, 2022-02-24: «її мета» is the aim of the operation named before it
+    text = ('Таке рішення він ухвалив після звернення ватажків так званих "ДНР" та "ЛНР".\n"Мною ухвалено рішення '
+            'про проведення спеціальної військової операції", - заявив Путін, додавши, що її мета не окупація України.')
+    a = _article(text, "uk")
+    ctx = C.referent_context(_fragment(a, "що її мета не окупація України", "додавши"), a)
+    assert ctx is not None and "спеціальної військової операції" in ctx and "ДНР" in ctx
