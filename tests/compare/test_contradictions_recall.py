@@ -287,3 +287,21 @@ def test_contradictions_a_possessive_refers_back():
     a = _article(text, "uk")
     ctx = C.referent_context(_fragment(a, "що її мета не окупація України", "додавши"), a)
     assert ctx is not None and "спеціальної військової операції" in ctx and "ДНР" in ctx
+
+
+def test_contradictions_an_officials_we_is_his_state():
+    # Censor.net, 2014-04-17: Putin's Direct Line; newsmail 2024-07-09: Peskov on strikes
+    countries = C.speaker_countries()
+    assert {c for c, _s, _e in countries["vladimir-putin"]} == {"Russia"}
+    putin = ("vladimir-putin", "Vladimir Putin")
+    a = _article('"Our military personnel stood behind the Crimean self-defense forces\' back," Putin said.', "en",
+                 "2014-04-17")
+    s = replace(_fragment(a, "\"Our military personnel stood behind the Crimean self-defense forces' back,\"", "said"),
+                person_id=putin[0], person_name=putin[1])
+    assert C._names("Russia", C.reading_of(s, a, countries=countries))
+    assert not C._names("Russia", C.reading_of(s, a))
+    assert not C._names("Russia", C.reading_of(s, a, C.Rules(we_speak_for=False), countries))
+    # in a denial, "we" is the speaker's side of a debate: left as it is
+    b = _article("«Мы не совершаем ударов по гражданским целям», — заявил Песков.", "ru", "2024-07-09")
+    d = replace(_fragment(b, "«Мы не совершаем ударов по гражданским целям»", "заявил"), person_id="dmitry-peskov")
+    assert not C._names("Russia", C.reading_of(d, b, countries=countries))

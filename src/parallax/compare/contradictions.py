@@ -5,7 +5,8 @@ Writes: contradiction flags and the record of what was checked (``Store.replace_
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
-``locals``, ``counterfactuals``, ``exclusives``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``locals``, ``counterfactuals``, ``exclusives``,
+``first_plural``) and the roles of the bundled people (``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -52,6 +53,8 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    ("the Ukrainian leader should have never started the war", ``blamed``).
 11. *A negated intention* ("is not planning | an attack") negates its object; *"only"* in a plain
    account of the closest fact's event denies the rest of it ("aimed only at military objects").
+12. *An official's "we"* in a plain statement names the state his role is of ("Our military personnel
+   stood behind …", said by the President of Russia, names Russia).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -178,10 +181,12 @@ class Rules:
     #: a plain account restricting the closest fact's event with "only" (``exclusives.txt``) denies the rest
     #: of it from this cosine on (2.0: off)
     exclusive_sim: float = 0.84
+    #: an official's "we" / "our" names the state his role is of (``speaker_countries``)
+    we_speak_for: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
-               negated_intentions=False, exclusive_sim=2.0)
+               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -212,7 +217,8 @@ ABLATION = {
     "+ a sentence cut at a comma read whole, local doers, blame": Rules(accounts_assert_all=False),
     "+ an account asserts each fact of its topic": Rules(negated_intentions=False),
     "+ a negated intention negates its object": Rules(exclusive_sim=2.0),
-    "+ “only” restricts an event (default)": Rules(),
+    "+ “only” restricts an event": Rules(we_speak_for=False),
+    "+ an official's “we” is his state (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -662,7 +668,50 @@ def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
     return frame, question, negated
 
 
-def reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
+def speaker_countries(store=None) -> dict[str, tuple[tuple[str, str | None, str | None], ...]]:
+    """Person id → (the place a role is "of", its start, its end) for the people of the bundled registry
+    and the store: "President of Russia" → Russia, "Press Secretary of the President of Russia" → Russia."""
+    from ..resolve.registry import BUNDLED, read_people_file
+
+    people = {p.id: p for p, _m in read_people_file(BUNDLED)}
+    if store is not None:
+        people.update({p.id: p for p in store.people()})
+    out = {}
+    for pid, p in people.items():
+        spans = tuple((m.group(1).strip(), r.start, r.end) for r in p.roles
+                      if (m := re.search(r".*\bof (?:the )?([A-Z][\w'’ -]+)$", r.title or "")))
+        if spans:
+            out[pid] = spans
+    return out
+
+
+def _speaks_for(s: Statement, article: Article | None, countries) -> str | None:
+    """The place the speaker's role at the time is "of", when his words say "we" or "our" («наши
+    военнослужащие», "Our military personnel"): an official's "we" is his state."""
+    spans = countries.get(s.person_id or "") if countries else None
+    if not spans:
+        return None
+    lg = languages.get(s.language or (article.language if article else None))
+    if not any(lg.has_word(w, "first_plural") for w in WORD_RE.findall(s.text)):
+        return None
+    day = ((article.published if article else None) or "")[:10]
+    held = [c for c, start, end in spans if not day or ((start or "") <= day and (not end or day <= end))]
+    return held[0] if len(set(held)) == 1 else None
+
+
+def reading_of(s: Statement, article: Article | None, rules: Rules = Rules(), countries=None) -> Reading:
+    r = _reading_of(s, article, rules)
+    # only in an account of what happened ("Our military personnel stood behind …"): in a denial, "we"
+    # is as often the speaker's side of a debate («Мы по-прежнему настаиваем: мы не совершаем …»)
+    place = _speaks_for(s, article, countries) if (
+        rules.we_speak_for and not r.negative and not r.denial and not r.future) else None
+    if place:
+        ks = frozenset(k for w in WORD_RE.findall(place) if len(w) > 2 and (k := skeleton(w)))
+        r = replace(r, names=r.names | ks, proper=r.proper | ks, skeletons=r.skeletons | ks)
+    return r
+
+
+def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
     frame, question, negated = _frame(s, article)
     language = s.language or (article.language if article else None)
     lg = languages.get(language)
@@ -988,7 +1037,7 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
                   rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None,
-                  contexts: Mapping[str, str] | None = None) -> list[Contradiction]:
+                  contexts: Mapping[str, str] | None = None, countries=None) -> list[Contradiction]:
     """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
 
     ``contexts``: a short denial that refers back ("There are no such plans") names what its context
@@ -1016,7 +1065,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             tick(1)
         if s.id not in vectors:
             continue
-        r = reading_of(s, articles.get(s.article_id), rules)
+        r = reading_of(s, articles.get(s.article_id), rules, countries)
         timed_by_context = False
         if contexts and s.id in contexts:
             c = read(contexts[s.id], s.language, rules=rules)
@@ -1267,7 +1316,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
                     rules: Rules = Rules(), tick=None,
-                    offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
+                    offsets: Mapping[str, float] | None = None, countries=None) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day
     (``tick(n)`` after each speaker's record of ``n`` statements).
 
@@ -1279,7 +1328,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     naming the same key entity (``reversal``: one flag per earlier utterance). ``only``: pairs with at
     least one of these statements.
     """
-    reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
+    reads = {s.id: reading_of(s, articles.get(s.article_id), rules, countries) for s in statements if s.id in vectors}
     # the clauses of one utterance (one cue: "За спиной сил самообороны Крыма корректно, но … действовали
     # российские военные") tell what happened together: a past tense in one is the other's too
     utterances: dict[tuple, list[str]] = {}
@@ -1313,7 +1362,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     restated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
-        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
+        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets,
+                               countries=countries):
             if c.rule != "alternative":
                 denied.setdefault(c.statement_id, set()).add(c.against_id)
             if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
@@ -1618,11 +1668,12 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
                  and not r.denial}
         contexts = {**plain, **contexts}
     fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
+    countries = speaker_countries(store) if rules.we_speak_for and not rules.embedder_only else None
     flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
-                          contexts=contexts)
+                          contexts=contexts, countries=countries)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules, tick=tick, offsets=offsets)
+                             rules=rules, tick=tick, offsets=offsets, countries=countries)
     if tick is not None and checked < work:
         progress(work, work)
     fact_ids = {s.id for s in fact_scope}
