@@ -6,7 +6,8 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
-``first_plural``) and the roles of the bundled people (``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``first_plural``), the roles of the bundled people (``speaker_countries``) and ``Language.is_future``
+(pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
