@@ -244,8 +244,8 @@ def test_contradictions_a_negated_intention_negates_what_is_intended():
                             C.Rules(negated_intentions=False)).negative
 
 
-KYIV_2025 = Fact("F12", "Russia's missile and drone attack on Kyiv on 28 August 2025 hit residential buildings and killed "
-                 "more than 20 civilians.", "2025-08-28", None, ("Kyiv", "Russia"))
+KYIV_2025 = Fact("F12", "Russia's missile and drone attack on Kyiv on 28 August 2025 hit residential buildings and "
+                 "killed more than 20 civilians.", "2025-08-28", None, ("Kyiv", "Russia"))
 
 
 @pytest.mark.parametrize("content, lang, flagged", [

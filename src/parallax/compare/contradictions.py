@@ -1420,7 +1420,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
                 # plain words close to it assert it ("The decree on partial mobilisation has been signed")
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
-                if closest and (sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim):
+                if closest and (sim >= rules.assert_sim and _asserts(r, f, facts)
+                                or own and sim >= rules.assert_own_sim):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
