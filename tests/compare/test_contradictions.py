@@ -564,3 +564,54 @@ def test_contradictions_a_flat_negation_of_the_speakers_own_act_denies_it():
     vectors[st[0].id] = _unit(0.80, (0.79 - 0.48) / 0.8)
     assert abs(float(vectors[st[0].id] @ fv["F19"]) - 0.79) < 1e-6
     assert ("a", "F13") not in flagged(C.Rules(hubness=False))
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Putin on Trump, 2015 (PolNeAR); Jeb Bush's endorser; a veterans' statement (PolNeAR)
+    ("There is no doubt that he is a very bright and talented man,", "en"),
+    ("there's no doubt in my mind that Jeb Bush has the experience and the character to be a great president", "en"),
+    ("Please let there be no doubt that we have the utmost respect for the sacrifice made by those who served", "en"),
+    # Zelensky on the Przewodów missile, 16 November 2022 (held-out H046, H054, H060)
+    ("I have no doubt that it was not our rocket,", "en"),
+    ("Я не сомневаюсь, что это была не наша ракета или не наш ракетный удар", "ru"),
+    ("Я не сумніваюся, що це була не наша ракета", "uk"),
+])
+def test_contradictions_negated_doubt_is_certainty_not_a_hedge(text, lang):
+    r = C.read(text, lang)
+    assert r.hedge is None
+    # the negator of the doubt negates nothing of the content; "not our rocket" still does
+    assert r.negative == ("not our" in text or "не наш" in text)
+
+
+def test_contradictions_doubt_itself_is_still_a_hedge():
+    assert C.read("I doubt that it was not our rocket", "en").hedge
+    assert C.read("Я сомневаюсь, что это была не наша ракета", "ru").hedge
+
+
+@pytest.mark.parametrize("text, lang", [
+    # PolNeAR: a voter after two presidential contests
+    ("McCaughey can't say with any certainty what she'll do next", "en"),
+    # Zelensky, 17 November 2022; Peskov, 20 October 2022; Johnson, 12 April 2022 (held-out H051, H082, H127)
+    ("Until the investigation is completed, we cannot say exactly which missiles or their parts fell on the "
+     "territory of Poland.", "en"),
+    ("Кремль не располагает информацией о покупке Россией беспилотников у Ирана.", "ru"),
+    ("In all frankness at that time it did not occur to me that this was a breach of the rules.", "en"),
+    ("Ми не маємо інформації про загиблих", "uk"),
+])
+def test_contradictions_not_knowing_is_no_claim(text, lang):
+    assert C.read(text, lang).hedge
+
+
+def test_contradictions_a_short_name_needs_the_same_vowel_class():
+    # Starmer, 12 April 2022 (held-out H124): "Rishi" has Russia's skeleton (rs) but a front vowel
+    assert not C._names("Russia", C.read("Boris Johnson and Rishi Sunak have broken the law and repeatedly "
+                                         "lied to the British public.", "en"))
+    assert not C._names("Russia", C.read("Rishi Sunak has become the UK's new prime minister", "en"))
+    # dev-set sentences: the name and its adjectives in three scripts still match
+    assert C._names("Russia", C.read("Aleksandr Lukashenko said that Belarus did not provide Russia its "
+                                     "territory to enter Ukraine.", "en"))
+    assert C._names("Russia", C.read("Putin would never persuade another country to involve its army in a "
+                                     "Russian special operation", "en"))
+    assert C._names("Russia", C.read("российских войск на Украине нет", "ru"))
+    assert C._names("Russia", C.read("Росія не нападала на Україну", "uk"))
+    assert C.vowel_class("России") == C.vowel_class("Russia") == "back" != C.vowel_class("Rishi")
