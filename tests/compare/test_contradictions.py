@@ -633,3 +633,17 @@ def test_contradictions_a_short_name_needs_the_same_vowel_class():
 def test_contradictions_a_negated_our_is_the_speakers_side(text, lang, expected):
     s = Statement(id="s", article_id="a", type=Kind.INDIRECT, content=(Span.of(text, 0, len(text)),), language=lang)
     assert C._negated_we(s) is expected
+
+
+@pytest.mark.parametrize("text, denial, hedge", [
+    # PolNeAR: a phrasal exclusion is a denial; negated or refused, it leaves the matter open
+    ("Mitch Daniels ruled out making a bid this morning", True, False),
+    ("Ayotte would not rule out shifting her position on Trump", False, True),
+    ("Republicans who refused to rule out a military draft for women", False, True),
+    ("Rick Martin declined to rule out any of the three candidates", False, True),
+])
+def test_contradictions_phrasal_exclusions(text, denial, hedge):
+    r = C.read(text, "en")
+    assert bool(r.denial) is denial and bool(r.hedge) is hedge
+    if denial:
+        assert r.negative

@@ -305,6 +305,25 @@ def _softener(lg, word: str) -> str | None:
     return None
 
 
+def _excludes(words: Sequence[str], i: int, lg) -> str | None:
+    """The entry of ``exclusions.txt`` that ``words[i]`` begins: a verb ("excludes", «исключает») or a
+    verb and its particle ("ruled out": the lemma, then the particle as written)."""
+    if found := lg.has_word(words[i], "exclusions"):
+        return found
+    if i + 1 < len(words):
+        nxt = words[i + 1].lower()
+        for entry in _phrasal_exclusions(lg.code):
+            head, particle = entry
+            if particle == nxt and (words[i].lower() == head or head in lg._lemmas_cached(words[i])):
+                return " ".join(entry)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _phrasal_exclusions(code: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(row[0].split()) for row in _pack_file(code, "exclusions") if len(row[0].split()) == 2)
+
+
 def _negated_doubts(words: Sequence[str], lg) -> set[int]:
     """Indices of the doubt words (``lang/<code>/doubts.txt``) with a negator among the two words before
     them, and of those negators: "I have no doubt that", «не сомневаюсь», «не сумніваюся» assert
@@ -512,8 +531,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     def exclusion(words: Sequence[str], negated: bool) -> str | None:
         """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
         ``negated``, negated: "does not exclude" leaves it open)."""
-        return next((d for i, w in enumerate(words) if (d := lg.has_word(w, "exclusions"))
-                     and any(is_negator(x) for x in words[max(0, i - 2):i]) == negated), None)
+        return next((d for i, w in enumerate(words) if (d := _excludes(words, i, lg))
+                     and any(is_negator(x) or lg.has_word(x, "refusals") for x in words[max(0, i - 2):i]) == negated),
+                    None)
 
     def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
         if not rules.polarity_verbs:
