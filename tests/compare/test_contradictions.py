@@ -641,6 +641,8 @@ def test_contradictions_a_negated_our_is_the_speakers_side(text, lang, expected)
     ("Ayotte would not rule out shifting her position on Trump", False, True),
     ("Republicans who refused to rule out a military draft for women", False, True),
     ("Rick Martin declined to rule out any of the three candidates", False, True),
+    # Macron, 26 February 2024 (events_dev)
+    ("But in terms of dynamics, nothing can be ruled out,", False, True),
 ])
 def test_contradictions_phrasal_exclusions(text, denial, hedge):
     r = C.read(text, "en")

@@ -529,10 +529,11 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
 
     def exclusion(words: Sequence[str], negated: bool) -> str | None:
-        """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
-        ``negated``, negated: "does not exclude" leaves it open)."""
+        """A verb ruling something out ("excludes that", «исключает», "ruled out"), not negated (or, with
+        ``negated``, negated or refused within three words: "does not exclude", "nothing can be ruled
+        out", "declined to rule out" leave it open)."""
         return next((d for i, w in enumerate(words) if (d := _excludes(words, i, lg))
-                     and any(is_negator(x) or lg.has_word(x, "refusals") for x in words[max(0, i - 2):i]) == negated),
+                     and any(is_negator(x) or lg.has_word(x, "refusals") for x in words[max(0, i - 3):i]) == negated),
                     None)
 
     def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
