@@ -391,3 +391,13 @@ def test_occasions_reports_whose_own_words_name_another_occasion_leave_a_mixed_c
                           stmts, arts)
     assert sorted(again.rows) == sorted(out.rows)
     assert sorted(c.id for c in again.claims) == sorted(c.id for c in out.claims)
+
+
+def test_occasions_a_report_moved_out_of_its_claim_says_why():
+    """The evidence row of a report that left its claim says that its own sentence named the occasion."""
+    from parallax.align.occasions import split_by_kind
+
+    grouping, stmts, arts, opening, uncued, press = _mixed_claim()
+    rule = {sid: r for sid, _cid, _oid, _score, r in split_by_kind("p", grouping, stmts, arts).rows}
+    assert rule[opening[0].id].endswith("opening remarks, 2024-02-26 (its own sentence names it, not the rest of its claim)")
+    assert "its own sentence" not in rule[press[0].id] and "its own sentence" not in rule[opening[1].id]

@@ -379,8 +379,9 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
     opening line and the press conference's pledge read alike): a report whose own words (its venue
     phrase or its own sentence, not the sentence before) name another of the window's occasions
     leaves its claim for that occasion, with the claim's other reports of that occasion. Windows
-    with fewer than two cues, or named venues only, keep what ``align.group`` made of them. Ids derive from (speaker, day, cue), claims' from
-    their occasion and earliest report, so they stay stable when articles are added.
+    with fewer than two cues, or named venues only, keep what ``align.group`` made of them. Ids
+    derive from (speaker, day, cue), claims' from their occasion and earliest report, so they stay
+    stable when articles are added.
     """
     from .group import _head  # group imports this module
 
@@ -391,6 +392,7 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
         windows.setdefault(occ_of[c.occasion_id].date if c.occasion_id in occ_of else None, []).append(c)
     new_occ: dict[str, Occasion] = {}
     parts_of: dict[str, list[Claim]] = {}
+    moved: set[str] = set()
     for when, claims in sorted(windows.items(), key=lambda x: x[0] or ""):
         planned = _plan(claims, by_id, articles)
         if planned is None:
@@ -403,7 +405,10 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
         for c in claims:
             for m in c.statement_ids:
                 if m in by_id:
-                    split.setdefault(c.id, {}).setdefault(own.get(m) or plan[c.id], []).append(by_id[m])
+                    rc = own.get(m) or plan[c.id]
+                    split.setdefault(c.id, {}).setdefault(rc, []).append(by_id[m])
+                    if rc != plan[c.id]:
+                        moved.add(m)
         members_of: dict[tuple[str, bool], list[Statement]] = {}
         for parts in split.values():
             for rc, ms in parts.items():
@@ -434,7 +439,8 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
         if cid and sid in new_claim:
             c = new_claim[sid]
             o = new_occ[c.occasion_id]
-            cid, oid, rule = c.id, c.occasion_id, f"{rule}; occasion: {o.label.split(': ', 1)[-1]}"
+            cid, oid, rule = c.id, c.occasion_id, f"{rule}; occasion: {o.label.split(': ', 1)[-1]}" + (
+                " (its own sentence names it, not the rest of its claim)" if sid in moved else "")
         rows.append((sid, cid, oid, score, rule))
     return dataclasses.replace(grouping, occasions=occasions, claims=claims, rows=rows)
 
