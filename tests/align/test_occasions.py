@@ -346,7 +346,8 @@ def _mixed_claim():
                        "Emmanuel Macron")]
     occ = Occasion("o1", "p", None, "2024-02-26", "Emmanuel Macron: statements, 2024-02-26")
     # one claim holds the opening lines and the press conference's pledge (embeddings put them together)
-    mixed = Claim("c-mixed", "p", "o1", "Russia must not win", tuple(sorted(s.id for s in uncued + press + opening[:1])))
+    mixed = Claim("c-mixed", "p", "o1", "Russia must not win",
+                  tuple(sorted(s.id for s in uncued + press + opening[:1])))
     single = Claim("c-single", "p", "o1", "security at stake", (opening[1].id,))
     rows = [(s.id, "c-mixed", "o1", 0.5, "grouped") for s in uncued + press + opening[:1]]
     rows.append((opening[1].id, "c-single", "o1", 1.0, "single"))
@@ -399,5 +400,6 @@ def test_occasions_a_report_moved_out_of_its_claim_says_why():
 
     grouping, stmts, arts, opening, uncued, press = _mixed_claim()
     rule = {sid: r for sid, _cid, _oid, _score, r in split_by_kind("p", grouping, stmts, arts).rows}
-    assert rule[opening[0].id].endswith("opening remarks, 2024-02-26 (its own sentence names it, not the rest of its claim)")
+    assert rule[opening[0].id].endswith(
+        "opening remarks, 2024-02-26 (its own sentence names it, not the rest of its claim)")
     assert "its own sentence" not in rule[press[0].id] and "its own sentence" not in rule[opening[1].id]
