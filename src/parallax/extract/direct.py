@@ -221,6 +221,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lead = _LEAD.match(text, q.end, tail_limit)
     a = doc.tok_at(lead.end() if lead else q.end)
     lim = doc.tok_at(tail_limit)
+    if _closes_sentence(ctx, q, a):
+        lim = a  # “… everywhere.” Greene added that …: a new sentence, no frame of this quote
     if a < lim and toks[a].start < tail_limit and toks[a].lower in doc.lang.so_frames:
         spk = m.right_of(a, lim) or _np_after(ctx, a + 1, lim)  # „…“, so der Sprecher.
         if spk is not None:
@@ -277,12 +279,44 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                     frame = (toks[a].start, toks[b - 1].end)
                     return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.9, "before")
                 break
+        elif b - a > 25:
+            # a long sentence whose last clause frames the quote ("Asked about …, Trump boasted, “…”"):
+            # the cue among the last words, its subject in the clause before it
+            for k in range(b - 1, b - 5, -1):
+                cue = ctx.cues.get(k)
+                if cue is None:
+                    continue
+                lo = max(a, cue.first - 8)
+                spk = m.left_of(cue.first, lo, ctx.venue_spans) or m.right_of(cue.last, b)
+                if spk is not None and (spk.start > cue.first or cue.first - spk.last_tok <= 2):
+                    frame = (spk.start if spk.start < toks[cue.first].start else toks[cue.first].start, toks[b - 1].end)
+                    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.85, "before")
+                if cue.cls == "speech" and cue.last >= b - 2 and not probe:
+                    # "…, while chanting, “Hands up, don't shoot.”": the sentence's subject speaks
+                    spk = m.subject_of_sentence(toks[cue.first].sent, a, cue.first, ctx.venue_spans)
+                    frame = (toks[cue.first].start, toks[b - 1].end)
+                    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.7, "before-far")
+                break
+        if 0 < b - a <= 25:
             if not probe and (hs.endswith(":") or (b - 2 >= a and toks[b - 2].lower.endswith(("ing", "ed")))) \
                     and _words(inner) >= 1 and not _title_like(inner) or (hs.endswith(":") and _words(inner) >= 3):
                 spk = m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
                 frame = (toks[a].start, toks[b - 1].end)
                 return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.6, frame, None, "colon")
     return None
+
+
+def _closes_sentence(ctx: Context, q: Quote, a: int) -> bool:
+    """Whether the quote's words end with a full stop and a capitalised word follows it with
+    nothing between ("… everywhere.” She called him …"): news puts a comma, not a full stop,
+    before a frame that follows its quote, so what follows is a new sentence."""
+    doc = ctx.doc
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    if not q.closed or not inner.endswith(".") or inner.endswith("..") or a >= len(doc.tokens):
+        return False
+    t = doc.tokens[a]
+    return not text[q.end:t.start].strip() and t.text[:1].isupper()
 
 
 def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
@@ -340,7 +374,7 @@ def _has_own_frame(ctx: Context, q: Quote) -> bool:
     doc = ctx.doc
     lead = _LEAD.match(doc.text, q.end)
     a = doc.tok_at(lead.end() if lead else q.end)
-    if a < len(doc.tokens) and doc.tokens[a].sent == doc.sent_of(q.end - 1) \
+    if a < len(doc.tokens) and not _closes_sentence(ctx, q, a) and doc.tokens[a].sent == doc.sent_of(q.end - 1) \
             and doc.para_of(doc.tokens[a].start) == doc.para_of(q.end - 1):
         if a in ctx.cues or a in ctx.mentions.by_first:
             return True
@@ -406,7 +440,8 @@ def _frame_at(ctx: Context, a: int, lim: int):
     cue = ctx.cues.get(k)
     if cue is not None:
         return cue, spk
-    return None, None
+    # "DoubleLine Capital portfolio manager Bonnie Baha said": the first name only opens the phrase
+    return _np_before_cue(ctx, a, lim)
 
 
 def _cue_itself(ctx: Context, k: int, lim: int) -> bool:
@@ -551,7 +586,7 @@ def _np_before_cue(ctx: Context, a: int, lim: int):
         if not (t.is_word or t.text in ("-", ".", "’", "'")) or t.lower in _NP_STOP or t.lower in lang.pronouns:
             return None, None
         k += 1
-    cue = ctx.cues.get(k)
+    cue = ctx.cues.get(k) if k < lim else None
     if cue is None or k == a:
         return None, None
     start, end = toks[a].start, toks[k - 1].end
@@ -593,7 +628,8 @@ def _prev_quote_end(ctx: Context, q: Quote) -> int | None:
 
 def _draft(ctx: Context, content, spk, cue, frame, conf, rule) -> Draft:
     vg = ctx.verb_gender(cue)
-    ctx.mentions.mark_speaker(spk, vg)
+    if spk is not None:
+        ctx.mentions.mark_speaker(spk, vg)
     return Draft("direct", list(content), spk, None, list(cue.spans) if cue else [], None, conf, frame, vg, rule)
 
 

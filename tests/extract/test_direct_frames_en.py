@@ -1,0 +1,75 @@
+"""Issue 11 (PolNeAR direct quotes): English frames of direct quotes in US political news.
+
+Sentences are real quotes of 2015–16 campaign coverage (Janet Yellen's rate decision, the
+first presidential debate, Black Lives Matter marches), reworded frames where the article's own
+would identify it."""
+
+from __future__ import annotations
+
+from parallax import extract
+from parallax.model import Article
+
+
+def found(text: str):
+    return extract.statements(Article(id="t1", text=text, content_hash="t1", language="en"))
+
+
+def holding(text: str, needle: str):
+    for s in found(text):
+        if any(needle in f.text for f in s.content):
+            return s
+    return None
+
+
+def test_sentence_after_a_quote_is_not_its_frame_and_the_quote_continues():
+    # the second quote ends with a full stop; "Greene added that …" starts a new sentence and
+    # reports something else: the second quote continues the first one's statement
+    text = ("“She has two opportunities now to set expectations for a rate hike in December,” said Megan "
+            "Greene, chief economist at Manulife. “And Fed members have been tripping all over themselves "
+            "to say they would like to normalize policy.” Greene added that the Fed wants to get out of "
+            "the way before the election.")
+    s = holding(text, "two opportunities")
+    assert s is not None and s.type.value == "direct"
+    assert [f.text[:8] for f in s.content] == ["“She has", "“And Fed"]
+    assert "Greene" in s.speaker.text
+
+
+def test_question_frame_with_a_capital_still_frames_its_quote():
+    text = "“Who do you call?” Rubio asked on Sunday."
+    s = holding(text, "Who do you call")
+    assert s is not None and s.speaker is not None and s.speaker.text == "Rubio"
+
+
+def test_described_speaker_whose_first_word_is_a_company():
+    # the mention that opens the phrase ("DoubleLine Capital") is not followed by the cue: the
+    # whole phrase, with the name at its end, is the speaker
+    text = ("“I think there's a high probability of an accident,” DoubleLine Capital portfolio manager "
+            "Bonnie Baha said at a recent event in New York.")
+    s = holding(text, "high probability")
+    assert s is not None and s.type.value == "direct"
+    assert s.speaker is not None and "Baha" in s.speaker.text
+    assert s.speaker_name is not None and "Baha" in s.speaker_name
+
+
+def test_headline_word_before_a_paragraph_opening_with_a_cue_is_no_frame():
+    text = "‘Bloodline’ Star Is Ready To Go ‘Girl’ Crazy.\n\nThanks to his latest act, the actor has a new title."
+    assert holding(text, "Girl") is None
+
+
+def test_long_sentence_framed_by_its_last_clause():
+    text = ("Asked about reports that Trump has occasionally not paid anything in federal income taxes, as "
+            "was true for the few years his tax returns were made public, Trump boasted, “That makes me "
+            "smart.”")
+    s = holding(text, "makes me smart")
+    assert s is not None and s.type.value == "direct"
+    assert s.content[0].text == "“That makes me smart.”"
+    assert s.speaker is not None and s.speaker.text == "Trump"
+
+
+def test_long_sentence_with_a_participle_cue_takes_the_sentence_subject():
+    text = ("Protesters marched through the streets around the stadium where the Panthers played the Vikings "
+            "on Sunday afternoon, blocking traffic for more than an hour, while chanting, “Hands up, don't "
+            "shoot.”")
+    s = holding(text, "Hands up")
+    assert s is not None and s.content[0].text == "“Hands up, don't shoot.”"
+    assert s.speaker is not None and s.speaker.text == "Protesters"
