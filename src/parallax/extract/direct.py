@@ -440,8 +440,12 @@ def _frame_at(ctx: Context, a: int, lim: int):
     cue = ctx.cues.get(k)
     if cue is not None:
         return cue, spk
-    # "DoubleLine Capital portfolio manager Bonnie Baha said": the first name only opens the phrase
-    return _np_before_cue(ctx, a, lim)
+    # "DoubleLine Capital portfolio manager Bonnie Baha said": the first name only opens a phrase
+    # that ends with the speaker's name right before the cue
+    cue, named = _np_before_cue(ctx, a, lim)
+    if cue is not None and named is not None and named.kind == "name" and named.last_tok + 1 == cue.first:
+        return cue, named
+    return None, None
 
 
 def _cue_itself(ctx: Context, k: int, lim: int) -> bool:
