@@ -73,3 +73,20 @@ def test_long_sentence_with_a_participle_cue_takes_the_sentence_subject():
     s = holding(text, "Hands up")
     assert s is not None and s.content[0].text == "“Hands up, don't shoot.”"
     assert s.speaker is not None and s.speaker.text == "Protesters"
+
+
+def test_described_speaker_opened_by_a_shorter_description():
+    text = ("“My guilty pleasure TV show — ‘SNL,’ starring me,” the billionaire business mogul told People. "
+            "“They got great ratings. The best ratings in years.”")
+    s = holding(text, "guilty pleasure")
+    assert s is not None and s.type.value == "direct"
+    assert s.speaker is not None and s.speaker.text == "the billionaire business mogul"
+    assert len(s.content) == 2 and s.content[1].text.startswith("“They got")
+
+
+def test_possessive_speaker_phrase_opened_by_a_name():
+    text = ("“Powell used his personal email account for unclassified messages,” Powell’s office said in a "
+            "statement. “At the time there was no equivalent system within the department.”")
+    s = holding(text, "personal email account")
+    assert s is not None and s.speaker is not None and "Powell" in s.speaker.text
+    assert len(s.content) == 2

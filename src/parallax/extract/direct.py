@@ -443,9 +443,18 @@ def _frame_at(ctx: Context, a: int, lim: int):
     # "DoubleLine Capital portfolio manager Bonnie Baha said": the first name only opens a phrase
     # that ends with the speaker's name right before the cue
     cue, named = _np_before_cue(ctx, a, lim)
-    if cue is not None and named is not None and named.kind == "name" and named.last_tok + 1 == cue.first:
+    if cue is not None and named is not None and (_next_to_cue(ctx, named, cue) if named.kind == "name"
+                                                  else named.first_tok == a):
         return cue, named
     return None, None
+
+
+def _next_to_cue(ctx: Context, named, cue) -> bool:
+    """Whether a name stands right before its cue, a possessive or one more word aside
+    ("Powell's office said", "Bennett shot back"), no function word between ("Коломойским с просьбой")."""
+    toks = ctx.doc.tokens
+    gap = range(named.last_tok + 1, cue.first)
+    return len(gap) <= 2 and not any(toks[k].lower in ctx.doc.lang.not_names for k in gap)
 
 
 def _cue_itself(ctx: Context, k: int, lim: int) -> bool:
