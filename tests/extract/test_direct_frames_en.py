@@ -90,3 +90,30 @@ def test_possessive_speaker_phrase_opened_by_a_name():
     s = holding(text, "personal email account")
     assert s is not None and s.speaker is not None and "Powell" in s.speaker.text
     assert len(s.content) == 2
+
+
+def test_party_and_state_in_parentheses_do_not_end_the_sentence():
+    from parallax.lang import get
+
+    text = ("Sen. David Perdue (R-Ga.) said he didn’t believe those characterizations did Romney in in 2012. "
+            "Rep. Gwen Moore (D-Wis.) said Friday. He left (and came back.) Then he sat.")
+    spans = [s.text for s in get("en").sentences(text)]
+    assert spans[0].startswith("Sen. David Perdue (R-Ga.) said he")
+    assert spans[1] == "Rep. Gwen Moore (D-Wis.) said Friday."
+    assert spans[-1] == "Then he sat."
+    s = holding(text, "characterizations")
+    assert s is not None and s.speaker is not None and s.speaker.text == "Sen. David Perdue"
+
+
+def test_subject_of_an_adjective_complement_speaks():
+    text = ("Yellen is likely to stress that the Fed would pause its rate hiking campaign quickly if it appears "
+            "to be damaging the economy.")
+    s = holding(text, "pause its rate")
+    assert s is not None and s.speaker is not None and s.speaker.text == "Yellen"
+
+
+def test_frame_with_party_and_state_continues_into_the_next_quote():
+    text = ("“By nominally moving overseas, Pfizer is gaming the system,” Senate Minority Leader Harry M. Reid "
+            "(D-Nev.) said in a statement. “It's time for Congress to get serious and close the loopholes.”")
+    s = holding(text, "gaming the system")
+    assert s is not None and len(s.content) == 2 and "Reid" in s.speaker.text

@@ -594,8 +594,19 @@ def _np_before_cue(ctx: Context, a: int, lim: int):
     if first is None or not first.is_word or (first.lower in lang.not_names and first.lower not in _NP_FIRST):
         return None, None
     k = a
-    while k < lim and k - a <= 7 and k not in ctx.cues:
+    extra = 0  # "Senate Minority Leader Harry M. Reid (D-Nev.) said": a party and state aside
+    aside: list[tuple[int, int]] = []
+    while k < lim and k - a - extra <= 7 and k not in ctx.cues:
         t = toks[k]
+        if t.text == "(" and k > a:
+            j = k + 1
+            while j < lim and j - k <= 6 and toks[j].text != ")":
+                j += 1
+            if j < lim and toks[j].text == ")":
+                extra += j + 1 - k
+                aside.append((toks[k].start, toks[j].end))
+                k = j + 1
+                continue
         if not (t.is_word or t.text in ("-", ".", "’", "'")) or t.lower in _NP_STOP or t.lower in lang.pronouns:
             return None, None
         k += 1
@@ -603,7 +614,8 @@ def _np_before_cue(ctx: Context, a: int, lim: int):
     if cue is None or k == a:
         return None, None
     start, end = toks[a].start, toks[k - 1].end
-    names = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
+    names = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"
+             and not any(x <= mm.start < y for x, y in aside)]
     if names:
         return cue, names[-1]
     plural = toks[k - 1].lower.endswith("s") and not toks[k - 1].lower.endswith("ss")
@@ -617,7 +629,8 @@ def _frame_end(ctx: Context, a: int, lim: int) -> int:
     titles = ctx.doc.lang.titles
     while k < lim and not (toks[k].text in (".", "!", "?", ":", ";") and not (
             toks[k].text == "." and k > a and (toks[k - 1].lower in titles or toks[k - 1].lower + "." in titles
-                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())))) \
+                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+                                               or k + 1 < lim and toks[k + 1].text == ")"))) \
             and not (toks[k].text == "," and k + 1 < lim and toks[k + 1].text in "“„«\"‘'``"):
         k += 1
     return k

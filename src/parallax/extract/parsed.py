@@ -138,7 +138,8 @@ def _subject(v):
         for c in v.children:
             if c.dep_ in _SUBJ:
                 return c
-        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.head is not v and _verbish(v.head):
+        # "Yellen is likely to stress that …": an adjective complement leads to its verb's subject
+        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and v.head is not v and _verbish(v.head):
             if v.dep_ == "advcl" and not v.lower_.endswith("ing"):
                 return None
             if v.dep_ == "ccomp":
