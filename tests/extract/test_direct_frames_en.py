@@ -117,3 +117,19 @@ def test_frame_with_party_and_state_continues_into_the_next_quote():
             "(D-Nev.) said in a statement. “It's time for Congress to get serious and close the loopholes.”")
     s = holding(text, "gaming the system")
     assert s is not None and len(s.content) == 2 and "Reid" in s.speaker.text
+
+
+def test_sentence_opening_phrase_speaks_where_the_parse_finds_no_subject():
+    text = ("But Republican activists clamoring to block Donald Trump from the GOP nomination say they’re "
+            "suddenly in the midst of a Dump-Trump bump.")
+    s = holding(text, "Dump-Trump bump")
+    assert s is not None and s.speaker is not None
+    assert s.speaker.text.startswith("Republican activists")
+
+
+def test_sentence_opening_adverbial_is_no_speaker():
+    from parallax.extract import parsed
+
+    assert "in" in parsed._OPENERS and "yesterday" in parsed._OPENERS
+    s = holding("Yesterday said the minister that he would come.", "he would come")
+    assert s is None or s.speaker is None or s.speaker.text != "Yesterday"
