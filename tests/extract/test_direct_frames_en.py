@@ -133,3 +133,11 @@ def test_sentence_opening_adverbial_is_no_speaker():
     assert "in" in parsed._OPENERS and "yesterday" in parsed._OPENERS
     s = holding("Yesterday said the minister that he would come.", "he would come")
     assert s is None or s.speaker is None or s.speaker.text != "Yesterday"
+
+
+def test_noun_a_participle_cue_hangs_from_speaks():
+    text = ("Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach "
+            "Saturday, saying she hadn’t yet called for the governor’s resignation.")
+    s = holding(text, "governor’s resignation")
+    assert s is not None and s.speaker is not None and s.speaker.text.startswith("Erin Brockovich")
+    assert s.speaker_name == "Erin Brockovich"

@@ -147,8 +147,12 @@ def _subject(v):
             v = v.head
             seen += 1
             continue
-        if v.dep_ == "relcl":
-            return None
+        h = v.head
+        if v.dep_ == "acl" and h is not v and (v.lower_.endswith("ing") and h.dep_ in _SUBJ or h.dep_ == "ROOT"
+                                              and not any(c.dep_ in _SUBJ for c in h.children)):
+            # "Erin Brockovich, …, saying …", "Two analysts, …, found in 2014 that …" (the verb misread
+            # as the noun's modifier): the subject or sentence noun the participle hangs from speaks
+            return h
         return None
     return None
 
