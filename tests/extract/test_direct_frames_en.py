@@ -141,3 +141,16 @@ def test_noun_a_participle_cue_hangs_from_speaks():
     s = holding(text, "governor’s resignation")
     assert s is not None and s.speaker is not None and s.speaker.text.startswith("Erin Brockovich")
     assert s.speaker_name == "Erin Brockovich"
+
+
+def test_show_title_inside_the_frame_does_not_end_the_statement():
+    text = ('"You can\'t pick up the phone and call Syria, and that\'s one of the reasons why I\'ve said we won\'t '
+            'be able to take more refugees," Rubio said on ABC\'s "This Week With George Stephanopoulos." '
+            '"Because there\'s no way to background-check someone that\'s coming from Syria. Who do you call?"')
+    s = holding(text, "pick up the phone")
+    assert s is not None and len(s.content) == 2 and s.content[1].text.startswith('"Because')
+    assert holding(text, "This Week") is None
+    text2 = ("“We’re not winning, but it’s too soon to say,” Clinton said on ABC’s “This Week” on Sunday. “I "
+             "think that’s what we’ll hear from the president.”")
+    s = holding(text2, "not winning")
+    assert s is not None and len(s.content) == 2

@@ -77,28 +77,36 @@ def direct_statements(ctx: Context) -> list[Draft]:
         # split and floating continuations: the next quote right after this one's frame
         j = i + 1
         tail_end = draft.frame[1] if draft.frame and draft.frame[0] >= q.end else q.end
+        in_frame = tail_end > q.end  # still in the frame's sentence after the quote
         prev_q = q
         while j < len(quotes):
             nq = quotes[j]
             gap = text[tail_end:nq.start]
-            if re.sub(r"[\s,.;:—–-]", "", gap) and not (j == i + 1 and tail_end > q.end and _frame_rest(gap)):
+            if re.sub(r"[\s,.;:—–-]", "", gap) and not (in_frame and _frame_rest(gap)):
                 break
             if gap.count("\n") > 2:
                 break
+            n_inner = text[nq.inner_start:nq.inner_end]
+            if _title_like(n_inner) and _words(n_inner) < 8:
+                if in_frame and "\n" not in gap and not _SENT_STOP.search(gap.rstrip()):
+                    # a show's title inside the frame (Rubio said on ABC's "This Week." "B."): the
+                    # frame's sentence goes on after it, and so may the statement
+                    tail_end = nq.end
+                    j += 1
+                    continue
+                break  # a show or book title after the frame (on CBS's “Face the Nation.”)
             if text[:nq.start].rstrip()[-1:].isalnum():
                 break  # 'she said, adding that such talk "fans the flames"': a phrase in a new clause
             if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None
                                   or doc.lang.paragraph_quotes and prev_q.closed and nq.closed):
                 break  # a paragraph quoted whole after one closed: a statement of its own (floating)
-            n_inner = text[nq.inner_start:nq.inner_end]
-            if _title_like(n_inner) and _words(n_inner) < 8:
-                break  # a show or book title after the frame (on CBS's “Face the Nation.”)
             if _has_own_frame(ctx, nq):
                 own = _framed(ctx, nq, probe=True)
                 if own is None or own.cues != draft.cues or own.type != "direct":
                     break  # “A,” he said, “B.”: B's frame is A's frame, so it is one statement
             draft.content.append((nq.start, nq.end))
             ctx.consumed_quotes.add(nq.start)
+            in_frame = False
             tail_end = nq.end
             prev_q = nq
             j += 1
