@@ -154,3 +154,13 @@ def test_show_title_inside_the_frame_does_not_end_the_statement():
              "think that’s what we’ll hear from the president.”")
     s = holding(text2, "not winning")
     assert s is not None and len(s.content) == 2
+
+
+def test_frame_after_a_question_that_leads_into_the_next_quote_is_the_next_quotes():
+    text = ("Blumenthal was asked, “If you had known she had a personal server, would you have told her it’s "
+            "not a good idea?” He answered, “I have no idea. We’re old friends.”")
+    q = holding(text, "personal server")
+    a = holding(text, "I have no idea")
+    assert q is not None and a is not None and q is not a
+    assert q.speaker is not None and q.speaker.text == "Blumenthal"
+    assert a.speaker is not None and a.speaker.text == "He" and len(a.content) == 1

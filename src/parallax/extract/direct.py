@@ -229,7 +229,7 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lead = _LEAD.match(text, q.end, tail_limit)
     a = doc.tok_at(lead.end() if lead else q.end)
     lim = doc.tok_at(tail_limit)
-    if _closes_sentence(ctx, q, a):
+    if _closes_sentence(ctx, q, a) or _frames_next(ctx, q, a, lim):
         lim = a  # “… everywhere.” Greene added that …: a new sentence, no frame of this quote
     if a < lim and toks[a].start < tail_limit and toks[a].lower in doc.lang.so_frames:
         spk = m.right_of(a, lim) or _np_after(ctx, a + 1, lim)  # „…“, so der Sprecher.
@@ -325,6 +325,22 @@ def _closes_sentence(ctx: Context, q: Quote, a: int) -> bool:
         return False
     t = doc.tokens[a]
     return not text[q.end:t.start].strip() and t.text[:1].isupper()
+
+
+def _frames_next(ctx: Context, q: Quote, a: int, lim: int) -> bool:
+    """Whether a capitalised frame after a question or exclamation leads into the next quote
+    ("“… a good idea?” He answered, “I have no idea.”"): it frames that quote, not this one."""
+    doc = ctx.doc
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    if not inner.endswith(("?", "!")) or a >= lim or not doc.tokens[a].text[:1].isupper() \
+            or text[q.end:doc.tokens[a].start].strip():
+        return False
+    nxt = _next_quote_start(ctx, q)
+    if nxt is None or lim - a > 12 or doc.tok_at(nxt) != lim:
+        return False
+    toks = doc.tokens
+    return toks[lim - 1].text in (",", ":") and not any(toks[k].text in ".!?;" for k in range(a, lim - 1))
 
 
 def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
