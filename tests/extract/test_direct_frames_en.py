@@ -164,3 +164,10 @@ def test_frame_after_a_question_that_leads_into_the_next_quote_is_the_next_quote
     assert q is not None and a is not None and q is not a
     assert q.speaker is not None and q.speaker.text == "Blumenthal"
     assert a.speaker is not None and a.speaker.text == "He" and len(a.content) == 1
+
+
+def test_name_right_before_a_colon_speaks():
+    text = ("What that means for this year’s presidential election - More from Jeffrey Jones: “The "
+            "partisanship of the state population is a starting point in determining a state’s likely vote.”")
+    s = holding(text, "partisanship")
+    assert s is not None and s.speaker is not None and s.speaker.text == "Jeffrey Jones"

@@ -308,7 +308,13 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
         if 0 < b - a <= 25:
             if not probe and (hs.endswith(":") or (b - 2 >= a and toks[b - 2].lower.endswith(("ing", "ed")))) \
                     and _words(inner) >= 1 and not _title_like(inner) or (hs.endswith(":") and _words(inner) >= 3):
-                spk = m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
+                named = None
+                if toks[b - 1].text == ":" and b - 2 >= a:
+                    named = m.covering(toks[b - 2].start)
+                    if named is None or named.end != toks[b - 2].end or named.kind != "name":
+                        named = None
+                # "Pollsters agree - Carl Bialik: “…”": the name right before the colon speaks
+                spk = named or m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
                 frame = (toks[a].start, toks[b - 1].end)
                 return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.6, frame, None, "colon")
     return None
