@@ -171,3 +171,18 @@ def test_name_right_before_a_colon_speaks():
             "partisanship of the state population is a starting point in determining a state’s likely vote.”")
     s = holding(text, "partisanship")
     assert s is not None and s.speaker is not None and s.speaker.text == "Jeffrey Jones"
+
+
+def test_whole_quoted_sentence_right_after_a_speech_cue():
+    text = ("Speaker of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a "
+            "presidential campaign.”")
+    s = holding(text, "anti-Semitic images")
+    assert s is not None and s.type.value == "direct"
+    assert s.content[0].text == "“anti-Semitic images, they’ve got no place in a presidential campaign.”"
+    assert s.speaker is not None and "Ryan" in s.speaker.text
+
+
+def test_quoted_phrase_after_a_cue_stays_in_its_clause():
+    text = "Trump said waterboarding is “peanuts” compared to what Islamic State militants are doing."
+    s = holding(text, "peanuts")
+    assert s is not None and s.type.value != "direct"

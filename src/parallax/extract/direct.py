@@ -264,6 +264,10 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
         head_start = prev_q
     head = text[head_start:q.start]
     hs = head.rstrip()
+    if not probe and hs and hs[-1:].isalpha():
+        d = _cue_object(ctx, q, head_start, sent_end)
+        if d is not None:
+            return d
     if hs.endswith((":", ",", ":—", ": —", ", —", ",—")) or hs.endswith("—") and ":" in hs[-4:]:
         a = doc.tok_at(head_start)
         b = doc.tok_at(q.start)
@@ -317,6 +321,39 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                 spk = named or m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
                 frame = (toks[a].start, toks[b - 1].end)
                 return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.6, frame, None, "colon")
+    return None
+
+
+def _cue_object(ctx: Context, q: Quote, head_start: int, sent_end: int) -> Draft | None:
+    """A whole quoted sentence right after a speech cue, with no comma ("Paul Ryan (R-WI) said
+    “anti-Semitic images, they’ve got no place in a presidential campaign.”"): the quote is the
+    cue's direct statement when it ends the sentence and the cue's subject stands before it."""
+    doc = ctx.doc
+    text = doc.text
+    toks = doc.tokens
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    if not q.closed or _words(inner) < 4 or not inner.endswith((".", "?", "!")) or _title_like(inner) \
+            or text[q.end:max(q.end, sent_end)].strip(" \t.,;!?…"):
+        return None
+    b = doc.tok_at(q.start)
+    cue = ctx.cues.get(b - 1)
+    if cue is None or cue.cls != "speech" or cue.first <= doc.tok_at(head_start):
+        return None
+    a = doc.tok_at(head_start)
+    spk = ctx.mentions.left_of(cue.first, a, ctx.venue_spans) or _subject_phrase(ctx, a, cue.first)
+    if spk is None:
+        return None
+    frame = (spk.start, toks[cue.last].end)
+    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.8, "before-object")
+
+
+def _subject_phrase(ctx: Context, a: int, cue_first: int):
+    """ "Speaker of the House Rep. Paul Ryan (R-WI) said": the name nearest before the cue in its clause."""
+    for mm in reversed(ctx.mentions.items):
+        if mm.kind == "name" and mm.person is not False and a <= mm.first_tok and mm.last_tok < cue_first \
+                and cue_first - mm.last_tok <= 6 and not any(ctx.doc.tokens[k].text in ",;:" for k in
+                                                             range(mm.last_tok + 1, cue_first)):
+            return mm
     return None
 
 
