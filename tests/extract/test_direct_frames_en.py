@@ -186,3 +186,11 @@ def test_quoted_phrase_after_a_cue_stays_in_its_clause():
     text = "Trump said waterboarding is “peanuts” compared to what Islamic State militants are doing."
     s = holding(text, "peanuts")
     assert s is not None and s.type.value != "direct"
+
+
+def test_quote_after_a_colon_is_the_statement_not_its_frame():
+    text = ('Asked why, Mel Sembler responded in a text message: "Trump will be the Republican Party\'s '
+            'nominee."')
+    s = holding(text, "Republican Party")
+    assert s is not None and s.type.value == "direct"
+    assert s.content[0].text == '"Trump will be the Republican Party\'s nominee."'
