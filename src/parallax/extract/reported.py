@@ -92,14 +92,33 @@ def reported_statements(ctx: Context, used_cues: set[int],
             d.type = "direct"  # "- Zrobimy wszystko - mówił Macron": dash-introduced words are quoted speech
         if d.type == "mixed" and len(d.content) == 1:
             q = ctx.doc.quote_at(d.start)
+            after_colon = _quote_after_colon(ctx, d)
             if q is not None and q.start == d.start and q.end >= d.end:
                 d.type = "direct"  # the whole content is one quotation ('found "no evidence …"')
+            elif after_colon is not None:
+                # 'Sembler responded in a text message: "Trump will be the nominee."': the words
+                # before the colon frame the quotation, which is the statement
+                d.content = [(after_colon.start, after_colon.end)]
+                d.type = "direct"
             elif qs := _quoted_clauses(ctx, d):
                 # «заявив, що "…" і що "…"»: each quotation is a statement, as annotators mark it
                 d.content = [(qs[0].start, qs[0].end)]
                 d.type = "direct"
                 extra.extend(replace(d, content=[(q.start, q.end)], cues=list(d.cues)) for q in qs[1:])
     return sorted(out + extra, key=lambda d: d.start) if extra else out
+
+
+def _quote_after_colon(ctx: Context, d: Draft):
+    """The quotation that ends a single-fragment content after a colon (and nothing else), else None."""
+    text = ctx.doc.text
+    s, e = d.content[0]
+    for q in ctx.doc.top_quotes:
+        if q.start >= e:
+            break
+        if s < q.start and q.end >= e - 1 and q.closed:
+            head = text[s:q.start].rstrip()
+            return q if head.endswith(":") and not text[q.end:max(q.end, e)].strip(" .,;") else None
+    return None
 
 
 def _quoted_clauses(ctx: Context, d: Draft) -> list:
