@@ -171,6 +171,16 @@ def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
+def _quoted_subject(ctx, q, sent_start: int, lead) -> bool:
+    """A short quoted name inside its sentence, the cue right after its closing mark with no
+    comma or dash («Журналісти “УНІАН” поцікавилися думкою ветерана»): the quote is a name the
+    sentence uses, not the words of whoever the verb is followed by."""
+    text = ctx.doc.text
+    if lead is not None and lead.group().strip():
+        return False
+    return _words(text[q.start:q.end]) <= 3 and bool(re.search(r"\w", text[sent_start:q.start]))
+
+
 def _title_like(s: str) -> bool:
     words = re.findall(r"\w+", s)
     return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in words)
@@ -226,7 +236,7 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
         if spk is not None:
             frame = (toks[a].start, spk.end)
             return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.85, frame, None, "so")
-    if a < lim and toks[a].start < tail_limit:
+    if a < lim and toks[a].start < tail_limit and not _quoted_subject(ctx, q, sent_start, lead):
         cue, spk = _frame_at(ctx, a, lim)
         if cue is not None and spk is None and doc.lang.verb_final:
             # Turkish/Hungarian: 'Orbán, "…" dedi': the subject stands before the quote

@@ -783,7 +783,8 @@ class Mentions:
         """Whether a Russian/Ukrainian description may refer back to the person ``name``: a
         generic head ("глава государства", "президент", "лидер") may; a specific role
         ("науковець", "юрист", "омбудсман") only when a mention of that person carries it
-        ("речник ГУР Андрій Юсов" … "речник"), else it brings in someone new."""
+        ("речник ГУР Андрій Юсов", «режиссеру ленты Ахтему Сеитаблаеву» … "речник", «режиссер»),
+        else it brings in someone new."""
         if m.kind != "desc" or not self.lang.declines or name is None:
             return True
         lang = self.lang
@@ -793,7 +794,7 @@ class Mentions:
             return True
         for mm in self.items:
             if mm.kind == "name" and mm.name == name:
-                if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", mm.text)):
+                if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm))):
                     return True
         return False
 

@@ -1,0 +1,59 @@
+"""Speakers on real RU/UK news (issue 11, branch speak5): a role given by the words a person was
+introduced with, common nouns for people as speakers («Жінка каже»), and a short quoted name used
+inside its sentence that is no statement."""
+
+from __future__ import annotations
+
+from parallax.extract import statements
+from parallax.model import Article
+
+
+def run(text: str, lang: str):
+    return statements(Article(id="t1", text=text, content_hash="h", language=lang))
+
+
+def one(text: str, lang: str, needle: str):
+    found = [s for s in run(text, lang) if needle in s.text]
+    assert found, f"no statement containing {needle!r} in {[s.text for s in run(text, lang)]}"
+    return found[0]
+
+
+def test_role_introduced_before_a_name_in_a_case_form_refers_to_it():
+    # ru-030: «режиссеру ленты Ахтему Сеитаблаеву» introduces the director; «режиссер» is him
+    text = ("Накануне премьеры ведущая Александра Кучеренко задала острые вопросы режиссеру ленты "
+            "Ахтему Сеитаблаеву. Александра и Ахтем искренне поговорили о состоянии украинского кино.\n"
+            "«Самое сложное в работе над фильмом было сделать его интересным, содержательным и "
+            "динамичным», - отметил режиссер экшн-сериала.")
+    assert one(text, "ru", "Самое сложное").speaker_name == "Ахтем Сеитаблаев"
+
+
+def test_common_noun_for_a_person_speaks():
+    # uk-055 and uk-052: «Жінка нарікає, що …», «Жінка каже, що …»
+    text = ("Ірина Марченко — медичний працівник. Вона зізнається, що досі відчуває страх. "
+            "Жінка нарікає, що ніхто не поспішає відновлювати будинки у селі.")
+    st = one(text, "uk", "відновлювати будинки")
+    assert st.speaker.text == "Жінка" and st.speaker_name == "Ірина Марченко"
+    text = ("Лучанка Наталка волонтерить з перших годин війни.\n"
+            "Жінка каже, що тоді й гадки не було виїжджати.")
+    assert one(text, "uk", "гадки не було").speaker.text == "Жінка"
+
+
+def test_negotiator_refers_back_to_the_person_introduced():
+    # ru-009: «— пояснил украинский переговорщик» after «… в Минске Алексей Резников объяснил …»
+    text = ("Украинский переговорщик объяснил сравнение Донбасса с опухолью\n\n"
+            "Вице-премьер Украины и замглавы делегации Киева по Донбассу в Минске Алексей Резников "
+            "объяснил, почему сравнил регион с опухолью.\n\n"
+            "По его словам, речь шла об экологической и экономической обстановке в Донбассе. "
+            "Об этом он заявил в эфире телеканала «Украина 24».«Когда я говорю, сравнивая с медицинским диагнозом ситуацию на оккупированных территориях, "
+            "я имею в виду экономическую разруху», — пояснил украинский переговорщик.")
+    assert one(text, "ru", "медицинским диагнозом").speaker_name == "Алексей Резников"
+
+
+def test_short_quoted_name_before_a_verb_is_no_statement():
+    # uk-058: «Журналісти “УНІАН” поцікавилися думкою ветерана»: “УНІАН” is the outlet's name
+    text = ("Один з небагатьох ветеранів прийшов покласти квіти до вічного вогню в Києві.\n\n"
+            "Журналісти “УНІАН” поцікавилися думкою ветерана щодо нинішньої війни.")
+    assert not [s for s in run(text, "uk") if s.text.strip("“”") == "УНІАН"]
+    # ru-064: «Об этом в интервью агентству "Интерфакс-Украина" сообщил …» is no mixed statement
+    text = ("Об этом в интервью агентству \"Интерфакс-Украина\" сообщил министр Дмитрий Кулеба.")
+    assert not [s for s in run(text, "ru") if s.text.startswith("Об этом")]
