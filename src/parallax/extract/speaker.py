@@ -1028,6 +1028,9 @@ def attribute_across(ctx, drafts: list) -> None:
         elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
                 and fits(d, nxt.speaker_name):
             choice = nxt.speaker_name
+        elif d.speaker is None and d.type == "direct" and (before := _subject_before(ctx, d)) is not None \
+                and (prev is None or before != prev.speaker_name) and fits(d, before):
+            choice = before  # the subject of the sentence before, who is no statement's speaker
         elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
                 and not _rival_between(ctx, _frame_end(prev), d.start, prev.speaker_name):
             choice = prev.speaker_name
@@ -1149,6 +1152,36 @@ def _subject_after(ctx, d) -> str | None:
                 return m.name
             return None
     return None
+
+
+def _subject_before(ctx, d) -> str | None:
+    """The one person who speaks as the subject of the sentence right before an unattributed
+    quote: in its paragraph, or the last sentence of the paragraph before when the quote opens its
+    own («Нагадаємо, колишній голова МЗС Дмитро Кулеба розповідав, … . «Ти розумієш, …»»)."""
+    doc, lang = ctx.doc, ctx.doc.lang
+    k = doc.tok_at(d.start) - 1
+    toks = doc.tokens
+    while k >= 0 and not toks[k].is_word and toks[k].text not in ".!?…":
+        k -= 1
+    if k < 0 or doc.para_of(toks[k].start) < doc.para_of(d.start) - 1:
+        return None
+    s0, s1 = doc.sentence_bounds(toks[k].start)
+    if doc.para_of(toks[k].start) != doc.para_of(d.start) and doc.text[s1:d.start].strip(" \t\n\"'«»“”„") != "":
+        return None
+    found = None
+    for m in ctx.mentions.items:
+        if s0 <= m.start < s1 and m.kind == "name" and m.person and not doc.in_quote(m.start) \
+                and is_subject_form(lang, doc, m) and not _object_of_preposition(doc, m):
+            if found is not None and m.name != found.name:
+                return None  # two people in the sentence: no telling who speaks
+            found = found or m
+    if found is None or not sure_person(ctx.mentions, found.name):
+        return None
+    first = doc.tok_at(found.end)
+    if not any(t.is_word and lang.cue_class(t.text) in ("speech", "attitude")
+               for t in toks[first:doc.tok_at(s1)] if not doc.in_quote(t.start)):
+        return None
+    return found.name
 
 
 def _subject_before_cue(ctx, d) -> bool:
