@@ -84,3 +84,17 @@ def test_about_this_keeps_the_possessive_of_the_according_phrase():
     st = one(text, "ru", "речь шла")
     assert st.speaker.text == "его" and st.speaker.start == text.index("его")
     assert st.speaker_name == "Алексей Резников"
+
+
+def test_frame_on_the_line_after_a_marked_quote():
+    # ru-029: the attribution stands on its own line after «…», and the role refers to the person
+    # introduced with it in the genitive («режиссера Давида Дадунашвили»)
+    text = ("Накануне в столице прошла премьера фильма «Свидетель» режиссера Давида Дадунашвили.\n"
+            "На первом показе драмы собрались исполнители главных ролей: Карэн Бадалов, Серафима Низовская.\n"
+            "«Я восхищен всеми актерами. Огромное им спасибо! Потому что я считаю, что мы попали на 100 "
+            "процентов в точку»,\n"
+            "— сказал перед показом режиссер.\n"
+            "В широкий прокат картина выйдет 17 августа.")
+    st = one(text, "ru", "восхищен")
+    assert st.speaker.text == "режиссер" and st.speaker_name == "Давид Дадунашвили"
+    assert st.text.startswith("«Я восхищен") and st.text.endswith("в точку»")

@@ -222,6 +222,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     if q.end > para[1]:  # a quote over several paragraphs: its frame follows the last one
         para = doc.paragraphs[doc.para_of(q.end - 1)]
         sent_end = doc.sentence_bounds(q.end - 1)[1]
+    elif (line := _frame_line_after(ctx, q, para)) is not None:
+        para, sent_end = line, line[1]  # «…»,⏎— сказал перед показом режиссер.
     tail_limit = min(sent_end if sent_end > q.end else para[1], para[1])
     nxt = _next_quote_start(ctx, q)
     if nxt is not None and nxt < tail_limit:
@@ -293,6 +295,22 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                 frame = (toks[a].start, toks[b - 1].end)
                 return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.6, frame, None, "colon")
     return None
+
+
+def _frame_line_after(ctx: Context, q: Quote, para: tuple[int, int]) -> tuple[int, int] | None:
+    """The next paragraph when it is a short dash line and the quote ends its own paragraph (a
+    comma at most after it): the frame on a line of its own («…»,⏎— сказал режиссер.)."""
+    doc = ctx.doc
+    if not doc.lang.dash_dialogue or doc.text[q.end:para[1]].strip() not in ("", ","):
+        return None
+    k = doc.para_of(q.start) + 1
+    if k >= len(doc.paragraphs):
+        return None
+    ps, pe = doc.paragraphs[k]
+    dash_line = _dash_res(doc.lang.dashes, doc.lang.dash_frames)[0]
+    if not dash_line.match(doc.text, ps, pe) or _words(doc.text[ps:pe]) > 12 or doc.quote_at(ps) is not None:
+        return None
+    return ps, pe
 
 
 def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
