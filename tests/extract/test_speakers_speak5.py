@@ -57,6 +57,11 @@ def test_short_quoted_name_before_a_verb_is_no_statement():
     # ru-064: «Об этом в интервью агентству "Интерфакс-Украина" сообщил …» is no mixed statement
     text = ("Об этом в интервью агентству \"Интерфакс-Украина\" сообщил министр Дмитрий Кулеба.")
     assert not [s for s in run(text, "ru") if s.text.startswith("Об этом")]
+    # events_dev (it): a short quote with no capital before its cue is still someone's words
+    text = ("Il premier finlandese, Petteri Orpo, ha definito il primo ministro ungherese “irresponsabile e "
+            "sleale”. Di “incontro inaccettabile” parla la premier estone, Evika Silina, mentre dalla "
+            "Lituania il presidente Gitanas Nauseda avverte.")
+    assert one(text, "it", "incontro inaccettabile").speaker_name == "Evika Silina"
 
 
 def test_unattributed_quote_takes_the_subject_of_the_sentence_before():

@@ -172,13 +172,15 @@ def _words(s: str) -> int:
 
 
 def _quoted_subject(ctx, q, sent_start: int, lead) -> bool:
-    """A short quoted name inside its sentence, the cue right after its closing mark with no
-    comma or dash («Журналісти “УНІАН” поцікавилися думкою ветерана»): the quote is a name the
-    sentence uses, not the words of whoever the verb is followed by."""
+    """A short quoted name (a capital in it) inside its sentence, the cue right after its closing
+    mark with no comma or dash («Журналісти “УНІАН” поцікавилися думкою ветерана»): the quote is a
+    name the sentence uses, not the words of whoever the verb is followed by (unlike «Di “incontro
+    inaccettabile” parla la premier estone»)."""
     text = ctx.doc.text
     if lead is not None and lead.group().strip():
         return False
-    return _words(text[q.start:q.end]) <= 3 and bool(re.search(r"\w", text[sent_start:q.start]))
+    inner = text[q.inner_start:q.inner_end]
+    return _words(inner) <= 3 and any(c.isupper() for c in inner) and bool(re.search(r"\w", text[sent_start:q.start]))
 
 
 def _title_like(s: str) -> bool:

@@ -1028,7 +1028,7 @@ def attribute_across(ctx, drafts: list) -> None:
         elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
                 and fits(d, nxt.speaker_name):
             choice = nxt.speaker_name
-        elif d.speaker is None and d.type == "direct" and (before := _subject_before(ctx, d)) is not None \
+        elif d.speaker is None and d.rule == "unattributed" and (before := _subject_before(ctx, d)) is not None \
                 and (prev is None or before != prev.speaker_name) and fits(d, before):
             choice = before  # the subject of the sentence before, who is no statement's speaker
         elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
