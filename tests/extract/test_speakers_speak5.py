@@ -103,3 +103,15 @@ def test_frame_on_the_line_after_a_marked_quote():
     st = one(text, "ru", "восхищен")
     assert st.speaker.text == "режиссер" and st.speaker_name == "Давид Дадунашвили"
     assert st.text.startswith("«Я восхищен") and st.text.endswith("в точку»")
+
+
+def test_animate_noun_after_the_cue_is_a_person_described():
+    # uk-028: «— сказав український суперважковик»: no role of the pack, but an animate noun,
+    # so a description of the article's main speaker, not a body
+    text = ("Українець Олександр Усик повідомив, що хоче провести наступний бій проти Ентоні Джошуа\n\n"
+            "\"Я не бився один рік, потрібно було трохи часу, щоб розігрітися\", - заявив Усик\n\n"
+            "Українець зазначив, що є обов'язковим претендентом на пояс WBO.\n\n"
+            "\"Або він б'ється зі мною, або відмовляється. Я чекаю. Я готовий\", - сказав український "
+            "суперважковик.")
+    st = one(text, "uk", "Я чекаю")
+    assert st.speaker.text == "український суперважковик" and st.speaker_name == "Українець Олександр Усик"

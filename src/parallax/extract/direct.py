@@ -560,7 +560,10 @@ def slavic_np_after(ctx: Context, j: int, lim: int):
     inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
     if inner:
         return inner[-1]
-    person = lang.lemma(toks[head].text) in lang.role_nouns
+    # a role of the pack, or any animate noun («сказав український суперважковик», «пригадує
+    # волонтерка»): a person described, not a body
+    person = lang.lemma(toks[head].text) in lang.role_nouns or not toks[head].text[:1].isupper() \
+        and lang._parse(toks[head].text)[0].tag.animacy == "anim"
     return Mention(start, end, doc.text[start:end], "desc" if person else "org", None, None, person, "sg",
                    start_j, last)
 
