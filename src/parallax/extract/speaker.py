@@ -957,7 +957,13 @@ def attribute_across(ctx, drafts: list) -> None:
     lang = doc.lang
     # 1. a medium relaying a person: the person in the relayed sentence speaks
     for d in drafts:
+        cited = None
+        if d.speaker is not None and d.cues and _cue_lemma(ctx, d) in lang.publish_verbs:
+            # «Про це повідомляє Українська правда з посиланням на … Олександра Корнієнка»
+            cited = _cited_person(ctx, d.speaker.end, doc.sentence_bounds(d.cues[0][0])[1])
         if not relayed_by_medium(ctx, d):
+            if cited is not None:
+                d.speaker, d.speaker_name, d.rule = cited, cited.name, "relayed"
             continue
         s0 = doc.sentence_bounds(d.start)[0]
         s1 = doc.sentence_bounds(max(d.end - 1, d.start))[1]
@@ -973,6 +979,7 @@ def attribute_across(ctx, drafts: list) -> None:
                         and not any(cs <= m.start < ce for cs, ce in d.content if doc.in_quote(m.start)):
                     who = m.name
                     break
+        who = who or (cited.name if cited is not None else None)
         if who is not None:
             d.speaker_name = who
             d.rule = "relayed"
@@ -1055,6 +1062,22 @@ def attribute_across(ctx, drafts: list) -> None:
                         and prev.end <= d.start and (d.speaker is None or d.speaker.end <= prev.speaker.end) \
                         and is_subject_form(lang, doc, prev.speaker):
                     d.speaker = prev.speaker  # the subject of the last attributed sentence
+
+
+def _cited_person(ctx, lo: int, hi: int) -> Mention | None:
+    """The person a medium cites in ``[lo, hi)``: the first one named right after a source phrase
+    of the pack with no slot («з посиланням на першого заступника спікера … Олександра Корнієнка»,
+    «со ссылкой на …»), at most six words on."""
+    doc = ctx.doc
+    for acc in ctx.according:
+        if acc.kind != "prep" or not lo <= doc.tokens[acc.first].start < hi:
+            continue
+        after = doc.tokens[acc.last].end
+        for m in ctx.mentions.items:
+            if after <= m.start < min(hi, after + 120) and m.kind == "name" and m.person \
+                    and sure_person(ctx.mentions, m.name) and len(doc.text[after:m.start].split()) <= 6:
+                return m
+    return None
 
 
 def _nearest_mention(mentions: Mentions, name: str, start: int, end: int) -> Mention | None:
@@ -1156,9 +1179,11 @@ def _subject_after(ctx, d) -> str | None:
 
 def _subject_before(ctx, d) -> str | None:
     """The one person who speaks as the subject of the sentence right before an unattributed
-    quote: in its paragraph, or the last sentence of the paragraph before when the quote opens its
+    quote that ends its sentence: in its paragraph, or the last sentence of the paragraph before when the quote opens its
     own («Нагадаємо, колишній голова МЗС Дмитро Кулеба розповідав, … . «Ти розумієш, …»»)."""
     doc, lang = ctx.doc, ctx.doc.lang
+    if re.search(r"\w", doc.text[d.end:doc.sentence_bounds(max(d.start, d.end - 1))[1]]):
+        return None  # «"…", ha escrito en X»: the quote's sentence goes on with a frame of its own
     k = doc.tok_at(d.start) - 1
     toks = doc.tokens
     while k >= 0 and not toks[k].is_word and toks[k].text not in ".!?…":
