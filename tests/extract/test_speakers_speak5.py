@@ -126,4 +126,9 @@ def test_medium_citing_a_person_gives_the_floor_to_that_person():
             "– сказав Корнієнко.")
     st = one(text, "uk", "народних депутатів наразі")
     assert st.speaker.text.endswith("Олександра Корнієнка") and "Корнієнко" in st.speaker_name
+    # sources in someone's team (ru-019's phrase) are not that person
+    text = ("Кулебу найближчим часом можуть звільнити з посади міністра закордонних справ.\n\n"
+            "Про це повідомляє Українська правда з посиланням на джерела в команді президента Володимира "
+            "Зеленського.")
+    assert one(text, "uk", "можуть звільнити").speaker_name != "Володимир Зеленський"
 

@@ -1067,7 +1067,7 @@ def attribute_across(ctx, drafts: list) -> None:
 def _cited_person(ctx, lo: int, hi: int) -> Mention | None:
     """The person a medium cites in ``[lo, hi)``: the first one named right after a source phrase
     of the pack with no slot («з посиланням на першого заступника спікера … Олександра Корнієнка»,
-    «со ссылкой на …»), at most six words on."""
+    «со ссылкой на …»), at most six words on, with no preposition or plural head before the name."""
     doc = ctx.doc
     for acc in ctx.according:
         if acc.kind != "prep" or not lo <= doc.tokens[acc.first].start < hi:
@@ -1075,8 +1075,13 @@ def _cited_person(ctx, lo: int, hi: int) -> Mention | None:
         after = doc.tokens[acc.last].end
         for m in ctx.mentions.items:
             if after <= m.start < min(hi, after + 120) and m.kind == "name" and m.person \
-                    and sure_person(ctx.mentions, m.name) and len(doc.text[after:m.start].split()) <= 6:
-                return m
+                    and sure_person(ctx.mentions, m.name):
+                between = re.findall(r"\w[\w’'\-]*", doc.text[after:m.start])
+                # «со ссылкой на источники в команде президента …»: sources near him, not him
+                if len(between) <= 6 and not any(w.lower() in _PHRASE_PREPOSITIONS for w in between) \
+                        and not (between and ctx.doc.lang.declines and ctx.doc.lang.is_plural(between[0])):
+                    return m
+                return None
     return None
 
 
