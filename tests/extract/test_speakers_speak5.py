@@ -132,3 +132,17 @@ def test_medium_citing_a_person_gives_the_floor_to_that_person():
             "Зеленського.")
     assert one(text, "uk", "можуть звільнити").speaker_name != "Володимир Зеленський"
 
+
+
+def test_relayed_statement_names_its_speaker_not_the_subject_it_reports_on():
+    # ru-023: the person who speaks inside the relayed sentence is the speaker and the span
+    text = ("О разоблачении «пророссийского заговора» в Верховной раде заявил депутат украинского парламента "
+            "Николай Тищенко, пишет издание «Страна».")
+    st = one(text, "ru", "разоблачении")
+    assert st.speaker.text.endswith("Николай Тищенко") and st.speaker_name == "Николай Тищенко"
+    # ru-048: Klitschko is what The Times wrote about, not who spoke
+    text = ("Кличко не впервые конфликтует с коллегами и даже руководством страны. В мае он заявил, что на "
+            "Украине «воняет авторитаризмом». Издание The Times писало, что Кличко и президент Владимир "
+            "Зеленский фактически находятся в состоянии войны.")
+    st = one(text, "ru", "состоянии войны")
+    assert st.speaker_name not in ("Кличко", "Владимир Зеленский") and st.speaker.text == "The Times"

@@ -968,7 +968,7 @@ def attribute_across(ctx, drafts: list) -> None:
         s0 = doc.sentence_bounds(d.start)[0]
         s1 = doc.sentence_bounds(max(d.end - 1, d.start))[1]
         lo, hi = min(s0, d.cues[0][0]), max(s1, d.cues[0][1])
-        who = None
+        who, span = None, None
         for o in drafts:
             if o is not d and o.start < hi and lo < o.end and _person_speaker(ctx, o):
                 who = _person_speaker(ctx, o)
@@ -976,13 +976,19 @@ def attribute_across(ctx, drafts: list) -> None:
         if who is None:
             for m in mentions.items:
                 if lo <= m.start < hi and m.kind == "name" and m.person and is_subject_form(lang, doc, m) \
-                        and not any(cs <= m.start < ce for cs, ce in d.content if doc.in_quote(m.start)):
-                    who = m.name
+                        and not any(cs <= m.start < ce for cs, ce in d.content
+                                    if doc.in_quote(m.start) or not _speaks_in(ctx, d, m)):
+                    # «пишет The Times, Кличко и президент … находятся»: the relayed clause's own
+                    # subject, who speaks of nothing, is no speaker
+                    who, span = m.name, m  # «— передаёт ТАСС слова Доценко»: the person is the span
                     break
-        who = who or (cited.name if cited is not None else None)
+        if who is None and cited is not None:
+            who, span = cited.name, cited
         if who is not None:
             d.speaker_name = who
             d.rule = "relayed"
+            if span is not None:
+                d.speaker = span
     main = _main_person(ctx, [d.speaker_name for d in drafts if _person_speaker(ctx, d)])
     headline = _headline_speaker(ctx, drafts)
     author = _headline_person(ctx)
@@ -1062,6 +1068,15 @@ def attribute_across(ctx, drafts: list) -> None:
                         and prev.end <= d.start and (d.speaker is None or d.speaker.end <= prev.speaker.end) \
                         and is_subject_form(lang, doc, prev.speaker):
                     d.speaker = prev.speaker  # the subject of the last attributed sentence
+
+
+def _speaks_in(ctx, d, m: Mention) -> bool:
+    """Whether a person named inside a relayed statement's words speaks there: a cue of its own
+    (not the medium's) stands next to the name («заявил депутат … Николай Тищенко, пишет
+    издание»), unlike the subject the medium reports on («писало, что Кличко … находятся»)."""
+    own = {ctx.doc.tok_at(a) for a, _ in d.cues}
+    return any(i not in own and ctx.cues.get(i) is not None
+               for i in range(max(0, m.first_tok - 6), m.last_tok + 4))
 
 
 def _cited_person(ctx, lo: int, hi: int) -> Mention | None:
