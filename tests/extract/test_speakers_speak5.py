@@ -146,3 +146,11 @@ def test_relayed_statement_names_its_speaker_not_the_subject_it_reports_on():
             "Зеленский фактически находятся в состоянии войны.")
     st = one(text, "ru", "состоянии войны")
     assert st.speaker_name not in ("Кличко", "Владимир Зеленский") and st.speaker.text == "The Times"
+
+
+def test_abbreviation_with_its_genitive_speaks_as_a_body():
+    # uk-033: «повідомила пресслужба ДСНС України»: the body speaks under its own name, no person
+    text = ("У Миколаївці Краматорського району Донеччини ворожий безпілотник пошкодив будівлю "
+            "пожежно-рятувальної частини. Про це в суботу, 29 листопада, повідомила пресслужба ДСНС України.")
+    st = one(text, "uk", "безпілотник")
+    assert st.speaker.text == "ДСНС України" and st.speaker_name == "ДСНС України"

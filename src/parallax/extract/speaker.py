@@ -872,7 +872,9 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
     if m.kind not in ("name", "org"):
         return True
     words = re.findall(r"\w[\w’'\-]*", m.text)
-    head = words[0] if m.kind == "org" and words else words[-1] if words else ""
+    # an organisation's head noun, or an abbreviation with its genitive («ДСНС України»), comes first
+    head = words[0] if words and (m.kind == "org" or m.person is False and words[0].isupper()) \
+        else words[-1] if words else ""
     if head and not head.isupper() and lang.is_oblique(head):  # a surname, an organisation's head noun
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
