@@ -154,3 +154,15 @@ def test_abbreviation_with_its_genitive_speaks_as_a_body():
             "пожежно-рятувальної частини. Про це в суботу, 29 листопада, повідомила пресслужба ДСНС України.")
     st = one(text, "uk", "безпілотник")
     assert st.speaker.text == "ДСНС України" and st.speaker_name == "ДСНС України"
+
+
+def test_inflected_name_takes_the_nominative_the_article_writes():
+    # uk-041: «Кирила Буданова» read as «Кирил Буданов» split the person in two
+    from parallax.extract.doc import Doc
+    from parallax.extract.speaker import Mentions
+    from parallax.lang import get
+
+    text = ("Глава ГУР МО відреагував на питання Дмитра Комарова про полювання на Кирила Буданова.\n\n"
+            "Кирило Буданов зауважив, що полювання на нього – міра визнання.")
+    names = {m.text: m.name for m in Mentions(Doc(text, get("uk"))).items if m.kind == "name"}
+    assert names["Кирила Буданова"] == names["Кирило Буданов"] == "Кирило Буданов"

@@ -487,6 +487,16 @@ class Mentions:
     def _cluster(self) -> None:
         """Map each name to the earliest longest form that contains its words."""
         names = [m for m in self.items if m.kind == "name"]
+        if self.lang.declines:
+            # «Кирила Буданова» put in the nominative as «Кирил Буданов», while the article writes
+            # «Кирило Буданов»: the form written in the nominative names them both
+            written = {m.name.split()[-1]: m.name for m in names
+                       if len(m.name.split()) >= 2 and m.text.endswith(m.name) and m.person is not False}
+            for m in names:
+                w = written.get(m.name.split()[-1]) if len(m.name.split()) >= 2 else None
+                if w is not None and w != m.name and len(w.split()) == len(m.name.split()) and all(
+                        a[:4].lower() == b[:4].lower() for a, b in zip(w.split(), m.name.split())):
+                    m.name = w
         order = sorted(names, key=lambda m: (-len(m.name.split()), m.start))
         for m in order:
             words = {w.lower() for w in m.name.split()}
