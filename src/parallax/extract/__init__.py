@@ -222,7 +222,8 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
                         and not (prev.speaker is not None and (prev.speaker.person is False
-                                                               or relayed_by_medium(ctx, prev))) \
+                                                               or relayed_by_medium(ctx, prev)
+                                                               or d.speaker.kind == "desc" and not prev.speaker.person)) \
                         and not indefinite(d.speaker, ctx.doc.lang) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
                         and (m.desc_fits(d.speaker, prev.speaker_name)
                              or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None

@@ -562,8 +562,9 @@ def slavic_np_after(ctx: Context, j: int, lim: int):
         return inner[-1]
     # a role of the pack, or any animate noun («сказав український суперважковик», «пригадує
     # волонтерка»): a person described, not a body
+    tag = lang._parse(toks[head].text)[0].tag
     person = lang.lemma(toks[head].text) in lang.role_nouns or not toks[head].text[:1].isupper() \
-        and lang._parse(toks[head].text)[0].tag.animacy == "anim"
+        and tag.animacy == "anim" and not {"Surn", "Name", "Patr"} & tag.grammemes  # «– заявил путин»: a name
     return Mention(start, end, doc.text[start:end], "desc" if person else "org", None, None, person, "sg",
                    start_j, last)
 
