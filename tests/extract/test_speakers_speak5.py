@@ -197,3 +197,12 @@ def test_describe_is_a_speech_cue():
     st = one(text, "ru", "Час идем")
     assert st.speaker.start == text.index("она свой быт") and [text[a:b] for a, b in
                                                              ((c.start, c.end) for c in st.cue)] == ["описывает"]
+
+
+def test_description_opening_the_sentence_before_speaks():
+    # uk-058: the quote stands alone after «Дідусь ветеран … сказав дуже правдиві слова.»
+    text = ("Один з небагатьох ветеранів прийшов покласти квіти до вічного вогню в Києві.\n\n"
+            "Дідусь ветеран був дуже стислий у своєму коментарі, але сказав дуже правдиві слова.\n\n"
+            "“Путіна треба повісити та кінчити. Це хіба війна? Це точно геноцид. Ось це геноцид, коли людей "
+            "вбивають”.")
+    assert one(text, "uk", "Путіна треба").speaker.text.startswith("Дідусь")

@@ -1054,8 +1054,12 @@ def attribute_across(ctx, drafts: list) -> None:
                 and fits(d, nxt.speaker_name):
             choice = nxt.speaker_name
         elif d.speaker is None and d.rule == "unattributed" and (before := _subject_before(ctx, d)) is not None \
-                and (prev is None or before != prev.speaker_name) and fits(d, before):
-            choice = before  # the subject of the sentence before, who is no statement's speaker
+                and before.kind == "desc":
+            d.speaker, d.speaker_name = before, mentions.resolve(before)  # «Дідусь ветеран … сказав …»
+            continue
+        elif d.speaker is None and d.rule == "unattributed" and before is not None \
+                and (prev is None or before.name != prev.speaker_name) and fits(d, before.name):
+            choice = before.name  # the subject of the sentence before, who is no statement's speaker
         elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
                 and not _rival_between(ctx, _frame_end(prev), d.start, prev.speaker_name):
             choice = prev.speaker_name
@@ -1209,7 +1213,7 @@ def _subject_after(ctx, d) -> str | None:
     return None
 
 
-def _subject_before(ctx, d) -> str | None:
+def _subject_before(ctx, d) -> Mention | None:
     """The one person who speaks as the subject of the sentence right before an unattributed
     quote that ends its sentence: in its paragraph, or the last sentence of the paragraph before when the quote opens its
     own («Нагадаємо, колишній голова МЗС Дмитро Кулеба розповідав, … . «Ти розумієш, …»»)."""
@@ -1232,13 +1236,22 @@ def _subject_before(ctx, d) -> str | None:
             if found is not None and m.name != found.name:
                 return None  # two people in the sentence: no telling who speaks
             found = found or m
-    if found is None or not sure_person(ctx.mentions, found.name):
+    if found is None:
+        # «Дідусь ветеран був дуже стислий …, але сказав дуже правдиві слова.»: a description of
+        # one person opening the sentence, when nobody is named there
+        first = next((m for m in ctx.mentions.items if s0 <= m.start < s1), None)
+        if first is not None and first.kind == "desc" and first.number != "pl" and lang.declines \
+                and not doc.text[s0:first.start].strip() and not lang.is_oblique(first.text.split()[-1]):
+            found = first
+    elif not sure_person(ctx.mentions, found.name):
+        return None
+    if found is None:
         return None
     first = doc.tok_at(found.end)
     if not any(t.is_word and lang.cue_class(t.text) in ("speech", "attitude")
                for t in toks[first:doc.tok_at(s1)] if not doc.in_quote(t.start)):
         return None
-    return found.name
+    return found
 
 
 def _subject_before_cue(ctx, d) -> bool:
