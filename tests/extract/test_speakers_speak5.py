@@ -206,3 +206,12 @@ def test_description_opening_the_sentence_before_speaks():
             "“Путіна треба повісити та кінчити. Це хіба війна? Це точно геноцид. Ось це геноцид, коли людей "
             "вбивають”.")
     assert one(text, "uk", "Путіна треба").speaker.text.startswith("Дідусь")
+
+
+def test_role_with_a_capitalised_body_before_the_name_gives_the_name():
+    # uk-021: the role's genitive complement holds a body's capitalised name before the person
+    text = ("«Очевидно, що сайт Мінрегіону зламали невідомі. Прес-служба міністерства не публікувала такої "
+            "інформації», – зазначила керівник Відділу взаємодії із засобами масової інформації та "
+            "громадськістю Мінрегіонбуду Надія Петруняк.")
+    st = one(text, "uk", "сайт Мінрегіону")
+    assert st.speaker_name == "Надія Петруняк" and st.speaker.text.endswith("Надія Петруняк")

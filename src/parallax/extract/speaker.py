@@ -234,12 +234,17 @@ class Mentions:
         торгівлі та сільського господарства Тимофій Милованов»): the name speaks, not the role."""
         toks, lang = self.doc.tokens, self.lang
         n, k = len(toks), i + 1
-        while k < n and k - i <= 8 and toks[k].sent == toks[i].sent and not self.doc.in_quote(toks[k].start):
+        while k < n and k - i <= 12 and toks[k].sent == toks[i].sent and not self.doc.in_quote(toks[k].start):
             t = toks[k]
             if t.is_word and t.text[:1].isupper():
-                return k > i + 1 and k + 1 < n and toks[k + 1].sent == t.sent and toks[k + 1].is_word \
-                    and lang.is_person_word(t.text) and lang.is_person_word(toks[k + 1].text) \
-                    and not lang.is_oblique(toks[k + 1].text)
+                if k > i + 1 and k + 1 < n and toks[k + 1].sent == t.sent and toks[k + 1].is_word \
+                        and lang.is_person_word(t.text) and lang.is_person_word(toks[k + 1].text) \
+                        and not lang.is_oblique(toks[k + 1].text):
+                    return True
+                if lang.is_oblique(t.text) and not lang.is_person_word(t.text):
+                    k += 1  # «керівник Відділу взаємодії … Мінрегіонбуду Надія Петруняк»: a body's name
+                    continue
+                return False
             if t.text == "," or t.lower in _COORD or t.lower in _GEN_LINKS \
                     or t.is_word and t.text[:1].islower() and lang.is_oblique(t.text):
                 k += 1
@@ -627,9 +632,16 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
-        if m is None and lang.declines and self._role(toks[j]) == "desc" and self._role_of_name(j):
-            # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов»: the name
-            m = next((self.by_first[k] for k in range(j + 2, min(limit, j + 10)) if k in self.by_first), None)
+        if (m is None or m.kind == "name" and m.person is False) and lang.declines \
+                and self._role(toks[j]) == "desc" and self._role_of_name(j):
+            # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов», «зазначила керівник
+            # Відділу взаємодії … Мінрегіонбуду Надія Петруняк»: the name, not the role and its body
+            found = next((self.by_first[k] for k in range(j + 1, min(limit, j + 14)) if k in self.by_first
+                          and self.by_first[k] is not m and self.by_first[k].person), None)
+            if found is None:  # a name that opens with the body's last word («Мінрегіонбуду Надія Петруняк»)
+                found = next((mm for mm in self.items if mm is not m and mm.kind == "name" and mm.person
+                              and toks[j].start < mm.start < toks[min(limit, j + 14) - 1].end), None)
+            m = found or m
         if m is None and (lang.free_word_order
                           or lang.function_words and toks[j].lower not in lang.function_words):
             # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
