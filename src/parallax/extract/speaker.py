@@ -578,6 +578,13 @@ class Mentions:
                 j -= 1
                 continue
             m = self.by_last.get(j)
+            if m is not None and m.kind == "desc" and lang.declines and m.first_tok > floor \
+                    and lang.is_oblique(toks[m.last_tok].text) \
+                    and not (m.first_tok >= 1 and toks[m.first_tok - 1].lower in _PHRASE_PREPOSITIONS):
+                # «дал интервью российским пропагандистам и заявил»: an object («В пресс-службе
+                # подчеркнули», a body where it speaks, stays)
+                j = m.first_tok - 1
+                continue
             if m is not None:
                 return m
             if t.text == ")":
