@@ -579,7 +579,10 @@ class Mentions:
                 continue
             m = self.by_last.get(j)
             if m is not None and m.kind == "desc" and lang.declines and m.first_tok > floor \
-                    and lang.is_oblique(toks[m.last_tok].text) \
+                    and any(x.is_word and lang.lemma(x.text) in lang.role_nouns for x in toks[
+                        self.doc.tok_at(m.start):self.doc.tok_at(m.end - 1) + 1]) \
+                    and all(lang.is_oblique(x.text) for x in toks[self.doc.tok_at(m.start):self.doc.tok_at(m.end - 1) + 1]
+                            if x.is_word and lang.lemma(x.text) in lang.role_nouns) \
                     and not (m.first_tok >= 1 and toks[m.first_tok - 1].lower in _PHRASE_PREPOSITIONS):
                 # «дал интервью российским пропагандистам и заявил»: an object («В пресс-службе
                 # подчеркнули», a body where it speaks, stays)
