@@ -241,3 +241,6 @@ def test_propagandists_speak_and_an_oblique_description_is_no_subject():
     text = ("Медведчук дал интервью российским пропагандистам и заявил, что будет \"бороться за другую "
             "Украину\": хочет \"ломать курс Киева\"")
     assert one(text, "ru", "бороться").speaker.text == "Медведчук"
+    # events_dev (ru): «поблагодарил российского президента … и назвал»: the subject names, not the object
+    text = ("Виктор Орбан поблагодарил российского президента за прием и назвал их нынешнюю встречу особенной.")
+    assert one(text, "ru", "встречу особенной").speaker.text == "Виктор Орбан"

@@ -584,10 +584,10 @@ class Mentions:
                     and all(lang.is_oblique(x.text) for x in toks[self.doc.tok_at(m.start):self.doc.tok_at(m.end - 1) + 1]
                             if x.is_word and lang.lemma(x.text) in lang.role_nouns) \
                     and not (m.first_tok >= 1 and toks[m.first_tok - 1].lower in _PHRASE_PREPOSITIONS):
-                # «дал интервью российским пропагандистам и заявил»: an object («В пресс-службе
-                # подчеркнули», a body where it speaks, stays)
-                j = m.first_tok - 1
-                continue
+                # «дал интервью российским пропагандистам и заявил», «поблагодарил российского президента
+                # … и назвал»: an object; the sentence's subject speaks («В пресс-службе подчеркнули», a
+                # body where it speaks, stays)
+                return self.subject_of_sentence(t.sent, floor, self.doc.tok_at(m.start), skip)
             if m is not None:
                 return m
             if t.text == ")":
