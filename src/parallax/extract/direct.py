@@ -179,6 +179,18 @@ def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
+def _quoted_subject(ctx, q, sent_start: int, lead) -> bool:
+    """A short quoted name (a capital in it) inside its sentence, the cue right after its closing
+    mark with no comma or dash («Журналісти “УНІАН” поцікавилися думкою ветерана»): the quote is a
+    name the sentence uses, not the words of whoever the verb is followed by (unlike «Di “incontro
+    inaccettabile” parla la premier estone»)."""
+    text = ctx.doc.text
+    if lead is not None and lead.group().strip():
+        return False
+    inner = text[q.inner_start:q.inner_end]
+    return _words(inner) <= 3 and any(c.isupper() for c in inner) and bool(re.search(r"\w", text[sent_start:q.start]))
+
+
 def _title_like(s: str) -> bool:
     words = re.findall(r"\w+", s)
     return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in words)
@@ -220,6 +232,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     if q.end > para[1]:  # a quote over several paragraphs: its frame follows the last one
         para = doc.paragraphs[doc.para_of(q.end - 1)]
         sent_end = doc.sentence_bounds(q.end - 1)[1]
+    elif (line := _frame_line_after(ctx, q, para)) is not None:
+        para, sent_end = line, line[1]  # «…»,⏎— сказал перед показом режиссер.
     tail_limit = min(sent_end if sent_end > q.end else para[1], para[1])
     nxt = _next_quote_start(ctx, q)
     if nxt is not None and nxt < tail_limit:
@@ -236,7 +250,7 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
         if spk is not None:
             frame = (toks[a].start, spk.end)
             return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.85, frame, None, "so")
-    if a < lim and toks[a].start < tail_limit:
+    if a < lim and toks[a].start < tail_limit and not _quoted_subject(ctx, q, sent_start, lead):
         cue, spk = _frame_at(ctx, a, lim)
         if cue is not None and spk is None and doc.lang.verb_final:
             # Turkish/Hungarian: 'Orbán, "…" dedi': the subject stands before the quote
@@ -384,6 +398,22 @@ def _frames_next(ctx: Context, q: Quote, a: int, lim: int) -> bool:
         return False
     toks = doc.tokens
     return toks[lim - 1].text in (",", ":") and not any(toks[k].text in ".!?;" for k in range(a, lim - 1))
+
+
+def _frame_line_after(ctx: Context, q: Quote, para: tuple[int, int]) -> tuple[int, int] | None:
+    """The next paragraph when it is a short dash line and the quote ends its own paragraph (a
+    comma at most after it): the frame on a line of its own («…»,⏎— сказал режиссер.)."""
+    doc = ctx.doc
+    if not doc.lang.dash_dialogue or doc.text[q.end:para[1]].strip() not in ("", ","):
+        return None
+    k = doc.para_of(q.start) + 1
+    if k >= len(doc.paragraphs):
+        return None
+    ps, pe = doc.paragraphs[k]
+    dash_line = _dash_res(doc.lang.dashes, doc.lang.dash_frames)[0]
+    if not dash_line.match(doc.text, ps, pe) or _words(doc.text[ps:pe]) > 12 or doc.quote_at(ps) is not None:
+        return None
+    return ps, pe
 
 
 def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
@@ -645,7 +675,11 @@ def slavic_np_after(ctx: Context, j: int, lim: int):
     inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
     if inner:
         return inner[-1]
-    person = lang.lemma(toks[head].text) in lang.role_nouns
+    # a role of the pack, or any animate noun («сказав український суперважковик», «пригадує
+    # волонтерка»): a person described, not a body
+    tag = lang._parse(toks[head].text)[0].tag
+    person = lang.lemma(toks[head].text) in lang.role_nouns or not toks[head].text[:1].isupper() \
+        and tag.animacy == "anim" and not {"Surn", "Name", "Patr"} & tag.grammemes  # «– заявил путин»: a name
     return Mention(start, end, doc.text[start:end], "desc" if person else "org", None, None, person, "sg",
                    start_j, last)
 

@@ -344,7 +344,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
             frame = (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end)
-            spk = _named_subject_in(ctx, prev, spk) or spk
+            spk = _named_subject_in(ctx, prev, spk) or _according_pronoun(ctx, prev, spk) or spk
             return _make(ctx, [prev], spk, cue, frame, vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
@@ -622,6 +622,26 @@ def _named_subject_in(ctx: Context, span: tuple[int, int], spk):
     if spk.gender in ("m", "f") and cand.gender in ("m", "f") and cand.gender != spk.gender:
         return None
     return cand
+
+
+def _according_pronoun(ctx: Context, span: tuple[int, int], spk):
+    """The pronoun of an according-phrase that opens the sentence "Об этом он заявил" points back
+    to («По его словам, речь шла …»): that sentence's own attribution, as annotators mark it."""
+    if spk.kind != "pronoun":
+        return None
+    toks, a = ctx.doc.tokens, ctx.doc.tok_at(span[0])
+    for phrase, kind in ctx.doc.lang.according:
+        seq = toks[a:a + len(phrase)]
+        if kind != "prep" or "*" not in phrase or len(seq) < len(phrase) \
+                or any(p != "*" and p != t.lower for p, t in zip(phrase, seq)):
+            continue
+        i = a + phrase.index("*")
+        g = _POSSESSIVE_SOURCE.get(toks[i].lower)
+        if g is not None and g[1] == spk.number and (g[0] is None or spk.gender is None or g[0] == spk.gender):
+            from .speaker import Mention
+
+            return Mention(toks[i].start, toks[i].end, toks[i].text, "pronoun", None, g[0], True, g[1], i, i)
+    return None
 
 
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:
