@@ -389,3 +389,36 @@ def test_entities_fragment_openings_as_before():
     assert "France" in text and _stem("France") in got and _stem("Troops") not in got
     assert _stem("Europe") not in got and _stem("Kyiv") in got and _stem("Berlin") in got
     assert set(got) <= names | {_stem(w) for w in _re.findall(r"\b[A-Z]{2,}\b", text)}
+
+
+def test_alterations_a_modal_shift_is_found_against_close_translations():
+    """"nothing can be ruled out" → "nothing must be ruled out" where the other outlets wrote French,
+    German and Polish: the obligation stands against three possibilities, across languages."""
+    others = [version("Cela signifie que rien ne peut être exclu", "fr", "lefigaro.example"),
+              version("Aber bei der Entwicklung der Situation kann nichts ausgeschlossen werden", "de", "heute.example"),
+              version("Ale jeśli chodzi o dynamikę, nie można niczego wykluczyć", "pl", "rp.example")]
+    shifted = version("But in terms of dynamics, nothing must be ruled out", "en", "shifted.example")
+    alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
+    assert alts and alts[0].note == "modal shift: possibility -> obligation"
+    assert shifted.article.text[slice(*alts[0].this)] == "must"
+    faithful = version("But in terms of dynamics, nothing can be ruled out", "en", "faithful.example")
+    assert not [a for a in detect(faithful, others) if a.kind == "qualifier"]
+
+
+def test_alterations_a_future_auxiliary_is_no_modal_across_languages():
+    """English "will" is grammar where Polish says it with a plain verb form ("Zrobimy"): no shift
+    against the "mogła" of the subordinate clause."""
+    en = version("We will do everything so that Russia does not win this war", "en", "apnews.example")
+    others = [version("Zrobimy wszystko, by Rosja nie mogła wygrać tej wojny", "pl", o)
+              for o in ("polsatnews.example", "onet.example")]
+    assert not [a for a in detect(en, others) if a.kind == "qualifier"]
+
+
+def test_alterations_a_modal_verb_put_in_place_of_another_inside_the_quote_is_a_modal_shift():
+    """“You cannot make peace …” → “You should not make peace …”: the new words are a modal verb of
+    another class, so the change is a modal shift (qualifier), not added words."""
+    source = version("“You cannot make peace from a comfortable armchair in Brussels.", "en", "reuters.example")
+    copy = version("“You should not make peace from a comfortable armchair in Brussels.", "en", "copy.example")
+    alts = detect(copy, [source])
+    assert [a.kind for a in alts] == ["qualifier"] and alts[0].note == "modal shift: possibility -> obligation"
+    assert copy.article.text[slice(*alts[0].this)] == "should"

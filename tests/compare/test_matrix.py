@@ -189,3 +189,47 @@ def test_matrix_a_carrier_whose_copy_put_the_same_sentence_in_another_claim_is_n
     versions["other"] = [_report("w", "w.example", WIN, f"Paris. The leaders met. {WIN}.")]
     cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
     assert cells.get(("ruled", "x.example")) == Status.OMITTED and cells[("ruled", "w.example")] == Status.OMITTED
+
+
+def _at(article_id, outlet, text, body, speaker, lang="pl", nth=0):
+    """A quote of ``body`` at its ``nth`` place, given to ``speaker`` (surname = speaker key)."""
+    a = Article(id=article_id, text=body, content_hash=hashlib.sha1(body.encode()).hexdigest(), outlet=outlet,
+                language=lang, published="2024-02-27")
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    span = (Span.of(body, start, start + len(text)),)
+    s = Statement(id=Statement.make_id(article_id, span), article_id=article_id, type=Kind.DIRECT, content=span,
+                  speaker_name=speaker, language=lang, claim_id=None)
+    return Version(s, a, outlet, None, speaker.split()[-1].lower())
+
+
+def test_matrix_an_outlet_that_gives_the_claim_s_quote_to_someone_else_beside_its_own_report_is_altered():
+    """rp.pl: «Emmanuel Macron mówił, że "niczego nie można wykluczyć"» renamed to Olaf Scholz while the
+    same article still quotes Macron's «Niczego nie można wykluczyć.» further down: the article gives
+    the claim's words to two people, a speaker change with the renamed quote as evidence. Not so for a
+    second reading of the same span, nor for words that name the claim's speaker."""
+    quote = "niczego nie można wykluczyć"
+    body = (f'Olaf Scholz mówił, że "{quote}". "Nie ma konsensusu na tym etapie... by wysłać tam wojska. '
+            f'Niczego nie można wykluczyć. Zrobimy wszystko, co musimy, by Rosja nie wygrała"')
+    own = _at("p", "p.example", "Niczego nie można wykluczyć.", body, "Emmanuel Macron")
+    others = [_at(o, f"{o}.example", f"Ale jeśli chodzi o dynamikę, {quote}", f"Ale jeśli chodzi o dynamikę, {quote}.",
+                  "Emmanuel Macron") for o in ("a", "b", "c")]
+    claims = [Claim("ruled", "p", "o", "nothing can be ruled out")]
+
+    def cell(elsewhere):
+        cells = matrix("o", claims, {"ruled": [own, *others]}, elsewhere={"p.example": elsewhere})
+        return next(c for c in cells if c.outlet == "p.example")
+    renamed = _at("p", "p.example", quote, body, "Olaf Scholz")
+    c = cell([renamed])
+    assert c.status == Status.ALTERED and [a.kind for a in c.alterations] == ["speaker"]
+    assert c.statement_id == renamed.statement.id and "Olaf Scholz" in c.alterations[0].note
+    # the extractor read the same span twice, once for each speaker: no change the article made
+    assert cell([_at("p", "p.example", "Niczego nie można wykluczyć.", body, "Olaf Scholz")]).status == Status.VERBATIM
+    # words about the claim's speaker given to another speaker ("Macron said that nothing …")
+    about = (f'Olaf Scholz: Macron mówił, że {quote}. "Nie ma konsensusu na tym etapie... by wysłać tam wojska. '
+             f'Niczego nie można wykluczyć."')
+    own_about = _at("q", "p.example", "Niczego nie można wykluczyć.", about, "Emmanuel Macron")
+    cells = matrix("o", claims, {"ruled": [own_about, *others]},
+                   elsewhere={"p.example": [_at("q", "p.example", f"Macron mówił, że {quote}", about, "Olaf Scholz")]})
+    assert next(c for c in cells if c.outlet == "p.example").status == Status.VERBATIM

@@ -745,21 +745,34 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         # modal shift: should → can, должен → может (the packs' modals.txt), as a qualifier change
         mine_m = modals(this)
         if mine_m:
+            # judges: versions of the same wording in this language, and close translations of the
+            # passage (``comparable``) on the modal classes every language marks (``_modal_classes``)
             judges = [o for o in close if modals(o)]
+            if _modal_classes(this, True):
+                judges += [o for o in cps if o.language != this.language and _modal_classes(o, True)
+                           and comparable(this, o)]
             # a shift: a modal class this version has and the other lacks, and one the other has and
             # this one lacks ("we will do what we must" → "what we may": the shared "will" does not hide it)
             differ = [o for o in judges if _modal_shift(this, o)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
-            if o is not None and backed(lambda x: _same_words(this, x) and modals(x) and not _modal_shift(this, x)):
+            if o is not None and backed(lambda x: (_same_words(this, x) and modals(x)
+                                                   or x.language != this.language and _modal_classes(x, True)
+                                                   and comparable(this, x)) and not _modal_shift(this, x)):
                 o = None
             if o is None:  # against its own text: a modal verb that stands where the copy has another
                 o = against_source(lambda src: _modal_shift(this, src),
                                    lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
                                    lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
             if o is not None:
-                theirs_m = modals(o)
-                a = next(iter(sorted(set(mine_m) - set(theirs_m) or mine_m)))
-                b = next(iter(sorted(set(theirs_m) - set(mine_m) or theirs_m)))
+                theirs_m, across = modals(o), o.language != this.language
+                # the classes that differ, as compared (across languages: those that translate)
+                def as_compared(c: str) -> str | None:
+                    return CROSS_MODALS.get(c) if across else c
+                only_mine = [c for c in sorted(mine_m) if as_compared(c) not in _modal_classes(o, across) | {None}]
+                only_theirs = [c for c in sorted(theirs_m)
+                               if as_compared(c) not in _modal_classes(this, across) | {None}]
+                a = (only_mine or sorted(mine_m))[0]
+                b = (only_theirs or sorted(theirs_m))[0]
                 add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
         # addressee: a named party swapped, in aligned same-language wording
         same = [o for o in cps if o.language == this.language and entities(o)]
@@ -830,14 +843,39 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if len(novel) >= 2 and content_words and runs <= 2 and len(novel) * 2 <= len(keep):
                 ref = max((o for o in same_all if o.quoted or o.article.primary), key=lambda o: _sim(this, o))
                 words_ = " ".join(w for w, _, _ in novel)
-                add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
+                # the new words are a modal verb standing where the reference has one of another class
+                # ("cannot make peace" → "should not make peace"): a modal shift, not added words
+                table = lexicon(this.language).modals
+                classes = {table[w] for w in content_words if w in table}
+                gone = sorted(set(modals(ref)) - classes)
+                if all(w in table for w in content_words) and gone:
+                    if not any(a.kind == "qualifier" and a.note.startswith("modal shift") for a in out):
+                        w, s, e = next(t for t in novel if t[0] in table)
+                        add("qualifier", (s, e), ref, modals(ref)[gone[0]], f"modal shift: {gone[0]} -> {table[w]}")
+                else:
+                    add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
     return out
+
+
+#: modal classes compared across languages, permission read as possibility ("may" / «можно»): a
+#: future or a wish ("will", "would") is an auxiliary in one language and a plain verb form in another
+CROSS_MODALS = {"obligation": "obligation", "necessity": "obligation", "possibility": "possibility",
+                "permission": "possibility"}
+
+
+def _modal_classes(v: Version, across: bool) -> set[str]:
+    """The modal classes of ``v``; ``across``: only those that translate (``CROSS_MODALS``)."""
+    if not across:
+        return set(modals(v))
+    return {CROSS_MODALS[c] for c in modals(v) if c in CROSS_MODALS}
 
 
 def _modal_shift(a: Version, b: Version) -> bool:
     """A modal class ``a`` has and ``b`` lacks, and one ``b`` has and ``a`` lacks (should → can): a
-    modal verb both share ("we will do what we must" / "… what we may") does not hide the shift."""
-    mine, theirs = set(modals(a)), set(modals(b))
+    modal verb both share ("we will do what we must" / "… what we may") does not hide the shift.
+    Across languages only the classes that translate count (``CROSS_MODALS``)."""
+    across = a.language != b.language
+    mine, theirs = _modal_classes(a, across), _modal_classes(b, across)
     return bool(mine - theirs and theirs - mine)
 
 

@@ -155,8 +155,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         carriers = len(voices([v for v in vs if (not speaker or v.speaker_key == speaker)
                                and not regrouped(v, in_claim)], family))
         # outlets that give the claim's words to someone else, and how many voices give them to each
-        swaps = {o: sw for o in sorted(reporting) if not any(v.outlet == o for v in vs)
-                 and (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker)) is not None}
+        # (an outlet that carries the claim too: only where its article gives the claim's very words to
+        # someone else in another place)
+        swaps = {o: sw for o in sorted(reporting)
+                 if (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker,
+                                   beside=[v for v in vs if v.outlet == o])) is not None}
         rivals = Counter()
         for key in {sw.speaker_key for sw in swaps.values()}:
             rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
@@ -195,6 +198,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 if alts and altered_stmt is None:
                     altered_stmt = v
                 found.extend(alts)
+            swap = swaps.get(outlet)
+            if swap is not None and carriers > rivals[swap.speaker_key] and not any(a.kind == "speaker" for a in found):
+                # the claim's words given to someone else in another place of the outlet's article
+                found.append(swap_alteration(swap, vs))
+                altered_stmt = altered_stmt or swap
             quoted = [v for v in mine if v.quoted]
             if found:
                 status, rep = Status.ALTERED, altered_stmt
@@ -249,13 +257,29 @@ SWAP_COSINE = 0.93
 SWAP_WORDS = 0.7
 
 
-def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None) -> Version | None:
-    """The outlet's statement that gives this claim's words to someone else, if there is one."""
+def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None, *,
+            beside: Sequence[Version] = ()) -> Version | None:
+    """The outlet's statement that gives this claim's words to someone else, if there is one.
+
+    ``beside``: the outlet's own reports of the claim. When it has some, only a quotation of the
+    claim's words themselves counts (same language, ``SWAP_WORDS``), not a vector's closeness
+    (another person answering in similar words), and not a second reading of one of those reports'
+    spans (two speakers on one span). Words that name the claim's speaker ("Premier Węgier Viktor
+    Orban przybył …") are about him, not his words given to someone else.
+    """
+    names = {_stems(n.split()[-1]).pop() for c in claim_versions if c.speaker_key == speaker
+             and (n := c.statement.person_name or c.statement.speaker_name or "") and _stems(n.split()[-1])}
     for v in theirs:
-        if v.speaker_key is None or v.speaker_key == speaker:
+        if v.speaker_key is None or v.speaker_key == speaker or (beside and not v.quoted):
+            continue
+        if names & _stems(v.statement.text):
+            continue
+        if any(b.article.id == v.article.id and b.statement.start < v.statement.end
+               and v.statement.start < b.statement.end for b in beside):
             continue
         for c in claim_versions:
-            close = v.vector is not None and c.vector is not None and float(np.dot(v.vector, c.vector)) >= SWAP_COSINE
+            close = not beside and v.vector is not None and c.vector is not None \
+                and float(np.dot(v.vector, c.vector)) >= SWAP_COSINE
             if not close and v.language == c.language:
                 a, b = _stems(v.statement.text), _stems(c.statement.text)
                 close = len(a) >= 3 and len(b) >= 3 and len(a & b) / len(a | b) >= SWAP_WORDS
