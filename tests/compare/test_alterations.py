@@ -422,3 +422,29 @@ def test_alterations_a_modal_verb_put_in_place_of_another_inside_the_quote_is_a_
     alts = detect(copy, [source])
     assert [a.kind for a in alts] == ["qualifier"] and alts[0].note == "modal shift: possibility -> obligation"
     assert copy.article.text[slice(*alts[0].this)] == "should"
+
+
+def test_alterations_a_party_swapped_in_a_copy_of_a_text_two_outlets_republished_is_an_addressee_change():
+    """Two outlets re-publish "to say more about France's position on the issue", a third writes
+    Italy's: the one that departs from the text the others published swapped the party."""
+    text = "The head of state did not want to say more about France's position on the issue"
+    wires = [_voice(version(text, "en", o, type_="indirect"), "w") for o in ("beam.example", "kyiv.example")]
+    copy = _voice(version(text.replace("France", "Italy"), "en", "copy.example", type_="indirect"), "w")
+    alts = [a for a in detect(copy, wires) if a.kind == "addressee"]
+    assert alts and alts[0].note == "France's -> Italy's"
+    for w in wires:
+        assert not [a for a in detect(w, [x for x in (*wires, copy) if x is not w]) if a.kind == "addressee"]
+    # one copy against the other cannot tell which side changed the text
+    assert not [a for a in detect(copy, wires[:1]) if a.kind == "addressee"]
+
+
+def test_alterations_a_party_swapped_at_the_opening_of_the_quote_is_an_addressee_change():
+    """"Hungary will soon become …" → "Austria will soon become …": the capital of a word opening the
+    quote marks no name, the same wording around it does; "This will soon …" swaps no party."""
+    text = "Hungary will soon become, apparently, the only country in Europe that will be able to talk to everyone"
+    others = [version(text, "en", o) for o in ("aa.example", "tass.example")]
+    swapped = version(text.replace("Hungary", "Austria"), "en", "copy.example")
+    alts = [a for a in detect(swapped, others) if a.kind == "addressee"]
+    assert alts and alts[0].note == "Hungary -> Austria"
+    this = version(text.replace("Hungary", "This"), "en", "x.example")
+    assert not [a for a in detect(this, others) if a.kind == "addressee"]

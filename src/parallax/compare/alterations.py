@@ -593,7 +593,35 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
         if novel and gone and not _same_party(this.article.text[slice(*mine[novel[0]])],
                                               o.article.text[slice(*theirs[gone[0]])]):
             return novel[0], gone[0]
+    # one capitalised word for another where both open the quote or a sentence ("Hungary will soon
+    # become …" / "Austria will soon become …"), the wording going on the same: a name the capital
+    # alone cannot mark there, but the words around it can
+    mine_o, theirs_o = _openers(this), _openers(o)
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and sa[i1] in mine_o and sb[j1] in theirs_o \
+                and sa[i1] not in their_stems and sb[j1] not in my_stems \
+                and k + 1 < len(ops) and ops[k + 1][0] == "equal" and ops[k + 1][2] - ops[k + 1][1] >= 3:
+            return sa[i1], sb[j1]
     return None
+
+
+@_per_version
+def _openers(v: Version) -> dict[str, tuple[int, int]]:
+    """Capitalised words opening the content, a quote or a sentence that may be names (the pack's
+    ``is_name_word`` for a sentence-initial word: no pronoun, filler or listed common word), which
+    ``entities`` leaves out: stem → span."""
+    pack = lang.get(v.language or "xx")
+    out: dict[str, tuple[int, int]] = {}
+    for f in v.statement.content:
+        end = 0
+        for i, m in enumerate(_TOKEN.finditer(f.text)):
+            w = m.group()
+            last = (f.text[end:m.start()].rstrip() or " ")[-1] if i else ""
+            end = m.end()
+            if (i == 0 or last in ".!?«„“\":—") and len(w) > 1 and w[:1].isupper() and not w.isupper() \
+                    and pack.is_name_word(w, True) and w.lower() not in {"i", "we", "я", "мы", "ми"}:
+                out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
+    return out
 
 
 def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
@@ -775,8 +803,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 b = (only_theirs or sorted(theirs_m))[0]
                 add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
         # addressee: a named party swapped, in aligned same-language wording
-        same = [o for o in cps if o.language == this.language and entities(o)]
-        if entities(this) and same:
+        same = [o for o in cps if o.language == this.language and (entities(o) or _openers(o))]
+        if (entities(this) or _openers(this)) and same:
             swaps = {id(o): _swapped_party(this, o) for o in same}
             relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
             disagree = [o for o in relevant if swaps[id(o)]]
@@ -784,16 +812,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if o is not None and backed(lambda x: x.language == this.language
                                         and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
                 o = None
-            if o is None:
+            if o is None:  # against its own text: the party that the copies of it name in its place
                 for src in sources:
                     sw = swaps.get(id(src)) or _swapped_party(this, src)
-                    if sw and against_source(lambda c: c is src, lambda x: sw[0] in _stem_set(x),
-                                             lambda c, x: sw[1] in _stem_set(x)) is src:
+                    if sw and against_source(lambda c, sw=sw: (swaps.get(id(c)) or _swapped_party(this, c)) == sw,
+                                             lambda x, sw=sw: sw[0] in _stem_set(x),
+                                             lambda c, x, sw=sw: sw[1] in _stem_set(x)) is not None:
                         o, swaps[id(src)] = src, sw
                         break
             if o is not None:
                 novel, gone = swaps[id(o)]
-                mine_e, theirs_e = entities(this), entities(o)
+                mine_e, theirs_e = {**_openers(this), **entities(this)}, {**_openers(o), **entities(o)}
                 add("addressee", mine_e[novel], o, theirs_e[gone],
                     f"{o.article.text[slice(*theirs_e[gone])]} -> {this.article.text[slice(*mine_e[novel])]}")
     # addressee: a venue that differs from the claim's
