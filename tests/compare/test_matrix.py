@@ -233,3 +233,30 @@ def test_matrix_an_outlet_that_gives_the_claim_s_quote_to_someone_else_beside_it
     cells = matrix("o", claims, {"ruled": [own_about, *others]},
                    elsewhere={"p.example": [_at("q", "p.example", f"Macron mówił, że {quote}", about, "Olaf Scholz")]})
     assert next(c for c in cells if c.outlet == "p.example").status == Status.VERBATIM
+
+
+def test_matrix_a_copy_that_cut_a_short_remark_whose_topic_words_recur_omits_it():
+    """reportedigital.com.ar: «Según dijo, “no hay consenso hoy” para enviar tropas terrestres a
+    Ucrania …» gave no statement; infobae carried "Hoy no hay consenso para enviar tropas terrestres".
+    A copy without that sentence still holds "para", "enviar", "tropas" in its first sentence (3 of the
+    report's 5 words): it holds clearly fewer than the text it copied, so it cut the remark; a copy
+    that keeps the sentence omits nothing."""
+    lead = ("Al inaugurar una conferencia en París para apoyar a Kiev, pidió prepararse para un ataque de Moscú "
+            "y no excluyó la posibilidad de enviar tropas a Ucrania.")
+    said = "Según dijo, “no hay consenso hoy” para enviar tropas terrestres a Ucrania, pero advirtió que nada puede excluirse."
+    wait = "Consideró que “no se puede esperar” a dar una respuesta."
+    wire_body, cut_body = f"{lead} {said} {wait}", f"{lead} {wait}"
+    wire = _report("w", "wire.example", "“no se puede esperar”", wire_body, lang="es")
+    same = _report("s", "same.example", "“no se puede esperar”", wire_body + " ", lang="es")
+    cut = _report("c", "cut.example", "“no se puede esperar”", cut_body, lang="es")
+    report = "Hoy no hay consenso para enviar tropas terrestres"
+    carried = [_report(o, f"{o}.example", report, f"«{report}», dijo Macron en {o}.", lang="es") for o in ("i", "k")]
+    wait_others = [_report(o, f"{o}.example", "“no se puede esperar”", f"“no se puede esperar”, dijo en {o}.", lang="es")
+                   for o in ("x", "y", "z")]
+    claims = [Claim("consensus", "p", "o", "no consensus today"), Claim("wait", "p", "o", "we cannot wait")]
+    versions = {"consensus": carried, "wait": [wire, same, cut, *wait_others]}
+    copies = {"w": "c", "s": "c", "c": "c"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells[("consensus", "cut.example")] == Status.OMITTED
+    assert cells.get(("consensus", "same.example")) != Status.OMITTED
+    assert cells.get(("consensus", "wire.example")) != Status.OMITTED

@@ -123,23 +123,25 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 return True
         return False
 
-    def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[Version]:
+    def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[tuple[Version, list[set[str]]]]:
         """The claim's same-language reports whose words a passage of another outlet's copy of this
-        outlet's text holds: the copy carries the remark in a sentence extraction did not take."""
+        outlet's text holds (with that copy's passages): the copy carries the remark in a sentence
+        extraction did not take."""
         mine = copy_of(article_of[outlet])
         language = by_outlet[outlet][0].language
         same = [v for v in vs if v.language == language]
         if not same:
             return []
-        out = []
+        out: list[tuple[Version, list[set[str]]]] = []
         for other in sorted(reporting):
             if other == outlet or copy_of(article_of[other]) != mine:
                 continue
             _, theirs = stems_of(other)
             for v in same:
                 ws = _stems(v.statement.text)
-                if len(ws) >= 3 and v not in out and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in theirs):
-                    out.append(v)
+                if len(ws) >= 3 and all(v is not h for h, _ in out) \
+                        and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in theirs):
+                    out.append((v, theirs))
         return out
 
     cells: list[Cell] = []
@@ -180,7 +182,7 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 whole, parts = stems_of(outlet)
                 siblings = [v for v in vs if copy_of(v.article.id) == copy_of(article_of[outlet])
                             and v.language == by_outlet[outlet][0].language]
-                held = siblings or held_by_copies(outlet, vs)
+                held = [(v, passages(v.article.text)) for v in siblings] or held_by_copies(outlet, vs)
                 if held:  # a copy of the outlet's own text carries it: was it cut?
                     gone = cut(held, by_outlet[outlet], parts, nearest)
                 else:
@@ -229,6 +231,9 @@ MIN_SHARE = 0.45
 #: put a report of one remark with a neighbouring remark; measured on events_dev: 2 spares 3 of the
 #: 5 false omissions and 2 of 12 true ones). A copy's cut (``cut``) is judged on words, with 1.
 CARRIED_RANK = 2
+#: a copy whose best passage holds this much less of a report's words than the text it copied cut
+#: the sentence that carried them
+CUT_MARGIN = 0.25
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -344,22 +349,30 @@ def carried(claim_versions: Sequence[Version], own: Sequence[Version], have: set
     return False
 
 
-def cut(siblings: Sequence[Version], own: Sequence[Version], parts: Sequence[set[str]],
-        near: Mapping[str, set[str]] | None = None) -> bool:
+def cut(siblings: Sequence[Version | tuple[Version, Sequence[set[str]]]], own: Sequence[Version],
+        parts: Sequence[set[str]], near: Mapping[str, set[str]] | None = None) -> bool:
     """Whether an outlet cut a claim from the text it copied.
 
     ``siblings`` are the claim's reports in copies of the outlet's own article (near-duplicates,
-    ``copy_of``; same language): the exact words it would carry. It cut them when no passage of
-    its article (``parts``, two sentences) holds most of any sibling's words, and none of its own
-    reports has the claim nearest (``near``: the claims nearest to each report). An independent article is judged by
+    ``copy_of``; same language): the exact words it would carry, each optionally with the passages
+    of the copy that holds it. It cut them when no passage of its article (``parts``, two sentences)
+    holds most of any sibling's words, or holds clearly fewer of them (``CUT_MARGIN``) than the
+    copy's best passage (a short report whose topic words — send, troops — recur in other
+    sentences: the sentence that carried it is gone), and none of its own reports has the claim
+    nearest (``near``: the claims nearest to each report). An independent article is judged by
     ``carried``, which spares it on any sign of the remark; a copy is judged on its source's words.
     """
-    claim_id = next((c.statement.claim_id for c in siblings if c.statement.claim_id), None)
+    pairs = [s if isinstance(s, tuple) else (s, None) for s in siblings]
+    claim_id = next((c.statement.claim_id for c, _ in pairs if c.statement.claim_id), None)
     if near is not None and any(claim_id in near.get(v.statement.id, ()) for v in own):
         return False
-    for c in siblings:
+    for c, theirs in pairs:
         ws = _stems(c.statement.text)
-        if len(ws) < 3 or any(len(ws & p) / len(ws) >= CARRIED_WORDS for p in parts):
+        if len(ws) < 3:
+            return False
+        mine = max((len(ws & p) / len(ws) for p in parts), default=0.0)
+        source = max((len(ws & p) / len(ws) for p in theirs or ()), default=0.0)
+        if mine >= CARRIED_WORDS and mine + CUT_MARGIN > source:
             return False
     return True
 
