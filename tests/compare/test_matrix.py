@@ -260,3 +260,24 @@ def test_matrix_a_copy_that_cut_a_short_remark_whose_topic_words_recur_omits_it(
     assert cells[("consensus", "cut.example")] == Status.OMITTED
     assert cells.get(("consensus", "same.example")) != Status.OMITTED
     assert cells.get(("consensus", "wire.example")) != Status.OMITTED
+
+
+def test_matrix_one_copy_that_put_words_in_does_not_make_its_source_cut_them():
+    """Four outlets publish a wire text; one of them puts "Without the slightest doubt," into the quote,
+    as two other outlets word it. The wire and its faithful copies did not cut that report: one copy
+    against the others cannot tell which side changed the text."""
+    steps = '"We need to take many steps to get closer to ending the conflict," he said.'
+    body = (f'Orbán said the positions of Kyiv and Moscow are "very" distant. {steps} The talks lasted three hours. '
+            'Each side stays far from the other.')
+    report = "Without the slightest doubt, the positions are very far from each other"
+    put_in = body.replace(steps, f'"{report}." {steps}')
+    wire = [_report(o, f"{o}.example", steps, body + " " * i) for i, o in enumerate(("w", "c1", "c2", "c3"))]
+    changed = _report("c4", "c4.example", steps, put_in)
+    others = [_report(o, f"{o}.example", report, f"“{report},” Orbán told {o}.") for o in ("x", "y")]
+    more_steps = [_report(o, f"{o}.example", steps, f"{steps} Moscow.") for o in ("x", "y")]
+    claims = [Claim("far", "p", "o", "the positions are far apart"), Claim("steps", "p", "o", "many steps needed")]
+    copies = {o: "w" for o in ("w", "c1", "c2", "c3", "c4")}
+    cells = {(c.claim_id, c.outlet): c.status
+             for c in matrix("o", claims, {"far": others, "steps": [*wire, changed, *more_steps]},
+                             family=copies, copies=copies)}
+    assert all(cells.get(("far", f"{o}.example")) != Status.OMITTED for o in ("w", "c1", "c2", "c3")), cells

@@ -124,24 +124,25 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         return False
 
     def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[tuple[Version, list[set[str]]]]:
-        """The claim's same-language reports whose words a passage of another outlet's copy of this
-        outlet's text holds (with that copy's passages): the copy carries the remark in a sentence
-        extraction did not take."""
+        """The claim's same-language reports whose words a passage of other outlets' copies of this
+        outlet's text holds (with such a copy's passages): the text carries the remark in a sentence
+        extraction did not take. Most of those copies must hold it: one copy against the others
+        cannot tell whether this outlet cut the words or that copy put them in."""
         mine = copy_of(article_of[outlet])
         language = by_outlet[outlet][0].language
         same = [v for v in vs if v.language == language]
         if not same:
             return []
+        copies_ = [other for other in sorted(reporting) if other != outlet and copy_of(article_of[other]) == mine]
         out: list[tuple[Version, list[set[str]]]] = []
-        for other in sorted(reporting):
-            if other == outlet or copy_of(article_of[other]) != mine:
+        for v in same:
+            ws = _stems(v.statement.text)
+            if len(ws) < 3:
                 continue
-            _, theirs = stems_of(other)
-            for v in same:
-                ws = _stems(v.statement.text)
-                if len(ws) >= 3 and all(v is not h for h, _ in out) \
-                        and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in theirs):
-                    out.append((v, theirs))
+            holders = [stems_of(o)[1] for o in copies_
+                       if any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in stems_of(o)[1])]
+            if holders and len(holders) * 2 > len(copies_):
+                out.append((v, holders[0]))
         return out
 
     cells: list[Cell] = []
