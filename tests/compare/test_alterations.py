@@ -448,3 +448,13 @@ def test_alterations_a_party_swapped_at_the_opening_of_the_quote_is_an_addressee
     assert alts and alts[0].note == "Hungary -> Austria"
     this = version(text.replace("Hungary", "This"), "en", "x.example")
     assert not [a for a in detect(this, others) if a.kind == "addressee"]
+
+
+def test_alterations_at_the_present_stage_is_the_for_now_of_at_this_stage():
+    """polsatnews.pl: «na obecnym etapie "nie ma konsensusu"» against «Nie ma konsensusu na tym etapie»:
+    both say "for now", no qualifier was dropped."""
+    this = version('choć jego zdaniem na obecnym etapie "nie ma konsensusu" w tej sprawie', "pl", "polsatnews.example",
+                   type_="mixed")
+    assert "for now" in hedges(this)
+    others = [version("Nie ma konsensusu na tym etapie...", "pl", o) for o in ("rp.example", "tvn24.example")]
+    assert not [a for a in detect(this, others) if a.kind == "qualifier"]
