@@ -458,3 +458,15 @@ def test_alterations_at_the_present_stage_is_the_for_now_of_at_this_stage():
     assert "for now" in hedges(this)
     others = [version("Nie ma konsensusu na tym etapie...", "pl", o) for o in ("rp.example", "tvn24.example")]
     assert not [a for a in detect(this, others) if a.kind == "qualifier"]
+
+
+def test_alterations_two_remarks_sharing_that_we_are_not_compared():
+    """One claim held two remarks of Macron's: "we did not have this million" and "we are often six to
+    twelve months late". Sharing "that we" does not make them one passage: no number or negation
+    change between them; the same remark with its number changed still is one."""
+    million = version("“We have to admit that we didn’t have that million,”", "en", "azerbaycan24.example")
+    late = [version("“We must humbly note that we are often six to twelve months late.", "en", o)
+            for o in ("beam.example", "my.example")]
+    assert not detect(million, late)
+    changed = version("“We must humbly note that we are often nine to ten months late.", "en", "x.example")
+    assert "number" in [a.kind for a in detect(changed, late)]

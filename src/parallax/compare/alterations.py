@@ -215,14 +215,15 @@ def _stem_set(v: Version) -> frozenset[str]:
 
 @_per_version
 def _negated_sentences(v: Version) -> list[list[str]]:
-    """The stems of the non-negator words of each sentence of the content that holds a negator."""
+    """The stems of the words of each sentence of the content that holds a negator, less the negators
+    and ``STOPWORDS`` ("that", "we": two sentences sharing them say nothing in common)."""
     out = []
     lex = lexicon(v.language)
     for f in v.statement.content:
         for sentence in _SENTENCE.split(f.text):
             words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
             if any(_is_negator(w, lex) for w in words):
-                out.append([_stem(w) for w in words if not _is_negator(w, lex)])
+                out.append([_stem(w) for w in words if not _is_negator(w, lex) and w not in STOPWORDS])
     return out
 
 
@@ -367,7 +368,9 @@ def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
         return False
     if a.language == b.language:
         al = align(a, b)
-        return al is not None and al.ratio >= 0.5
+        # the matched words are half of the shorter version at least: two words in common ("that we")
+        # make a window of their own, not one passage
+        return al is not None and al.ratio >= 0.5 and 2 * len(al.a_matched) >= min(na, nb)
     if a.vector is not None and b.vector is not None and float(a.vector @ b.vector) < COUNTERPART_COS:
         return False
     if carrier is None:
