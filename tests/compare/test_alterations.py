@@ -470,3 +470,18 @@ def test_alterations_two_remarks_sharing_that_we_are_not_compared():
     assert not detect(million, late)
     changed = version("“We must humbly note that we are often nine to ten months late.", "en", "x.example")
     assert "number" in [a.kind for a in detect(changed, late)]
+
+
+def test_alterations_words_after_the_closing_mark_are_not_inside_the_quote():
+    """budapesttimes.hu: “… but the first important step towards restoring a dialogue was taken today,”
+    adding that he would carry on — the statement opens inside the quote and goes on past its closing
+    mark: the reporter's "adding that he would carry on" are no words added inside the quote."""
+    text = "but the first important step towards restoring a dialogue was taken today,” adding that he would carry on"
+    this = version(text, "en", "budapesttimes.example", type_="mixed",
+                   prefix="Orbán said: “I have seen that the positions are far apart, ")
+    others = [version("but the first important step towards restoring a dialogue was taken today", "en", o)
+              for o in ("planted.example", "copy.example")]
+    assert not [a for a in detect(this, others) if a.kind == "added_words"]
+    inserted = version(text.replace("but the first", "but without doubt the very first"), "en", "x.example",
+                       type_="mixed", prefix="Orbán said: “I have seen that the positions are far apart, ")
+    assert [a for a in detect(inserted, others) if a.kind == "added_words"]

@@ -424,11 +424,30 @@ def quoted_spans(v: Version) -> list[tuple[int, int]]:
         if before in "“«„‚‘\"'":
             out.append((f.start, f.end))
             continue
-        for m in re.finditer(r"[“«„‚\"]([^”»“\"]+)[”»“\"]", f.text):
-            out.append((f.start + m.start(1), f.start + m.end(1)))
+        body, at = f.text, f.start
+        if _inside_quote(text[text.rfind("\n", 0, f.start) + 1:f.start]):
+            # the fragment opens inside a quotation the line opened before it: up to its closing mark
+            # ("… was taken today,” adding that he would carry on")
+            m = re.search(r"[”»“\"]", body)
+            cut = m.start() if m else len(body)
+            out.append((f.start, f.start + cut))
+            body, at = body[cut + 1:], f.start + cut + 1
+        for m in re.finditer(r"[“«„‚\"]([^”»“\"]+)[”»“\"]", body):
+            out.append((at + m.start(1), at + m.end(1)))
     if not out and s.type == Kind.MIXED:
         out = [(f.start, f.end) for f in s.content]
     return out
+
+
+def _inside_quote(line: str) -> bool:
+    """Whether a quotation opened in ``line`` (the text of a line up to some point) is still open
+    there: more opening marks than closing ones (German „…“ pairs its „ with “), or an odd number
+    of straight double quotes."""
+    if "„" in line:
+        opens, closes = line.count("„") + line.count("«"), line.count("“") + line.count("”") + line.count("»")
+    else:
+        opens, closes = line.count("“") + line.count("«"), line.count("”") + line.count("»")
+    return opens > closes or line.count('"') % 2 == 1
 
 
 # ----------------------------------------------------------------------------- detection
