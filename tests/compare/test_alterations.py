@@ -485,3 +485,15 @@ def test_alterations_words_after_the_closing_mark_are_not_inside_the_quote():
     inserted = version(text.replace("but the first", "but without doubt the very first"), "en", "x.example",
                        type_="mixed", prefix="Orbán said: “I have seen that the positions are far apart, ")
     assert [a for a in detect(inserted, others) if a.kind == "added_words"]
+
+
+def test_alterations_a_fragment_sharing_one_word_swaps_no_party():
+    """ktsa.com's fragment "that NATO has about three" and the wires' "that Ukraine's allies needed to
+    increase their support …" share "that" only: NATO does not stand where Ukraine's stood."""
+    this = version("that NATO has about three", "en", "ktsa.example", type_="indirect")
+    others = [version("that Ukraine's allies needed to increase their support as the war entered its third year",
+                      "en", o, type_="indirect") for o in ("thenationalnews.example", "reuters.example")]
+    assert not [a for a in detect(this, others) if a.kind == "addressee"]
+    swapped = version("that Moldova's allies needed to increase their support as the war entered its third year",
+                      "en", "x.example", type_="indirect")
+    assert [a.note for a in detect(swapped, others) if a.kind == "addressee"] == ["Ukraine's -> Moldova's"]

@@ -348,6 +348,12 @@ def align(a: Version, b: Version) -> Alignment | None:
     return Alignment(2 * n / ((aw[1] - aw[0]) + (bw[1] - bw[0])), aw, bw, am, bm)
 
 
+def _covers(al: Alignment, a: Version, b: Version) -> bool:
+    """The matched words are half of the shorter version at least: a word or two in common ("that
+    we", "that … NATO") make a window of their own, not one passage."""
+    return 2 * len(al.a_matched) >= min(len(a.tokens()), len(b.tokens()))
+
+
 #: cross-language versions are compared feature by feature only when they are close
 #: counterparts: this cosine, and word counts within this factor of each other
 COUNTERPART_COS = 0.88
@@ -368,9 +374,7 @@ def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
         return False
     if a.language == b.language:
         al = align(a, b)
-        # the matched words are half of the shorter version at least: two words in common ("that we")
-        # make a window of their own, not one passage
-        return al is not None and al.ratio >= 0.5 and 2 * len(al.a_matched) >= min(na, nb)
+        return al is not None and al.ratio >= 0.5 and _covers(al, a, b)
     if a.vector is not None and b.vector is not None and float(a.vector @ b.vector) < COUNTERPART_COS:
         return False
     if carrier is None:
@@ -575,7 +579,7 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     from difflib import SequenceMatcher
 
     al = align(this, o)
-    if al is None or al.ratio < 0.6:
+    if al is None or al.ratio < 0.6 or not _covers(al, this, o):
         return None
     mine, theirs = entities(this), entities(o)
     ta, tb = this.tokens(), o.tokens()
@@ -828,7 +832,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         same = [o for o in cps if o.language == this.language and (entities(o) or _openers(o))]
         if (entities(this) or _openers(this)) and same:
             swaps = {id(o): _swapped_party(this, o) for o in same}
-            relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
+            relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6
+                        and _covers(al, this, o)]
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
             if o is not None and backed(lambda x: x.language == this.language
