@@ -348,10 +348,12 @@ def align(a: Version, b: Version) -> Alignment | None:
     return Alignment(2 * n / ((aw[1] - aw[0]) + (bw[1] - bw[0])), aw, bw, am, bm)
 
 
-def _covers(al: Alignment, a: Version, b: Version) -> bool:
-    """The matched words are half of the shorter version at least: a word or two in common ("that
-    we", "that … NATO") make a window of their own, not one passage."""
-    return 2 * len(al.a_matched) >= min(len(a.tokens()), len(b.tokens()))
+def _covers(al: Alignment, a: Version, b: Version, share: float = 0.5) -> bool:
+    """The matched words are ``share`` of the shorter version at least, and two or more: a word or
+    two in common ("that we", "that … NATO") make a window of their own, not one passage. A swapped
+    party asks a third (the rest of the wording may be rephrased around the shared words)."""
+    n = len(al.a_matched)
+    return n >= 2 and n >= share * min(len(a.tokens()), len(b.tokens()))
 
 
 #: cross-language versions are compared feature by feature only when they are close
@@ -579,7 +581,7 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     from difflib import SequenceMatcher
 
     al = align(this, o)
-    if al is None or al.ratio < 0.6 or not _covers(al, this, o):
+    if al is None or al.ratio < 0.6 or not _covers(al, this, o, 1 / 3):
         return None
     mine, theirs = entities(this), entities(o)
     ta, tb = this.tokens(), o.tokens()
@@ -833,7 +835,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if (entities(this) or _openers(this)) and same:
             swaps = {id(o): _swapped_party(this, o) for o in same}
             relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6
-                        and _covers(al, this, o)]
+                        and _covers(al, this, o, 1 / 3)]
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
             if o is not None and backed(lambda x: x.language == this.language
