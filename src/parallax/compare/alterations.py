@@ -43,6 +43,7 @@ from typing import Sequence
 import numpy as np
 
 from .. import lang
+from ..align.claims import quoted_spans as _quoted_spans
 from ..align.embed import latin
 from ..align.occasions import venue_key
 from ..model import Alteration, Article, Kind, Statement
@@ -421,39 +422,7 @@ def _same_party(a: str, b: str) -> bool:
 
 def quoted_spans(v: Version) -> list[tuple[int, int]]:
     """The parts of the content inside quotation marks (all of it for a direct quote)."""
-    s, text = v.statement, v.article.text
-    if s.type == Kind.DIRECT:
-        return [(f.start, f.end) for f in s.content]
-    out = []
-    for f in s.content:
-        before = text[f.start - 1] if f.start > 0 else ""
-        if before in "“«„‚‘\"'":
-            out.append((f.start, f.end))
-            continue
-        body, at = f.text, f.start
-        if _inside_quote(text[text.rfind("\n", 0, f.start) + 1:f.start]):
-            # the fragment opens inside a quotation the line opened before it: up to its closing mark
-            # ("… was taken today,” adding that he would carry on")
-            m = re.search(r"[”»“\"]", body)
-            cut = m.start() if m else len(body)
-            out.append((f.start, f.start + cut))
-            body, at = body[cut + 1:], f.start + cut + 1
-        for m in re.finditer(r"[“«„‚\"]([^”»“\"]+)[”»“\"]", body):
-            out.append((at + m.start(1), at + m.end(1)))
-    if not out and s.type == Kind.MIXED:
-        out = [(f.start, f.end) for f in s.content]
-    return out
-
-
-def _inside_quote(line: str) -> bool:
-    """Whether a quotation opened in ``line`` (the text of a line up to some point) is still open
-    there: more opening marks than closing ones (German „…“ pairs its „ with “), or an odd number
-    of straight double quotes."""
-    if "„" in line:
-        opens, closes = line.count("„") + line.count("«"), line.count("“") + line.count("”") + line.count("»")
-    else:
-        opens, closes = line.count("“") + line.count("«"), line.count("”") + line.count("»")
-    return opens > closes or line.count('"') % 2 == 1
+    return _quoted_spans(v.statement, v.article.text, opened_before=True)
 
 
 # ----------------------------------------------------------------------------- detection
