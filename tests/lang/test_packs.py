@@ -46,3 +46,23 @@ def test_code_without_a_folder_still_extracts(extract):
             "electoral. Este clar că președintele este în campanie electorală\".")
     found = extract("ro", text)
     assert [f[0] for f in found] == ["direct"] and found[0][1][0].startswith("\"Este clar")
+
+
+@pytest.mark.parametrize("code, word, expected", [
+    ("en", "Russian", True), ("en", "Belarusian", True), ("en", "publish", False), ("en", "Russia", False),
+    ("ru", "российских", True), ("ru", "Российская", True), ("ru", "Россия", False),
+    ("uk", "українських", True), ("uk", "Україна", False), ("de", "russischen", False),
+])
+def test_an_adjective_of_place_is_read_by_the_pack(code, word, expected):
+    """«…удары по российским городам», "the Russian side": the pack says the word names a country."""
+    assert lang.get(code).is_demonym(word) is expected
+
+
+def test_past_accounts_are_read_by_the_pack():
+    en, ru, uk = lang.get("en"), lang.get("ru"), lang.get("uk")
+    assert en.tells_past("Russia did not attack Ukraine".split())
+    assert not en.tells_past("I am committed to peace".split())
+    assert ru.tells_past("Россия не нападала на Украину".split())
+    assert uk.tells_past("Ми не планували вторгнення".split())
+    assert not ru.tells_past("Россия не нападает".split())
+    assert not lang.get("xx").tells_past("Russia attacked".split())

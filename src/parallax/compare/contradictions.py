@@ -456,7 +456,6 @@ def _is_future(tokens: Sequence[str], lg) -> bool:
     return False
 
 
-_PLACE_ADJ = re.compile(r"[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
 _ACCOUNT_MODALS = frozenset({"possibility", "obligation", "necessity"})
 
 
@@ -470,37 +469,13 @@ def _modal(words: Sequence[str], lg) -> str | None:
     return None
 
 
-_EN_PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
-
-
-def _past(word: str, lg) -> bool:
-    """A past-tense verb form: English auxiliaries and "-ed"; Slavic by morphology (gendered
-    singular, or a plural ending in «-ли»)."""
-    w = word.lower()
-    if lg.code == "en":
-        return w in _EN_PAST_AUX or w.endswith("ed")
-    is_verb = getattr(lg, "is_verb", None)
-    return bool(is_verb and is_verb(word) and (lg.verb_gender(word) or w.endswith(("ли", "лись", "лися"))))
-
-
-_EN_PRESENT_BE = frozenset({"am", "is", "are", "be", "being", "been"})
-
-
-def _tells_past(words: Sequence[str], lg) -> bool:
-    """A verb in the past tense; an English participle after a present "be" ("I am committed", "will be
-    drafted") is none."""
-    return any(_past(w, lg) and not (lg.code == "en" and w.lower().endswith("ed") and i
-                                     and words[i - 1].lower() in _EN_PRESENT_BE)
-               for i, w in enumerate(words))
-
-
 def _past_negated(words: Sequence[str], lg) -> bool:
     """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
     for i, w in enumerate(words):
         if lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")):
-            if w.lower().endswith(("n't", "n’t")) and _past(w.lower()[:-3].rstrip("n"), lg):
+            if w.lower().endswith(("n't", "n’t")) and lg.is_past(w.lower()[:-3].rstrip("n")):
                 return True
-            if any(_past(x, lg) for x in words[max(0, i - 1):i + 3] if x is not w):
+            if any(lg.is_past(x) for x in words[max(0, i - 1):i + 3] if x is not w):
                 return True
     return False
 
@@ -610,19 +585,16 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
                        if len(w) > 2 and w not in acronyms and lg.is_name_word(w, j == 0)) - {""}
     proper |= spelled
-    vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or _PLACE_ADJ.search(t.lower())
+    vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or lg.is_demonym(t)
                        if (k := skeleton(t)) and (c := vowel_class(t)))
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
-                   frozenset(skeleton(t) for t in toks if _PLACE_ADJ.search(t.lower()) and (
-                       t[:1].islower() or lg.code != "en")) - {""}
-                   | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
-                               and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""},
+                   frozenset(skeleton(t) for t in toks if lg.is_demonym(t)) - {""},
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
-                   _tells_past(toks, lg), vowels=vowels)
+                   lg.tells_past(toks), vowels=vowels)
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -856,12 +828,11 @@ def _quoted(s: Statement, article: Article | None) -> bool:
             or before.count('"') % 2 == 1)
 
 
-def _demonym(name: str) -> bool:
+def _demonym(name: str, language: str | None) -> bool:
     """A speaker found as one adjective of place ("Russian", «російський»): a word of the outlet's
     sentence, not who spoke."""
     words = WORD_RE.findall(name)
-    return len(words) == 1 and (words[0].lower().endswith(("ian", "ean", "ese", "ish"))
-                                or bool(_PLACE_ADJ.search(words[0].lower())))
+    return len(words) == 1 and languages.get(language).is_demonym(words[0])
 
 
 def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Article]) -> list[Statement]:
@@ -886,7 +857,7 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
     out = []
     for s in statements:
         a = articles.get(s.article_id)
-        if s.person_id or (s.speaker_name and not _demonym(s.speaker_name)) or a is None or not _quoted(s, a):
+        if s.person_id or (s.speaker_name and not _demonym(s.speaker_name, s.language)) or a is None or not _quoted(s, a):
             out.append(s)
             continue
         titled = {known[k] for w in WORD_RE.findall(a.title or "") if w[:1].isupper()
@@ -1734,7 +1705,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     # facts (its flag names no person), though it has no record to be checked against
     statements = store.statements()
     bare = sorted({s.article_id for s in statements if not s.person_id and (
-        not s.speaker_name or _demonym(s.speaker_name))})
+        not s.speaker_name or _demonym(s.speaker_name, s.language))})
     if bare and rules.inherit:
         statements = inherit_speakers(statements, {a.id: a for a in store.articles(ids=bare)})
     new_ids = {s.id for s in statements if f"s:{s.id}" not in done}

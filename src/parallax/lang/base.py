@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Sequence
 
 from ..model import Span
 
@@ -110,6 +110,8 @@ class Language:
     """
 
     code: ClassVar[str] = "xx"
+    #: an adjective of a place, as written («российских», "Russian"): it names the country
+    demonym_pattern: ClassVar[re.Pattern[str] | None] = None
     #: opener → the closers allowed for it (context decides for the ambiguous " and ').
     quote_pairs: ClassVar[dict[str, str]] = {
         "“": "”“\"", "”": "”", "„": "“”\"", "«": "»", "»": "«", "‘": "’‘'", "‚": "‘’",
@@ -399,6 +401,18 @@ class Language:
     def is_future(self, word: str) -> bool:
         """Whether ``word`` is a future-tense verb form by morphology (ru/uk perfective «останется»)."""
         return False
+
+    def is_past(self, word: str) -> bool:
+        """Whether ``word`` is a past-tense verb form; False where the language has no rule for it."""
+        return False
+
+    def tells_past(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` hold a verb in the past tense (an account of what happened)."""
+        return any(self.is_past(w) for w in words)
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is an adjective of a place («російських», "Russian"; ``demonym_pattern``)."""
+        return bool(self.demonym_pattern and self.demonym_pattern.search(word))
 
     def has_word(self, word: str, name: str) -> str | None:
         """The entry of list ``name`` that ``word`` (or one of its lemmas) is, else None."""

@@ -15,6 +15,9 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 _GENDER = {"masc": "m", "femn": "f", "neut": "n", "plur": "pl"}
 _CASE_ORDER = ("gent", "datv", "ablt", "accs", "loct", "voct")
 _ENKO = re.compile(r"(?i)(енк)(а|у|ом|ові|е|і)$")
+#: an adjective of a place in Cyrillic («российских», «українських», «руска»), any case
+CYRILLIC_DEMONYM = re.compile(r"(?i)[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)"
+                              r"(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
 
 
 class Slavic(Language):
@@ -26,6 +29,7 @@ class Slavic(Language):
     comma_dash_direct = True
     paragraph_quotes = True
     about_that = (frozenset({"о", "про"}), frozenset({"том", "те"}))
+    demonym_pattern = CYRILLIC_DEMONYM
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,6 +50,10 @@ class Slavic(Language):
 
     def is_verb(self, word: str) -> bool:
         return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in self._parse(word))
+
+    def is_past(self, word: str) -> bool:
+        """A gendered singular past form, or a plural ending in «-ли» («нападала», «заявили»)."""
+        return self.is_verb(word) and bool(self.verb_gender(word) or word.lower().endswith(("ли", "лись", "лися")))
 
     def verb_gender(self, word: str) -> str | None:
         for p in self._parse(word):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from ..slavic import CYRILLIC_DEMONYM
 from ..stems import StemLanguage
 
 
 class Belarusian(StemLanguage):
     code = "be"
+    demonym_pattern = CYRILLIC_DEMONYM
     quote_pairs = {"«": "»", "„": "“”\"", "“": "”", '"': '"'}
     infinitive_endings = ("аваць", "ваць", "іць", "ыць", "аць", "яць", "эць", "ець", "ці", "ць")
     endings = frozenset("""ў ла ло лі іў іла ілі аў ала алі яў яла ылі ыў ыла ае аюць е уць іць іць юць ыць ць

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ..slavic import CYRILLIC_DEMONYM
 from ..stems import StemLanguage
 
 
 class Bulgarian(StemLanguage):
     code = "bg"
+    demonym_pattern = CYRILLIC_DEMONYM
     quote_pairs = {"„": "“\"”", "«": "»", '"': '"', "“": "”"}
     infinitive_endings = ("ява", "ва", "а", "я", "и", "е")
     endings = frozenset("""и а я е ил ила ило или ал ала ало али ял яла яли иха аха яха ва ват ят ат ете

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from typing import Sequence
 
 from ..base import Language
 from .lemmatizer import lemma_candidates
@@ -24,8 +26,21 @@ class English(Language):
     has_parser = True
     participle_tails = True
     bare_complements = True
+    demonym_pattern = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish)$")
+    #: auxiliaries of a past account ("did", "had") and forms of a present "be" ("is committed")
+    past_auxiliaries = frozenset({"did", "was", "were", "had", "has", "have"})
+    present_be = frozenset({"am", "is", "are", "be", "being", "been"})
     noun_markers = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
                               "those", "my", "your", "whose", "such", "no", "any", "every", "each"})
+
+    def is_past(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.past_auxiliaries or w.endswith("ed")
+
+    def tells_past(self, words: Sequence[str]) -> bool:
+        """A past verb; a participle after a present "be" ("I am committed", "will be drafted") is none."""
+        return any(self.is_past(w) and not (w.lower().endswith("ed") and i and words[i - 1].lower() in self.present_be)
+                   for i, w in enumerate(words))
 
     def lemma(self, word: str) -> str:
         cands = lemma_candidates(word.lower())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..slavic import CYRILLIC_DEMONYM
 from ..stems import StemLanguage
 
 _CYR = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
@@ -43,6 +44,7 @@ def to_cyrillic(word: str) -> str:
 
 class Serbian(StemLanguage):
     code = "sr"
+    demonym_pattern = CYRILLIC_DEMONYM
     snowball = "serbian"
     quote_pairs = {"„": "“\"”", "»": "«", "«": "»", '"': '"', "“": "”", "‘": "’"}
     infinitive_endings = ("ivati", "avati", "ovati", "ati", "eti", "iti", "ući", "ći", "ti")
