@@ -204,8 +204,13 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
                 rule = "parse-dobj"
                 break
             if c.dep_ == "dobj" and c.i > t.i and (lemma in _OBJ_OK or cue.cls == "attitude" or " " in cue.lemma
-                                                   or lemma == "say" or (lemma == "tell" and _told_thing(c))):
-                content = [_span(list(c.subtree), s0)]
+                                                   or lemma == "say" or (lemma == "tell" and _told_thing(c))
+                                                   or c.lower_ in doc.lang.content_nouns):  # "stressed the need for"
+                toks = list(c.subtree)
+                if c.lower_ in doc.lang.content_nouns:  # "highlighted the imperative | to bolster …"
+                    toks += [x for k in t.children if k.i > c.i and k.dep_ in ("xcomp", "prep", "advcl")
+                             for x in k.subtree]
+                content = [_span(toks, s0)]
                 rule = "parse-dobj"
                 break
             if c.dep_ == "prep" and c.i > t.i and c.lower_ in _TOPIC_PREPS and lemma in _TOPIC_CUES:

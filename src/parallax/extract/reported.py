@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .cues import According, Cue
+from .cues import According, Cue, perfect_auxiliary
 from .parsed import REJECT
 from .draft import Context, Draft
 
@@ -132,6 +132,57 @@ def _quoted_clauses(ctx: Context, d: Draft) -> list:
     return []
 
 
+def _perfect_subject(ctx: Context, aux: int, participle: int, floor: int):
+    """The subject of a perfect whose participle is the cue: the mention right before the
+    auxiliary ("Macron hat …") or, after a fronted adverbial, right after it ("In Paris hat
+    Frankreichs Präsident Emmanuel Macron (46) am Montag … angekündigt"). Only a person: a
+    capitalised German noun there ("Die Regierung hatte die Pläne …") is no known speaker."""
+    toks = ctx.doc.tokens
+    spk = ctx.mentions.left_of(aux, floor, ctx.venue_spans)
+    if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in ctx.doc.lang.fronting_preps:
+        spk = None
+    spk = spk or ctx.mentions.right_of(aux, min(participle, aux + 8))
+    return spk if spk is not None and spk.person is True else None
+
+
+def _topic_phrase(ctx: Context, k: int, end_tok: int) -> int | None:
+    """The token opening what a speech cue talks about, in a language whose pack lists its topic
+    prepositions (``topic_prepositions.txt``: Polish "mówił o perspektywie …", "rozmawiał z
+    Putinem o inicjatywach …"): the preposition right after the cue or after a short phrase of
+    words (the addressee), with a word after it."""
+    doc = ctx.doc
+    preps = doc.lang.word_list("topic_prepositions")
+    if not preps:
+        return None
+    toks = doc.tokens
+    for j in range(k, min(end_tok - 1, k + 4)):
+        if not toks[j].is_word or doc.in_quote(toks[j].start) or j in ctx.cues:
+            return None
+        if toks[j].lower in preps:
+            return j if toks[j + 1].is_word else None
+    return None
+
+
+def content_noun_at(doc, k: int, end_tok: int) -> bool:
+    """Whether the words from token ``k`` are an object headed by one of the pack's content nouns
+    (up to two determiners first: "la possibilité de", "a sua vontade de", "l’importance de"), whose
+    complement follows: what a speech cue with such an object reports."""
+    lang = doc.lang
+    if not lang.content_nouns:
+        return False
+    toks = doc.tokens
+    j = k
+    while j < end_tok and j - k < 2 and toks[j].lower in lang.determiners:
+        j += 1
+    if j + 1 >= end_tok or not toks[j].is_word:
+        return False
+    word = toks[j].lower
+    head, sep, rest = word.replace("’", "'").partition("'")
+    if sep and head + "'" in lang.determiners:
+        word = rest  # "l’importance": an elided article written onto its noun
+    return word in lang.content_nouns and toks[j + 1].is_word
+
+
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
     """End the last fragment where the speaker's own clause resumes, as annotators do: a
     participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
@@ -240,8 +291,11 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     m = ctx.mentions
     vg = ctx.verb_gender(cue)
     # speaker: before the cue, or right after it (inverted)
-    spk = m.left_of(cue.first, floor, ctx.venue_spans)
+    aux = perfect_auxiliary(doc, cue.first)
+    # "Macron hat … angekündigt": the perfect's subject stands by its auxiliary
+    spk = m.left_of(cue.first, floor, ctx.venue_spans) if aux is None else _perfect_subject(ctx, aux, cue.first, floor)
     inverted = False
+    pointer = _pointer_opening(ctx, floor, cue.first)
     if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in lang.fronting_preps:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
     if spk is None:
@@ -254,11 +308,13 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             from .direct import slavic_np_after
 
             r = slavic_np_after(ctx, cue.last + 1, end_tok)  # "…, припустив омбудсман."
-        if r is None and not lang.has_morphology and lang.free_inversion and _after_comma(ctx, cue.first, floor):
+        if r is None and not lang.has_morphology and (lang.free_inversion and _after_comma(ctx, cue.first, floor)
+                                                      or pointer):
             from .direct import _np_after
 
             r = _np_after(ctx, cue.last + 1, end_tok)  # "…, a affirmé lundi le président français"
-        if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
+        if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"
+                              or pointer):  # "Lo ha affermato il presidente francese"
             spk, inverted = r, True
     relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
                                                               "яка", "які") and cue.first - 2 >= 0 \
@@ -310,6 +366,12 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     if content_tok is None and lang.determiners and not lang.bare_complements and spk is not None and k < end_tok \
             and cue.cls == "attitude" and toks[k].lower in lang.determiners:
         content_tok, rule = k, "object"  # "no descarta el envío de tropas", "n'a pas exclu la possibilité"
+    if content_tok is None and spk is not None and k < end_tok and cue.cls == "speech":
+        content_tok = _topic_phrase(ctx, k, end_tok)  # "mówił o perspektywie wysłania …"
+        rule = "about" if content_tok is not None else rule
+    if content_tok is None and spk is not None and k < end_tok and cue.cls in ("speech", "attitude") \
+            and content_noun_at(doc, k, end_tok):
+        content_tok, rule = k, "object"  # "a évoqué la possibilité d'envoyer …", "manifestou a sua vontade de …"
     if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.has_morphology and k < end_tok and (
@@ -319,9 +381,10 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     if content_tok is None and lang.has_morphology and k < end_tok and spk is not None \
             and cue.cls in ("speech", "attitude", "belief"):
         content_tok, rule = _slavic_complement(ctx, cue, k, end_tok)
-    if content_tok is None and lang.has_morphology and spk is not None and cue.first > floor + 1 \
-            and toks[floor].lower in ("об", "о", "про", "об", "по") \
-            and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
+    if content_tok is None and spk is not None and cue.first > floor and (
+            lang.has_morphology and cue.first > floor + 1 and toks[floor].lower in ("об", "о", "про", "об", "по")
+            and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що")
+            or pointer):
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
             frame = (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end)
@@ -348,7 +411,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
     rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
     tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",") \
-        or lang.dash_frames and cue.first > floor and toks[cue.first - 1].text in ("—", "–", "-")
+        or lang.dash_frames and cue.first > floor and toks[cue.first - 1].text in ("—", "–", "-") \
+        or _venue_tail(ctx, frame_last + 1, end_tok)
     dropped = spk is None and lang.pro_drop and not rest  # "…, dodał." / "… – podsumowała."
     if (spk is not None or dropped) and cue.first > floor and tail_ok \
             and (cue.cls == "speech" or cue.cls == "belief" and not rest):
@@ -638,6 +702,34 @@ def _konjunktiv_clause(ctx: Context, a: int, end_tok: int) -> bool:
     from .german import _K1
 
     return any(ctx.doc.tokens[i].lower in _K1 for i in range(a, min(end_tok, a + 12)))
+
+
+def _pointer_opening(ctx: Context, floor: int, cue_tok: int) -> bool:
+    """Whether the sentence opens with one of the pack's pointers back to the sentence before
+    (``pointers.txt``: Italian "Lo ha affermato il presidente …", Spanish "Así lo dijo …"), only
+    fillers between it and the cue."""
+    doc = ctx.doc
+    toks = doc.tokens
+    for words in doc.lang.word_list("pointers"):
+        ws = words.split()
+        j = floor + len(ws)
+        if j > cue_tok or [t.lower for t in toks[floor:j]] != ws:
+            continue
+        while j < cue_tok and toks[j].lower in doc.lang.fillers:
+            j += 1
+        if j == cue_tok:
+            return True
+    return False
+
+
+def _venue_tail(ctx: Context, k: int, end_tok: int) -> bool:
+    """Whether the words after a trailing frame are where it was said ("…, заявил Орбан на
+    пресс-конференции по итогам переговоров …"): a venue opens them, and no cue or quotation
+    follows in the sentence."""
+    doc = ctx.doc
+    if k >= end_tok or not any(a <= doc.tokens[k].start < b for a, b in ctx.venue_spans):
+        return False
+    return not any(j in ctx.cues or doc.in_quote(doc.tokens[j].start) for j in range(k, end_tok))
 
 
 def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:
