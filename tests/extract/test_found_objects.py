@@ -128,3 +128,14 @@ def test_topic_preposition_after_the_addressee_pl():
             "negocjacjach oraz przyszłych stosunkach w Europie po zakończeniu wojny.")
     s = holding(text, "pl", "o obecnych inicjatywach")
     assert s is not None and s.speaker_name == "Orban"
+
+
+def test_content_noun_without_determiner_is_no_report_en():
+    assert found("The memo shows intent if it is referring to the emails housed on the private server.", "en") == []
+
+
+def test_content_noun_object_stops_before_a_quotation_en():
+    text = ("She declared the need for strong will, ambition and drive: “Change the world and when you’ve done "
+            "that, change it again,” she said.")
+    s = holding(text, "en", "the need for strong will")
+    assert s is not None and s.type.value == "indirect" and s.content[-1].text.endswith("drive")

@@ -205,11 +205,13 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
                 break
             if c.dep_ == "dobj" and c.i > t.i and (lemma in _OBJ_OK or cue.cls == "attitude" or " " in cue.lemma
                                                    or lemma == "say" or (lemma == "tell" and _told_thing(c))
-                                                   or c.lower_ in doc.lang.content_nouns):  # "stressed the need for"
+                                                   or _content_object(doc, c)):  # "stressed the need for"
                 toks = list(c.subtree)
-                if c.lower_ in doc.lang.content_nouns:  # "highlighted the imperative | to bolster …"
-                    toks += [x for k in t.children if k.i > c.i and k.dep_ in ("xcomp", "prep", "advcl")
-                             for x in k.subtree]
+                if _content_object(doc, c):  # "highlighted the imperative | to bolster …": its complement
+                    for k in (x for x in t.children if x.i > c.i):
+                        if k.left_edge.i != max(x.i for x in toks) + 1 or k.dep_ not in ("xcomp", "prep", "advcl"):
+                            break
+                        toks += list(k.subtree)
                 content = [_span(toks, s0)]
                 rule = "parse-dobj"
                 break
@@ -265,6 +267,12 @@ def _naming(ctx: Context, t, s0: int) -> list[tuple[int, int]]:
             if toks:
                 return [_span(toks, s0)]
     return []
+
+
+def _content_object(doc, c) -> bool:
+    """An object headed by one of the pack's content nouns with its determiner ("the need",
+    "his intention"): what a speech cue with it reports; "shows intent" is no report."""
+    return c.lower_ in doc.lang.content_nouns and any(k.dep_ in ("det", "poss") for k in c.children)
 
 
 def _clause_follows(t) -> bool:
