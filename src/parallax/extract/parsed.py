@@ -204,15 +204,8 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
                 rule = "parse-dobj"
                 break
             if c.dep_ == "dobj" and c.i > t.i and (lemma in _OBJ_OK or cue.cls == "attitude" or " " in cue.lemma
-                                                   or lemma == "say" or (lemma == "tell" and _told_thing(c))
-                                                   or _content_object(doc, c)):  # "stressed the need for"
-                toks = list(c.subtree)
-                if _content_object(doc, c):  # "highlighted the imperative | to bolster …": its complement
-                    for k in (x for x in t.children if x.i > c.i):
-                        if k.left_edge.i != max(x.i for x in toks) + 1 or k.dep_ not in ("xcomp", "prep", "advcl"):
-                            break
-                        toks += list(k.subtree)
-                content = [_span(toks, s0)]
+                                                   or lemma == "say" or (lemma == "tell" and _told_thing(c))):
+                content = [_span(list(c.subtree), s0)]
                 rule = "parse-dobj"
                 break
             if c.dep_ == "prep" and c.i > t.i and c.lower_ in _TOPIC_PREPS and lemma in _TOPIC_CUES:
@@ -267,12 +260,6 @@ def _naming(ctx: Context, t, s0: int) -> list[tuple[int, int]]:
             if toks:
                 return [_span(toks, s0)]
     return []
-
-
-def _content_object(doc, c) -> bool:
-    """An object headed by one of the pack's content nouns with its determiner ("the need",
-    "his intention"): what a speech cue with it reports; "shows intent" is no report."""
-    return c.lower_ in doc.lang.content_nouns and any(k.dep_ in ("det", "poss") for k in c.children)
 
 
 def _clause_follows(t) -> bool:

@@ -163,26 +163,6 @@ def _topic_phrase(ctx: Context, k: int, end_tok: int) -> int | None:
     return None
 
 
-def content_noun_at(doc, k: int, end_tok: int) -> bool:
-    """Whether the words from token ``k`` are an object headed by one of the pack's content nouns
-    (up to two determiners first: "la possibilité de", "a sua vontade de", "l’importance de"), whose
-    complement follows: what a speech cue with such an object reports."""
-    lang = doc.lang
-    if not lang.content_nouns:
-        return False
-    toks = doc.tokens
-    j = k
-    while j < end_tok and j - k < 2 and toks[j].lower in lang.determiners:
-        j += 1
-    if j + 1 >= end_tok or not toks[j].is_word:
-        return False
-    word = toks[j].lower
-    head, sep, rest = word.replace("’", "'").partition("'")
-    if sep and head + "'" in lang.determiners:
-        word = rest  # "l’importance": an elided article written onto its noun
-    return word in lang.content_nouns and toks[j + 1].is_word
-
-
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
     """End the last fragment where the speaker's own clause resumes, as annotators do: a
     participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
@@ -369,9 +349,6 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     if content_tok is None and spk is not None and k < end_tok and cue.cls == "speech":
         content_tok = _topic_phrase(ctx, k, end_tok)  # "mówił o perspektywie wysłania …"
         rule = "about" if content_tok is not None else rule
-    if content_tok is None and spk is not None and k < end_tok and cue.cls in ("speech", "attitude") \
-            and content_noun_at(doc, k, end_tok):
-        content_tok, rule = k, "object"  # "a évoqué la possibilité d'envoyer …", "manifestou a sua vontade de …"
     if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.has_morphology and k < end_tok and (
@@ -706,8 +683,8 @@ def _konjunktiv_clause(ctx: Context, a: int, end_tok: int) -> bool:
 
 def _pointer_opening(ctx: Context, floor: int, cue_tok: int) -> bool:
     """Whether the sentence opens with one of the pack's pointers back to the sentence before
-    (``pointers.txt``: Italian "Lo ha affermato il presidente …", Spanish "Así lo dijo …"), only
-    fillers between it and the cue."""
+    (``pointers.txt``: Italian "Lo ha affermato il presidente …"), only fillers between it and
+    the cue."""
     doc = ctx.doc
     toks = doc.tokens
     for words in doc.lang.word_list("pointers"):

@@ -11,8 +11,7 @@ process: one lemma (or a space-separated lemma sequence) per line, TAB, class; `
 
 Word lists may also be text files beside them (``complementisers.txt``, ``pronouns.txt`` with
 gender and number columns, ``role_nouns.txt``, ``titles.txt``, ``org_nouns.txt``,
-``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``, ``see_also.txt``,
-``content_nouns.txt``);
+``not_names.txt``, ``fillers.txt``, ``determiners.txt``, ``generic_roles.txt``, ``indefinites.txt``, ``see_also.txt``);
 they add to what ``words.py`` gives.
 
 Speaker and name data: ``places.txt`` (countries, capitals and unions in their case forms: never a
@@ -78,7 +77,7 @@ WORD_LISTS = ("complementisers", "pronouns", "role_nouns", "org_nouns", "titles"
 
 #: word-list files a pack may hold instead of (or besides) ``words.py``, one entry per line
 _SET_FILES = ("complementisers", "role_nouns", "org_nouns", "not_names", "fillers", "determiners", "generic_roles",
-              "indefinites", "see_also", "content_nouns")
+              "indefinites", "see_also")
 
 
 @lru_cache(maxsize=None)
@@ -134,9 +133,6 @@ class Language:
     determiners: ClassVar[frozenset[str]] = frozenset()
     #: words that open an indefinite description ("a reporter", "un diplomate"): someone new
     indefinites: ClassVar[frozenset[str]] = frozenset()
-    #: nouns whose complement is what a speech cue reports ("stressed the need for …", "a évoqué la
-    #: possibilité de …", "manifestou a sua vontade de …"), singular and plural forms
-    content_nouns: ClassVar[frozenset[str]] = frozenset()
     #: phrases that open a link to another article ("Read also:", «Читайте також»): no statement
     #: and no speaker in that paragraph
     see_also: ClassVar[frozenset[str]] = frozenset()

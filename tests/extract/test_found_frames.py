@@ -1,8 +1,8 @@
-"""Issue 11 (found on real coverage): reports whose cue takes a content noun as its object
-("emphasized the need for …", "a évoqué la possibilité de …"), German perfects whose participle is
-the cue ("Macron hat … nicht ausgeschlossen"), and trailing frames followed by where the words were
-said ("…, заявил Орбан на пресс-конференции …"). Sentences are from real news reports of the Paris
-Ukraine conference (Feb 2024) and Orbán's Moscow visit (Jul 2024)."""
+"""Issue 11 (found on real coverage): German perfects whose participle is the cue ("Macron hat …
+nicht ausgeschlossen"), trailing frames followed by where the words were said ("…, заявил Орбан на
+пресс-конференции …"), sentences that point back at the one before ("Lo ha affermato …") and Polish
+topic phrases ("mówił o perspektywie …"). Sentences are from real news reports of the Paris Ukraine
+conference (Feb 2024) and Orbán's Moscow visit (Jul 2024)."""
 
 from __future__ import annotations
 
@@ -21,49 +21,6 @@ def holding(text: str, lang: str, needle: str):
         if any(needle in f.text for f in s.content):
             return s
     return None
-
-
-def test_speech_cue_with_a_content_noun_object_en():
-    text = ("Orban emphasized the need for multiple steps to end the war and restore dialogue despite differing "
-            "viewpoints in Kyiv and Moscow.")
-    s = holding(text, "en", "the need for multiple steps")
-    assert s is not None and s.speaker_name == "Orban" and s.cue[0].text == "emphasized"
-
-
-def test_content_noun_object_takes_its_infinitive_en():
-    text = ("Macron highlighted the imperative to bolster security measures to preempt any future Russian "
-            "assaults on other countries.")
-    s = holding(text, "en", "the imperative")
-    assert s is not None and s.content[-1].text.endswith("other countries")
-
-
-def test_expressed_the_need_is_a_cue_phrase_en():
-    text = ("The Hungarian Prime Minister expressed the need for continued dialogue and negotiations between all "
-            "parties involved to achieve a peaceful resolution.")
-    s = holding(text, "en", "continued dialogue")
-    assert s is not None and s.speaker is not None and s.speaker.text == "The Hungarian Prime Minister"
-
-
-def test_plain_object_of_a_speech_cue_is_no_report_en():
-    assert found("Macron highlighted the conference in Paris on Monday.", "en") == []
-
-
-def test_speech_cue_with_a_content_noun_object_fr():
-    text = ("Lundi 26 février, lors d'une conférence de soutien à l'Ukraine, Emmanuel Macron a évoqué la "
-            "possibilité d'envoyer des troupes sur le terrain.")
-    s = holding(text, "fr", "la possibilité d'envoyer")
-    assert s is not None and s.speaker_name == "Emmanuel Macron"
-
-
-def test_exprimer_sa_volonte_fr():
-    text = ('Viktor Orbán a exprimé sa volonté de discuter "d’un certain nombre de questions importantes '
-            'pour l’Europe".')
-    s = holding(text, "fr", "sa volonté de discuter")
-    assert s is not None and s.type.value == "mixed"
-
-
-def test_plain_object_of_a_speech_cue_is_no_report_fr():
-    assert found("Emmanuel Macron a évoqué la guerre en Ukraine.", "fr") == []
 
 
 def test_german_perfect_with_an_attitude_participle():
@@ -130,12 +87,11 @@ def test_topic_preposition_after_the_addressee_pl():
     assert s is not None and s.speaker_name == "Orban"
 
 
-def test_content_noun_without_determiner_is_no_report_en():
-    assert found("The memo shows intent if it is referring to the emails housed on the private server.", "en") == []
+def test_trailing_frame_with_another_cue_after_its_venue_stays_out_ru():
+    text = ("Позиции сторон далеки друг от друга, заявил Орбан на пресс-конференции, где Путин сказал, что "
+            "переговоры продолжатся.")
+    assert holding(text, "ru", "Позиции сторон") is None
 
 
-def test_content_noun_object_stops_before_a_quotation_en():
-    text = ("She declared the need for strong will, ambition and drive: “Change the world and when you’ve done "
-            "that, change it again,” she said.")
-    s = holding(text, "en", "the need for strong will")
-    assert s is not None and s.type.value == "indirect" and s.content[-1].text.endswith("drive")
+def test_talking_with_someone_is_no_statement_pl():
+    assert found("Orban rozmawiał z Putinem w Moskwie. Premier rozmawiał z dziennikarzami.", "pl") == []
