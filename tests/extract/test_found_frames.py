@@ -1,7 +1,8 @@
 """Issue 11 (found on real coverage): German perfects whose participle is the cue ("Macron hat …
 nicht ausgeschlossen"), trailing frames followed by where the words were said ("…, заявил Орбан на
-пресс-конференции …"), sentences that point back at the one before ("Lo ha affermato …") and Polish
-topic phrases ("mówił o perspektywie …"). Sentences are from real news reports of the Paris Ukraine
+пресс-конференции …"), sentences that point back at the one before ("Lo ha affermato …"), Polish
+topic phrases ("mówił o perspektywie …") and a quoted infinitive after the addressee ("закликав
+європейців «виготовляти більше»"). Sentences are from real news reports of the Paris Ukraine
 conference (Feb 2024) and Orbán's Moscow visit (Jul 2024)."""
 
 from __future__ import annotations
@@ -95,3 +96,14 @@ def test_trailing_frame_with_another_cue_after_its_venue_stays_out_ru():
 
 def test_talking_with_someone_is_no_statement_pl():
     assert found("Orban rozmawiał z Putinem w Moskwie. Premier rozmawiał z dziennikarzami.", "pl") == []
+
+
+def test_quoted_infinitive_after_the_addressee_uk():
+    text = "Також президент Франції закликав європейців «виготовляти більше» відповідного озброєння."
+    s = holding(text, "uk", "виготовляти більше")
+    assert s is not None and s.type.value == "mixed" and s.speaker.text == "президент Франції"
+    assert s.content[0].text.startswith("європейців")
+
+
+def test_quoted_noun_after_the_cue_is_no_infinitive_uk():
+    assert found("Президент закликав «Укрзалізницю» до відповідальності.", "uk") == []

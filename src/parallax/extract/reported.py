@@ -611,13 +611,20 @@ def _slavic_complement(ctx: Context, cue: Cue, k: int, end_tok: int) -> tuple[in
     t = toks[k]
     if t.lower in _SLAVIC_ABOUT and k + 1 < end_tok and toks[k + 1].is_word and cue.cls == "speech":
         return k, "about"
+    def infinitive(word: str) -> bool:
+        return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in lang._parse(word)[:2])
+
     for i in range(k, min(end_tok, k + 4)):
         x = toks[i]
+        if x.text in "«„“\"" and i > k:
+            j = i + 2 if i + 2 < end_tok and toks[i + 1].lower in ("не", "ні") else i + 1
+            if j < end_tok and toks[j].is_word and infinitive(toks[j].text):
+                return k, "infinitive"  # "закликав європейців «виготовляти більше»": the infinitive quoted
         if not x.is_word or ctx.doc.in_quote(x.start):
             break
         if x.lower in ("не", "ні"):
             continue
-        if any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in lang._parse(x.text)[:2]):
+        if infinitive(x.text):
             return k, "infinitive"
         if i > k and not any(p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF") and p.tag.case in ("accs", "datv", "gent")
                              for p in lang._parse(x.text)[:3]):
