@@ -29,6 +29,7 @@ def test_german_perfect_with_an_attitude_participle():
             "Land nicht ausgeschlossen.")
     s = holding(text, "de", "Bodentruppen")
     assert s is not None and s.speaker_name == "Emmanuel Macron" and s.cue[0].text == "ausgeschlossen"
+    assert s.content[0].text.startswith("den Einsatz")  # the frame "Macron hat" is no content
 
 
 def test_german_perfect_subject_after_a_fronted_adverbial():

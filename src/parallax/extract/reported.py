@@ -425,7 +425,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 dashed = lang.dash_frames and toks[before].text in ("—", "–", "-") or comma_dash
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "dash-frame" if dashed else "trailing-frame")
     if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
-        return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
+        # a perfect's content starts after its frame ("Macron hat | den Einsatz … ausgeschlossen.")
+        start = toks[max(aux, spk.last_tok) + 1].start if aux is not None else sent_start
+        return _german_sentence(ctx, cue, spk, start, sent_end, vg)
     return None
 
 
