@@ -145,24 +145,6 @@ def _perfect_subject(ctx: Context, aux: int, participle: int, floor: int):
     return spk if spk is not None and spk.person is True else None
 
 
-def _topic_phrase(ctx: Context, k: int, end_tok: int) -> int | None:
-    """The token opening what a speech cue talks about, in a language whose pack lists its topic
-    prepositions (``topic_prepositions.txt``: Polish "mówił o perspektywie …", "rozmawiał z
-    Putinem o inicjatywach …"): the preposition right after the cue or after a short phrase of
-    words (the addressee), with a word after it."""
-    doc = ctx.doc
-    preps = doc.lang.word_list("topic_prepositions")
-    if not preps:
-        return None
-    toks = doc.tokens
-    for j in range(k, min(end_tok - 1, k + 4)):
-        if not toks[j].is_word or doc.in_quote(toks[j].start) or j in ctx.cues:
-            return None
-        if toks[j].lower in preps:
-            return j if toks[j + 1].is_word else None
-    return None
-
-
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
     """End the last fragment where the speaker's own clause resumes, as annotators do: a
     participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
@@ -346,9 +328,6 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     if content_tok is None and lang.determiners and not lang.bare_complements and spk is not None and k < end_tok \
             and cue.cls == "attitude" and toks[k].lower in lang.determiners:
         content_tok, rule = k, "object"  # "no descarta el envío de tropas", "n'a pas exclu la possibilité"
-    if content_tok is None and spk is not None and k < end_tok and cue.cls == "speech":
-        content_tok = _topic_phrase(ctx, k, end_tok)  # "mówił o perspektywie wysłania …"
-        rule = "about" if content_tok is not None else rule
     if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.has_morphology and k < end_tok and (
