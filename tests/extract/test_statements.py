@@ -412,3 +412,23 @@ def test_statements_pronoun_takes_previous_speaker_past_a_person_of_other_gender
     text = ("“We will not send troops,” Joe Biden said on Monday. Angela Merkel arrived in Washington later "
             "that day. “The decision is final,” he added.")
     assert one(text, "en", "The decision is final").speaker_name == "Joe Biden"
+
+
+def test_statements_adjectives_of_conviction_are_cues():
+    """ "X is convinced that", «уверены, что», «переконаний, що»: the holder's claim, as "believes"."""
+    import hashlib
+
+    cases = [
+        ("en", "Mitchell resigned, convinced that Washington had let the settlement issue become too central.",
+         "Washington had let"),
+        ("ru", "Андрей Колесников сообщал, что журналисты, собравшиеся в Кремле, уверены, что тема выступления "
+               "президента коснется Украины.", "тема выступления"),
+        ("ru", "Президент Украины Владимир Зеленский убежден, что ракета, упавшая во вторник в Польше, была не "
+               "украинской.", "ракета, упавшая"),
+        ("uk", "Президент України Володимир Зеленський переконаний, що ракета, яка упала у вівторок у Польщі, була "
+               "не українською.", "ракета, яка упала"),
+    ]
+    for lang, text, content in cases:
+        a = Article(id="x", text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet="x.com",
+                    language=lang, published="2022-11-16", url="https://x.com/x")
+        assert any(content in s.text for s in statements(a, lang)), text

@@ -209,8 +209,8 @@ def contradictions_eval_cmd(folder: str, ablation: bool, as_json: bool) -> None:
 
     echo(f"{folder}: {r.get('articles', 0)} articles, {r.get('statements', 0)} statements, "
                f"cases {r['cases']}, {r['flags']} flags")
-    echo(f"  fact recall {pct(r['fact_recall'])}  earlier recall {pct(r['earlier_recall'])}  "
-               f"controls flagged {pct(r['controls_flagged'])} (any flag: {pct(r['controls_flagged_any'])})")
+    echo(f"  fact recall {pct(r['fact_recall'])}  earlier recall {pct(r['earlier_recall'])} "
+               f"(paired: {pct(r.get('earlier_recall_paired'))})  controls flagged {pct(r['controls_flagged'])} (any flag: {pct(r['controls_flagged_any'])})")
     for lang, kinds in r["by_language"].items():
         echo(f"  {lang}: " + ", ".join(f"{k} {v}" for k, v in kinds.items()))
     for name, m in (r.get("ablation") or {}).items():

@@ -73,7 +73,7 @@ import numpy as np
 
 from .. import lang as languages
 from ..align.embed import Embedder, latin
-from ..lang.base import WORD_RE, _pack_table
+from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
 
 
@@ -262,6 +262,9 @@ class Reading:
     latin_lower: frozenset[str] = frozenset()
     #: a verb in the past tense ("acted", «действовали»): it gives an account of what happened
     past: bool = False
+    #: (skeleton, first vowel's class) of its names and adjectives of place: a short skeleton is
+    #: shared by unrelated names ("Rishi" and "Russia" are both ``rs``), their vowels tell them apart
+    vowels: frozenset[tuple[str, str]] = frozenset()
     #: its words are only the object of a negated intention ("is not planning | an attack on Ukraine"):
     #: too few to tell one fact of their topic from another, so it is read against the closest only
     closest_only: bool = False
@@ -302,6 +305,61 @@ def _softener(lg, word: str) -> str | None:
     return None
 
 
+def _excludes(words: Sequence[str], i: int, lg) -> str | None:
+    """The entry of ``exclusions.txt`` that ``words[i]`` begins: a verb ("excludes", «исключает») or a
+    verb and its particle ("ruled out": the lemma, then the particle as written)."""
+    if found := lg.has_word(words[i], "exclusions"):
+        return found
+    if i + 1 < len(words):
+        nxt = words[i + 1].lower()
+        for entry in _phrasal_exclusions(lg.code):
+            head, particle = entry
+            if particle == nxt and (words[i].lower() == head or head in lg._lemmas_cached(words[i])):
+                return " ".join(entry)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _phrasal_exclusions(code: str) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(row[0].split()) for row in _pack_file(code, "exclusions") if len(row[0].split()) == 2)
+
+
+def _negated_doubts(words: Sequence[str], lg) -> set[int]:
+    """Indices of the doubt words (``lang/<code>/doubts.txt``) with a negator among the two words before
+    them, and of those negators: "I have no doubt that", «не сомневаюсь», «не сумніваюся» assert
+    with certainty, so the doubt is no hedge and its negator negates nothing of the content."""
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if lg.has_word(w, "doubts"):
+            negs = [j for j in range(max(0, i - 2), i)
+                    if lg.has_word(words[j], "negators") or words[j].lower().endswith(("n't", "n’t"))]
+            if negs:
+                out.update((i, *negs))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _no_claim_patterns(code: str) -> re.Pattern | None:
+    """``lang/<code>/no_claims.txt`` as one pattern: each line is the beginnings of consecutive
+    words ("no information", «не располага информаци»)."""
+    alts = ["(?<!\\w)" + "\\W+".join(re.escape(w) + "\\w*" for w in row[0].split())
+            for row in _pack_file(code, "no_claims") if row and row[0].strip()]
+    return re.compile("|".join(alts)) if alts else None
+
+
+def no_claim(text: str, lg) -> str | None:
+    """The words by which the speaker says he does not know or cannot tell ("we cannot say exactly",
+    «не располагает информацией», «не маю інформації», "it did not occur to me"): no assertion
+    either way, so no denial of the event."""
+    pattern = _no_claim_patterns(lg.code)
+    if pattern is None:
+        return None
+    lower = re.sub(r"\bcan(?:[’']t| not)\b", "cannot", text.lower())
+    lower = re.sub(r"n[’']t\b", " not", lower)
+    m = pattern.search(lower)
+    return m.group(0) if m else None
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """Consonants of the Latin transliteration, doubles collapsed (``Беларуси`` → ``blrs``,
@@ -315,6 +373,26 @@ def skeleton(word: str) -> str:
         if ch.isalpha() and (ch not in _VOWELS or not out and i == 0) and (not out or out[-1] != ch):
             out.append(ch)
     return "".join(out)[:4]
+
+
+_FRONT, _BACK = frozenset("iey"), frozenset("aou")
+
+
+@lru_cache(maxsize=200_000)
+def vowel_class(word: str) -> str:
+    """"front" or "back": the class of the first vowel after the first consonant of the Latin
+    transliteration (Russia, «России», «российских» back; Rishi front), "" when there is none. Front
+    and back survive transliteration («Росія» rosiia / Russia), the exact vowel does not."""
+    lat = latin(word).lower()
+    start = next((i for i, ch in enumerate(lat) if ch.isalpha() and ch not in _VOWELS), None)
+    if start is None:
+        return ""
+    v = next((ch for ch in lat[start + 1:] if ch in _FRONT or ch in _BACK), "")
+    return "front" if v in _FRONT else "back" if v in _BACK else ""
+
+
+#: a name's skeleton this short is matched only with the same vowel class ("Rishi" is not Russia)
+SHORT_SKELETON = 2
 
 
 def _skel_match(a: str, b: str) -> bool:
@@ -443,17 +521,20 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     toks = WORD_RE.findall(text)
 
     def negators(words: Sequence[str]) -> list[str]:
-        return [w.lower() for w in words if rules.negation and (
+        certain = _negated_doubts(words, lg) if rules.hedges else set()
+        return [w.lower() for i, w in enumerate(words) if rules.negation and i not in certain and (
             lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
 
     def is_negator(w: str) -> bool:
         return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
 
     def exclusion(words: Sequence[str], negated: bool) -> str | None:
-        """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
-        ``negated``, negated: "does not exclude" leaves it open)."""
-        return next((d for i, w in enumerate(words) if (d := lg.has_word(w, "exclusions"))
-                     and any(is_negator(x) for x in words[max(0, i - 2):i]) == negated), None)
+        """A verb ruling something out ("excludes that", «исключает», "ruled out"), not negated (or, with
+        ``negated``, negated or refused within three words: "does not exclude", "nothing can be ruled
+        out", "declined to rule out" leave it open)."""
+        return next((d for i, w in enumerate(words) if (d := _excludes(words, i, lg))
+                     and any(is_negator(x) or lg.has_word(x, "refusals") for x in words[max(0, i - 3):i]) == negated),
+                    None)
 
     def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
         if not rules.polarity_verbs:
@@ -470,7 +551,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
             return "?"
         if rules.polarity_verbs and (h := exclusion(words, True)):
             return h  # "we do not exclude that …": a possibility, not a denial
-        return next((h for w in words if (h := softener(lg, w))), None)
+        if h := no_claim(sentence, lg):
+            return h
+        certain = _negated_doubts(words, lg)
+        return next((h for i, w in enumerate(words) if i not in certain and (h := softener(lg, w))), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
@@ -526,6 +610,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
                        if len(w) > 2 and w not in acronyms and lg.is_name_word(w, j == 0)) - {""}
     proper |= spelled
+    vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or _PLACE_ADJ.search(t.lower())
+                       if (k := skeleton(t)) and (c := vowel_class(t)))
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
@@ -536,7 +622,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
-                   _tells_past(toks, lg))
+                   _tells_past(toks, lg), vowels=vowels)
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -702,12 +788,22 @@ def _speaks_for(s: Statement, article: Article | None, countries) -> str | None:
     return held[0] if len(set(held)) == 1 else None
 
 
+def _negated_we(s: Statement) -> bool:
+    """A negator right before "we" / "our" ("it was not our rocket", «это не мы», «не наша ракета»):
+    the denial is of the speaker's side as the doer, so his "we" is his state even in a denial."""
+    lg = languages.get(s.language)
+    words = WORD_RE.findall(s.text)
+    return any(lg.has_word(w, "first_plural") and (lg.has_word(words[i - 1], "negators")
+                                                   or words[i - 1].lower().endswith(("n't", "n’t")))
+               for i, w in enumerate(words) if i)
+
+
 def reading_of(s: Statement, article: Article | None, rules: Rules = Rules(), countries=None) -> Reading:
     r = _reading_of(s, article, rules)
     # only in an account of what happened ("Our military personnel stood behind …"): in a denial, "we"
     # is as often the speaker's side of a debate («Мы по-прежнему настаиваем: мы не совершаем …»)
     place = _speaks_for(s, article, countries) if (
-        rules.we_speak_for and not r.negative and not r.denial and not r.future) else None
+        rules.we_speak_for and not r.future and (not r.negative and not r.denial or _negated_we(s))) else None
     if place:
         ks = frozenset(k for w in WORD_RE.findall(place) if len(w) > 2 and (k := skeleton(w)))
         r = replace(r, names=r.names | ks, proper=r.proper | ks, skeletons=r.skeletons | ks)
@@ -950,12 +1046,23 @@ def _names(entity: str, r: Reading) -> bool:
     """The statement names ``entity`` outright: as a name or an adjective of place that begins with
     it («украинских» for Ukraine), or a common word that spells all of it ("course" is not Kherson)."""
     ws = _entity_skeletons(entity)
+    if any(len(w) <= SHORT_SKELETON for w in ws):
+        classes = {w: vowel_class(x) for x in WORD_RE.findall(entity) if len(x) > 2 and (w := skeleton(x))}
+
+        def vowel_ok(p: str, w: str) -> bool:
+            if len(w) > SHORT_SKELETON or not classes.get(w):
+                return True
+            seen = {c for k, c in r.vowels if k == p}
+            return not seen or classes[w] in seen
+    else:
+        def vowel_ok(p: str, w: str) -> bool:
+            return True
     # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
     # English writes names with a capital: its lower-case word must spell the name's first letters
     # ("back" is not Bucha), while «росії» spells Russia in another script
-    return any(_stem_of(p, w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
-        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.spellings) or len(ws) == 1 and any(
+    return any(_stem_of(p, w) and len(w) >= 2 and vowel_ok(p, w) for p in (*r.proper, *r.adjectives) for w in ws) or (
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 and vowel_ok(k, k) for k in r.spellings) or len(ws) == 1 and any(
             skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
 
@@ -1073,7 +1180,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         if contexts and s.id in contexts:
             c = read(contexts[s.id], s.language, rules=rules)
             r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
-                        adjectives=r.adjectives | c.adjectives)
+                        adjectives=r.adjectives | c.adjectives, vowels=r.vowels | c.vowels)
             if len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
                 # words with no verb ("the suggestion") take the time of what they refer to, a plan
                 # ("is planning to invade") or what happened

@@ -6,7 +6,9 @@ The folder holds ``articles.jsonl`` (real articles), ``facts.jsonl`` (analyst fa
 ``facts import``, ``pipeline.run`` (extract → … → contradictions), then the flags of
 ``contradictions --json`` are matched to cases. A case is caught when a flag's statement
 overlaps the case span in the same article and its ``against`` matches (the fact id, or a
-statement overlapping the earlier span or reporting the same utterance: one claim). A control counts as flagged when an overlapping flag is
+statement overlapping the earlier span or reporting the same utterance: one claim);
+``earlier_recall_paired`` also takes a flag against another earlier side that a case pairs with the
+same later utterance of the same speaker. A control counts as flagged when an overlapping flag is
 against the fact it names (or, naming none, against an earlier statement); ``controls_flagged_any``
 counts any overlapping flag.
 """
@@ -65,6 +67,25 @@ def score(folder: str | Path, store) -> dict[str, Any]:
     by_article: dict[str, list[dict]] = {}
     for f in flags:
         by_article.setdefault(f["article_id"], []).append(f)
+    def over(article_id: str, span: str) -> list:
+        aid, s, e = locate(article_id, span)
+        return [x for x in store.statements(article_id=aid) if x.start < e and s < x.end] if aid else []
+
+    # the earlier sides the annotator paired with each later utterance (its claim: every report of it):
+    # a reversal flagged against another of them is flagged against the same point of the same speaker
+    paired: dict[tuple[str, str], list[tuple[set, set]]] = {}
+    later_keys: dict[str, set] = {}
+    for c in cases:
+        if c["kind"] != "earlier":
+            continue
+        later = over(c["article_id"], c["span"])
+        keys = {(c.get("person", ""), x.claim_id or x.id) for x in later}
+        later_keys[c["id"]] = keys
+        earlier = over(c.get("earlier_article_id", ""), c.get("earlier_span", ""))
+        side = ({x.id for x in earlier}, {x.claim_id for x in earlier if x.claim_id})
+        for k in keys:
+            paired.setdefault(k, []).append(side)
+    hits_paired: list[bool] = []
     out: dict[str, Any] = {"cases": {}, "missed": [], "false_flags": []}
     hits: dict[str, list[bool]] = {"fact": [], "earlier": [], "control": []}
     strict: list[bool] = []
@@ -83,6 +104,10 @@ def score(folder: str | Path, store) -> dict[str, Any]:
             ids = {x.id for x in earlier}
             ok = any(f["against"]["kind"] == "statement" and (
                 f["against"]["statement"] in ids or claim_of(f["against"]["statement"]) in claims) for f in near)
+            sides = [side for k in later_keys.get(c["id"], ()) for side in paired.get(k, ())]
+            hits_paired.append(ok or any(f["against"]["kind"] == "statement" and any(
+                f["against"]["statement"] in i or claim_of(f["against"]["statement"]) in cl for i, cl in sides)
+                for f in near))
         else:
             # a control is a control for one relation: the fact it names, or (naming none) the
             # speaker's own record; a flag on another relation is judged by that relation's cases
@@ -99,6 +124,9 @@ def score(folder: str | Path, store) -> dict[str, Any]:
         out["cases"][kind] = len(got)
     out["fact_recall"] = sum(hits["fact"]) / len(hits["fact"]) if hits["fact"] else None
     out["earlier_recall"] = sum(hits["earlier"]) / len(hits["earlier"]) if hits["earlier"] else None
+    #: an earlier case also caught by a flag against another earlier side the annotator paired with
+    #: the same later utterance (the same speaker's same point, said on another day)
+    out["earlier_recall_paired"] = sum(hits_paired) / len(hits_paired) if hits_paired else None
     out["controls_flagged"] = sum(hits["control"]) / len(hits["control"]) if hits["control"] else None
     #: with any flag on a control counted, whatever it is against
     out["controls_flagged_any"] = sum(strict) / len(strict) if strict else None
@@ -123,7 +151,8 @@ def evaluate(folder: str | Path, *, ablation: bool = False, db: str | None = Non
             for name, rules in ABLATION.items():
                 contradictions.run(store, full=True, rules=rules)
                 r = score(folder, store)
-                result["ablation"][name] = {k: r[k] for k in ("fact_recall", "earlier_recall", "controls_flagged",
+                result["ablation"][name] = {k: r[k] for k in ("fact_recall", "earlier_recall", "earlier_recall_paired",
+                                                              "controls_flagged",
                                                               "controls_flagged_any", "flags")}
             contradictions.run(store, full=True, rules=Rules())
         store.close()

@@ -210,10 +210,19 @@ def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
             if p.tag.POS in _SLAVIC_VERB_POS and (p.normal_form == lemma or (
                     p.tag.POS == "GRND" and lemma in lang.lemmas(t.text))):
                 return True
-        return False
+        return _predicative_cue(doc, t, lemma)
     if lang.pro_drop and t.text[:1].isupper() and (t.i == 0 or toks[t.i - 1].sent != t.sent):
         return True  # a sentence opened by its verb, the subject dropped ("Podkreślił, że …")
     return not t.text[:1].isupper()
+
+
+def _predicative_cue(doc: Doc, t: Tok, lemma: str) -> bool:
+    """An adjective of conviction the pack lists as a cue («переконаний», «уверен»), right before
+    ", що / что": "X is convinced that …" is X's claim, as "X believes that …" is."""
+    toks = doc.tokens
+    lang = doc.lang
+    return (t.i + 2 < len(toks) and toks[t.i + 1].text == "," and toks[t.i + 2].lower in lang.complementisers
+            and any(p.tag.POS in ("ADJF", "ADJS") and p.normal_form == lemma for p in lang._parse(t.text)))
 
 
 def _said_of(word: str, lemma: str) -> bool:
