@@ -158,15 +158,34 @@ def _title_case_sentence(doc: Doc, sent: int, cache: dict[int, bool]) -> bool:
 def _passive(doc: Doc, t: Tok, lemma: str) -> bool:
     """An attitude cue written as a participle in a language whose pack lists passive
     auxiliaries (``passive_auxiliaries.txt``): "Nichts sei ausgeschlossen", "… sollte
-    ausgeschlossen werden" name what is ruled out, not who; and the perfect ("Macron hat … nicht
-    ausgeschlossen") leaves its subject too far from the participle to be found. Only finite
-    forms ("schließt … nicht aus") are cues."""
+    ausgeschlossen werden" name what is ruled out, not who. Finite forms ("schließt … nicht aus")
+    and the participle of an active perfect that closes its clause ("Macron hat … nicht
+    ausgeschlossen.", ``perfect_auxiliary``) are cues."""
     aux = doc.lang.word_list("passive_auxiliaries")
     if not aux or doc.lang.cue_verbs.get(lemma) != "attitude":
         return False
     particle = doc.lang.separable.get(lemma, "")
-    return t.lower.startswith(particle + "ge") or any(
-        x.lower in aux for x in doc.tokens[max(0, t.i - 6):t.i + 3] if x.sent == t.sent and x is not t)
+    near = [x for x in doc.tokens[max(0, t.i - 6):t.i + 3] if x.sent == t.sent and x is not t]
+    if any(x.lower in aux for x in near):
+        return True
+    return t.lower.startswith(particle + "ge") and perfect_auxiliary(doc, t.i) is None
+
+
+def perfect_auxiliary(doc: Doc, i: int) -> int | None:
+    """The token index of the active perfect's auxiliary ("hat", "hatte": ``perfect_auxiliaries.txt``)
+    of the participle at token ``i`` that closes its clause ("Macron hat den Einsatz … nicht
+    ausgeschlossen."), within the clause before it; None elsewhere or in a language without the list."""
+    aux = doc.lang.word_list("perfect_auxiliaries")
+    toks = doc.tokens
+    if not aux or i + 1 < len(toks) and toks[i + 1].sent == toks[i].sent and toks[i + 1].text not in ".!?;":
+        return None
+    for j in range(i - 1, max(-1, i - 30), -1):
+        x = toks[j]
+        if x.sent != toks[i].sent or x.text in ",;:" or doc.in_quote(x.start):
+            return None
+        if x.lower in aux:
+            return j
+    return None
 
 
 def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:

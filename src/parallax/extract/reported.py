@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .cues import According, Cue
+from .cues import According, Cue, perfect_auxiliary
 from .parsed import REJECT
 from .draft import Context, Draft
 
@@ -151,6 +151,19 @@ def _quoted_clauses(ctx: Context, d: Draft) -> list:
     return []
 
 
+def _perfect_subject(ctx: Context, aux: int, participle: int, floor: int):
+    """The subject of a perfect whose participle is the cue: the mention right before the
+    auxiliary ("Macron hat …") or, after a fronted adverbial, right after it ("In Paris hat
+    Frankreichs Präsident Emmanuel Macron (46) am Montag … angekündigt"). Only a person: a
+    capitalised German noun there ("Die Regierung hatte die Pläne …") is no known speaker."""
+    toks = ctx.doc.tokens
+    spk = ctx.mentions.left_of(aux, floor, ctx.venue_spans)
+    if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in ctx.doc.lang.fronting_preps:
+        spk = None
+    spk = spk or ctx.mentions.right_of(aux, min(participle, aux + 8))
+    return spk if spk is not None and spk.person is True else None
+
+
 def _trim_tail(ctx: Context, d: Draft) -> int | None:
     """End the last fragment where the speaker's own clause resumes, as annotators do: a
     participle frame (", noting that …": its own statement, same speaker) or a coordinated verb
@@ -259,8 +272,11 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     m = ctx.mentions
     vg = ctx.verb_gender(cue)
     # speaker: before the cue, or right after it (inverted)
-    spk = m.left_of(cue.first, floor, ctx.venue_spans)
+    aux = perfect_auxiliary(doc, cue.first)
+    # "Macron hat … angekündigt": the perfect's subject stands by its auxiliary
+    spk = m.left_of(cue.first, floor, ctx.venue_spans) if aux is None else _perfect_subject(ctx, aux, cue.first, floor)
     inverted = False
+    pointer = _pointer_opening(ctx, floor, cue.first)
     if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in lang.fronting_preps:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
     if spk is None:
@@ -273,11 +289,13 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             from .direct import slavic_np_after
 
             r = slavic_np_after(ctx, cue.last + 1, end_tok)  # "…, припустив омбудсман."
-        if r is None and not lang.has_morphology and lang.free_inversion and _after_comma(ctx, cue.first, floor):
+        if r is None and not lang.has_morphology and (lang.free_inversion and _after_comma(ctx, cue.first, floor)
+                                                      or pointer):
             from .direct import _np_after
 
             r = _np_after(ctx, cue.last + 1, end_tok)  # "…, a affirmé lundi le président français"
-        if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"):
+        if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"
+                              or pointer):  # "Lo ha affermato il presidente francese"
             spk, inverted = r, True
     relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
                                                               "яка", "які") and cue.first - 2 >= 0 \
@@ -338,9 +356,10 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     if content_tok is None and lang.has_morphology and k < end_tok and spk is not None \
             and cue.cls in ("speech", "attitude", "belief"):
         content_tok, rule = _slavic_complement(ctx, cue, k, end_tok)
-    if content_tok is None and lang.has_morphology and spk is not None and cue.first > floor + 1 \
-            and toks[floor].lower in ("об", "о", "про", "об", "по") \
-            and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що"):
+    if content_tok is None and spk is not None and cue.first > floor and (
+            lang.has_morphology and cue.first > floor + 1 and toks[floor].lower in ("об", "о", "про", "об", "по")
+            and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що")
+            or pointer):
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
             frame = (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end)
@@ -367,7 +386,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     frame_last = max(cue.last, spk.last_tok) if spk is not None else cue.last
     rest = [x for x in toks[frame_last + 1:end_tok] if x.is_word]
     tail_ok = len(rest) <= 4 or (frame_last + 1 < end_tok and toks[frame_last + 1].text == ",") \
-        or lang.dash_frames and cue.first > floor and toks[cue.first - 1].text in ("—", "–", "-")
+        or lang.dash_frames and cue.first > floor and toks[cue.first - 1].text in ("—", "–", "-") \
+        or _venue_tail(ctx, frame_last + 1, end_tok)
     dropped = spk is None and lang.pro_drop and not rest  # "…, dodał." / "… – podsumowała."
     if (spk is not None or dropped) and cue.first > floor and tail_ok \
             and (cue.cls == "speech" or cue.cls == "belief" and not rest):
@@ -403,7 +423,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
                 dashed = lang.dash_frames and toks[before].text in ("—", "–", "-") or comma_dash
                 return _make(ctx, content, spk, cue, frame, vg, 0.7, "dash-frame" if dashed else "trailing-frame")
     if lang.subjunctive_reports and spk is not None and cue.cls in _DE_SENTENCE_CLASSES:
-        return _german_sentence(ctx, cue, spk, sent_start, sent_end, vg)
+        # a perfect's content starts after its frame ("Macron hat | den Einsatz … ausgeschlossen.")
+        start = toks[max(aux, spk.last_tok) + 1].start if aux is not None else sent_start
+        return _german_sentence(ctx, cue, spk, start, sent_end, vg)
     return None
 
 
@@ -589,13 +611,20 @@ def _slavic_complement(ctx: Context, cue: Cue, k: int, end_tok: int) -> tuple[in
     t = toks[k]
     if t.lower in _SLAVIC_ABOUT and k + 1 < end_tok and toks[k + 1].is_word and cue.cls == "speech":
         return k, "about"
+    def infinitive(word: str) -> bool:
+        return any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in lang._parse(word)[:2])
+
     for i in range(k, min(end_tok, k + 4)):
         x = toks[i]
+        if x.text in "«„“\"" and i > k:
+            j = i + 2 if i + 2 < end_tok and toks[i + 1].lower in ("не", "ні") else i + 1
+            if j < end_tok and toks[j].is_word and infinitive(toks[j].text):
+                return k, "infinitive"  # "закликав європейців «виготовляти більше»": the infinitive quoted
         if not x.is_word or ctx.doc.in_quote(x.start):
             break
         if x.lower in ("не", "ні"):
             continue
-        if any(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in lang._parse(x.text)[:2]):
+        if infinitive(x.text):
             return k, "infinitive"
         if i > k and not any(p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF") and p.tag.case in ("accs", "datv", "gent")
                              for p in lang._parse(x.text)[:3]):
@@ -677,6 +706,34 @@ def _konjunktiv_clause(ctx: Context, a: int, end_tok: int) -> bool:
     from .german import _K1
 
     return any(ctx.doc.tokens[i].lower in _K1 for i in range(a, min(end_tok, a + 12)))
+
+
+def _pointer_opening(ctx: Context, floor: int, cue_tok: int) -> bool:
+    """Whether the sentence opens with one of the pack's pointers back to the sentence before
+    (``pointers.txt``: Italian "Lo ha affermato il presidente …"), only fillers between it and
+    the cue."""
+    doc = ctx.doc
+    toks = doc.tokens
+    for words in doc.lang.word_list("pointers"):
+        ws = words.split()
+        j = floor + len(ws)
+        if j > cue_tok or [t.lower for t in toks[floor:j]] != ws:
+            continue
+        while j < cue_tok and toks[j].lower in doc.lang.fillers:
+            j += 1
+        if j == cue_tok:
+            return True
+    return False
+
+
+def _venue_tail(ctx: Context, k: int, end_tok: int) -> bool:
+    """Whether the words after a trailing frame are where it was said ("…, заявил Орбан на
+    пресс-конференции по итогам переговоров …"): a venue opens them, and no cue or quotation
+    follows in the sentence."""
+    doc = ctx.doc
+    if k >= end_tok or not any(a <= doc.tokens[k].start < b for a, b in ctx.venue_spans):
+        return False
+    return not any(j in ctx.cues or doc.in_quote(doc.tokens[j].start) for j in range(k, end_tok))
 
 
 def _after_frame(ctx: Context, k: int, end_tok: int) -> int | None:
