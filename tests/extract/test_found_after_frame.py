@@ -4,12 +4,7 @@ real news reports of the Paris Ukraine conference (Feb 2024) and Orbán's Moscow
 
 from __future__ import annotations
 
-from parallax import extract
-from parallax.model import Article
-
-
-def found(text: str, lang: str):
-    return extract.statements(Article(id="t1", text=text, content_hash="t1", language=lang))
+from .conftest import found
 
 
 def holding(text: str, lang: str, needle: str):

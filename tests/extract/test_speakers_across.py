@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parallax import extract
-from parallax.model import Article
 
-
-def found(text: str, lang: str):
-    return extract.statements(Article(id="t1", text=text, content_hash="t1", language=lang))
+from .conftest import found
 
 
 def speaker_of(text: str, lang: str, needle: str) -> str | None:

@@ -8,11 +8,8 @@ from parallax import extract
 from parallax.extract.doc import Doc
 from parallax.extract.draft import Context
 from parallax.lang import get
-from parallax.model import Article
 
-
-def found(text: str, lang: str):
-    return extract.statements(Article(id="t1", text=text, content_hash="t1", language=lang))
+from .conftest import found
 
 
 def holding(text: str, lang: str, needle: str):
