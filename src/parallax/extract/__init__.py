@@ -29,7 +29,7 @@ from .reported import reported_statements
 from .speaker import attribute_across, indefinite, is_dateline, is_label, is_subject_form, relayed_by_medium
 
 #: stored with each article's statements; bump when output changes
-EXTRACTOR_VERSION = "extract-0.3"
+EXTRACTOR_VERSION = "extract-0.4"
 
 
 def statements(article: Article, language: str | None = None, options: Options | None = None) -> list[Statement]:
