@@ -320,19 +320,15 @@ def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], 
 
 
 def _is_future(tokens: Sequence[str], lg) -> bool:
-    cache = lg.__dict__.setdefault("_future_cache", {})
-    if len(cache) > 200_000:
-        cache.clear()
-    for t in tokens:
-        if t not in cache:
-            suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
-            # an intention ("want", «хотеть», «намерен») speaks of what is to come, like a promise
-            cache[t] = bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
-                            or lg.is_future(t) or any(lg.modals().get(f) == "intention"
-                                                      for f in (t.lower(), *lg._lemmas_cached(t))))
-        if cache[t]:
-            return True
-    return False
+    return any(_word(lg, t).future for t in tokens)
+
+
+def _future_word(t: str, lg) -> bool:
+    suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+    # an intention ("want", «хотеть», «намерен») speaks of what is to come, like a promise
+    return bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
+                or lg.is_future(t) or any(lg.modals().get(f) == "intention"
+                                          for f in (t.lower(), *lg._lemmas_cached(t))))
 
 
 _PLACE_ADJ = re.compile(r"[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
@@ -341,11 +337,14 @@ _ACCOUNT_MODALS = frozenset({"possibility", "obligation", "necessity"})
 
 def _modal(words: Sequence[str], lg) -> str | None:
     """The first word of ``words`` that is a modal of possibility or obligation (``modals.txt``)."""
+    return next((m for w in words if (m := _word(lg, w).modal)), None)
+
+
+def _modal_word(w: str, lg) -> str | None:
     modals = lg.modals()
-    for w in words:
-        for form in (w.lower(), *lg._lemmas_cached(w)):
-            if modals.get(form) in _ACCOUNT_MODALS:
-                return form
+    for form in (w.lower(), *lg._lemmas_cached(w)):
+        if modals.get(form) in _ACCOUNT_MODALS:
+            return form
     return None
 
 
@@ -368,7 +367,7 @@ _EN_PRESENT_BE = frozenset({"am", "is", "are", "be", "being", "been"})
 def _tells_past(words: Sequence[str], lg) -> bool:
     """A verb in the past tense; an English participle after a present "be" ("I am committed", "will be
     drafted") is none."""
-    return any(_past(w, lg) and not (lg.code == "en" and w.lower().endswith("ed") and i
+    return any(_word(lg, w).past and not (lg.code == "en" and w.lower().endswith("ed") and i
                                      and words[i - 1].lower() in _EN_PRESENT_BE)
                for i, w in enumerate(words))
 
@@ -376,12 +375,52 @@ def _tells_past(words: Sequence[str], lg) -> bool:
 def _past_negated(words: Sequence[str], lg) -> bool:
     """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
     for i, w in enumerate(words):
-        if lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")):
+        if _word(lg, w).negator:
             if w.lower().endswith(("n't", "n’t")) and _past(w.lower()[:-3].rstrip("n"), lg):
                 return True
-            if any(_past(x, lg) for x in words[max(0, i - 1):i + 3] if x is not w):
+            if any(_word(lg, x).past for x in words[max(0, i - 1):i + 3] if x is not w):
                 return True
     return False
+
+
+#: the word lists ``read`` looks a word up in (``_Word.lists``, in this order)
+_LISTS = ("negators", "denial_verbs", "dismissals", "question_verbs", "admission_verbs", "exclusions")
+_DENIAL, _DISMISSAL, _QUESTION, _ADMISSION, _EXCLUSION = range(1, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What ``read`` asks of one word, as written: looked up once per language, since a corpus
+    repeats its words (each statement asks ~10 questions of each of its words)."""
+
+    #: ``has_word`` of each list of ``_LISTS``
+    lists: tuple
+    negator: bool
+    softener: str | None
+    past: bool
+    future: bool
+    modal: str | None
+    skeleton: str
+    #: ``Language.is_name_word`` inside a sentence and at its start
+    name_inner: bool
+    name_initial: bool
+    place_adjective: bool
+
+
+def _word(lg, w: str) -> _Word:
+    """``w``'s ``_Word`` in ``lg`` (a bounded cache on the language, like ``has_word``'s)."""
+    try:
+        return lg.__dict__["_read_words"][w]
+    except KeyError:
+        pass
+    cache = lg.__dict__.setdefault("_read_words", {})
+    if len(cache) > 200_000:
+        cache.clear()
+    lists = tuple(lg.has_word(w, name) for name in _LISTS)
+    out = cache[w] = _Word(lists, bool(lists[0] or w.lower().endswith(("n't", "n’t"))), softener(lg, w),
+                           _past(w, lg), _future_word(w, lg), _modal_word(w, lg), skeleton(w),
+                           lg.is_name_word(w, False), lg.is_name_word(w, True), bool(_PLACE_ADJ.search(w.lower())))
+    return out
 
 
 def read(text: str, language: str | None, *, frame: str = "", question: bool = False,
@@ -398,25 +437,25 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     """
     lg = languages.get(language)
     toks = WORD_RE.findall(text)
+    word = lg.__dict__.get("_read_words", {}).get
+
+    def known(w: str) -> _Word:
+        return word(w) or _word(lg, w)
 
     def negators(words: Sequence[str]) -> list[str]:
-        return [w.lower() for w in words if rules.negation and (
-            lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
-
-    def is_negator(w: str) -> bool:
-        return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
+        return [w.lower() for w in words if rules.negation and known(w).negator]
 
     def exclusion(words: Sequence[str], negated: bool) -> str | None:
         """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
         ``negated``, negated: "does not exclude" leaves it open)."""
-        return next((d for i, w in enumerate(words) if (d := lg.has_word(w, "exclusions"))
-                     and any(is_negator(x) for x in words[max(0, i - 2):i]) == negated), None)
+        return next((d for i, w in enumerate(words) if (d := known(w).lists[_EXCLUSION])
+                     and any(known(x).negator for x in words[max(0, i - 2):i]) == negated), None)
 
-    def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
+    def denial_in(words: Sequence[str], lists: tuple[int, ...]) -> str | None:
         if not rules.polarity_verbs:
             return None
-        found = next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
-        if found is None and "denial_verbs" in lists:
+        found = next((d for w in words for k in lists if (d := known(w).lists[k])), None)
+        if found is None and _DENIAL in lists:
             found = exclusion(words, False)
         return found
 
@@ -427,18 +466,18 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
             return "?"
         if rules.polarity_verbs and (h := exclusion(words, True)):
             return h  # "we do not exclude that …": a possibility, not a denial
-        return next((h for w in words if (h := softener(lg, w))), None)
+        return next((h for w in words if (h := known(w).softener)), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
     frame_words = WORD_RE.findall(frame)
-    if rules.hedges and denial_in(frame_words, ("question_verbs",)):
+    if rules.hedges and denial_in(frame_words, (_QUESTION,)):
         question = True  # "was asked how Russia could say …", «спросил, …»: a question put to someone
-    denial = denial_in(frame_words, ("denial_verbs", "dismissals"))
+    denial = denial_in(frame_words, (_DENIAL, _DISMISSAL))
     if denial and negated_cue:
         denial = None
-    denial_verb = bool(denial and denial_in(frame_words, ("denial_verbs",)))
-    admission = None if negated_cue else denial_in(frame_words, ("admission_verbs",))
+    denial_verb = bool(denial and denial_in(frame_words, (_DENIAL,)))
+    admission = None if negated_cue else denial_in(frame_words, (_ADMISSION,))
     negs: list[str] = []
     hedge = None
     # each sentence of the content is read on its own: a question or a hedge in one sentence does not
@@ -447,8 +486,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     readings = []
     for part in parts:
         words = WORD_RE.findall(part)
-        readings.append((negators(words), denial_in(words, ("denial_verbs", "dismissals")),
-                         denial_in(words, ("denial_verbs",)), hedge_in(part, words)))
+        readings.append((negators(words), denial_in(words, (_DENIAL, _DISMISSAL)),
+                         denial_in(words, (_DENIAL,)), hedge_in(part, words)))
     if question and readings:
         n, d, v, _h = readings[-1]
         readings[-1] = (n, d, v, "?")
@@ -477,20 +516,22 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # an acronym names what it stands for (``lang/<code>/acronyms.txt``: «КНДР» North Korea, «РФ» Russia)
     acronyms = _acronyms(toks, lg.code)
     spelled = frozenset(k for t in acronyms for w in WORD_RE.findall(acronyms[t]) if len(w) > 2 and (k := skeleton(w)))
-    names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2 and t not in acronyms)
+    ws = [known(t) for t in toks]
+    names = frozenset(k.skeleton for t, k in zip(toks, ws) if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
-    skels = frozenset(skeleton(t) for t in toks if len(t) > 3) | spelled
-    proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
-                       if len(w) > 2 and w not in acronyms and lg.is_name_word(w, j == 0)) - {""}
+    skels = frozenset(k.skeleton for t, k in zip(toks, ws) if len(t) > 3) | spelled
+    proper = frozenset(known(w).skeleton for part in parts for j, w in enumerate(WORD_RE.findall(part))
+                       if len(w) > 2 and w not in acronyms and (known(w).name_initial if j == 0
+                                                                 else known(w).name_inner)) - {""}
     proper |= spelled
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
-                   bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
-                   frozenset(skeleton(t) for t in toks if _PLACE_ADJ.search(t.lower()) and (
+                   any(k.future for k in ws), denial_verb, admission if not (negs or denial) else None, proper,
+                   bool(negs) and _past_negated(toks, lg), next((k.modal for k in ws if k.modal), None),
+                   frozenset(k.skeleton for t, k in zip(toks, ws) if k.place_adjective and (
                        t[:1].islower() or lg.code != "en")) - {""}
-                   | frozenset(skeleton(t) for t in toks if lg.code == "en" and t[:1].isupper()
+                   | frozenset(k.skeleton for t, k in zip(toks, ws) if lg.code == "en" and t[:1].isupper()
                                and t.lower().endswith(("ian", "ean", "ese", "ish"))) - {""},
-                   (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
+                   (frozenset(k.skeleton for t, k in zip(toks, ws) if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
                    _tells_past(toks, lg))
