@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
@@ -249,22 +249,13 @@ def group(store, *, embedder=None, full: bool = False, options=None, on_group=No
     With ``cluster`` the embedding and the per-speaker grouping run on Ray workers (``scale``); the
     store is written here.
     """
-    from . import align
+    from . import align, corrections, watch
+    from .compare import contradictions, coverage
 
     embedder = embedder or align.get_embedder("auto")
     map_groups = None
     if cluster is not None:
         embedder, map_groups = cluster.embedder(embedder), cluster.map_groups
-    remembering = getattr(store, "remembering_statements", None)
-    with remembering() if remembering is not None else nullcontext():
-        return _group(store, embedder, full, options, on_group, on_compare, map_groups, on_embed, on_check)
-
-
-def _group(store, embedder, full, options, on_group, on_compare, map_groups, on_embed, on_check):
-    """``group``'s stages, in order, on the store."""
-    from . import align, corrections, watch
-    from .compare import contradictions, coverage
-
     corrections.reapply_speakers(store)  # analysts' speakers hold over re-extraction (issue 15)
     summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group,
                         map_groups=map_groups, on_embed=on_embed)

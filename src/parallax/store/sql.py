@@ -229,36 +229,6 @@ class SQLStore(WebReads):
         """Rebuild what a bulk copy (``copy.copy_store``) wrote around: search terms, sequences."""
 
     # ------------------------------------------------------------- shared
-    #: statement id → (its row, the ``Statement`` parsed from it), inside ``remembering_statements``
-    _parsed: dict[str, tuple[tuple, Statement]] | None = None
-
-    @contextmanager
-    def remembering_statements(self) -> Iterator["SQLStore"]:
-        """Within the block, a statement whose row is read again unchanged is not parsed again:
-        the corpus stages read every statement four times (split, align, coverage, contradictions),
-        and only align changes them. One entry per statement, dropped at the end of the block."""
-        if self._parsed is not None:
-            yield self
-            return
-        self._parsed = {}
-        try:
-            yield self
-        finally:
-            self._parsed = None
-
-    def _statements_of(self, rows: Iterable[tuple]) -> list[Statement]:
-        """``_statement`` of each row, remembered within ``remembering_statements``."""
-        memo = self._parsed
-        if memo is None:
-            return [_statement(r) for r in rows]
-        out = []
-        for r in rows:
-            seen = memo.get(r[0])
-            if seen is None or seen[0] != r:
-                seen = memo[r[0]] = (r, _statement(r))
-            out.append(seen[1])
-        return out
-
     def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         return self._exec(sql, params).fetchall()
 
@@ -605,7 +575,7 @@ class SQLStore(WebReads):
             source = self._article_order_from(where)
         order_by = f" ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id"
         if limit is None:
-            return self._statements_of(self._rows(f"SELECT {cols}{source}{order_by}", params))
+            return [_statement(r) for r in self._rows(f"SELECT {cols}{source}{order_by}", params)]
         # one page: its ids first (read from indexes), then only those rows, which hold the text
         ids = [r[0] for r in self._rows(f"SELECT s.id{source}{order_by} LIMIT {int(limit)} OFFSET {int(offset)}",
                                         params)]
@@ -614,7 +584,7 @@ class SQLStore(WebReads):
             chunk = ids[i:i + 500]
             rows.update((r[0], r) for r in self._rows(
                 f"SELECT {cols} FROM statements s WHERE s.id IN ({', '.join('?' * len(chunk))})", chunk))
-        return self._statements_of(rows[i] for i in ids)
+        return [_statement(rows[i]) for i in ids]
 
     def count_statements(self, *, cap: int | None = None, **filters) -> int:
         """How many statements match the filters; with ``cap``, counting stops past ``cap``
