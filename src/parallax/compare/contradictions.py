@@ -442,52 +442,55 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     def known(w: str) -> _Word:
         return word(w) or _word(lg, w)
 
-    def negators(words: Sequence[str]) -> list[str]:
-        return [w.lower() for w in words if rules.negation and known(w).negator]
+    def negators(words: Sequence[str], ks: Sequence[_Word]) -> list[str]:
+        return [w.lower() for w, k in zip(words, ks) if rules.negation and k.negator]
 
-    def exclusion(words: Sequence[str], negated: bool) -> str | None:
+    def exclusion(ks: Sequence[_Word], negated: bool) -> str | None:
         """A verb ruling something out ("excludes that", «исключает»), not negated (or, with
         ``negated``, negated: "does not exclude" leaves it open)."""
-        return next((d for i, w in enumerate(words) if (d := known(w).lists[_EXCLUSION])
-                     and any(known(x).negator for x in words[max(0, i - 2):i]) == negated), None)
+        return next((d for i, k in enumerate(ks) if (d := k.lists[_EXCLUSION])
+                     and any(x.negator for x in ks[max(0, i - 2):i]) == negated), None)
 
-    def denial_in(words: Sequence[str], lists: tuple[int, ...]) -> str | None:
+    def denial_in(ks: Sequence[_Word], lists: tuple[int, ...]) -> str | None:
         if not rules.polarity_verbs:
             return None
-        found = next((d for w in words for k in lists if (d := known(w).lists[k])), None)
+        found = next((d for k in ks for j in lists if (d := k.lists[j])), None)
         if found is None and _DENIAL in lists:
-            found = exclusion(words, False)
+            found = exclusion(ks, False)
         return found
 
-    def hedge_in(sentence: str, words: Sequence[str]) -> str | None:
+    def hedge_in(sentence: str, ks: Sequence[_Word]) -> str | None:
         if not rules.hedges:
             return None
         if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
             return "?"
-        if rules.polarity_verbs and (h := exclusion(words, True)):
+        if rules.polarity_verbs and (h := exclusion(ks, True)):
             return h  # "we do not exclude that …": a possibility, not a denial
-        return next((h for w in words if (h := known(w).softener)), None)
+        return next((h for k in ks if (h := k.softener)), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
-    frame_words = WORD_RE.findall(frame)
-    if rules.hedges and denial_in(frame_words, (_QUESTION,)):
+    frame_ks = [known(w) for w in WORD_RE.findall(frame)]
+    if rules.hedges and denial_in(frame_ks, (_QUESTION,)):
         question = True  # "was asked how Russia could say …", «спросил, …»: a question put to someone
-    denial = denial_in(frame_words, (_DENIAL, _DISMISSAL))
+    denial = denial_in(frame_ks, (_DENIAL, _DISMISSAL))
     if denial and negated_cue:
         denial = None
-    denial_verb = bool(denial and denial_in(frame_words, (_DENIAL,)))
-    admission = None if negated_cue else denial_in(frame_words, (_ADMISSION,))
+    denial_verb = bool(denial and denial_in(frame_ks, (_DENIAL,)))
+    admission = None if negated_cue else denial_in(frame_ks, (_ADMISSION,))
     negs: list[str] = []
     hedge = None
     # each sentence of the content is read on its own: a question or a hedge in one sentence does not
     # take back a flat denial in the next («Вы посмотрите …? Это не были российские военные.»)
     parts = [p for p in re.split(r"(?<=[.!?…])\s+", text) if p.strip()] or [text]
     readings = []
+    part_words = []
     for part in parts:
         words = WORD_RE.findall(part)
-        readings.append((negators(words), denial_in(words, (_DENIAL, _DISMISSAL)),
-                         denial_in(words, (_DENIAL,)), hedge_in(part, words)))
+        ks = [known(w) for w in words]
+        part_words.append((words, ks))
+        readings.append((negators(words, ks), denial_in(ks, (_DENIAL, _DISMISSAL)),
+                         denial_in(ks, (_DENIAL,)), hedge_in(part, ks)))
     if question and readings:
         n, d, v, _h = readings[-1]
         readings[-1] = (n, d, v, "?")
@@ -520,9 +523,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     names = frozenset(k.skeleton for t, k in zip(toks, ws) if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
     skels = frozenset(k.skeleton for t, k in zip(toks, ws) if len(t) > 3) | spelled
-    proper = frozenset(known(w).skeleton for part in parts for j, w in enumerate(WORD_RE.findall(part))
-                       if len(w) > 2 and w not in acronyms and (known(w).name_initial if j == 0
-                                                                 else known(w).name_inner)) - {""}
+    proper = frozenset(k.skeleton for words, ks in part_words for j, (w, k) in enumerate(zip(words, ks))
+                       if len(w) > 2 and w not in acronyms and (k.name_initial if j == 0 else k.name_inner)) - {""}
     proper |= spelled
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
                    any(k.future for k in ws), denial_verb, admission if not (negs or denial) else None, proper,
