@@ -306,3 +306,100 @@ def test_occasions_late_report_of_an_earlier_remark_joins_its_day():
     # within one window nothing moves; a report too many days later stays on its own day
     assert late_days({"a": fri, "a_late": fri + 2}, v, 2, 0.9)["a_late"] == fri + 2
     assert late_days({"a": fri, "a_late": fri + 30}, v, 2, 0.9)["a_late"] == fri + 30
+
+
+# --- a claim that mixes two occasions' remarks (issue 10: opening remarks inside the press conference) ---
+
+OPEN_EN = ("“The general realization today is that the security of all of us is at stake,” Macron said at the "
+           "Élysée Palace at the start of the conference. “Russia must not win the war,” Macron emphasized.")
+OPEN_DE = ("„Die allgemeine Feststellung heute ist, dass unser aller Sicherheit auf dem Spiel steht“, sagte Macron "
+           "zum Auftakt der kurzfristig organisierten Konferenz. „Russland darf nicht gewinnen“, sagte Macron.")
+PRESS_FR = ("« Nous ferons tout ce qu'il faut pour que la Russie ne puisse pas gagner cette guerre », a déclaré "
+            "Emmanuel Macron lors d'une conférence de presse à l'issue de la réunion.")
+PRESS_IT = ("“Faremo tutto il necessario affinché la Russia non possa vincere questa guerra”, ha detto Macron "
+            "in conferenza stampa.")
+PRESS_EN = ("“We will do whatever it takes to ensure that Russia cannot win this war,” Macron told a news "
+            "conference after the meeting.")
+
+
+def _mixed_claim():
+    from parallax.align.group import Grouping
+    from parallax.model import Claim, Occasion
+
+    arts = {a.id: a for a in (
+        article("open-en", OPEN_EN, outlet="a.example", language="en", published="2024-02-26"),
+        article("open-de", OPEN_DE, outlet="b.example", language="de", published="2024-02-26"),
+        article("press-fr", PRESS_FR, outlet="c.example", language="fr", published="2024-02-26"),
+        article("press-it", PRESS_IT, outlet="d.example", language="it", published="2024-02-26"),
+        article("press-en", PRESS_EN, outlet="e.example", language="en", published="2024-02-26"))}
+    opening = [statement(arts["open-en"], "The general realization today is that the security of all of us is at stake",
+                         "Emmanuel Macron"),
+               statement(arts["open-de"], "Die allgemeine Feststellung heute ist, dass unser aller Sicherheit auf "
+                         "dem Spiel steht", "Emmanuel Macron")]
+    uncued = [statement(arts["open-en"], "Russia must not win the war", "Emmanuel Macron"),
+              statement(arts["open-de"], "Russland darf nicht gewinnen", "Emmanuel Macron")]
+    press = [statement(arts["press-fr"], "Nous ferons tout ce qu'il faut pour que la Russie ne puisse pas gagner "
+                       "cette guerre", "Emmanuel Macron"),
+             statement(arts["press-it"], "Faremo tutto il necessario affinché la Russia non possa vincere questa "
+                       "guerra", "Emmanuel Macron"),
+             statement(arts["press-en"], "We will do whatever it takes to ensure that Russia cannot win this war",
+                       "Emmanuel Macron")]
+    occ = Occasion("o1", "p", None, "2024-02-26", "Emmanuel Macron: statements, 2024-02-26")
+    # one claim holds the opening lines and the press conference's pledge (embeddings put them together)
+    mixed = Claim("c-mixed", "p", "o1", "Russia must not win",
+                  tuple(sorted(s.id for s in uncued + press + opening[:1])))
+    single = Claim("c-single", "p", "o1", "security at stake", (opening[1].id,))
+    rows = [(s.id, "c-mixed", "o1", 0.5, "grouped") for s in uncued + press + opening[:1]]
+    rows.append((opening[1].id, "c-single", "o1", 1.0, "single"))
+    stmts = opening + uncued + press
+    return Grouping([occ], [mixed, single], rows), stmts, arts, opening, uncued, press
+
+
+def test_occasions_report_cues_own_words_or_the_sentence_before():
+    """The sentence before a report may describe another moment ("… at the start of the conference.
+    “Russia must not win the war,” Macron emphasized"): it gives the report's cue but not its own."""
+    from parallax.align.occasions import report_cues
+
+    _g, _stmts, arts, opening, uncued, press = _mixed_claim()
+    assert report_cues(opening[0], arts["open-en"]) == (("opening remarks", False),) * 2
+    assert report_cues(opening[1], arts["open-de"]) == (("opening remarks", False),) * 2
+    assert report_cues(uncued[0], arts["open-en"]) == (("opening remarks", False), None)
+    assert report_cues(press[0], arts["press-fr"]) == (("press conference", False),) * 2
+
+
+def test_occasions_reports_whose_own_words_name_another_occasion_leave_a_mixed_claim():
+    """A claim holding the opening line and the press conference's pledge goes to the press
+    conference (most of its articles say so); its report that says "at the start of the conference"
+    in its own sentence leaves it for the opening remarks, the report that only follows such a
+    sentence stays."""
+    from parallax.align.occasions import split_by_kind
+
+    grouping, stmts, arts, opening, uncued, press = _mixed_claim()
+    out = split_by_kind("p", grouping, stmts, arts)
+    occ = {sid: oid for sid, _cid, oid, *_ in out.rows}
+    claim = {sid: cid for sid, cid, *_ in out.rows}
+    labels = {o.id: o.label for o in out.occasions}
+    assert {labels[occ[s.id]] for s in press + uncued} == {"Emmanuel Macron: press conference, 2024-02-26"}
+    assert {labels[occ[s.id]] for s in opening} == {"Emmanuel Macron: opening remarks, 2024-02-26"}
+    assert claim[opening[0].id] != claim[press[0].id]
+    by_id = {c.id: c for c in out.claims}
+    assert set(by_id[claim[opening[0].id]].statement_ids) == {opening[0].id}
+    assert by_id[claim[opening[0].id]].label.startswith("The general realization")
+    assert set(by_id[claim[press[0].id]].statement_ids) == {s.id for s in uncued + press}
+    assert {c.occasion_id for c in out.claims} == set(occ.values()) == {o.id for o in out.occasions}
+    # the same result whatever order the claims come in
+    again = split_by_kind("p", type(grouping)(grouping.occasions, grouping.claims[::-1], grouping.rows[::-1]),
+                          stmts, arts)
+    assert sorted(again.rows) == sorted(out.rows)
+    assert sorted(c.id for c in again.claims) == sorted(c.id for c in out.claims)
+
+
+def test_occasions_a_report_moved_out_of_its_claim_says_why():
+    """The evidence row of a report that left its claim says that its own sentence named the occasion."""
+    from parallax.align.occasions import split_by_kind
+
+    grouping, stmts, arts, opening, uncued, press = _mixed_claim()
+    rule = {sid: r for sid, _cid, _oid, _score, r in split_by_kind("p", grouping, stmts, arts).rows}
+    assert rule[opening[0].id].endswith(
+        "opening remarks, 2024-02-26 (its own sentence names it, not the rest of its claim)")
+    assert "its own sentence" not in rule[press[0].id] and "its own sentence" not in rule[opening[1].id]

@@ -1,7 +1,8 @@
 """Contradiction flags scored end to end on real annotated cases (tests/fixtures/contradictions).
 
 The folder is an independent annotator's work (real articles, analyst facts, cases). The floors
-below are the measured figures less a little noise; the issue's targets are an xfail until met.
+below are the measured figures less a little noise; the issue's targets hold on this set (the rules
+were written against it: real cases not seen may score lower).
 """
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions"
 #: branch contra4 (a restatement of a fact reverses an earlier flat negation; the reports of one utterance
 #: take one side; a flat negation of the speaker's own act): fact 0.672, own-earlier 0.565, controls 0.036
 #: (any 0.179)
-FLOORS = {"fact_recall": 0.65, "earlier_recall": 0.54}
+#: branch contra5 (a Ukrainian adverbial participle is a cue; an aim or a threat is a promise; a sentence cut
+#: at a comma read whole; local doers; whom a negated past obligation blames; a denial of a report named by a
+#: noun; an account asserts each fact of its topic; a negated intention; "only"; a quote opening with a
+#: dismissal; possessives refer back; an official's "we"): fact 0.806, own-earlier 0.739, controls 0.024
+#: (any 0.167)
+FLOORS = {"fact_recall": 0.79, "earlier_recall": 0.69}
 CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.20}
 
 
@@ -50,7 +56,5 @@ def test_contradictions_eval_holds_its_floors(result):
 
 
 @pytest.mark.issue(12)
-@pytest.mark.xfail(strict=True, reason="issue 12 targets not met: rules without an NLI model miss implicit and "
-                   "anaphoric denials and reversals worded differently (fact recall 0.67, own-earlier recall 0.57)")
 def test_contradictions_eval_meets_the_issue_targets(result):
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7

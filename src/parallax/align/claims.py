@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
-from ..model import Statement
+from ..model import Kind, Statement
 from .embed import latin
 
 _TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "gospodin", "pan", "pani", "herr", "frau"}
@@ -82,6 +82,29 @@ def _fold(word: str) -> str:
     return word
 
 
+_OPENERS = "“«„‚‘\"'"
+_QUOTED = re.compile(r"[“«„‚\"]([^”»“\"]+)[”»“\"]")
+
+
+def quoted_spans(s: Statement, text: str) -> list[tuple[int, int]]:
+    """The article offsets of the statement's words inside quotation marks: all of a direct quote,
+    a fragment that opens right after a quotation mark, and what a partial quote puts in marks
+    ("… is not “ruled out” in the future" → "ruled out"); a mixed statement with no marks found is
+    quoted whole."""
+    if s.type == Kind.DIRECT:
+        return [(f.start, f.end) for f in s.content]
+    out = []
+    for f in s.content:
+        if (text[f.start - 1] if f.start > 0 else "") in _OPENERS:
+            out.append((f.start, f.end))
+            continue
+        for m in _QUOTED.finditer(f.text):
+            out.append((f.start + m.start(1), f.start + m.end(1)))
+    if not out and s.type == Kind.MIXED:
+        out = [(f.start, f.end) for f in s.content]
+    return out
+
+
 def day(published: str | None) -> int | None:
     """Ordinal day of a publication date (``"2024-10-23T16:30+01:00"`` → its local date)."""
     if not published or len(published) < 10:
@@ -92,4 +115,4 @@ def day(published: str | None) -> int | None:
         return None
 
 
-__all__ = ["Options", "day", "key_for", "speaker_key", "weak_attribution", "weak_mention"]
+__all__ = ["Options", "day", "key_for", "quoted_spans", "speaker_key", "weak_attribution", "weak_mention"]

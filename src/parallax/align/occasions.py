@@ -247,8 +247,15 @@ def _outside_reported(text: str, s: Statement, a: int, b: int) -> str:
 def context_kind(s: Statement, article: Article | None) -> str | None:
     """The kind of occasion the report's own sentence names outside the reported words ("…,"
     Orbán wrote on X), else the sentence before it ("As he opened the conference, …")."""
+    own, before = _context_kinds(s, article)
+    return own or before
+
+
+def _context_kinds(s: Statement, article: Article | None) -> tuple[str | None, str | None]:
+    """``context_kind`` in its two parts: the own sentence's kind, else None and the sentence
+    before's."""
     if article is None or not article.text:
-        return None
+        return None, None
     text = article.text
     # the reported words and their cue verb: a speaker or venue mention may sit sentences away
     spans = [*s.content, *(c for c in s.cue if abs(c.start - s.start) < 200 or abs(c.end - s.end) < 200)]
@@ -257,28 +264,39 @@ def context_kind(s: Statement, article: Article | None) -> str | None:
     kind = text_kind(_outside_reported(text, s, a, b), s.language)
     if kind is None and a > 0:
         pa, _ = _sentence_bounds(text, max(a - 2, 0), max(a - 2, 0))
-        kind = text_kind(text[pa:a], s.language)
-    return kind
+        return None, text_kind(text[pa:a], s.language)
+    return kind, None
 
 
 def report_cue(s: Statement, article: Article | None) -> tuple[str, bool] | None:
     """What a report says about its occasion: ``(venue key, True)`` for a named venue ("BBC"),
     ``(kind, False)`` for a kind only ("press conference", "post"), else None."""
+    return report_cues(s, article)[0]
+
+
+def report_cues(s: Statement, article: Article | None
+                ) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
+    """``report_cue``, and the same cue when the report's own words give it (its venue phrase, its
+    own sentence, its transcript's headline), else None: the sentence before ("As he opened the
+    conference, …") may describe another moment than the report's."""
     named = venue_key(s.venue_name)
     kind = text_kind(s.venue_name, s.language)
     if named and not any(ch.isupper() or ch.isdigit() for ch in _without_kind(s.venue_name, s.language)):
         named = None  # no name left beside the kind words: «conférence de presse», "meeting"
     if named and kind != "post":  # a platform ("X", «Телеграм») is where a post went, not a venue
-        return named, True
+        return (named, True), (named, True)
     if kind is None and s.venue_name and not named:
         kind = occasion_kind([s.venue_name])
         kind = "press conference" if kind == "briefing" else kind
-    kind = kind or context_kind(s, article)
-    if kind is None and article is not None and article.primary:
-        v = title_venue(article.title)
-        if v:
-            return v, True
-    return (kind, False) if kind else None
+    before = None
+    if kind is None:
+        kind, before = _context_kinds(s, article)
+    if kind:
+        return (kind, False), (kind, False)
+    v = title_venue(article.title) if article is not None and article.primary else None
+    if before:
+        return (before, False), None
+    return ((v, True), (v, True)) if v else (None, None)
 
 
 #: a report's own date words may move it at most this many days before its publication date
@@ -388,58 +406,93 @@ def split_by_kind(key: str, grouping: "Grouping", stmts: Sequence[Statement],
     BBC interview). A claim takes the cue more than half of its articles give, at least
     ``CLAIM_VOTES`` of them when it has more articles than that; a claim left without one takes
     the occasion of its reports' nearest neighbours when ``NEIGHBOUR_VOTES`` articles agree;
-    the rest join the window's largest occasion. Windows with fewer than two cues, or named venues
-    only, keep what ``align.group`` made of them. Ids derive from (speaker, day, cue), claims' from
-    their occasion and earliest report, so they stay stable when articles are added.
+    the rest join the window's largest occasion. A claim may still mix two occasions' remarks (the
+    opening line and the press conference's pledge read alike): a report whose own words (its venue
+    phrase or its own sentence, not the sentence before) name another of the window's occasions
+    leaves its claim for that occasion, with the claim's other reports of that occasion. Windows
+    with fewer than two cues, or named venues only, keep what ``align.group`` made of them. Ids
+    derive from (speaker, day, cue), claims' from their occasion and earliest report, so they stay
+    stable when articles are added.
     """
+    from .group import _head  # group imports this module
+
     by_id = {s.id: s for s in stmts}
     occ_of = {o.id: o for o in grouping.occasions}
     windows: dict[str | None, list[Claim]] = {}
     for c in grouping.claims:
         windows.setdefault(occ_of[c.occasion_id].date if c.occasion_id in occ_of else None, []).append(c)
-    new_claim: dict[str, Claim] = {}
     new_occ: dict[str, Occasion] = {}
+    parts_of: dict[str, list[Claim]] = {}
+    moved: set[str] = set()
     for when, claims in sorted(windows.items(), key=lambda x: x[0] or ""):
-        plan = _plan(claims, by_id, articles)
-        if plan is None:
+        planned = _plan(claims, by_id, articles)
+        if planned is None:
             continue
+        plan, own = planned
+        # a report whose own words name another occasion of the window than its claim's leaves the
+        # claim for that occasion: a claim may mix two occasions' remarks (the opening line and the
+        # press conference's), each report says where its own words were said
+        split: dict[str, dict[tuple[str, bool], list[Statement]]] = {}
         for c in claims:
-            cue, named = plan[c.id]
-            ms = [by_id[m] for m in c.statement_ids if m in by_id]
-            oid = stable_id("occasion", key, when or "undated", cue if named else f"kind:{cue}", prefix="o")
-            if oid not in new_occ:
-                members = [by_id[m] for cc in claims if plan[cc.id][0] == cue for m in cc.statement_ids if m in by_id]
-                old = occ_of.get(c.occasion_id)
-                new_occ[oid] = _occasion(oid, old, cue, named, members, articles)
-            anchor = min(ms, key=lambda s: (day(getattr(articles.get(s.article_id), "published", None)) or 10 ** 7, s.id))
-            new_claim[c.id] = dataclasses.replace(c, id=stable_id("claim", oid, anchor.id, prefix="c"), occasion_id=oid)
-    if not new_claim:
+            for m in c.statement_ids:
+                if m in by_id:
+                    rc = own.get(m) or plan[c.id]
+                    split.setdefault(c.id, {}).setdefault(rc, []).append(by_id[m])
+                    if rc != plan[c.id]:
+                        moved.add(m)
+        members_of: dict[tuple[str, bool], list[Statement]] = {}
+        for parts in split.values():
+            for rc, ms in parts.items():
+                members_of.setdefault(rc, []).extend(ms)
+        for c in claims:
+            for (cue, named), ms in sorted(split.get(c.id, {}).items()):
+                oid = stable_id("occasion", key, when or "undated", cue if named else f"kind:{cue}", prefix="o")
+                if oid not in new_occ:
+                    new_occ[oid] = _occasion(oid, occ_of.get(c.occasion_id), cue, named, members_of[(cue, named)],
+                                             articles)
+                anchor = min(ms, key=lambda s: (day(getattr(articles.get(s.article_id), "published", None)) or 10 ** 7,
+                                                s.id))
+                part = dataclasses.replace(c, id=stable_id("claim", oid, anchor.id, prefix="c"), occasion_id=oid)
+                if len(ms) < len(c.statement_ids):
+                    head = _head(ms, articles)
+                    part = dataclasses.replace(part, label=head.text[:160], language=head.language,
+                                               statement_ids=tuple(sorted(s.id for s in ms)))
+                parts_of.setdefault(c.id, []).append(part)
+    if not parts_of:
         return grouping
-    claims = [new_claim.get(c.id, c) for c in grouping.claims]
+    new_claim = {sid: part for parts in parts_of.values() for part in parts for sid in part.statement_ids}
+    claims = [part for c in grouping.claims for part in parts_of.get(c.id, [c])]
     used = {c.occasion_id for c in claims}
     occasions = sorted({o.id: o for o in [*grouping.occasions, *new_occ.values()] if o.id in used}.values(),
                        key=lambda o: o.id)
     rows = []
     for sid, cid, oid, score, rule in grouping.rows:
-        if cid in new_claim:
-            c = new_claim[cid]
+        if cid and sid in new_claim:
+            c = new_claim[sid]
             o = new_occ[c.occasion_id]
-            cid, oid, rule = c.id, c.occasion_id, f"{rule}; occasion: {o.label.split(': ', 1)[-1]}"
+            cid, oid, rule = c.id, c.occasion_id, f"{rule}; occasion: {o.label.split(': ', 1)[-1]}" + (
+                " (its own sentence names it, not the rest of its claim)" if sid in moved else "")
         rows.append((sid, cid, oid, score, rule))
     return dataclasses.replace(grouping, occasions=occasions, claims=claims, rows=rows)
 
 
-def _plan(claims: Sequence[Claim], by_id: Mapping[str, Statement],
-          articles: Mapping[str, Article]) -> dict[str, tuple[str, bool]] | None:
-    """Claim id → (cue, named) for one window, or None when the window tells one occasion only."""
+def _plan(claims: Sequence[Claim], by_id: Mapping[str, Statement], articles: Mapping[str, Article]
+          ) -> tuple[dict[str, tuple[str, bool]], dict[str, tuple[str, bool]]] | None:
+    """Claim id → (cue, named) for one window, and report id → the occasion its own words name,
+    or None when the window tells one occasion only."""
     cue: dict[str, tuple[str, bool]] = {}
+    # what a report's own words (its venue phrase, its own sentence) say, not the sentence before
+    own_words: dict[str, tuple[str, bool]] = {}
     for c in claims:
         for m in c.statement_ids:
             s = by_id.get(m)
             if s is not None:
-                rc = report_cue(s, articles.get(s.article_id))
+                art = articles.get(s.article_id)
+                rc, own_rc = report_cues(s, art)
                 if rc:
                     cue[m] = rc
+                if own_rc:
+                    own_words[m] = own_rc
     support: dict[tuple[str, bool], set[str]] = {}
     for m, rc in cue.items():
         aid = by_id[m].article_id
@@ -504,7 +557,8 @@ def _plan(claims: Sequence[Claim], by_id: Mapping[str, Statement],
     if len(size) < 2:
         return None
     main = max(sorted(size), key=size.get)
-    return {cid: rc or main for cid, rc in chosen.items()}
+    own = {m: alias.get(rc, rc) for m, rc in own_words.items() if rc in valid}
+    return {cid: rc or main for cid, rc in chosen.items()}, own
 
 
 def _occasion(oid: str, old: Occasion | None, cue: str, named: bool, members: Sequence[Statement],

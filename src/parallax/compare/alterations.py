@@ -43,6 +43,7 @@ from typing import Sequence
 import numpy as np
 
 from .. import lang
+from ..align.claims import quoted_spans as _quoted_spans
 from ..align.embed import latin
 from ..align.occasions import venue_key
 from ..model import Alteration, Article, Kind, Statement
@@ -412,20 +413,7 @@ def _same_party(a: str, b: str) -> bool:
 
 def quoted_spans(v: Version) -> list[tuple[int, int]]:
     """The parts of the content inside quotation marks (all of it for a direct quote)."""
-    s, text = v.statement, v.article.text
-    if s.type == Kind.DIRECT:
-        return [(f.start, f.end) for f in s.content]
-    out = []
-    for f in s.content:
-        before = text[f.start - 1] if f.start > 0 else ""
-        if before in "“«„‚‘\"'":
-            out.append((f.start, f.end))
-            continue
-        for m in re.finditer(r"[“«„‚\"]([^”»“\"]+)[”»“\"]", f.text):
-            out.append((f.start + m.start(1), f.start + m.end(1)))
-    if not out and s.type == Kind.MIXED:
-        out = [(f.start, f.end) for f in s.content]
-    return out
+    return _quoted_spans(v.statement, v.article.text)
 
 
 # ----------------------------------------------------------------------------- detection

@@ -4,7 +4,10 @@ Reads: statements, articles, facts and cached vectors (through ``Store``).
 Writes: contradiction flags and the record of what was checked (``Store.replace_contradictions``).
 Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang`` word lists
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
-``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``) and ``Language.is_future`` (pymorphy tense for ru/uk).
+``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
+``locals``, ``counterfactuals``, ``exclusives``,
+``first_plural``), the roles of the bundled people (``speaker_countries``) and ``Language.is_future``
+(pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -45,6 +48,14 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    negated ("does not exclude") it leaves the matter open.
 9. *A negated past naming the agent* ("Russia did not attack Ukraine") denies the closest fact whose
    agent and entities it names, at the cosine of its topic (``past_denial_sim``).
+10. *A sentence cut at a comma* while still open (a relative clause, «того,») is read whole for what
+   it is about (``continuation_contexts``); *the place's own people* ("local self-defence forces")
+   are another doer of a fact's event (``locals.txt``); so is whom a negated past obligation blames
+   ("the Ukrainian leader should have never started the war", ``blamed``).
+11. *A negated intention* ("is not planning | an attack") negates its object; *"only"* in a plain
+   account of the closest fact's event denies the rest of it ("aimed only at military objects").
+12. *An official's "we"* in a plain statement names the state his role is of ("Our military personnel
+   stood behind …", said by the President of Russia, names Russia).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -52,6 +63,7 @@ adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -153,9 +165,30 @@ class Rules:
     #: fact within ``own_negation_margin`` of it (the statement is about it, not about its topic)
     own_negation_sim: float = 0.79
     own_negation_margin: float = 0.02
+    #: an account of what happened (a past tense) asserts every fact of its topic it names the doer and
+    #: entities of, not only the closest
+    accounts_assert_all: bool = True
+    #: a statement cut at a comma is read on its sentence's whole words (``continuation_contexts``)
+    continuations: bool = True
+    #: the place's own people ("local self-defence forces", ``locals.txt``) are another doer
+    locals_as_doers: bool = True
+    #: … and an account naming the fact's rare entity with the place's own people as the doer is about
+    #: its event from this cosine on
+    locals_sim: float = 0.80
+    #: whom a negated past obligation blames ("should have never started") is its doer (``blamed``)
+    blame: bool = True
+    #: a negated cue of intention ("is not planning an attack") negates the content
+    negated_intentions: bool = True
+    #: a plain account restricting the closest fact's event with "only" (``exclusives.txt``) denies the rest
+    #: of it from this cosine on (2.0: off)
+    exclusive_sim: float = 0.84
+    #: an official's "we" / "our" names the state his role is of (``speaker_countries``)
+    we_speak_for: bool = True
 
 
-_NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0)
+_LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
+               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False)
+_NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
             **_NEW)
@@ -179,9 +212,16 @@ ABLATION = {
     "+ short denials read on what they refer to": Rules(negated_side=False, across_names=False, **_NEXT),
     "+ admissions against unflagged negations": Rules(across_names=False, **_NEXT),
     "+ a name in common across languages": Rules(**_NEXT),
-    "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0),
-    "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0),
-    "+ a flat negation of the speaker's own act (default)": Rules(),
+    "+ reports of one utterance take one side": Rules(restate_sim=2.0, own_negation_sim=2.0, **_LATEST),
+    "+ restatements of a fact against flat negations": Rules(own_negation_sim=2.0, **_LATEST),
+    "+ a flat negation of the speaker's own act": Rules(**_LATEST),
+    "+ a sentence cut at a comma read whole, local doers, blame": Rules(**{**_LATEST, "continuations": True,
+                                                                            "locals_as_doers": True, "blame": True}),
+    "+ an account asserts each fact of its topic": Rules(negated_intentions=False, exclusive_sim=2.0,
+                                                         we_speak_for=False),
+    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False),
+    "+ “only” restricts an event": Rules(we_speak_for=False),
+    "+ an official's “we” is his state (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -222,6 +262,9 @@ class Reading:
     latin_lower: frozenset[str] = frozenset()
     #: a verb in the past tense ("acted", «действовали»): it gives an account of what happened
     past: bool = False
+    #: its words are only the object of a negated intention ("is not planning | an attack on Ukraine"):
+    #: too few to tell one fact of their topic from another, so it is read against the closest only
+    closest_only: bool = False
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -552,6 +595,16 @@ def _entity_skeletons(entity: str) -> tuple[str, ...]:
     return tuple(k for w in WORD_RE.findall(entity) if len(w) > 2 and (k := skeleton(w)))
 
 
+#: the consonants a place name's endings and derivations begin with ("Crimean", «Крымский», «Київського»,
+#: «Донецком»): a word going on from a name's skeleton with another one is another word ("Kremlin" is not Crimea)
+_ENDING_CONSONANTS = frozenset("nskcvmjzgh")
+
+
+def _stem_of(word: str, name: str) -> bool:
+    """The skeleton ``word`` is the skeleton ``name`` or goes on with an ending's consonants."""
+    return word.startswith(name) and all(c in _ENDING_CONSONANTS for c in word[len(name):])
+
+
 def _shares(entities: Iterable[str], reading: Reading) -> list[str]:
     """The entities (each one or more words) that ``reading`` mentions."""
     found = []
@@ -628,6 +681,10 @@ def _reason(rule: str, st: Reading, other: Reading, other_text: str, against: st
     return f"is close in meaning to {against}: “{_short(other_text)}”"
 
 
+#: words after the content, up to the sentence's end, that still belong to its frame ("… as groundless")
+CLOSING_WORDS = 3
+
+
 def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
     """The cue plus the words between it and the content (≤ 60 chars), whether a ``?`` closes the
     content, and whether a negator stands in the two words before the cue ("did not deny")."""
@@ -648,13 +705,70 @@ def _frame(s: Statement, article: Article | None) -> tuple[str, bool, bool]:
         before = WORD_RE.findall(gap)[-2:]
         negated = any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in before)
     question = "?" in text[s.end:s.end + 3] if text else False
+    if text and s.cue and max(c.end for c in s.cue) <= s.start:
+        # a few words closing the sentence after the content judge it with the cue ("slammed the
+        # suggestion as groundless", «назвал эти сообщения беспочвенными»)
+        tail = re.match(r"[^.!?\n«»“”\"]{0,40}(?=[.!?\n]|$)", text[s.end:])
+        if tail and 0 < len(WORD_RE.findall(tail.group())) <= CLOSING_WORDS:
+            frame += " " + tail.group().strip()
     return frame, question, negated
 
 
-def reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
+def speaker_countries(store=None) -> dict[str, tuple[tuple[str, str | None, str | None], ...]]:
+    """Person id → (the place a role is "of", its start, its end) for the people of the bundled registry
+    and the store: "President of Russia" → Russia, "Press Secretary of the President of Russia" → Russia."""
+    from ..resolve.registry import BUNDLED, read_people_file
+
+    people = {p.id: p for p, _m in read_people_file(BUNDLED)}
+    if store is not None:
+        people.update({p.id: p for p in store.people()})
+    out = {}
+    for pid, p in people.items():
+        spans = tuple((m.group(1).strip(), r.start, r.end) for r in p.roles
+                      if (m := re.search(r".*\bof (?:the )?([A-Z][\w'’ -]+)$", r.title or "")))
+        if spans:
+            out[pid] = spans
+    return out
+
+
+def _speaks_for(s: Statement, article: Article | None, countries) -> str | None:
+    """The place the speaker's role at the time is "of", when his words say "we" or "our" («наши
+    военнослужащие», "Our military personnel"): an official's "we" is his state."""
+    spans = countries.get(s.person_id or "") if countries else None
+    if not spans:
+        return None
+    lg = languages.get(s.language or (article.language if article else None))
+    if not any(lg.has_word(w, "first_plural") for w in WORD_RE.findall(s.text)):
+        return None
+    day = ((article.published if article else None) or "")[:10]
+    held = [c for c, start, end in spans if not day or ((start or "") <= day and (not end or day <= end))]
+    return held[0] if len(set(held)) == 1 else None
+
+
+def reading_of(s: Statement, article: Article | None, rules: Rules = Rules(), countries=None) -> Reading:
+    r = _reading_of(s, article, rules)
+    # only in an account of what happened ("Our military personnel stood behind …"): in a denial, "we"
+    # is as often the speaker's side of a debate («Мы по-прежнему настаиваем: мы не совершаем …»)
+    place = _speaks_for(s, article, countries) if (
+        rules.we_speak_for and not r.negative and not r.denial and not r.future) else None
+    if place:
+        ks = frozenset(k for w in WORD_RE.findall(place) if len(w) > 2 and (k := skeleton(w)))
+        r = replace(r, names=r.names | ks, proper=r.proper | ks, skeletons=r.skeletons | ks)
+    return r
+
+
+def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
     frame, question, negated = _frame(s, article)
-    return read(s.text, s.language or (article.language if article else None), frame=frame,
-                question=question, negated_cue=negated, rules=rules)
+    language = s.language or (article.language if article else None)
+    lg = languages.get(language)
+    if negated and rules.negated_intentions and rules.negation and any(
+            lg.has_word(w, "future") for c in s.cue for w in WORD_RE.findall(c.text)):
+        # a negated cue of intention ("Russia is not planning an attack on Ukraine") negates what is
+        # intended, where a negated cue of saying ("did not confirm") asserts nothing
+        r = read(s.text, language, frame=frame, question=question, rules=rules)
+        return replace(r, negative=not r.negative, negators=(*r.negators, "not"), future=True, admission=None,
+                       closest_only=True)
+    return read(s.text, language, frame=frame, question=question, negated_cue=negated, rules=rules)
 
 
 def _day(s: Statement, articles: Mapping[str, Article]) -> str:
@@ -734,6 +848,8 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
 
 #: a denial of at most this many words that refers back ("There are no such plans") takes its topic from the context
 REFERRING_WORDS = 8
+#: … and a denial whose words are only a noun of speech ("the suggestion", «эти сообщения»)
+NAMED_REPORT_WORDS = 3
 
 
 def referent_context(s: Statement, article: Article | None) -> str | None:
@@ -745,26 +861,83 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
         return None
     lg = languages.get(s.language or article.language)
     words = WORD_RE.findall(s.text)
-    if not words or len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
+    if not words:
         return None
-    if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
-        return None
+    # a denial of a report named by a bare noun ("slammed the suggestion as groundless"): what it
+    # denies is the report the outlet told before
+    bare = len(words) <= NAMED_REPORT_WORDS and any(lg.noun_class(w) for w in words) and bool(
+        read(s.text, s.language or article.language, frame=_frame(s, article)[0]).denial)
+    # a quote that opens with one word calling something false ("“Nonsense. Knowing his character, …”")
+    # answers what was said before it
+    first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
+    answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
+    if not (bare or answer):
+        if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
+            return None
+        if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
+            return None
     sents = lg.sentences(article.text)
     i = next((k for k, x in enumerate(sents) if x.start <= s.start < x.end), None)
     if i is None:
         return None
     prev = sents[i - 1].text if i > 0 else (article.title or "")
+    if bare:
+        # the report is what the outlet said of the same noun before: "denied suggestions that Russia
+        # is planning to invade Ukraine, after …" → "that Russia is planning to invade Ukraine"
+        nouns = {lem for w in words if lg.noun_class(w) for lem in lg.lemmas(w)}
+        told = f"{prev} {article.text[sents[i].start:s.start]}"
+        said = [m for m in WORD_RE.finditer(told) if lg.lemmas(m.group()) & nouns]
+        clause = re.split(r"[,.;:!?]", told[said[-1].end():], maxsplit=1)[0] if said else ""
+        return clause.strip()[:MAX_CONTEXT] if len(WORD_RE.findall(clause)) >= 3 else None
     return f"{prev} {sents[i].text}"[:MAX_CONTEXT]
 
 
 MAX_CONTEXT = 1000
 
 
+def _open_at_comma(text: str, lg) -> bool:
+    """The words stop at a comma with their sentence still open: after a clause a relative pronoun
+    opens («что ракета, которой … был сбит малайзийский Boeing,») or on a word pointing forward
+    («… докази того,», «про те,»), per ``relatives.txt`` and ``cataphors.txt``."""
+    body = text.rstrip()
+    if not body.endswith(","):
+        return False
+    clauses = body[:-1].split(",")
+    words = WORD_RE.findall(clauses[-1])
+    if not words:
+        return False
+    return bool(lg.has_word(words[-1], "cataphors")) or (
+        len(clauses) > 1 and any(lg.has_word(w, "relatives") for w in words[:2]))
+
+
+def continuation_contexts(statements: Sequence[Statement]) -> dict[str, str]:
+    """Statement id → its words joined with the next statement of the same cue, for a statement
+    whose words stop at a comma where extraction cut one sentence in two and its sentence is still
+    open (``_open_at_comma``): «… надали слідству вичерпні докази того,» + «що Боїнг був збитий з
+    українського Бука»; «что ракета, которой … был сбит малайзийский Boeing,» + «якобы была на
+    вооружении в украинской военной части». What the sentence is about is read on the whole (its
+    names and vector); the polarity stays the statement's own. A full clause cut at a comma
+    («Резервисты и срочники не будут участвовать …,») keeps its own words: joined, the next clause's
+    topic would pull it to other facts."""
+    by_cue: dict[tuple, list[Statement]] = {}
+    for s in statements:
+        if s.cue and s.content:
+            by_cue.setdefault((s.article_id, tuple((c.start, c.end) for c in s.cue)), []).append(s)
+    out: dict[str, str] = {}
+    for group in by_cue.values():
+        group.sort(key=lambda x: x.start)
+        for s, n in zip(group, group[1:]):
+            if 0 <= n.start - s.end <= 3 and _open_at_comma(s.text, languages.get(s.language)):
+                out[s.id] = f"{s.text.rstrip()} {n.text}"[:MAX_CONTEXT]
+    return out
+
+
 def context_vectors(contexts: Mapping[str, str], embedder: Embedder, store=None) -> dict[str, np.ndarray]:
     """Vectors of the referring denials' contexts by statement id, cached under ``ctx:<id>``."""
     from ..align.embed import from_bytes, to_bytes
 
-    keys = {sid: f"ctx:{sid}" for sid in contexts}
+    # keyed by the text too: one statement's context may change with the rules or a re-extraction
+    keys = {sid: f"ctx:{sid}:{hashlib.sha1(contexts[sid].encode()).hexdigest()[:12]}" for sid in contexts}
     cached = ({k: from_bytes(v) for k, v in store.embeddings(list(keys.values()), embedder.name).items()}
               if store is not None and contexts else {})
     missing = [sid for sid in contexts if keys[sid] not in cached]
@@ -824,7 +997,7 @@ def _names(entity: str, r: Reading) -> bool:
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
     # English writes names with a capital: its lower-case word must spell the name's first letters
     # ("back" is not Bucha), while «росії» spells Russia in another script
-    return any(p.startswith(w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
+    return any(_stem_of(p, w) and len(w) >= 2 for p in (*r.proper, *r.adjectives) for w in ws) or (
         len(ws) == 1 and any(k == ws[0] and len(k) >= 2 for k in r.spellings) or len(ws) == 1 and any(
             skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
@@ -897,7 +1070,7 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
                  None)
     # the fact's place is the doer only as an adjective: "a Ukrainian Buk", not "in Bucha"
     return found or next((e for e in sorted(places) if any(
-        a.startswith(w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
+        _stem_of(a, w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
 
 
 def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
@@ -910,7 +1083,7 @@ def _fact_skeletons(f: Fact, s: Statement) -> list[str]:
 def against_facts(statements: Sequence[Statement], articles: Mapping[str, Article], facts: Sequence[Fact],
                   vectors: Mapping[str, np.ndarray], fact_vectors: Mapping[str, np.ndarray], *,
                   rules: Rules = Rules(), tick=None, offsets: Mapping[str, float] | None = None,
-                  contexts: Mapping[str, str] | None = None) -> list[Contradiction]:
+                  contexts: Mapping[str, str] | None = None, countries=None) -> list[Contradiction]:
     """Flags of ``statements`` against the facts they are about (``tick(1)`` after each statement).
 
     ``contexts``: a short denial that refers back ("There are no such plans") names what its context
@@ -938,11 +1111,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             tick(1)
         if s.id not in vectors:
             continue
-        r = reading_of(s, articles.get(s.article_id), rules)
+        r = reading_of(s, articles.get(s.article_id), rules, countries)
+        timed_by_context = False
         if contexts and s.id in contexts:
             c = read(contexts[s.id], s.language, rules=rules)
             r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
                         adjectives=r.adjectives | c.adjectives)
+            if len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
+                # words with no verb ("the suggestion") take the time of what they refer to, a plan
+                # ("is planning to invade") or what happened
+                r = replace(r, future=c.future, past=c.past, past_negated=c.past_negated)
+                timed_by_context = True
         if s.id in answers and r.hedge == "?" and not r.negative:
             # "Were these Russian soldiers? No, …": the speaker answers his own question, denying it
             r = replace(r, negative=True, negators=(answers[s.id],), hedge=None, future=False)
@@ -960,7 +1139,9 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 before = day < f.date[:10]
                 # after the fact, a negated past or a word calling it false ("staged", «фейк») speaks
                 # of what happened, whatever else the statement promises
-                if before != r.future and not (not before and (r.past_negated or r.denial)):
+                # (a report of a plan that it calls false speaks of the plan)
+                if before != r.future and not (not before and (r.past_negated or r.denial and not (
+                        timed_by_context and r.future))):
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
@@ -973,6 +1154,8 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             # a number or a year is read against the closest fact only, and one naming two of its
             # entities: "the missile was made in 1986" is no date of the 2014 downing
             if got and got[0] in ("number", "date") and (i > 0 or named < 2):
+                got = None
+            if got and r.closest_only and i > 0:
                 got = None
             if (not got and not past_used and rules.past_denial_sim <= sim and r.past_negated and r.negative
                     and not r.hedge and not r.modal and not (day and f.date and day < f.date[:10])
@@ -994,6 +1177,14 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 out.append(Contradiction(s.id, "fact", f.id,
                                          _reason(rule, r, fact_reads[f.id], f.text, f"fact {f.id}"),
                                          round(score, 3), rule, f.version))
+        if rules.exclusive_sim <= 1 and not flagged and not rules.embedder_only:
+            got_x = _exclusive(s, r, day, cands)
+            if got_x is not None and got_x[0] >= rules.exclusive_sim:
+                sim, f, word = got_x
+                flagged.add(f.id)
+                out.append(Contradiction(s.id, "fact", f.id,
+                                         f"restricts it to what it names (“{word}”) where fact {f.id} records "
+                                         f"“{_short(f.text)}”", round(sim, 3), "exclusive", f.version))
         alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules, offsets)
         if alt and alt[1].id not in flagged:
             sim, f, who, agent = alt
@@ -1001,6 +1192,30 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                                      f"makes {who} the doer where fact {f.id} records {agent}: “{_short(f.text)}”",
                                      round(sim, 3), "alternative", f.version))
     return out
+
+
+def _exclusive(s: Statement, r: Reading, day: str, cands) -> tuple[float, Fact, str] | None:
+    """(cosine, fact, the particle) when a plain account of the event of the closest fact of its time,
+    naming the fact's doer, restricts it with an exclusive particle ("the night attack of Russia on
+    Kyiv was aimed only at military objects", ``exclusives.txt``): it denies the rest of what the fact
+    records (residential buildings hit)."""
+    if r.negative or r.hedge or r.modal or r.future or r.admission:
+        return None
+    lg = languages.get(s.language)
+    word = next((w for w in WORD_RE.findall(s.text) if lg.has_word(w, "exclusives")), None)
+    if word is None:
+        return None
+    for sim, f, _n in cands:
+        if day and f.date and day < f.date[:10]:
+            continue
+        agent = _agent(f.text, tuple(f.entities))[0]
+        # what it restricts the event to is not what the fact records ("located exclusively on Russian
+        # territory" agrees with "sent to Russia")
+        rest = read(s.text[s.text.find(word) + len(word):], s.language)
+        if any(_names(e, rest) for e in f.entities):
+            return None
+        return (sim, f, word) if agent and _names(agent, r) else None
+    return None
 
 
 def _asserts(r: Reading, f: Fact, facts: Sequence[Fact]) -> bool:
@@ -1045,25 +1260,61 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
                  offsets: Mapping[str, float] | None = None) -> tuple[float, Fact, str, str] | None:
     """(cosine, fact, the other actor, the fact's agent) when the statement is a plain account of the
     event of the fact closest to it (of those of its time) with another actor as its doer."""
+    subject = blamed(s.text, s.language) if rules.blame else None
+    blame = read(subject, s.language, rules=rules) if subject else None
+    if blame is not None:
+        # "X should have never started it": an account of what happened with X as its doer
+        r = replace(r, negative=False, hedge=None, modal=None, future=False, past=True)
     if (rules.embedder_only or not rules.negation or r.negative or r.hedge or r.future
             or r.admission or r.modal or rules.alternative_sim > 1):
         return None
     keep = _specific(r, facts) if rules.specific else None
     ranked = sorted(((_sim(s, f, vectors, fact_vectors, offsets), f) for f in facts
-                     if f.id in fact_vectors and (keep is None or f.id in keep)),
+                     if f.id in fact_vectors and (keep is None or f.id in keep)
+                     # whom it blames is a party to the event: a fact naming none of its names is another one
+                     and (blame is None or _shares(f.entities, r))),
                     key=lambda c: -c[0])
     for sim, f in ranked:
         if day and f.date and day < f.date[:10]:
             continue  # an account of an event that had not happened yet is not one of it
         # naming none of the fact's entities, it must be closer to be an account of its event
-        if sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim):
+        # … except the place's own people named with its rare entity (Crimea: read only against the
+        # facts naming it), an account of that event at the topic's level
+        only_locals = sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim)
+        if only_locals and not (keep is not None and f.id in keep and sim >= rules.locals_sim):
             return None
         agent = _agent(f.text, tuple(f.entities))[0]
         speaker = s.person_name or s.speaker_name or ""
         if agent and speaker and _same_name(agent, speaker):
             return None  # he speaks of what he did himself ("I created Wagner in 2014")
-        who = alternative_agent(r, f, actors)
+        who = None if only_locals else alternative_agent(r, f, actors)
+        if blame is not None:
+            # the one blamed is the doer, though the fact name him as what it was done to (Ukraine)
+            who = None if only_locals or _shares((agent,), blame) else next(
+                (e for e in _longest(sorted(e for e in actors if _names(e, blame))) if e != agent), None)
+        if who is None and agent and rules.locals_as_doers and not _shares((agent,), r):
+            # "the armed men … are «local self-defence forces»": the place's own people in place of
+            # the fact's (foreign) doer, named by no entity of the analyst's (``locals.txt``)
+            lg = languages.get(s.language)
+            who = next((f"“{w}” (the place's own people)" for w in WORD_RE.findall(s.text)
+                        if lg.has_word(w, "locals")), None)
         return (sim, f, who, agent) if who and agent else None
+    return None
+
+
+def blamed(text: str, language: str | None) -> str | None:
+    """The words before a negated past obligation ("the Ukrainian leader “should have never started”
+    the war", «ему не следовало начинать»; ``counterfactuals.txt``): its subject, whom the speaker
+    blames for what happened and so presents as its doer. None without one, or with no subject
+    ("it should never have started" names nobody: an opinion, not an account)."""
+    lg = languages.get(language)
+    toks = list(WORD_RE.finditer(text.replace("’", "'")))
+    words = [t.group().lower() for t in toks]
+    for phrase in lg.word_list("counterfactuals"):
+        ph = WORD_RE.findall(phrase.replace("’", "'"))
+        at = next((i for i in range(1, len(words) - len(ph) + 1) if words[i:i + len(ph)] == ph), None)
+        if at is not None:
+            return text[:toks[at].start()].strip(" \"'“”«»„")
     return None
 
 
@@ -1111,7 +1362,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
                     rules: Rules = Rules(), tick=None,
-                    offsets: Mapping[str, float] | None = None) -> list[Contradiction]:
+                    offsets: Mapping[str, float] | None = None, countries=None) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day
     (``tick(n)`` after each speaker's record of ``n`` statements).
 
@@ -1123,7 +1374,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     naming the same key entity (``reversal``: one flag per earlier utterance). ``only``: pairs with at
     least one of these statements.
     """
-    reads = {s.id: reading_of(s, articles.get(s.article_id), rules) for s in statements if s.id in vectors}
+    reads = {s.id: reading_of(s, articles.get(s.article_id), rules, countries) for s in statements if s.id in vectors}
     # the clauses of one utterance (one cue: "За спиной сил самообороны Крыма корректно, но … действовали
     # российские военные") tell what happened together: a past tense in one is the other's too
     utterances: dict[tuple, list[str]] = {}
@@ -1157,7 +1408,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     restated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
-        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets):
+        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets,
+                               countries=countries):
             if c.rule != "alternative":
                 denied.setdefault(c.statement_id, set()).add(c.against_id)
             if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
@@ -1204,17 +1456,26 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
             # a plain statement asserts a fact of its topic when it names the fact's agent and another of
             # its entities: "Russian servicemen acted in Crimea" asserts "Russian servicemen … seized
             # Crimea"; "Russia always strikes military targets" asserts no fact
+            closest = True
             for sim, f, _named in _candidates(s, r, facts, vectors, fact_vectors, rules, offsets):
                 if day and f.date and (day < f.date[:10]) != r.future:
                     continue
                 # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
                 # plain words close to it assert it ("The decree on partial mobilisation has been signed")
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
-                if sim >= rules.assert_sim and _asserts(r, f, facts) or own and sim >= rules.assert_own_sim:
+                if closest and (sim >= rules.assert_sim and _asserts(r, f, facts)
+                                or own and sim >= rules.assert_own_sim):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
-                break  # only the closest fact of its time
+                elif not closest and sim >= rules.assert_sim and r.past and not r.future and _asserts(r, f, facts):
+                    # an account of what happened (a past tense) asserts each fact of its topic whose doer
+                    # and entities it names ("в Крыму действовали российские вооруженные силы": the
+                    # seizure of Crimea as well as its annexation, the closer)
+                    stance.setdefault(s.id, {})[f.id] = (False, sim)
+                if not rules.accounts_assert_all:
+                    break  # only the closest fact of its time
+                closest = False
     if rules.claim_sides:
         # one remark relayed by several outlets takes one side: a report that took none takes the side its
         # utterance's other reports (of the same speaker) agree on
@@ -1443,14 +1704,23 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         sample = statements[::max(1, len(statements) // rules.hub_sample)][:rules.hub_sample]
         ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
+    by_id = {s.id: s for s in fact_scope}
     contexts = {s.id: c for s in fact_scope if rules.referents and not rules.embedder_only
                 and (c := referent_context(s, articles.get(s.article_id)))}
+    if rules.continuations and not rules.embedder_only:
+        # only a plain head: a denial's topic is what it denies, and the next clause's names would
+        # spread it to other facts («… устроили инсценировку … после того,» + «как … вышли российские …»)
+        plain = {sid: c for sid, c in continuation_contexts(fact_scope).items()
+                 if not (r := reading_of(by_id[sid], articles.get(by_id[sid].article_id), rules)).negative
+                 and not r.denial}
+        contexts = {**plain, **contexts}
     fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
+    countries = speaker_countries(store) if rules.we_speak_for and not rules.embedder_only else None
     flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
-                          contexts=contexts)
+                          contexts=contexts, countries=countries)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules, tick=tick, offsets=offsets)
+                             rules=rules, tick=tick, offsets=offsets, countries=countries)
     if tick is not None and checked < work:
         progress(work, work)
     fact_ids = {s.id for s in fact_scope}

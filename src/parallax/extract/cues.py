@@ -186,7 +186,10 @@ def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
         return True
     if lang.has_morphology:
         for p in lang._parse(t.text):
-            if p.normal_form == lemma and p.tag.POS in _SLAVIC_VERB_POS:
+            # an adverbial participle the dictionary lemmatises to itself («додавши») has its verb's
+            # lemma from the pack (``lemmas``)
+            if p.tag.POS in _SLAVIC_VERB_POS and (p.normal_form == lemma or (
+                    p.tag.POS == "GRND" and lemma in lang.lemmas(t.text))):
                 return True
         return False
     if lang.pro_drop and t.text[:1].isupper() and (t.i == 0 or toks[t.i - 1].sent != t.sent):
