@@ -127,23 +127,25 @@ def test_every_kind_is_planted(result):
 
 
 #: measured 2026-12-07 with the defaults of ``evaluate`` (seed 7, 30 originals per occasion, 4 plants
-#: per kind per occasion) on branch ``plant3``: fair scoring (a plant's verdict on any claim of its remark;
+#: per kind per occasion) on branch ``plant4``: fair scoring (a plant's verdict on any claim of its remark;
 #: omitted cells the annotation confirms on the copy's text count as right), speaker swaps that rename
-#: the mention's sentences only, copies counted as one voice in every alteration rule. Floors a little
+#: the mention's sentences only, copies counted as one voice in every alteration rule; modal shifts across
+#: close translations, a quote given to someone else beside the outlet's own report, a party swapped at
+#: the opening of a quote, copies judged against the passages of the text they copied. Floors a little
 #: under each figure; the strict figures (the old scoring) are kept too.
 FLOORS = {
-    "omissions_found": 0.55,                  # measured 0.62 on plant3 (5 of 8), 0.75 on main after the merges
-    "omissions_found_strict": 0.45,           # 0.50; main 0.62
-    "alterations_found": 0.50,                # 0.55
-    "alterations_right_kind": 0.48,           # 0.53 (strict 0.53)
-    "alterations_found_scorable": 0.58,       # 0.64 of those whose statement was extracted and has a cell
-    "flag_precision": 0.66,                   # 0.72 (46 of 64: the plant's cells and confirmed omissions)
-    "flag_precision_strict": 0.42,            # 0.52 (33 of 64: the cell at the planted span only); main 0.47
-    "flag_precision_own": 0.80,               # 0.86 (37 of 43) leaving out flags the original has too
+    "omissions_found": 0.80,                  # measured 0.88 on plant4 after merging main (7 of 8); main 0.75
+    "omissions_found_strict": 0.80,           # 0.88; main 0.75
+    "alterations_found": 0.64,                # 0.70; main 0.60
+    "alterations_right_kind": 0.64,           # 0.70 (strict 0.70); main 0.58
+    "alterations_found_scorable": 0.72,       # 0.77 of those whose statement was extracted and has a cell
+    "flag_precision": 0.82,                   # 0.87 (74 of 85: the plant's cells and confirmed omissions); main 0.77
+    "flag_precision_strict": 0.48,            # 0.53 (45 of 85: the cell at the planted span only); main 0.45
+    "flag_precision_own": 0.88,               # 0.93 (51 of 55) leaving out flags the original has too; main 0.88
 }
-#: found with the right kind, per kind where some are found (measured: 5, 5, 3, 7, 3, 2, 8; speaker 0)
-KIND_FLOORS = {"omission": 4, "negation": 4, "number": 2, "qualifier": 6, "addressee": 1, "modal": 2,
-               "added_words": 7}
+#: found with the right kind, per kind where some are found (measured: 7, 6, 3, 8, 4, 6, 7, speaker 3)
+KIND_FLOORS = {"omission": 6, "negation": 5, "number": 2, "qualifier": 7, "addressee": 3, "modal": 5,
+               "added_words": 6, "speaker": 2}
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -173,9 +175,10 @@ def test_planted_meets_issue_target(result, metric):
     assert result[metric] >= TARGETS[metric], pl.table(result)
 
 
-@pytest.mark.xfail(strict=True, reason="speaker swaps of the mention's sentence: the copy's other statements "
-                   "keep the claim's cell, and the renamed words join another claim (docs: planted-evaluation)")
 def test_planted_speaker_swaps_are_found(result):
+    """A quote given to someone else is a speaker change beside the outlet's own report of the claim too
+    (measured 3 of 8 on plant4, 1 on main; the rest: the renamed sentence's statement keeps the old
+    speaker, an extraction matter)."""
     assert result["per_kind"]["speaker"]["right_kind"] >= 2, pl.table(result)
 
 

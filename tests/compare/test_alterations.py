@@ -389,3 +389,111 @@ def test_entities_fragment_openings_as_before():
     assert "France" in text and _stem("France") in got and _stem("Troops") not in got
     assert _stem("Europe") not in got and _stem("Kyiv") in got and _stem("Berlin") in got
     assert set(got) <= names | {_stem(w) for w in _re.findall(r"\b[A-Z]{2,}\b", text)}
+
+
+def test_alterations_a_modal_shift_is_found_against_close_translations():
+    """"nothing can be ruled out" → "nothing must be ruled out" where the other outlets wrote French,
+    German and Polish: the obligation stands against three possibilities, across languages."""
+    others = [version("Cela signifie que rien ne peut être exclu", "fr", "lefigaro.example"),
+              version("Aber bei der Entwicklung der Situation kann nichts ausgeschlossen werden", "de", "heute.example"),
+              version("Ale jeśli chodzi o dynamikę, nie można niczego wykluczyć", "pl", "rp.example")]
+    shifted = version("But in terms of dynamics, nothing must be ruled out", "en", "shifted.example")
+    alts = [a for a in detect(shifted, others) if a.kind == "qualifier"]
+    assert alts and alts[0].note == "modal shift: possibility -> obligation"
+    assert shifted.article.text[slice(*alts[0].this)] == "must"
+    faithful = version("But in terms of dynamics, nothing can be ruled out", "en", "faithful.example")
+    assert not [a for a in detect(faithful, others) if a.kind == "qualifier"]
+
+
+def test_alterations_a_future_auxiliary_is_no_modal_across_languages():
+    """English "will" is grammar where Polish says it with a plain verb form ("Zrobimy"): no shift
+    against the "mogła" of the subordinate clause."""
+    en = version("We will do everything so that Russia does not win this war", "en", "apnews.example")
+    others = [version("Zrobimy wszystko, by Rosja nie mogła wygrać tej wojny", "pl", o)
+              for o in ("polsatnews.example", "onet.example")]
+    assert not [a for a in detect(en, others) if a.kind == "qualifier"]
+
+
+def test_alterations_a_modal_verb_put_in_place_of_another_inside_the_quote_is_a_modal_shift():
+    """“You cannot make peace …” → “You should not make peace …”: the new words are a modal verb of
+    another class, so the change is a modal shift (qualifier), not added words."""
+    source = version("“You cannot make peace from a comfortable armchair in Brussels.", "en", "reuters.example")
+    copy = version("“You should not make peace from a comfortable armchair in Brussels.", "en", "copy.example")
+    alts = detect(copy, [source])
+    assert [a.kind for a in alts] == ["qualifier"] and alts[0].note == "modal shift: possibility -> obligation"
+    assert copy.article.text[slice(*alts[0].this)] == "should"
+
+
+def test_alterations_a_party_swapped_in_a_copy_of_a_text_two_outlets_republished_is_an_addressee_change():
+    """Two outlets re-publish "to say more about France's position on the issue", a third writes
+    Italy's: the one that departs from the text the others published swapped the party."""
+    text = "The head of state did not want to say more about France's position on the issue"
+    wires = [_voice(version(text, "en", o, type_="indirect"), "w") for o in ("beam.example", "kyiv.example")]
+    copy = _voice(version(text.replace("France", "Italy"), "en", "copy.example", type_="indirect"), "w")
+    alts = [a for a in detect(copy, wires) if a.kind == "addressee"]
+    assert alts and alts[0].note == "France's -> Italy's"
+    for w in wires:
+        assert not [a for a in detect(w, [x for x in (*wires, copy) if x is not w]) if a.kind == "addressee"]
+    # one copy against the other cannot tell which side changed the text
+    assert not [a for a in detect(copy, wires[:1]) if a.kind == "addressee"]
+
+
+def test_alterations_a_party_swapped_at_the_opening_of_the_quote_is_an_addressee_change():
+    """"Hungary will soon become …" → "Austria will soon become …": the capital of a word opening the
+    quote marks no name, the same wording around it does; "This will soon …" swaps no party."""
+    text = "Hungary will soon become, apparently, the only country in Europe that will be able to talk to everyone"
+    others = [version(text, "en", o) for o in ("aa.example", "tass.example")]
+    swapped = version(text.replace("Hungary", "Austria"), "en", "copy.example")
+    alts = [a for a in detect(swapped, others) if a.kind == "addressee"]
+    assert alts and alts[0].note == "Hungary -> Austria"
+    this = version(text.replace("Hungary", "This"), "en", "x.example")
+    assert not [a for a in detect(this, others) if a.kind == "addressee"]
+
+
+def test_alterations_at_the_present_stage_is_the_for_now_of_at_this_stage():
+    """polsatnews.pl: «na obecnym etapie "nie ma konsensusu"» against «Nie ma konsensusu na tym etapie»:
+    both say "for now", no qualifier was dropped."""
+    this = version('choć jego zdaniem na obecnym etapie "nie ma konsensusu" w tej sprawie', "pl", "polsatnews.example",
+                   type_="mixed")
+    assert "for now" in hedges(this)
+    others = [version("Nie ma konsensusu na tym etapie...", "pl", o) for o in ("rp.example", "tvn24.example")]
+    assert not [a for a in detect(this, others) if a.kind == "qualifier"]
+
+
+def test_alterations_two_remarks_sharing_that_we_are_not_compared():
+    """One claim held two remarks of Macron's: "we did not have this million" and "we are often six to
+    twelve months late". Sharing "that we" does not make them one passage: no number or negation
+    change between them; the same remark with its number changed still is one."""
+    million = version("“We have to admit that we didn’t have that million,”", "en", "azerbaycan24.example")
+    late = [version("“We must humbly note that we are often six to twelve months late.", "en", o)
+            for o in ("beam.example", "my.example")]
+    assert not detect(million, late)
+    changed = version("“We must humbly note that we are often nine to ten months late.", "en", "x.example")
+    assert "number" in [a.kind for a in detect(changed, late)]
+
+
+def test_alterations_words_after_the_closing_mark_are_not_inside_the_quote():
+    """budapesttimes.hu: “… but the first important step towards restoring a dialogue was taken today,”
+    adding that he would carry on — the statement opens inside the quote and goes on past its closing
+    mark: the reporter's "adding that he would carry on" are no words added inside the quote."""
+    text = "but the first important step towards restoring a dialogue was taken today,” adding that he would carry on"
+    this = version(text, "en", "budapesttimes.example", type_="mixed",
+                   prefix="Orbán said: “I have seen that the positions are far apart, ")
+    others = [version("but the first important step towards restoring a dialogue was taken today", "en", o)
+              for o in ("planted.example", "copy.example")]
+    assert not [a for a in detect(this, others) if a.kind == "added_words"]
+    inserted = version(text.replace("but the first", "but without doubt the very first"), "en", "x.example",
+                       type_="mixed", prefix="Orbán said: “I have seen that the positions are far apart, ")
+    assert [a for a in detect(inserted, others) if a.kind == "added_words"]
+
+
+def test_alterations_a_fragment_sharing_one_word_swaps_no_party():
+    """ktsa.com's fragment "that NATO has about three" and the wires' "that Ukraine's allies needed to
+    increase their support …" share "that" only: NATO does not stand where Ukraine's stood."""
+    this = version("that NATO has about three", "en", "ktsa.example", type_="indirect")
+    others = [version("that Ukraine's allies needed to increase their support as the war entered its third year",
+                      "en", o, type_="indirect") for o in ("thenationalnews.example", "reuters.example")]
+    assert not [a for a in detect(this, others) if a.kind == "addressee"]
+    swapped = version("that Moldova's allies needed to increase their support as the war entered its third year",
+                      "en", "x.example", type_="indirect")
+    assert [a.note for a in detect(swapped, others) if a.kind == "addressee"] == ["Ukraine's -> Moldova's"]

@@ -189,3 +189,95 @@ def test_matrix_a_carrier_whose_copy_put_the_same_sentence_in_another_claim_is_n
     versions["other"] = [_report("w", "w.example", WIN, f"Paris. The leaders met. {WIN}.")]
     cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
     assert cells.get(("ruled", "x.example")) == Status.OMITTED and cells[("ruled", "w.example")] == Status.OMITTED
+
+
+def _at(article_id, outlet, text, body, speaker, lang="pl", nth=0):
+    """A quote of ``body`` at its ``nth`` place, given to ``speaker`` (surname = speaker key)."""
+    a = Article(id=article_id, text=body, content_hash=hashlib.sha1(body.encode()).hexdigest(), outlet=outlet,
+                language=lang, published="2024-02-27")
+    start = -1
+    for _ in range(nth + 1):
+        start = body.index(text, start + 1)
+    span = (Span.of(body, start, start + len(text)),)
+    s = Statement(id=Statement.make_id(article_id, span), article_id=article_id, type=Kind.DIRECT, content=span,
+                  speaker_name=speaker, language=lang, claim_id=None)
+    return Version(s, a, outlet, None, speaker.split()[-1].lower())
+
+
+def test_matrix_an_outlet_that_gives_the_claim_s_quote_to_someone_else_beside_its_own_report_is_altered():
+    """rp.pl: «Emmanuel Macron mówił, że "niczego nie można wykluczyć"» renamed to Olaf Scholz while the
+    same article still quotes Macron's «Niczego nie można wykluczyć.» further down: the article gives
+    the claim's words to two people, a speaker change with the renamed quote as evidence. Not so for a
+    second reading of the same span, nor for words that name the claim's speaker."""
+    quote = "niczego nie można wykluczyć"
+    body = (f'Olaf Scholz mówił, że "{quote}". "Nie ma konsensusu na tym etapie... by wysłać tam wojska. '
+            f'Niczego nie można wykluczyć. Zrobimy wszystko, co musimy, by Rosja nie wygrała"')
+    own = _at("p", "p.example", "Niczego nie można wykluczyć.", body, "Emmanuel Macron")
+    others = [_at(o, f"{o}.example", f"Ale jeśli chodzi o dynamikę, {quote}", f"Ale jeśli chodzi o dynamikę, {quote}.",
+                  "Emmanuel Macron") for o in ("a", "b", "c")]
+    claims = [Claim("ruled", "p", "o", "nothing can be ruled out")]
+
+    def cell(elsewhere):
+        cells = matrix("o", claims, {"ruled": [own, *others]}, elsewhere={"p.example": elsewhere})
+        return next(c for c in cells if c.outlet == "p.example")
+    renamed = _at("p", "p.example", quote, body, "Olaf Scholz")
+    c = cell([renamed])
+    assert c.status == Status.ALTERED and [a.kind for a in c.alterations] == ["speaker"]
+    assert c.statement_id == renamed.statement.id and "Olaf Scholz" in c.alterations[0].note
+    # the extractor read the same span twice, once for each speaker: no change the article made
+    assert cell([_at("p", "p.example", "Niczego nie można wykluczyć.", body, "Olaf Scholz")]).status == Status.VERBATIM
+    # words about the claim's speaker given to another speaker ("Macron said that nothing …")
+    about = (f'Olaf Scholz: Macron mówił, że {quote}. "Nie ma konsensusu na tym etapie... by wysłać tam wojska. '
+             f'Niczego nie można wykluczyć."')
+    own_about = _at("q", "p.example", "Niczego nie można wykluczyć.", about, "Emmanuel Macron")
+    cells = matrix("o", claims, {"ruled": [own_about, *others]},
+                   elsewhere={"p.example": [_at("q", "p.example", f"Macron mówił, że {quote}", about, "Olaf Scholz")]})
+    assert next(c for c in cells if c.outlet == "p.example").status == Status.VERBATIM
+
+
+def test_matrix_a_copy_that_cut_a_short_remark_whose_topic_words_recur_omits_it():
+    """reportedigital.com.ar: «Según dijo, “no hay consenso hoy” para enviar tropas terrestres a
+    Ucrania …» gave no statement; infobae carried "Hoy no hay consenso para enviar tropas terrestres".
+    A copy without that sentence still holds "para", "enviar", "tropas" in its first sentence (3 of the
+    report's 5 words): it holds clearly fewer than the text it copied, so it cut the remark; a copy
+    that keeps the sentence omits nothing."""
+    lead = ("Al inaugurar una conferencia en París para apoyar a Kiev, pidió prepararse para un ataque de Moscú "
+            "y no excluyó la posibilidad de enviar tropas a Ucrania.")
+    said = "Según dijo, “no hay consenso hoy” para enviar tropas terrestres a Ucrania, pero advirtió que nada puede excluirse."
+    wait = "Consideró que “no se puede esperar” a dar una respuesta."
+    wire_body, cut_body = f"{lead} {said} {wait}", f"{lead} {wait}"
+    wire = _report("w", "wire.example", "“no se puede esperar”", wire_body, lang="es")
+    same = _report("s", "same.example", "“no se puede esperar”", wire_body + " ", lang="es")
+    cut = _report("c", "cut.example", "“no se puede esperar”", cut_body, lang="es")
+    report = "Hoy no hay consenso para enviar tropas terrestres"
+    carried = [_report(o, f"{o}.example", report, f"«{report}», dijo Macron en {o}.", lang="es") for o in ("i", "k")]
+    wait_others = [_report(o, f"{o}.example", "“no se puede esperar”", f"“no se puede esperar”, dijo en {o}.", lang="es")
+                   for o in ("x", "y", "z")]
+    claims = [Claim("consensus", "p", "o", "no consensus today"), Claim("wait", "p", "o", "we cannot wait")]
+    versions = {"consensus": carried, "wait": [wire, same, cut, *wait_others]}
+    copies = {"w": "c", "s": "c", "c": "c"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells[("consensus", "cut.example")] == Status.OMITTED
+    assert cells.get(("consensus", "same.example")) != Status.OMITTED
+    assert cells.get(("consensus", "wire.example")) != Status.OMITTED
+
+
+def test_matrix_one_copy_that_put_words_in_does_not_make_its_source_cut_them():
+    """Four outlets publish a wire text; one of them puts "Without the slightest doubt," into the quote,
+    as two other outlets word it. The wire and its faithful copies did not cut that report: one copy
+    against the others cannot tell which side changed the text."""
+    steps = '"We need to take many steps to get closer to ending the conflict," he said.'
+    body = (f'Orbán said the positions of Kyiv and Moscow are "very" distant. {steps} The talks lasted three hours. '
+            'Each side stays far from the other.')
+    report = "Without the slightest doubt, the positions are very far from each other"
+    put_in = body.replace(steps, f'"{report}." {steps}')
+    wire = [_report(o, f"{o}.example", steps, body + " " * i) for i, o in enumerate(("w", "c1", "c2", "c3"))]
+    changed = _report("c4", "c4.example", steps, put_in)
+    others = [_report(o, f"{o}.example", report, f"“{report},” Orbán told {o}.") for o in ("x", "y")]
+    more_steps = [_report(o, f"{o}.example", steps, f"{steps} Moscow.") for o in ("x", "y")]
+    claims = [Claim("far", "p", "o", "the positions are far apart"), Claim("steps", "p", "o", "many steps needed")]
+    copies = {o: "w" for o in ("w", "c1", "c2", "c3", "c4")}
+    cells = {(c.claim_id, c.outlet): c.status
+             for c in matrix("o", claims, {"far": others, "steps": [*wire, changed, *more_steps]},
+                             family=copies, copies=copies)}
+    assert all(cells.get(("far", f"{o}.example")) != Status.OMITTED for o in ("w", "c1", "c2", "c3")), cells

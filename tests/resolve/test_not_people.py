@@ -93,3 +93,14 @@ def test_same_unknown_person_in_two_cases_is_one(registry):
 def test_masculine_surname_never_links_a_woman(registry):
     assert registry.resolve("Захаров", lang="ru") is None
     assert registry.resolve("Захаровой", lang="ru").person_id == "maria-zakharova"
+
+
+def test_a_body_named_by_its_abbreviation_is_no_person():
+    # uk-033: «пресслужба ДСНС України» speaks, and stays unlinked (an institution, not a person)
+    from parallax.pipeline import process
+
+    text = ("У Миколаївці Краматорського району Донеччини ворожий безпілотник пошкодив будівлю "
+            "пожежно-рятувальної частини. Про це в суботу, 29 листопада, повідомила пресслужба ДСНС України.")
+    sts, people = process(Article(id="a1", text=text, content_hash="h", language="uk"), Registry.load())
+    st = next(s for s in sts if "безпілотник" in s.text)
+    assert st.speaker_name == "ДСНС України" and st.person_id is None and not people

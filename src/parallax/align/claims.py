@@ -86,11 +86,13 @@ _OPENERS = "“«„‚‘\"'"
 _QUOTED = re.compile(r"[“«„‚\"]([^”»“\"]+)[”»“\"]")
 
 
-def quoted_spans(s: Statement, text: str) -> list[tuple[int, int]]:
+def quoted_spans(s: Statement, text: str, *, opened_before: bool = False) -> list[tuple[int, int]]:
     """The article offsets of the statement's words inside quotation marks: all of a direct quote,
     a fragment that opens right after a quotation mark, and what a partial quote puts in marks
     ("… is not “ruled out” in the future" → "ruled out"); a mixed statement with no marks found is
-    quoted whole."""
+    quoted whole. With ``opened_before`` (the alteration rules), a fragment that opens inside a
+    quotation its line opened earlier is quoted up to its closing mark only ("… was taken today,”
+    adding that he would carry on")."""
     if s.type == Kind.DIRECT:
         return [(f.start, f.end) for f in s.content]
     out = []
@@ -98,11 +100,28 @@ def quoted_spans(s: Statement, text: str) -> list[tuple[int, int]]:
         if (text[f.start - 1] if f.start > 0 else "") in _OPENERS:
             out.append((f.start, f.end))
             continue
-        for m in _QUOTED.finditer(f.text):
-            out.append((f.start + m.start(1), f.start + m.end(1)))
+        body, at = f.text, f.start
+        if opened_before and _inside_quote(text[text.rfind("\n", 0, f.start) + 1:f.start]):
+            m = re.search(r"[”»“\"]", body)
+            cut = m.start() if m else len(body)
+            out.append((f.start, f.start + cut))
+            body, at = body[cut + 1:], f.start + cut + 1
+        for m in _QUOTED.finditer(body):
+            out.append((at + m.start(1), at + m.end(1)))
     if not out and s.type == Kind.MIXED:
         out = [(f.start, f.end) for f in s.content]
     return out
+
+
+def _inside_quote(line: str) -> bool:
+    """Whether a quotation opened in ``line`` (the text of a line up to some point) is still open
+    there: more opening marks than closing ones (German „…“ pairs its „ with “), or an odd number
+    of straight double quotes."""
+    if "„" in line:
+        opens, closes = line.count("„") + line.count("«"), line.count("“") + line.count("”") + line.count("»")
+    else:
+        opens, closes = line.count("“") + line.count("«"), line.count("”") + line.count("»")
+    return opens > closes or line.count('"') % 2 == 1
 
 
 def day(published: str | None) -> int | None:

@@ -216,14 +216,15 @@ def _stem_set(v: Version) -> frozenset[str]:
 
 @_per_version
 def _negated_sentences(v: Version) -> list[list[str]]:
-    """The stems of the non-negator words of each sentence of the content that holds a negator."""
+    """The stems of the words of each sentence of the content that holds a negator, less the negators
+    and ``STOPWORDS`` ("that", "we": two sentences sharing them say nothing in common)."""
     out = []
     lex = lexicon(v.language)
     for f in v.statement.content:
         for sentence in _SENTENCE.split(f.text):
             words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
             if any(_is_negator(w, lex) for w in words):
-                out.append([_stem(w) for w in words if not _is_negator(w, lex)])
+                out.append([_stem(w) for w in words if not _is_negator(w, lex) and w not in STOPWORDS])
     return out
 
 
@@ -348,6 +349,14 @@ def align(a: Version, b: Version) -> Alignment | None:
     return Alignment(2 * n / ((aw[1] - aw[0]) + (bw[1] - bw[0])), aw, bw, am, bm)
 
 
+def _covers(al: Alignment, a: Version, b: Version, share: float = 0.5) -> bool:
+    """The matched words are ``share`` of the shorter version at least, and two or more: a word or
+    two in common ("that we", "that … NATO") make a window of their own, not one passage. A swapped
+    party asks a third (the rest of the wording may be rephrased around the shared words)."""
+    n = len(al.a_matched)
+    return n >= 2 and n >= share * min(len(a.tokens()), len(b.tokens()))
+
+
 #: cross-language versions are compared feature by feature only when they are close
 #: counterparts: this cosine, and word counts within this factor of each other
 COUNTERPART_COS = 0.88
@@ -368,7 +377,7 @@ def comparable(a: Version, b: Version, carrier: Version | None = None) -> bool:
         return False
     if a.language == b.language:
         al = align(a, b)
-        return al is not None and al.ratio >= 0.5
+        return al is not None and al.ratio >= 0.5 and _covers(al, a, b)
     if a.vector is not None and b.vector is not None and float(a.vector @ b.vector) < COUNTERPART_COS:
         return False
     if carrier is None:
@@ -413,7 +422,7 @@ def _same_party(a: str, b: str) -> bool:
 
 def quoted_spans(v: Version) -> list[tuple[int, int]]:
     """The parts of the content inside quotation marks (all of it for a direct quote)."""
-    return _quoted_spans(v.statement, v.article.text)
+    return _quoted_spans(v.statement, v.article.text, opened_before=True)
 
 
 # ----------------------------------------------------------------------------- detection
@@ -541,7 +550,7 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     from difflib import SequenceMatcher
 
     al = align(this, o)
-    if al is None or al.ratio < 0.6:
+    if al is None or al.ratio < 0.6 or not _covers(al, this, o, 1 / 3):
         return None
     mine, theirs = entities(this), entities(o)
     ta, tb = this.tokens(), o.tokens()
@@ -581,7 +590,35 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
         if novel and gone and not _same_party(this.article.text[slice(*mine[novel[0]])],
                                               o.article.text[slice(*theirs[gone[0]])]):
             return novel[0], gone[0]
+    # one capitalised word for another where both open the quote or a sentence ("Hungary will soon
+    # become …" / "Austria will soon become …"), the wording going on the same: a name the capital
+    # alone cannot mark there, but the words around it can
+    mine_o, theirs_o = _openers(this), _openers(o)
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and sa[i1] in mine_o and sb[j1] in theirs_o \
+                and sa[i1] not in their_stems and sb[j1] not in my_stems \
+                and k + 1 < len(ops) and ops[k + 1][0] == "equal" and ops[k + 1][2] - ops[k + 1][1] >= 3:
+            return sa[i1], sb[j1]
     return None
+
+
+@_per_version
+def _openers(v: Version) -> dict[str, tuple[int, int]]:
+    """Capitalised words opening the content, a quote or a sentence that may be names (the pack's
+    ``is_name_word`` for a sentence-initial word: no pronoun, filler or listed common word), which
+    ``entities`` leaves out: stem → span."""
+    pack = lang.get(v.language or "xx")
+    out: dict[str, tuple[int, int]] = {}
+    for f in v.statement.content:
+        end = 0
+        for i, m in enumerate(_TOKEN.finditer(f.text)):
+            w = m.group()
+            last = (f.text[end:m.start()].rstrip() or " ")[-1] if i else ""
+            end = m.end()
+            if (i == 0 or last in ".!?«„“\":—") and len(w) > 1 and w[:1].isupper() and not w.isupper() \
+                    and pack.is_name_word(w, True) and w.lower() not in {"i", "we", "я", "мы", "ми"}:
+                out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
+    return out
 
 
 def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
@@ -733,42 +770,57 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         # modal shift: should → can, должен → может (the packs' modals.txt), as a qualifier change
         mine_m = modals(this)
         if mine_m:
+            # judges: versions of the same wording in this language, and close translations of the
+            # passage (``comparable``) on the modal classes every language marks (``_modal_classes``)
             judges = [o for o in close if modals(o)]
+            if _modal_classes(this, True):
+                judges += [o for o in cps if o.language != this.language and _modal_classes(o, True)
+                           and comparable(this, o)]
             # a shift: a modal class this version has and the other lacks, and one the other has and
             # this one lacks ("we will do what we must" → "what we may": the shared "will" does not hide it)
             differ = [o for o in judges if _modal_shift(this, o)]
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
-            if o is not None and backed(lambda x: _same_words(this, x) and modals(x) and not _modal_shift(this, x)):
+            if o is not None and backed(lambda x: (_same_words(this, x) and modals(x)
+                                                   or x.language != this.language and _modal_classes(x, True)
+                                                   and comparable(this, x)) and not _modal_shift(this, x)):
                 o = None
             if o is None:  # against its own text: a modal verb that stands where the copy has another
                 o = against_source(lambda src: _modal_shift(this, src),
                                    lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
                                    lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
             if o is not None:
-                theirs_m = modals(o)
-                a = next(iter(sorted(set(mine_m) - set(theirs_m) or mine_m)))
-                b = next(iter(sorted(set(theirs_m) - set(mine_m) or theirs_m)))
+                theirs_m, across = modals(o), o.language != this.language
+                # the classes that differ, as compared (across languages: those that translate)
+                def as_compared(c: str) -> str | None:
+                    return CROSS_MODALS.get(c) if across else c
+                only_mine = [c for c in sorted(mine_m) if as_compared(c) not in _modal_classes(o, across) | {None}]
+                only_theirs = [c for c in sorted(theirs_m)
+                               if as_compared(c) not in _modal_classes(this, across) | {None}]
+                a = (only_mine or sorted(mine_m))[0]
+                b = (only_theirs or sorted(theirs_m))[0]
                 add("qualifier", mine_m[a], o, theirs_m[b], f"modal shift: {b} -> {a}")
         # addressee: a named party swapped, in aligned same-language wording
-        same = [o for o in cps if o.language == this.language and entities(o)]
-        if entities(this) and same:
+        same = [o for o in cps if o.language == this.language and (entities(o) or _openers(o))]
+        if (entities(this) or _openers(this)) and same:
             swaps = {id(o): _swapped_party(this, o) for o in same}
-            relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6]
+            relevant = [o for o in same if (al := align(this, o)) is not None and al.ratio >= 0.6
+                        and _covers(al, this, o, 1 / 3)]
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
             if o is not None and backed(lambda x: x.language == this.language
                                         and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
                 o = None
-            if o is None:
+            if o is None:  # against its own text: the party that the copies of it name in its place
                 for src in sources:
                     sw = swaps.get(id(src)) or _swapped_party(this, src)
-                    if sw and against_source(lambda c: c is src, lambda x: sw[0] in _stem_set(x),
-                                             lambda c, x: sw[1] in _stem_set(x)) is src:
+                    if sw and against_source(lambda c, sw=sw: (swaps.get(id(c)) or _swapped_party(this, c)) == sw,
+                                             lambda x, sw=sw: sw[0] in _stem_set(x),
+                                             lambda c, x, sw=sw: sw[1] in _stem_set(x)) is not None:
                         o, swaps[id(src)] = src, sw
                         break
             if o is not None:
                 novel, gone = swaps[id(o)]
-                mine_e, theirs_e = entities(this), entities(o)
+                mine_e, theirs_e = {**_openers(this), **entities(this)}, {**_openers(o), **entities(o)}
                 add("addressee", mine_e[novel], o, theirs_e[gone],
                     f"{o.article.text[slice(*theirs_e[gone])]} -> {this.article.text[slice(*mine_e[novel])]}")
     # addressee: a venue that differs from the claim's
@@ -818,14 +870,39 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if len(novel) >= 2 and content_words and runs <= 2 and len(novel) * 2 <= len(keep):
                 ref = max((o for o in same_all if o.quoted or o.article.primary), key=lambda o: _sim(this, o))
                 words_ = " ".join(w for w, _, _ in novel)
-                add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
+                # the new words are a modal verb standing where the reference has one of another class
+                # ("cannot make peace" → "should not make peace"): a modal shift, not added words
+                table = lexicon(this.language).modals
+                classes = {table[w] for w in content_words if w in table}
+                gone = sorted(set(modals(ref)) - classes)
+                if all(w in table for w in content_words) and gone:
+                    if not any(a.kind == "qualifier" and a.note.startswith("modal shift") for a in out):
+                        w, s, e = next(t for t in novel if t[0] in table)
+                        add("qualifier", (s, e), ref, modals(ref)[gone[0]], f"modal shift: {gone[0]} -> {table[w]}")
+                else:
+                    add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
     return out
+
+
+#: modal classes compared across languages, permission read as possibility ("may" / «можно»): a
+#: future or a wish ("will", "would") is an auxiliary in one language and a plain verb form in another
+CROSS_MODALS = {"obligation": "obligation", "necessity": "obligation", "possibility": "possibility",
+                "permission": "possibility"}
+
+
+def _modal_classes(v: Version, across: bool) -> set[str]:
+    """The modal classes of ``v``; ``across``: only those that translate (``CROSS_MODALS``)."""
+    if not across:
+        return set(modals(v))
+    return {CROSS_MODALS[c] for c in modals(v) if c in CROSS_MODALS}
 
 
 def _modal_shift(a: Version, b: Version) -> bool:
     """A modal class ``a`` has and ``b`` lacks, and one ``b`` has and ``a`` lacks (should → can): a
-    modal verb both share ("we will do what we must" / "… what we may") does not hide the shift."""
-    mine, theirs = set(modals(a)), set(modals(b))
+    modal verb both share ("we will do what we must" / "… what we may") does not hide the shift.
+    Across languages only the classes that translate count (``CROSS_MODALS``)."""
+    across = a.language != b.language
+    mine, theirs = _modal_classes(a, across), _modal_classes(b, across)
     return bool(mine - theirs and theirs - mine)
 
 

@@ -122,23 +122,26 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 return True
         return False
 
-    def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[Version]:
-        """The claim's same-language reports whose words a passage of another outlet's copy of this
-        outlet's text holds: the copy carries the remark in a sentence extraction did not take."""
+    def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[tuple[Version, list[set[str]]]]:
+        """The claim's same-language reports whose words a passage of other outlets' copies of this
+        outlet's text holds (with such a copy's passages): the text carries the remark in a sentence
+        extraction did not take. Most of those copies must hold it: one copy against the others
+        cannot tell whether this outlet cut the words or that copy put them in."""
         mine = copy_of(article_of[outlet])
         language = by_outlet[outlet][0].language
         same = [v for v in vs if v.language == language]
         if not same:
             return []
-        out = []
-        for other in sorted(reporting):
-            if other == outlet or copy_of(article_of[other]) != mine:
+        copies_ = [other for other in sorted(reporting) if other != outlet and copy_of(article_of[other]) == mine]
+        out: list[tuple[Version, list[set[str]]]] = []
+        for v in same:
+            ws = _stems(v.statement.text)
+            if len(ws) < 3:
                 continue
-            _, theirs = stems_of(other)
-            for v in same:
-                ws = _stems(v.statement.text)
-                if len(ws) >= 3 and v not in out and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in theirs):
-                    out.append(v)
+            holders = [stems_of(o)[1] for o in copies_
+                       if any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in stems_of(o)[1])]
+            if holders and len(holders) * 2 > len(copies_):
+                out.append((v, holders[0]))
         return out
 
     cells: list[Cell] = []
@@ -154,8 +157,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         carriers = len(voices([v for v in vs if (not speaker or v.speaker_key == speaker)
                                and not regrouped(v, in_claim)], family))
         # outlets that give the claim's words to someone else, and how many voices give them to each
-        swaps = {o: sw for o in sorted(reporting) if not any(v.outlet == o for v in vs)
-                 and (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker)) is not None}
+        # (an outlet that carries the claim too: only where its article gives the claim's very words to
+        # someone else in another place)
+        swaps = {o: sw for o in sorted(reporting)
+                 if (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker,
+                                   beside=[v for v in vs if v.outlet == o])) is not None}
         rivals = Counter()
         for key in {sw.speaker_key for sw in swaps.values()}:
             rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
@@ -176,7 +182,7 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 whole, parts = stems_of(outlet)
                 siblings = [v for v in vs if copy_of(v.article.id) == copy_of(article_of[outlet])
                             and v.language == by_outlet[outlet][0].language]
-                held = siblings or held_by_copies(outlet, vs)
+                held = [(v, passages(v.article.text)) for v in siblings] or held_by_copies(outlet, vs)
                 if held:  # a copy of the outlet's own text carries it: was it cut?
                     gone = cut(held, by_outlet[outlet], parts, nearest)
                 else:
@@ -194,6 +200,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 if alts and altered_stmt is None:
                     altered_stmt = v
                 found.extend(alts)
+            swap = swaps.get(outlet)
+            if swap is not None and carriers > rivals[swap.speaker_key] and not any(a.kind == "speaker" for a in found):
+                # the claim's words given to someone else in another place of the outlet's article
+                found.append(swap_alteration(swap, vs))
+                altered_stmt = altered_stmt or swap
             quoted = [v for v in mine if v.quoted]
             if found:
                 status, rep = Status.ALTERED, altered_stmt
@@ -220,6 +231,9 @@ MIN_SHARE = 0.45
 #: put a report of one remark with a neighbouring remark; measured on events_dev: 2 spares 3 of the
 #: 5 false omissions and 2 of 12 true ones). A copy's cut (``cut``) is judged on words, with 1.
 CARRIED_RANK = 2
+#: a copy whose best passage holds this much less of a report's words than the text it copied cut
+#: the sentence that carried them
+CUT_MARGIN = 0.25
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -248,13 +262,29 @@ SWAP_COSINE = 0.93
 SWAP_WORDS = 0.7
 
 
-def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None) -> Version | None:
-    """The outlet's statement that gives this claim's words to someone else, if there is one."""
+def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None, *,
+            beside: Sequence[Version] = ()) -> Version | None:
+    """The outlet's statement that gives this claim's words to someone else, if there is one.
+
+    ``beside``: the outlet's own reports of the claim. When it has some, only a quotation of the
+    claim's words themselves counts (same language, ``SWAP_WORDS``), not a vector's closeness
+    (another person answering in similar words), and not a second reading of one of those reports'
+    spans (two speakers on one span). Words that name the claim's speaker ("Premier Węgier Viktor
+    Orban przybył …") are about him, not his words given to someone else.
+    """
+    names = {_stems(n.split()[-1]).pop() for c in claim_versions if c.speaker_key == speaker
+             and (n := c.statement.person_name or c.statement.speaker_name or "") and _stems(n.split()[-1])}
     for v in theirs:
-        if v.speaker_key is None or v.speaker_key == speaker:
+        if v.speaker_key is None or v.speaker_key == speaker or (beside and not v.quoted):
+            continue
+        if names & _stems(v.statement.text):
+            continue
+        if any(b.article.id == v.article.id and b.statement.start < v.statement.end
+               and v.statement.start < b.statement.end for b in beside):
             continue
         for c in claim_versions:
-            close = v.vector is not None and c.vector is not None and float(np.dot(v.vector, c.vector)) >= SWAP_COSINE
+            close = not beside and v.vector is not None and c.vector is not None \
+                and float(np.dot(v.vector, c.vector)) >= SWAP_COSINE
             if not close and v.language == c.language:
                 a, b = _stems(v.statement.text), _stems(c.statement.text)
                 close = len(a) >= 3 and len(b) >= 3 and len(a & b) / len(a | b) >= SWAP_WORDS
@@ -322,22 +352,30 @@ def carried(claim_versions: Sequence[Version], own: Sequence[Version], have: set
     return False
 
 
-def cut(siblings: Sequence[Version], own: Sequence[Version], parts: Sequence[set[str]],
-        near: Mapping[str, set[str]] | None = None) -> bool:
+def cut(siblings: Sequence[Version | tuple[Version, Sequence[set[str]]]], own: Sequence[Version],
+        parts: Sequence[set[str]], near: Mapping[str, set[str]] | None = None) -> bool:
     """Whether an outlet cut a claim from the text it copied.
 
     ``siblings`` are the claim's reports in copies of the outlet's own article (near-duplicates,
-    ``copy_of``; same language): the exact words it would carry. It cut them when no passage of
-    its article (``parts``, two sentences) holds most of any sibling's words, and none of its own
-    reports has the claim nearest (``near``: the claims nearest to each report). An independent article is judged by
+    ``copy_of``; same language): the exact words it would carry, each optionally with the passages
+    of the copy that holds it. It cut them when no passage of its article (``parts``, two sentences)
+    holds most of any sibling's words, or holds clearly fewer of them (``CUT_MARGIN``) than the
+    copy's best passage (a short report whose topic words — send, troops — recur in other
+    sentences: the sentence that carried it is gone), and none of its own reports has the claim
+    nearest (``near``: the claims nearest to each report). An independent article is judged by
     ``carried``, which spares it on any sign of the remark; a copy is judged on its source's words.
     """
-    claim_id = next((c.statement.claim_id for c in siblings if c.statement.claim_id), None)
+    pairs = [s if isinstance(s, tuple) else (s, None) for s in siblings]
+    claim_id = next((c.statement.claim_id for c, _ in pairs if c.statement.claim_id), None)
     if near is not None and any(claim_id in near.get(v.statement.id, ()) for v in own):
         return False
-    for c in siblings:
+    for c, theirs in pairs:
         ws = _stems(c.statement.text)
-        if len(ws) < 3 or any(len(ws & p) / len(ws) >= CARRIED_WORDS for p in parts):
+        if len(ws) < 3:
+            return False
+        mine = max((len(ws & p) / len(ws) for p in parts), default=0.0)
+        source = max((len(ws & p) / len(ws) for p in theirs or ()), default=0.0)
+        if mine >= CARRIED_WORDS and mine + CUT_MARGIN > source:
             return False
     return True
 

@@ -222,7 +222,9 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
                         and not (prev.speaker is not None and (prev.speaker.person is False
-                                                               or relayed_by_medium(ctx, prev))) \
+                                                               or relayed_by_medium(ctx, prev)
+                                                               or d.speaker.kind == "desc" and not prev.speaker.person
+                                                               and not _pack_role(ctx, d.speaker))) \
                         and not indefinite(d.speaker, ctx.doc.lang) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
                         and (m.desc_fits(d.speaker, prev.speaker_name)
                              or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None
@@ -240,6 +242,14 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
         if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
             d.speaker_name = prev.speaker_name
         prev = d if d.speaker_name or (d.speaker is not None and m.unnamed_holder(d.speaker)) else prev
+
+
+def _pack_role(ctx: Context, m) -> bool:
+    """A description headed by a role of the pack («лидер Франции»), not only an animate noun
+    («бизнесмен»): the latter never takes a previous speaker that is no person (a medium)."""
+    lang = ctx.doc.lang
+    return any(lang.lemma(w) in lang.role_nouns or w.lower() in lang.role_nouns
+               for w in re.findall(r"[^\W\d][\w’'\-]*", m.text))
 
 
 def _opens_with_role(ctx: Context, m) -> bool:

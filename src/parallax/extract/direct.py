@@ -77,28 +77,36 @@ def direct_statements(ctx: Context) -> list[Draft]:
         # split and floating continuations: the next quote right after this one's frame
         j = i + 1
         tail_end = draft.frame[1] if draft.frame and draft.frame[0] >= q.end else q.end
+        in_frame = tail_end > q.end  # still in the frame's sentence after the quote
         prev_q = q
         while j < len(quotes):
             nq = quotes[j]
             gap = text[tail_end:nq.start]
-            if re.sub(r"[\s,.;:—–-]", "", gap) and not (j == i + 1 and tail_end > q.end and _frame_rest(gap)):
+            if re.sub(r"[\s,.;:—–-]", "", gap) and not (in_frame and _frame_rest(gap)):
                 break
             if gap.count("\n") > 2:
                 break
+            n_inner = text[nq.inner_start:nq.inner_end]
+            if _title_like(n_inner) and _words(n_inner) < 8:
+                if in_frame and "\n" not in gap and not _SENT_STOP.search(gap.rstrip()):
+                    # a show's title inside the frame (Rubio said on ABC's "This Week." "B."): the
+                    # frame's sentence goes on after it, and so may the statement
+                    tail_end = nq.end
+                    j += 1
+                    continue
+                break  # a show or book title after the frame (on CBS's “Face the Nation.”)
             if text[:nq.start].rstrip()[-1:].isalnum():
                 break  # 'she said, adding that such talk "fans the flames"': a phrase in a new clause
             if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None
                                   or doc.lang.paragraph_quotes and prev_q.closed and nq.closed):
                 break  # a paragraph quoted whole after one closed: a statement of its own (floating)
-            n_inner = text[nq.inner_start:nq.inner_end]
-            if _title_like(n_inner) and _words(n_inner) < 8:
-                break  # a show or book title after the frame (on CBS's “Face the Nation.”)
             if _has_own_frame(ctx, nq):
                 own = _framed(ctx, nq, probe=True)
                 if own is None or own.cues != draft.cues or own.type != "direct":
                     break  # “A,” he said, “B.”: B's frame is A's frame, so it is one statement
             draft.content.append((nq.start, nq.end))
             ctx.consumed_quotes.add(nq.start)
+            in_frame = False
             tail_end = nq.end
             prev_q = nq
             j += 1
@@ -171,6 +179,18 @@ def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
+def _quoted_subject(ctx, q, sent_start: int, lead) -> bool:
+    """A short quoted name (a capital in it) inside its sentence, the cue right after its closing
+    mark with no comma or dash («Журналісти “УНІАН” поцікавилися думкою ветерана»): the quote is a
+    name the sentence uses, not the words of whoever the verb is followed by (unlike «Di “incontro
+    inaccettabile” parla la premier estone»)."""
+    text = ctx.doc.text
+    if lead is not None and lead.group().strip():
+        return False
+    inner = text[q.inner_start:q.inner_end]
+    return _words(inner) <= 3 and any(c.isupper() for c in inner) and bool(re.search(r"\w", text[sent_start:q.start]))
+
+
 def _title_like(s: str) -> bool:
     words = re.findall(r"\w+", s)
     return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in words)
@@ -212,6 +232,8 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     if q.end > para[1]:  # a quote over several paragraphs: its frame follows the last one
         para = doc.paragraphs[doc.para_of(q.end - 1)]
         sent_end = doc.sentence_bounds(q.end - 1)[1]
+    elif (line := _frame_line_after(ctx, q, para)) is not None:
+        para, sent_end = line, line[1]  # «…»,⏎— сказал перед показом режиссер.
     tail_limit = min(sent_end if sent_end > q.end else para[1], para[1])
     nxt = _next_quote_start(ctx, q)
     if nxt is not None and nxt < tail_limit:
@@ -221,12 +243,14 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
     lead = _LEAD.match(text, q.end, tail_limit)
     a = doc.tok_at(lead.end() if lead else q.end)
     lim = doc.tok_at(tail_limit)
+    if _closes_sentence(ctx, q, a) or _frames_next(ctx, q, a, lim):
+        lim = a  # “… everywhere.” Greene added that …: a new sentence, no frame of this quote
     if a < lim and toks[a].start < tail_limit and toks[a].lower in doc.lang.so_frames:
         spk = m.right_of(a, lim) or _np_after(ctx, a + 1, lim)  # „…“, so der Sprecher.
         if spk is not None:
             frame = (toks[a].start, spk.end)
             return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.85, frame, None, "so")
-    if a < lim and toks[a].start < tail_limit:
+    if a < lim and toks[a].start < tail_limit and not _quoted_subject(ctx, q, sent_start, lead):
         cue, spk = _frame_at(ctx, a, lim)
         if cue is not None and spk is None and doc.lang.verb_final:
             # Turkish/Hungarian: 'Orbán, "…" dedi': the subject stands before the quote
@@ -254,6 +278,10 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
         head_start = prev_q
     head = text[head_start:q.start]
     hs = head.rstrip()
+    if not probe and hs and hs[-1:].isalpha():
+        d = _cue_object(ctx, q, head_start, sent_end)
+        if d is not None:
+            return d
     if hs.endswith((":", ",", ":—", ": —", ", —", ",—")) or hs.endswith("—") and ":" in hs[-4:]:
         a = doc.tok_at(head_start)
         b = doc.tok_at(q.start)
@@ -277,12 +305,115 @@ def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
                     frame = (toks[a].start, toks[b - 1].end)
                     return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.9, "before")
                 break
+        elif b - a > 25:
+            # a long sentence whose last clause frames the quote ("Asked about …, Trump boasted, “…”"):
+            # the cue among the last words, its subject in the clause before it
+            for k in range(b - 1, b - 5, -1):
+                cue = ctx.cues.get(k)
+                if cue is None:
+                    continue
+                lo = max(a, cue.first - 8)
+                spk = m.left_of(cue.first, lo, ctx.venue_spans) or m.right_of(cue.last, b)
+                if spk is not None and (spk.start > cue.first or cue.first - spk.last_tok <= 2):
+                    frame = (spk.start if spk.start < toks[cue.first].start else toks[cue.first].start, toks[b - 1].end)
+                    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.85, "before")
+                if cue.cls == "speech" and cue.last >= b - 2 and not probe:
+                    # "…, while chanting, “Hands up, don't shoot.”": the sentence's subject speaks
+                    spk = m.subject_of_sentence(toks[cue.first].sent, a, cue.first, ctx.venue_spans)
+                    frame = (toks[cue.first].start, toks[b - 1].end)
+                    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.7, "before-far")
+                break
+        if 0 < b - a <= 25:
             if not probe and (hs.endswith(":") or (b - 2 >= a and toks[b - 2].lower.endswith(("ing", "ed")))) \
                     and _words(inner) >= 1 and not _title_like(inner) or (hs.endswith(":") and _words(inner) >= 3):
-                spk = m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
+                named = None
+                if toks[b - 1].text == ":" and b - 2 >= a:
+                    named = m.covering(toks[b - 2].start)
+                    if named is None or named.end != toks[b - 2].end or named.kind != "name":
+                        named = None
+                # "Pollsters agree - Carl Bialik: “…”": the name right before the colon speaks
+                spk = named or m.subject_of_sentence(toks[a].sent, a, b, ctx.venue_spans)
                 frame = (toks[a].start, toks[b - 1].end)
                 return Draft("direct", [(q.start, q.end)], spk, None, [], None, 0.6, frame, None, "colon")
     return None
+
+
+def _cue_object(ctx: Context, q: Quote, head_start: int, sent_end: int) -> Draft | None:
+    """A whole quoted sentence right after a speech cue, with no comma ("Paul Ryan (R-WI) said
+    “anti-Semitic images, they’ve got no place in a presidential campaign.”"): the quote is the
+    cue's direct statement when it ends the sentence and the cue's subject stands before it."""
+    doc = ctx.doc
+    text = doc.text
+    toks = doc.tokens
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    if not q.closed or _words(inner) < 4 or not inner.endswith((".", "?", "!")) or _title_like(inner) \
+            or text[q.end:max(q.end, sent_end)].strip(" \t.,;!?…"):
+        return None
+    b = doc.tok_at(q.start)
+    cue = ctx.cues.get(b - 1)
+    if cue is None or cue.cls != "speech" or cue.first <= doc.tok_at(head_start):
+        return None
+    a = doc.tok_at(head_start)
+    spk = ctx.mentions.left_of(cue.first, a, ctx.venue_spans) or _subject_phrase(ctx, a, cue.first)
+    if spk is None:
+        return None
+    frame = (spk.start, toks[cue.last].end)
+    return _draft(ctx, [(q.start, q.end)], spk, cue, frame, 0.8, "before-object")
+
+
+def _subject_phrase(ctx: Context, a: int, cue_first: int):
+    """ "Speaker of the House Rep. Paul Ryan (R-WI) said": the name nearest before the cue in its clause."""
+    for mm in reversed(ctx.mentions.items):
+        if mm.kind == "name" and mm.person is not False and a <= mm.first_tok and mm.last_tok < cue_first \
+                and cue_first - mm.last_tok <= 6 and not any(ctx.doc.tokens[k].text in ",;:" for k in
+                                                             range(mm.last_tok + 1, cue_first)):
+            return mm
+    return None
+
+
+def _closes_sentence(ctx: Context, q: Quote, a: int) -> bool:
+    """Whether the quote's words end with a full stop and a capitalised word follows it with
+    nothing between ("… everywhere.” She called him …"): news puts a comma, not a full stop,
+    before a frame that follows its quote, so what follows is a new sentence."""
+    doc = ctx.doc
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    if not q.closed or not inner.endswith(".") or inner.endswith("..") or a >= len(doc.tokens):
+        return False
+    t = doc.tokens[a]
+    return not text[q.end:t.start].strip() and t.text[:1].isupper()
+
+
+def _frames_next(ctx: Context, q: Quote, a: int, lim: int) -> bool:
+    """Whether a capitalised frame after a question or exclamation leads into the next quote
+    ("“… a good idea?” He answered, “I have no idea.”"): it frames that quote, not this one."""
+    doc = ctx.doc
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    if not inner.endswith(("?", "!")) or a >= lim or not doc.tokens[a].text[:1].isupper() \
+            or text[q.end:doc.tokens[a].start].strip():
+        return False
+    nxt = _next_quote_start(ctx, q)
+    if nxt is None or lim - a > 12 or doc.tok_at(nxt) != lim:
+        return False
+    toks = doc.tokens
+    return toks[lim - 1].text in (",", ":") and not any(toks[k].text in ".!?;" for k in range(a, lim - 1))
+
+
+def _frame_line_after(ctx: Context, q: Quote, para: tuple[int, int]) -> tuple[int, int] | None:
+    """The next paragraph when it is a short dash line and the quote ends its own paragraph (a
+    comma at most after it): the frame on a line of its own («…»,⏎— сказал режиссер.)."""
+    doc = ctx.doc
+    if not doc.lang.dash_dialogue or doc.text[q.end:para[1]].strip() not in ("", ","):
+        return None
+    k = doc.para_of(q.start) + 1
+    if k >= len(doc.paragraphs):
+        return None
+    ps, pe = doc.paragraphs[k]
+    dash_line = _dash_res(doc.lang.dashes, doc.lang.dash_frames)[0]
+    if not dash_line.match(doc.text, ps, pe) or _words(doc.text[ps:pe]) > 12 or doc.quote_at(ps) is not None:
+        return None
+    return ps, pe
 
 
 def _lead_in(ctx: Context, q: Quote, sent_start: int) -> int | None:
@@ -340,7 +471,7 @@ def _has_own_frame(ctx: Context, q: Quote) -> bool:
     doc = ctx.doc
     lead = _LEAD.match(doc.text, q.end)
     a = doc.tok_at(lead.end() if lead else q.end)
-    if a < len(doc.tokens) and doc.tokens[a].sent == doc.sent_of(q.end - 1) \
+    if a < len(doc.tokens) and not _closes_sentence(ctx, q, a) and doc.tokens[a].sent == doc.sent_of(q.end - 1) \
             and doc.para_of(doc.tokens[a].start) == doc.para_of(q.end - 1):
         if a in ctx.cues or a in ctx.mentions.by_first:
             return True
@@ -406,7 +537,21 @@ def _frame_at(ctx: Context, a: int, lim: int):
     cue = ctx.cues.get(k)
     if cue is not None:
         return cue, spk
+    # "DoubleLine Capital portfolio manager Bonnie Baha said": the first name only opens a phrase
+    # that ends with the speaker's name right before the cue
+    cue, named = _np_before_cue(ctx, a, lim)
+    if cue is not None and named is not None and (_next_to_cue(ctx, named, cue) if named.kind == "name"
+                                                  else named.first_tok == a):
+        return cue, named
     return None, None
+
+
+def _next_to_cue(ctx: Context, named, cue) -> bool:
+    """Whether a name stands right before its cue, a possessive or one more word aside
+    ("Powell's office said", "Bennett shot back"), no function word between ("Коломойским с просьбой")."""
+    toks = ctx.doc.tokens
+    gap = range(named.last_tok + 1, cue.first)
+    return len(gap) <= 2 and not any(toks[k].lower in ctx.doc.lang.not_names for k in gap)
 
 
 def _cue_itself(ctx: Context, k: int, lim: int) -> bool:
@@ -530,7 +675,11 @@ def slavic_np_after(ctx: Context, j: int, lim: int):
     inner = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
     if inner:
         return inner[-1]
-    person = lang.lemma(toks[head].text) in lang.role_nouns
+    # a role of the pack, or any animate noun («сказав український суперважковик», «пригадує
+    # волонтерка»): a person described, not a body
+    tag = lang._parse(toks[head].text)[0].tag
+    person = lang.lemma(toks[head].text) in lang.role_nouns or not toks[head].text[:1].isupper() \
+        and tag.animacy == "anim" and not {"Surn", "Name", "Patr"} & tag.grammemes  # «– заявил путин»: a name
     return Mention(start, end, doc.text[start:end], "desc" if person else "org", None, None, person, "sg",
                    start_j, last)
 
@@ -546,16 +695,28 @@ def _np_before_cue(ctx: Context, a: int, lim: int):
     if first is None or not first.is_word or (first.lower in lang.not_names and first.lower not in _NP_FIRST):
         return None, None
     k = a
-    while k < lim and k - a <= 7 and k not in ctx.cues:
+    extra = 0  # "Senate Minority Leader Harry M. Reid (D-Nev.) said": a party and state aside
+    aside: list[tuple[int, int]] = []
+    while k < lim and k - a - extra <= 7 and k not in ctx.cues:
         t = toks[k]
+        if t.text == "(" and k > a:
+            j = k + 1
+            while j < lim and j - k <= 6 and toks[j].text != ")":
+                j += 1
+            if j < lim and toks[j].text == ")":
+                extra += j + 1 - k
+                aside.append((toks[k].start, toks[j].end))
+                k = j + 1
+                continue
         if not (t.is_word or t.text in ("-", ".", "’", "'")) or t.lower in _NP_STOP or t.lower in lang.pronouns:
             return None, None
         k += 1
-    cue = ctx.cues.get(k)
+    cue = ctx.cues.get(k) if k < lim else None
     if cue is None or k == a:
         return None, None
     start, end = toks[a].start, toks[k - 1].end
-    names = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"]
+    names = [mm for mm in ctx.mentions.items if start <= mm.start and mm.end <= end and mm.kind == "name"
+             and not any(x <= mm.start < y for x, y in aside)]
     if names:
         return cue, names[-1]
     plural = toks[k - 1].lower.endswith("s") and not toks[k - 1].lower.endswith("ss")
@@ -569,7 +730,8 @@ def _frame_end(ctx: Context, a: int, lim: int) -> int:
     titles = ctx.doc.lang.titles
     while k < lim and not (toks[k].text in (".", "!", "?", ":", ";") and not (
             toks[k].text == "." and k > a and (toks[k - 1].lower in titles or toks[k - 1].lower + "." in titles
-                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())))) \
+                                               or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+                                               or k + 1 < lim and toks[k + 1].text == ")"))) \
             and not (toks[k].text == "," and k + 1 < lim and toks[k + 1].text in "“„«\"‘'``"):
         k += 1
     return k
@@ -593,7 +755,8 @@ def _prev_quote_end(ctx: Context, q: Quote) -> int | None:
 
 def _draft(ctx: Context, content, spk, cue, frame, conf, rule) -> Draft:
     vg = ctx.verb_gender(cue)
-    ctx.mentions.mark_speaker(spk, vg)
+    if spk is not None:
+        ctx.mentions.mark_speaker(spk, vg)
     return Draft("direct", list(content), spk, None, list(cue.spans) if cue else [], None, conf, frame, vg, rule)
 
 

@@ -138,7 +138,8 @@ def _subject(v):
         for c in v.children:
             if c.dep_ in _SUBJ:
                 return c
-        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp") and v.head is not v and _verbish(v.head):
+        # "Yellen is likely to stress that …": an adjective complement leads to its verb's subject
+        if v.dep_ in ("conj", "xcomp", "advcl", "ccomp", "acomp") and v.head is not v and _verbish(v.head):
             if v.dep_ == "advcl" and not v.lower_.endswith("ing"):
                 return None
             if v.dep_ == "ccomp":
@@ -146,8 +147,12 @@ def _subject(v):
             v = v.head
             seen += 1
             continue
-        if v.dep_ == "relcl":
-            return None
+        h = v.head
+        if v.dep_ == "acl" and h is not v and (v.lower_.endswith("ing") and h.dep_ in _SUBJ or h.dep_ == "ROOT"
+                                              and not any(c.dep_ in _SUBJ for c in h.children)):
+            # "Erin Brockovich, …, saying …", "Two analysts, …, found in 2014 that …" (the verb misread
+            # as the noun's modifier): the subject or sentence noun the participle hangs from speaks
+            return h
         return None
     return None
 
@@ -223,7 +228,7 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
     if not content or sum(len(doc.text[a:b].split()) for a, b in content) < 2:
         return None
     spk_tok = _subject(t)
-    spk = _speaker(ctx, spk_tok, s0) if spk_tok is not None else None
+    spk = _speaker(ctx, spk_tok, s0) if spk_tok is not None else _opening_phrase(ctx, t, s0)
     if spk is not None and rule != "parse-relative" and any(a <= spk.start < b for a, b in content):
         spk = None
     if spk is None and rule in ("parse-dobj", "parse-topic", "parse-xcomp", "parse-naming"):
@@ -235,6 +240,37 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
     hi = max([b for _, b in content] + [doc.tokens[cue.last].end] + ([spk.end] if spk else []))
     conf = 0.85 if rule in ("parse-ccomp", "parse-trailing", "parse-parataxis") else 0.65
     return Draft("indirect", content, spk, None, list(cue.spans), None, conf, (lo, hi), vg, rule)
+
+
+_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "when", "while", "as", "if", "since",
+                      "although", "though", "because", "once", "until", "asked", "then", "now", "also", "still",
+                      "yesterday", "today", "later", "earlier", "meanwhile", "so", "instead"})
+
+
+def _opening_phrase(ctx: Context, t, s0: int) -> Mention | None:
+    """The words that open the sentence before a main cue the parser left without a subject
+    ("About 4 in 10 say …", "Republican activists clamoring to block Trump say …"): the phrase,
+    when it is short, unpunctuated and no adverbial or clause opener, is the speaker."""
+    if t.dep_ != "ROOT":
+        return None
+    toks = list(t.sent)[: t.i - t.sent.start]
+    while toks and (toks[0].dep_ in ("cc", "punct") or toks[0].lower_ in ("but", "and", "yet")):
+        toks = toks[1:]
+    if not toks or len(toks) > 12 or toks[0].lower_ in _OPENERS or toks[0].lower_ in _PRONOUNS:
+        return None
+    if any(x.is_punct and x.text not in "-’'" or x.is_digit and len(toks) == 1 for x in toks):
+        return None
+    if not any(x.is_alpha and not x.is_stop or x.like_num for x in toks):
+        return None
+    a, b = _span(toks, s0)
+    text = ctx.doc.text
+    found = ctx.mentions.first_starting_in(a, b)
+    if found is not None and found.kind == "name" and found.end == b:
+        return replace(found, start=a, end=b, text=text[a:b])
+    low = toks[-1].lower_
+    number = "pl" if low.endswith("s") and not low.endswith(("ss", "us", "is")) or len(toks) > 1 and \
+        toks[-2].lower_ == "in" else "sg"
+    return Mention(a, b, text[a:b], "desc", None, None, True, number, 0, 0)
 
 
 _NAMING = frozenset({"call", "label", "brand", "dub", "describe", "name", "term", "deem", "consider"})

@@ -92,14 +92,33 @@ def reported_statements(ctx: Context, used_cues: set[int],
             d.type = "direct"  # "- Zrobimy wszystko - mówił Macron": dash-introduced words are quoted speech
         if d.type == "mixed" and len(d.content) == 1:
             q = ctx.doc.quote_at(d.start)
+            after_colon = _quote_after_colon(ctx, d)
             if q is not None and q.start == d.start and q.end >= d.end:
                 d.type = "direct"  # the whole content is one quotation ('found "no evidence …"')
+            elif after_colon is not None:
+                # 'Sembler responded in a text message: "Trump will be the nominee."': the words
+                # before the colon frame the quotation, which is the statement
+                d.content = [(after_colon.start, after_colon.end)]
+                d.type = "direct"
             elif qs := _quoted_clauses(ctx, d):
                 # «заявив, що "…" і що "…"»: each quotation is a statement, as annotators mark it
                 d.content = [(qs[0].start, qs[0].end)]
                 d.type = "direct"
                 extra.extend(replace(d, content=[(q.start, q.end)], cues=list(d.cues)) for q in qs[1:])
     return sorted(out + extra, key=lambda d: d.start) if extra else out
+
+
+def _quote_after_colon(ctx: Context, d: Draft):
+    """The quotation that ends a single-fragment content after a colon (and nothing else), else None."""
+    text = ctx.doc.text
+    s, e = d.content[0]
+    for q in ctx.doc.top_quotes:
+        if q.start >= e:
+            break
+        if s < q.start and q.end >= e - 1 and q.closed:
+            head = text[s:q.start].rstrip()
+            return q if head.endswith(":") and not text[q.end:max(q.end, e)].strip(" .,;") else None
+    return None
 
 
 def _quoted_clauses(ctx: Context, d: Draft) -> list:
@@ -325,7 +344,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
             frame = (toks[floor].start, toks[min(end_tok, spk.last_tok + 1) - 1].end)
-            spk = _named_subject_in(ctx, prev, spk) or spk
+            spk = _named_subject_in(ctx, prev, spk) or _according_pronoun(ctx, prev, spk) or spk
             return _make(ctx, [prev], spk, cue, frame, vg, 0.75, "about-this")
     if content_tok is not None and content_tok < end_tok:
         s = toks[content_tok].start
@@ -603,6 +622,26 @@ def _named_subject_in(ctx: Context, span: tuple[int, int], spk):
     if spk.gender in ("m", "f") and cand.gender in ("m", "f") and cand.gender != spk.gender:
         return None
     return cand
+
+
+def _according_pronoun(ctx: Context, span: tuple[int, int], spk):
+    """The pronoun of an according-phrase that opens the sentence "Об этом он заявил" points back
+    to («По его словам, речь шла …»): that sentence's own attribution, as annotators mark it."""
+    if spk.kind != "pronoun":
+        return None
+    toks, a = ctx.doc.tokens, ctx.doc.tok_at(span[0])
+    for phrase, kind in ctx.doc.lang.according:
+        seq = toks[a:a + len(phrase)]
+        if kind != "prep" or "*" not in phrase or len(seq) < len(phrase) \
+                or any(p != "*" and p != t.lower for p, t in zip(phrase, seq)):
+            continue
+        i = a + phrase.index("*")
+        g = _POSSESSIVE_SOURCE.get(toks[i].lower)
+        if g is not None and g[1] == spk.number and (g[0] is None or spk.gender is None or g[0] == spk.gender):
+            from .speaker import Mention
+
+            return Mention(toks[i].start, toks[i].end, toks[i].text, "pronoun", None, g[0], True, g[1], i, i)
+    return None
 
 
 def _previous_sentence(ctx: Context, floor: int) -> tuple[int, int] | None:

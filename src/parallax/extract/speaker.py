@@ -234,12 +234,17 @@ class Mentions:
         торгівлі та сільського господарства Тимофій Милованов»): the name speaks, not the role."""
         toks, lang = self.doc.tokens, self.lang
         n, k = len(toks), i + 1
-        while k < n and k - i <= 8 and toks[k].sent == toks[i].sent and not self.doc.in_quote(toks[k].start):
+        while k < n and k - i <= 12 and toks[k].sent == toks[i].sent and not self.doc.in_quote(toks[k].start):
             t = toks[k]
             if t.is_word and t.text[:1].isupper():
-                return k > i + 1 and k + 1 < n and toks[k + 1].sent == t.sent and toks[k + 1].is_word \
-                    and lang.is_person_word(t.text) and lang.is_person_word(toks[k + 1].text) \
-                    and not lang.is_oblique(toks[k + 1].text)
+                if k > i + 1 and k + 1 < n and toks[k + 1].sent == t.sent and toks[k + 1].is_word \
+                        and lang.is_person_word(t.text) and lang.is_person_word(toks[k + 1].text) \
+                        and not lang.is_oblique(toks[k + 1].text):
+                    return True
+                if lang.is_oblique(t.text) and not lang.is_person_word(t.text):
+                    k += 1  # «керівник Відділу взаємодії … Мінрегіонбуду Надія Петруняк»: a body's name
+                    continue
+                return False
             if t.text == "," or t.lower in _COORD or t.lower in _GEN_LINKS \
                     or t.is_word and t.text[:1].islower() and lang.is_oblique(t.text):
                 k += 1
@@ -487,6 +492,16 @@ class Mentions:
     def _cluster(self) -> None:
         """Map each name to the earliest longest form that contains its words."""
         names = [m for m in self.items if m.kind == "name"]
+        if self.lang.declines:
+            # «Кирила Буданова» put in the nominative as «Кирил Буданов», while the article writes
+            # «Кирило Буданов»: the form written in the nominative names them both
+            written = {m.name.split()[-1]: m.name for m in names
+                       if len(m.name.split()) >= 2 and m.text.endswith(m.name) and m.person is not False}
+            for m in names:
+                w = written.get(m.name.split()[-1]) if len(m.name.split()) >= 2 else None
+                if w is not None and w != m.name and len(w.split()) == len(m.name.split()) and all(
+                        a[:4].lower() == b[:4].lower() for a, b in zip(w.split(), m.name.split())):
+                    m.name = w
         order = sorted(names, key=lambda m: (-len(m.name.split()), m.start))
         for m in order:
             words = {w.lower() for w in m.name.split()}
@@ -563,6 +578,16 @@ class Mentions:
                 j -= 1
                 continue
             m = self.by_last.get(j)
+            if m is not None and m.kind == "desc" and lang.declines and m.first_tok > floor \
+                    and any(x.is_word and lang.lemma(x.text) in lang.role_nouns for x in toks[
+                        self.doc.tok_at(m.start):self.doc.tok_at(m.end - 1) + 1]) \
+                    and all(lang.is_oblique(x.text) for x in toks[self.doc.tok_at(m.start):self.doc.tok_at(m.end - 1) + 1]
+                            if x.is_word and lang.lemma(x.text) in lang.role_nouns) \
+                    and not (m.first_tok >= 1 and toks[m.first_tok - 1].lower in _PHRASE_PREPOSITIONS):
+                # «дал интервью российским пропагандистам и заявил», «поблагодарил российского президента
+                # … и назвал»: an object; the sentence's subject speaks («В пресс-службе подчеркнули», a
+                # body where it speaks, stays)
+                return self.subject_of_sentence(t.sent, floor, self.doc.tok_at(m.start), skip)
             if m is not None:
                 return m
             if t.text == ")":
@@ -617,9 +642,16 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
-        if m is None and lang.declines and self._role(toks[j]) == "desc" and self._role_of_name(j):
-            # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов»: the name
-            m = next((self.by_first[k] for k in range(j + 2, min(limit, j + 10)) if k in self.by_first), None)
+        if (m is None or m.kind == "name" and m.person is False) and lang.declines \
+                and self._role(toks[j]) == "desc" and self._role_of_name(j):
+            # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов», «зазначила керівник
+            # Відділу взаємодії … Мінрегіонбуду Надія Петруняк»: the name, not the role and its body
+            found = next((self.by_first[k] for k in range(j + 1, min(limit, j + 14)) if k in self.by_first
+                          and self.by_first[k] is not m and self.by_first[k].person), None)
+            if found is None:  # a name that opens with the body's last word («Мінрегіонбуду Надія Петруняк»)
+                found = next((mm for mm in self.items if mm is not m and mm.kind == "name" and mm.person
+                              and toks[j].start < mm.start < toks[min(limit, j + 14) - 1].end), None)
+            m = found or m
         if m is None and (lang.free_word_order
                           or lang.function_words and toks[j].lower not in lang.function_words):
             # "объясняет первый проректор ГУ-ВШЭ Лев Якобсон": lower-case modifiers before the name
@@ -783,7 +815,8 @@ class Mentions:
         """Whether a Russian/Ukrainian description may refer back to the person ``name``: a
         generic head ("глава государства", "президент", "лидер") may; a specific role
         ("науковець", "юрист", "омбудсман") only when a mention of that person carries it
-        ("речник ГУР Андрій Юсов" … "речник"), else it brings in someone new."""
+        ("речник ГУР Андрій Юсов", «режиссеру ленты Ахтему Сеитаблаеву» … "речник", «режиссер»),
+        else it brings in someone new."""
         if m.kind != "desc" or not self.lang.declines or name is None:
             return True
         lang = self.lang
@@ -793,7 +826,7 @@ class Mentions:
             return True
         for mm in self.items:
             if mm.kind == "name" and mm.name == name:
-                if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", mm.text)):
+                if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm))):
                     return True
         return False
 
@@ -871,7 +904,9 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
     if m.kind not in ("name", "org"):
         return True
     words = re.findall(r"\w[\w’'\-]*", m.text)
-    head = words[0] if m.kind == "org" and words else words[-1] if words else ""
+    # an organisation's head noun, or an abbreviation with its genitive («ДСНС України»), comes first
+    head = words[0] if words and (m.kind == "org" or m.person is False and words[0].isupper()) \
+        else words[-1] if words else ""
     if head and not head.isupper() and lang.is_oblique(head):  # a surname, an organisation's head noun
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
@@ -956,12 +991,18 @@ def attribute_across(ctx, drafts: list) -> None:
     lang = doc.lang
     # 1. a medium relaying a person: the person in the relayed sentence speaks
     for d in drafts:
+        cited = None
+        if d.speaker is not None and d.cues and _cue_lemma(ctx, d) in lang.publish_verbs:
+            # «Про це повідомляє Українська правда з посиланням на … Олександра Корнієнка»
+            cited = _cited_person(ctx, d.speaker.end, doc.sentence_bounds(d.cues[0][0])[1])
         if not relayed_by_medium(ctx, d):
+            if cited is not None:
+                d.speaker, d.speaker_name, d.rule = cited, cited.name, "relayed"
             continue
         s0 = doc.sentence_bounds(d.start)[0]
         s1 = doc.sentence_bounds(max(d.end - 1, d.start))[1]
         lo, hi = min(s0, d.cues[0][0]), max(s1, d.cues[0][1])
-        who = None
+        who, span = None, None
         for o in drafts:
             if o is not d and o.start < hi and lo < o.end and _person_speaker(ctx, o):
                 who = _person_speaker(ctx, o)
@@ -969,12 +1010,19 @@ def attribute_across(ctx, drafts: list) -> None:
         if who is None:
             for m in mentions.items:
                 if lo <= m.start < hi and m.kind == "name" and m.person and is_subject_form(lang, doc, m) \
-                        and not any(cs <= m.start < ce for cs, ce in d.content if doc.in_quote(m.start)):
-                    who = m.name
+                        and not any(cs <= m.start < ce for cs, ce in d.content
+                                    if doc.in_quote(m.start) or not _speaks_in(ctx, d, m)):
+                    # «пишет The Times, Кличко и президент … находятся»: the relayed clause's own
+                    # subject, who speaks of nothing, is no speaker
+                    who, span = m.name, m  # «— передаёт ТАСС слова Доценко»: the person is the span
                     break
+        if who is None and cited is not None:
+            who, span = cited.name, cited
         if who is not None:
             d.speaker_name = who
             d.rule = "relayed"
+            if span is not None:
+                d.speaker = span
     main = _main_person(ctx, [d.speaker_name for d in drafts if _person_speaker(ctx, d)])
     headline = _headline_speaker(ctx, drafts)
     author = _headline_person(ctx)
@@ -1027,6 +1075,13 @@ def attribute_across(ctx, drafts: list) -> None:
         elif nxt is not None and doc.para_of(nxt.start) == para and d.speaker is None \
                 and fits(d, nxt.speaker_name):
             choice = nxt.speaker_name
+        elif d.speaker is None and d.rule == "unattributed" and (before := _subject_before(ctx, d)) is not None \
+                and before.kind == "desc":
+            d.speaker, d.speaker_name = before, mentions.resolve(before)  # «Дідусь ветеран … сказав …»
+            continue
+        elif d.speaker is None and d.rule == "unattributed" and before is not None \
+                and (prev is None or before.name != prev.speaker_name) and fits(d, before.name):
+            choice = before.name  # the subject of the sentence before, who is no statement's speaker
         elif prev is not None and para - doc.para_of(prev.end) <= 2 and fits(d, prev.speaker_name) \
                 and not _rival_between(ctx, _frame_end(prev), d.start, prev.speaker_name):
             choice = prev.speaker_name
@@ -1051,6 +1106,36 @@ def attribute_across(ctx, drafts: list) -> None:
                         and prev.end <= d.start and (d.speaker is None or d.speaker.end <= prev.speaker.end) \
                         and is_subject_form(lang, doc, prev.speaker):
                     d.speaker = prev.speaker  # the subject of the last attributed sentence
+
+
+def _speaks_in(ctx, d, m: Mention) -> bool:
+    """Whether a person named inside a relayed statement's words speaks there: a cue of its own
+    (not the medium's) stands next to the name («заявил депутат … Николай Тищенко, пишет
+    издание»), unlike the subject the medium reports on («писало, что Кличко … находятся»)."""
+    own = {ctx.doc.tok_at(a) for a, _ in d.cues}
+    return any(i not in own and ctx.cues.get(i) is not None
+               for i in range(max(0, m.first_tok - 6), m.last_tok + 4))
+
+
+def _cited_person(ctx, lo: int, hi: int) -> Mention | None:
+    """The person a medium cites in ``[lo, hi)``: the first one named right after a source phrase
+    of the pack with no slot («з посиланням на першого заступника спікера … Олександра Корнієнка»,
+    «со ссылкой на …»), at most six words on, with no preposition or plural head before the name."""
+    doc = ctx.doc
+    for acc in ctx.according:
+        if acc.kind != "prep" or not lo <= doc.tokens[acc.first].start < hi:
+            continue
+        after = doc.tokens[acc.last].end
+        for m in ctx.mentions.items:
+            if after <= m.start < min(hi, after + 120) and m.kind == "name" and m.person \
+                    and sure_person(ctx.mentions, m.name):
+                between = re.findall(r"\w[\w’'\-]*", doc.text[after:m.start])
+                # «со ссылкой на источники в команде президента …»: sources near him, not him
+                if len(between) <= 6 and not any(w.lower() in _PHRASE_PREPOSITIONS for w in between) \
+                        and not (between and ctx.doc.lang.declines and ctx.doc.lang.is_plural(between[0])):
+                    return m
+                return None
+    return None
 
 
 def _nearest_mention(mentions: Mentions, name: str, start: int, end: int) -> Mention | None:
@@ -1148,6 +1233,47 @@ def _subject_after(ctx, d) -> str | None:
                 return m.name
             return None
     return None
+
+
+def _subject_before(ctx, d) -> Mention | None:
+    """The one person who speaks as the subject of the sentence right before an unattributed
+    quote that ends its sentence: in its paragraph, or the last sentence of the paragraph before when the quote opens its
+    own («Нагадаємо, колишній голова МЗС Дмитро Кулеба розповідав, … . «Ти розумієш, …»»)."""
+    doc, lang = ctx.doc, ctx.doc.lang
+    if re.search(r"\w", doc.text[d.end:doc.sentence_bounds(max(d.start, d.end - 1))[1]]):
+        return None  # «"…", ha escrito en X»: the quote's sentence goes on with a frame of its own
+    k = doc.tok_at(d.start) - 1
+    toks = doc.tokens
+    while k >= 0 and not toks[k].is_word and toks[k].text not in ".!?…":
+        k -= 1
+    if k < 0 or doc.para_of(toks[k].start) < doc.para_of(d.start) - 1:
+        return None
+    s0, s1 = doc.sentence_bounds(toks[k].start)
+    if doc.para_of(toks[k].start) != doc.para_of(d.start) and doc.text[s1:d.start].strip(" \t\n\"'«»“”„") != "":
+        return None
+    found = None
+    for m in ctx.mentions.items:
+        if s0 <= m.start < s1 and m.kind == "name" and m.person and not doc.in_quote(m.start) \
+                and is_subject_form(lang, doc, m) and not _object_of_preposition(doc, m):
+            if found is not None and m.name != found.name:
+                return None  # two people in the sentence: no telling who speaks
+            found = found or m
+    if found is None:
+        # «Дідусь ветеран був дуже стислий …, але сказав дуже правдиві слова.»: a description of
+        # one person opening the sentence, when nobody is named there
+        first = next((m for m in ctx.mentions.items if s0 <= m.start < s1), None)
+        if first is not None and first.kind == "desc" and first.number != "pl" and lang.declines \
+                and not doc.text[s0:first.start].strip() and not lang.is_oblique(first.text.split()[-1]):
+            found = first
+    elif not sure_person(ctx.mentions, found.name):
+        return None
+    if found is None:
+        return None
+    first = doc.tok_at(found.end)
+    if not any(t.is_word and lang.cue_class(t.text) in ("speech", "attitude")
+               for t in toks[first:doc.tok_at(s1)] if not doc.in_quote(t.start)):
+        return None
+    return found
 
 
 def _subject_before_cue(ctx, d) -> bool:

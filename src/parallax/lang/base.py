@@ -48,6 +48,7 @@ WORD_RE = re.compile(r"\w+(?:[’'ʼ\-]\w+)*")
 #: Tokens: PolNeAR's `` and '' marks, words (as WORD_RE), single punctuation marks.
 TOKEN_RE = re.compile(r"``|''|\w+(?:[’'ʼ\-]\w+)*|[^\w\s]")
 _SENT_END = re.compile(r"[.!?…]+[”“»\"’')\]]*(?=\s+[\"“«„‘(\[—–-]?\s*[\w])|\n\s*\n|\n")
+_LOWER_NEXT = re.compile(r"\s+[^\W\d_A-ZА-ЯЁІЇЄҐ]")
 _ABBREV_BEFORE_DOT = re.compile(
     r"(?<![\w])(?:[A-ZА-ЯЁІЇЄҐ]|Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Jr|Sr|Inc|Co|Corp|Ltd|"
     r"U\.S|U\.K|U\.N|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|Rev|Mt|Ft|"
@@ -492,6 +493,8 @@ def _rule_sentences(text: str) -> list[Span]:
             tail = re.search(r"(\S+)$", before)
             if tail and m.group().startswith(".") and _ABBREV_BEFORE_DOT.search(tail.group(1)):
                 continue
+            if m.group().startswith(".") and m.group().endswith(")") and _LOWER_NEXT.match(text, end):
+                continue  # "Sen. David Perdue (R-Ga.) said …": an abbreviation closes the parenthesis
         seg_end = end
         while seg_end > start and text[seg_end - 1].isspace():
             seg_end -= 1
