@@ -111,3 +111,24 @@ def test_context_kind_as_before(text, spans, kind):
     article = Article(id="a", text=text, content_hash="h", outlet="o.example", language="en")
     s = _stmt(text, spans)
     assert O.context_kind(s, article) == _reference_context(s, article) == kind
+
+
+def _reference_bounds(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``_sentence_bounds`` as written before: a scan from the text's start for each report."""
+    a = max((m.end() for m in O._BOUNDARY.finditer(text, 0, lo)), default=0)
+    m = O._BOUNDARY.search(text, hi)
+    return a, (m.end() if m else len(text))
+
+
+@pytest.mark.parametrize("text", [
+    # real report sentences (Reuters, RIA, Ukrinform, 2024-07-05) and the corners of the look-ahead
+    "Orbán said on Friday: “The number of countries that can talk to both sides is running out.” "
+    "Putin told reporters after the talks. «Мы за мир».\n\nПесков заявил, что визит «не согласован»…",
+    "“Peace will not come by itself,” Orbán wrote on X.\nThe Kremlin said the visit was useful!"
+    "  “Is it?” asked one diplomat.”",
+    "?!  a. b.\n", "", ".", 'a."” b', "x.\u00a0y", "end.", "Ні. «Так.»\n",
+])
+def test_sentence_bounds_as_before(text):
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert O._sentence_bounds(text, lo, hi) == _reference_bounds(text, lo, hi), (lo, hi)

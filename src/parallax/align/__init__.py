@@ -290,9 +290,11 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
             rows.extend(g.rows)
         if wanted:
             claims, occs, rows = _moves.apply(wanted, claims, occs, rows, {s.id: s for s in stmts})
-        after = {s.id: s for s in stmts}
-        for sid, cid, oid, _score, _rule in rows:
-            after[sid] = dataclasses.replace(after[sid], claim_id=cid or None, occasion_id=oid)
+        # the links written back are those of the statements that join no claim; each takes its last row
+        last = {sid: (cid, oid) for sid, cid, oid, _score, _rule in rows}
+        by_id = {s.id: s for s in stmts}
+        unclaimed = [dataclasses.replace(by_id[sid], claim_id=last[sid][0] or None, occasion_id=last[sid][1])
+                     for sid, cid, *_ in rows if not cid]
         old_c = sorted({old_claim[s] for s in ids if old_claim.get(s)} - {c.id for c in claims})
         old_o = sorted({old_occ[s] for s in ids if old_occ.get(s)} - {o.id for o in occs})
         with store.transaction():
@@ -301,7 +303,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
             store.upsert_claims(claims, {c.id: to_bytes(np.mean([vectors[m] for m in c.statement_ids], axis=0))
                                          for c in claims})
             store.assign_claims((sid, cid, oid, score, rule) for sid, cid, oid, score, rule in rows)
-            store.update_links([after[sid] for sid, cid, *_ in rows if not cid])
+            store.update_links(unclaimed)
             # the block's occasions are regrouped: their cells are stale until ``compare`` redoes them
             store.clear_coverage([o.id for o in occs])
         summary.new_assignments += len(rows)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date as _date
 from functools import lru_cache
@@ -195,10 +196,37 @@ def _without_kind(text: str, code: str | None) -> str:
 _BOUNDARY = re.compile(r'[.!?…](?=[\s"”»“]*\s)|\n')
 
 
+#: a sentence end's punctuation needs a space after it, past closing quotes (``_BOUNDARY``'s look-ahead)
+_TO_SPACE = re.compile(r'[\s"”»“]*?\s')
+
+
+@lru_cache(maxsize=1024)
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Every ``_BOUNDARY`` of ``text``, found once per text: (their ends, where each one's look-ahead
+    is met). One counts before ``lo`` when its look-ahead is met before ``lo``, as
+    ``finditer(text, 0, lo)`` sees nothing after ``lo``; both lists ascend."""
+    ends, met = [], []
+    for m in re.finditer(r"[.!?…]|\n", text):
+        p = m.start()
+        if text[p] == "\n":
+            need = p
+        else:
+            space = _TO_SPACE.match(text, p + 1)
+            if space is None:
+                continue
+            need = space.end() - 1
+        ends.append(p + 1)
+        met.append(need)
+    return ends, met
+
+
 def _sentence_bounds(text: str, lo: int, hi: int) -> tuple[int, int]:
-    a = max((m.end() for m in _BOUNDARY.finditer(text, 0, lo)), default=0)
-    m = _BOUNDARY.search(text, hi)
-    return a, (m.end() if m else len(text))
+    """The sentence around ``text[lo:hi]``: from the last boundary before ``lo`` to the first at or
+    after ``hi`` (one index per text, not a scan from the article's start for each report)."""
+    ends, met = _boundaries(text)
+    k = bisect_left(met, lo)
+    j = bisect_left(ends, hi + 1)
+    return (ends[k - 1] if k else 0), (ends[j] if j < len(ends) else len(text))
 
 
 def _outside_reported(text: str, s: Statement, a: int, b: int) -> str:
@@ -286,12 +314,15 @@ def _date_patterns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(r"(?<!\w)(" + alt + r")\.?\s+(\d{1,2})(?![\w.,]\d|\d)", re.I))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def text_day(text: str, code: str | None, published: int) -> int | None:
     """The day a date phrase of ``text`` names ("on 5 July", «5 липня»), read against the
     publication day: only a date up to ``DATE_BACK_DAYS`` before it counts; the first one wins."""
     pats = _date_patterns((code or "xx").lower().split("-")[0])
-    if not pats or not text:
-        return None
+    if not pats or not text or not _DIGIT.search(text):
+        return None  # both patterns need a day's digits; most report sentences have none
     months = lang.get((code or "xx").lower().split("-")[0]).months()
     found: list[tuple[int, int, int]] = []
     for rx, day_first in zip(pats, (True, False)):

@@ -93,8 +93,7 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             if v.article.id == article_of[v.outlet]:
                 article_text[v.outlet] = v.article.text
 
-    near = nearest_claims(versions, CARRIED_RANK)
-    nearest = nearest_claims(versions, 1)
+    near, nearest = nearest_claims(versions, CARRIED_RANK, 1)
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
 
     article_stems: dict[str, tuple[set[str], list[set[str]]]] = {}
@@ -306,21 +305,24 @@ def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration
                       f"the words are given to {who}; other reports give them to {said}")
 
 
-def nearest_claims(versions: Mapping[str, Sequence[Version]], k: int) -> dict[str, set[str]]:
-    """Statement id → the ``k`` claims of the occasion whose reports are closest to it (its own included)."""
+def nearest_claims(versions: Mapping[str, Sequence[Version]], *ks: int) -> list[dict[str, set[str]]]:
+    """For each ``k`` of ``ks``: statement id → the ``k`` claims of the occasion whose reports are
+    closest to it (its own included). The cosines are computed once for every ``k``."""
     ids, mats = [], []
     for cid in sorted(versions):
         vecs = [v.vector for v in versions[cid] if v.vector is not None]
         if vecs:
             ids.append(cid)
             mats.append(np.asarray(vecs, dtype=np.float32))
-    out: dict[str, set[str]] = {}
+    out: list[dict[str, set[str]]] = [{} for _ in ks]
     for cid in versions:
         for v in versions[cid]:
             if v.vector is None:
                 continue
             best = [float((m @ v.vector).max()) for m in mats]
-            out[v.statement.id] = {ids[i] for i in np.argsort(best)[::-1][:k]} | {cid}
+            order = np.argsort(best)[::-1]
+            for k, found in zip(ks, out):
+                found[v.statement.id] = {ids[i] for i in order[:k]} | {cid}
     return out
 
 
