@@ -16,3 +16,11 @@ def one(text: str, lang: str, needle: str):
     hits = [s for s in found(text, lang) if needle in s.text]
     assert hits, f"no statement containing {needle!r} in {[s.text for s in found(text, lang)]}"
     return hits[0]
+
+
+def holding(text: str, lang: str, needle: str):
+    """The statement whose content fragments contain ``needle``, else None."""
+    for s in found(text, lang):
+        if any(needle in f.text for f in s.content):
+            return s
+    return None
