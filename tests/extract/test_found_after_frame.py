@@ -4,7 +4,7 @@ real news reports of the Paris Ukraine conference (Feb 2024) and Orbán's Moscow
 
 from __future__ import annotations
 
-from .conftest import found, holding
+from .conftest import holding
 
 
 def test_participle_after_frame_quotes_the_same_speaker_fr():
