@@ -136,16 +136,17 @@ def test_every_kind_is_planted(result):
 FLOORS = {
     "omissions_found": 0.80,                  # measured 0.88 on plant4 after merging main (7 of 8); main 0.75
     "omissions_found_strict": 0.80,           # 0.88; main 0.75
-    "alterations_found": 0.64,                # 0.70; main 0.60
-    "alterations_right_kind": 0.64,           # 0.70 (strict 0.70); main 0.58
-    "alterations_found_scorable": 0.72,       # 0.77 of those whose statement was extracted and has a cell
+    "alterations_found": 0.76,                # 0.81 on plant5 (changes in the reporting words); main 0.74
+    "alterations_right_kind": 0.76,           # 0.81 (strict 0.81); main 0.74
+    "alterations_found_scorable": 0.82,       # 0.86 of those whose statement was extracted and has a cell
     "flag_precision": 0.82,                   # 0.87 (74 of 85: the plant's cells and confirmed omissions); main 0.77
     "flag_precision_strict": 0.48,            # 0.53 (45 of 85: the cell at the planted span only); main 0.45
     "flag_precision_own": 0.88,               # 0.93 (51 of 55) leaving out flags the original has too; main 0.88
 }
-#: found with the right kind, per kind where some are found (measured: 7, 6, 3, 8, 4, 6, 7, speaker 3)
-KIND_FLOORS = {"omission": 6, "negation": 5, "number": 2, "qualifier": 7, "addressee": 3, "modal": 5,
-               "added_words": 6, "speaker": 2}
+#: found with the right kind, per kind where some are found (measured on plant5: 7, 8, 4, 8, 5, 6, 7,
+#: speaker 4, date 1)
+KIND_FLOORS = {"omission": 6, "negation": 7, "number": 3, "qualifier": 7, "addressee": 4, "modal": 5,
+               "added_words": 6, "speaker": 3}
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
@@ -166,7 +167,13 @@ def test_controls_flag_no_more_than_their_originals(result):
     assert result["controls_flagged"] <= 0.15, pl.table(result)
 
 
-TARGETS = {"omissions_found": 1.0, "alterations_right_kind": 0.8, "flag_precision": 0.9}
+TARGETS = {"omissions_found": 1.0, "flag_precision": 0.9}
+
+
+def test_planted_alterations_meet_issue_target(result):
+    """Issue 10 target: alterations found with the right kind ≥ 0.8 (measured 0.81, 43 of 53, on plant5:
+    changes in the reporting words of a copy — date, number, negation, the speaker's title)."""
+    assert result["alterations_right_kind"] >= 0.8, pl.table(result)
 
 
 @pytest.mark.xfail(strict=True, reason="issue 10 targets not met yet: see docs/_parts/planted-evaluation.md")

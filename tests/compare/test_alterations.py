@@ -497,3 +497,62 @@ def test_alterations_a_fragment_sharing_one_word_swaps_no_party():
     swapped = version("that Moldova's allies needed to increase their support as the war entered its third year",
                       "en", "x.example", type_="indirect")
     assert [a.note for a in detect(swapped, others) if a.kind == "addressee"] == ["Ukraine's -> Moldova's"]
+
+
+def _reported(speaker, between, content, lang, outlet, after="", family=None):
+    """A report whose speaker mention and reporting words stand before its content, as extracted
+    ("French President Emmanuel Macron" … "said on Feb. 26" … "that …")."""
+    full = speaker + between + content + after
+    a = Article(id=f"{outlet}-{abs(hash(full)) % 10**6}", text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                outlet=outlet, language=lang, published="2024-02-27")
+    start = len(speaker + between)
+    span = (Span.of(full, start, start + len(content)),)
+    s = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind.MIXED, content=span,
+                  speaker_name=speaker, speaker=Span.of(full, 0, len(speaker)), language=lang,
+                  person_name="Emmanuel Macron")
+    return _voice(Version(s, a, outlet, None, "macron"), family)
+
+
+_KI = ('that the possibility of sending Western troops on the ground in Ukraine is not "ruled out" in the future', "en")
+
+
+def test_alterations_a_date_changed_in_the_reporting_words_of_a_copy_is_a_date_change():
+    """kyivindependent.com: "… Macron said on Feb. 26 that …"; a copy of the text with "Feb. 25" where
+    another outlet's article gives Feb. 26 changed the date; the text it copied is not flagged."""
+    wire = _reported("French President Emmanuel Macron", " said on Feb. 26 ", *_KI, "wire.example", family="w")
+    copy = _reported("French President Emmanuel Macron", " said on Feb. 25 ", *_KI, "copy.example", family="w")
+    other = version("Macron said sending Western troops to Ukraine is not ruled out", "en", "x.example",
+                    type_="indirect", prefix="PARIS, Feb 26 (Reuters) - ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("26 -> 25")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+    assert not [a for a in detect(copy, [wire]) if "reporting words" in a.note]  # no voice tells which side changed
+
+
+def test_alterations_a_title_changed_in_the_speaker_mention_of_a_copy_is_an_addressee_change():
+    """«…, заявил премьер-министр Венгрии Виктор Орбан»: «Австрии» in a copy, where another outlet
+    names Hungary and none Austria, swapped the party; both countries named elsewhere is no evidence."""
+    content = "для достижения мира придется приложить много усилий"
+    rep = lambda country, outlet: _reported(f"премьер-министр {country} Виктор Орбан", ", заявил ",  # noqa: E731
+                                            content, "ru", outlet, family="w")
+    wire, copy = rep("Венгрии", "wire.example"), rep("Австрии", "copy.example")
+    other = version("Для достижения мира придется приложить много усилий", "ru", "x.example", type_="indirect",
+                    prefix="Премьер Венгрии Виктор Орбан заявил: ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["addressee"] and alts[0].note == "Венгрии -> Австрии (reporting words)"
+    both = version("Для достижения мира придется приложить много усилий", "ru", "x.example", type_="indirect",
+                   prefix="Премьер Венгрии Виктор Орбан заявил после встречи в Австрии: ")
+    assert not [a for a in detect(copy, [wire, both]) if "reporting words" in a.note]
+
+
+def test_alterations_a_negation_added_to_the_reporting_words_of_a_copy_is_a_negation_change():
+    """AFP: "At the meeting, it was decided to form a coalition …, said the French president"; a copy
+    reading "it was not decided" where every other voice reports the coalition as formed."""
+    content = "to form a coalition to supply Ukraine with missiles for attacks far behind Russian lines"
+    wire = _reported("it", " was decided ", content, "en", "wire.example", family="w")
+    copy = _reported("it", " was not decided ", content, "en", "copy.example", family="w")
+    other = version("a coalition to supply Ukraine with long-range missiles", "en", "x.example", type_="indirect",
+                    prefix="Macron announced ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["negation"] and alts[0].note.startswith("negation added")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]

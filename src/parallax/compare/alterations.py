@@ -25,6 +25,10 @@ Kinds (INTERFACES ``coverage --json``):
 * ``addressee`` — a named party swapped for another inside token-aligned same-language wording
   (``align``), or a venue different from the claim's when the article does not name that venue too.
 
+A copy of a text is also judged on its reporting words (``frame_tokens``: the speaker mention and the
+words between it and the content), which only copies share: a date, number, negation or the speaker's
+title changed there (``_frame_change``).
+
 Features are compared only on what two versions share: same language through token alignment,
 across languages only between close counterparts (``comparable``), never within one article.
 * ``added_words`` — two or more words inside this version's quotation marks that no other
@@ -823,6 +827,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 mine_e, theirs_e = {**_openers(this), **entities(this)}, {**_openers(o), **entities(o)}
                 add("addressee", mine_e[novel], o, theirs_e[gone],
                     f"{o.article.text[slice(*theirs_e[gone])]} -> {this.article.text[slice(*mine_e[novel])]}")
+    # the reporting words around the content ("said on Feb. 26 that", "premier Francji"): only a copy
+    # of the same text shares them, so a copy is judged there against the text it copied
+    for src in sources:
+        change = _frame_change(this, src, voices)
+        if change is not None and not any(a.kind == change[0] for a in out):
+            add(change[0], change[1], src, change[2], change[3])
+            break
     # addressee: a venue that differs from the claim's
     mine_v = venue_key(this.statement.venue_name)
     if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None \
@@ -882,6 +893,116 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 else:
                     add("added_words", (novel[0][1], novel[-1][2]), ref, ref.span, f"added inside the quote: {words_}")
     return out
+
+
+#: the most words between a speaker mention and the content that still read as one reporting clause
+FRAME_GAP = 8
+
+
+@_per_version
+def frame_tokens(v: Version) -> list[tuple[str, int, int]]:
+    """Word tokens of the reporting words: the speaker mention ("premier Francji Emmanuel Macron")
+    and the words between it and the content ("said on Feb. 26"), with article offsets. A longer
+    gap holds other reports of the sentence, so only the mention counts there."""
+    st, text = v.statement, v.article.text
+    if st.speaker is None or not st.content:
+        return []
+    lo, hi = st.speaker.start, st.speaker.end
+    first, last = min(f.start for f in st.content), max(f.end for f in st.content)
+    gap = (hi, first) if hi <= first else (last, lo) if last <= lo else None
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    if gap is not None:
+        between = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, *gap)]
+        if len(between) <= FRAME_GAP:
+            out = sorted(out + between, key=lambda t: t[1])
+    return out
+
+
+def _polarity(v: Version) -> bool:
+    """Whether a report reads negated: an odd count of negators in its reporting words and content."""
+    lex = lexicon(v.language)
+    return (sum(_is_negator(w.lower(), lex) for w, _, _ in frame_tokens(v)) + len(negators(v))) % 2 == 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _frame_keys(text: str, code: str) -> frozenset[str]:
+    """What an article says that a frame change can touch: digits, months (by number, so across
+    languages), name stems."""
+    lex = lexicon(code)
+    out: set[str] = set()
+    for m in _TOKEN.finditer(text):
+        w = m.group().lower()
+        if w.isdigit():
+            out.add(w)
+        elif w in lex.months:
+            out.add(f"month {lex.months[w]}")
+        elif m.group()[:1].isupper():
+            out.add(_stem(w))
+    return frozenset(out)
+
+
+def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tuple | None:
+    """A change of this copy's reporting words against the text it copied (``src``, word for word):
+    ``(kind, my span, their span, note)``. Only copies of one text share reporting words, and one copy
+    against another cannot tell which side changed, so the other voices of the claim decide.
+
+    A number, month or name for another counts when an article of another independent voice carries
+    the copied text's and none this copy's ("said on Feb. 26" → "Feb. 43"); the swapped name of the
+    speaker is a ``speaker`` change, another name an ``addressee`` one ("premier Francji" → "premier
+    Hiszpanii"), a day or year for another a ``date``. A negator added or dropped counts when every
+    other voice reads with the copied text's polarity ("it was decided" → "it was not decided")."""
+    from difflib import SequenceMatcher
+
+    mine, theirs = frame_tokens(this), frame_tokens(src)
+    if not mine or not theirs:
+        return None
+    lex, pack = lexicon(this.language), lang.get(this.language or "xx")
+    backing: set[str] = set()
+    for x in voices:
+        backing |= _frame_keys(x.article.text, x.language)
+    speaker = {_stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
+
+    def key(w: str) -> tuple[str, str] | None:
+        lw = w.lower()
+        if lw.isdigit():
+            return ("digit", lw)
+        if lw in lex.months:
+            return ("month", f"month {lex.months[lw]}")
+        if w[:1].isupper() and len(w) > 1 and pack.is_name_word(w, False):
+            return ("name", _stem(lw))
+        return None
+
+    sa, sb = [w.lower() for w, _, _ in mine], [w.lower() for w, _, _ in theirs]
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+        added, dropped = sa[i1:i2], sb[j1:j2]
+        if op in ("insert", "delete") and len(added or dropped) == 1 \
+                and _is_negator((added or dropped)[0], lex):
+            # "it was decided" → "it was not decided": the polarity of the whole report against the
+            # voices', counted as negators in the reporting words and the content
+            if any(_polarity(x) != _polarity(src) for x in voices) or not any(
+                    _polarity(x) == _polarity(src) for x in voices):
+                continue
+            at = (mine[i1] if added else mine[min(i1, len(mine) - 1)])[1:]
+            return ("negation", at, (theirs[j1] if dropped else theirs[min(j1, len(theirs) - 1)])[1:],
+                    f"negation {'added' if added else 'dropped'} (reporting words)")
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        a, b = key(mine[i1][0]), key(theirs[j1][0])
+        if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
+            continue
+        if a[1] in backing or b[1] not in backing:
+            continue  # another voice reads as this copy does, or none as the text it copied
+        if a[0] == "name":
+            kind = "speaker" if b[1] in speaker else "addressee"
+        elif a[0] == "month":
+            kind = "date"
+        else:
+            near_month = any(0 <= k < len(sa) and sa[k] in lex.months for k in (i1 - 1, i1 + 1))
+            day = lambda d: 1 <= int(d) <= 31 and near_month  # noqa: E731
+            year = lambda d: len(d) == 4 and 1900 <= int(d) <= 2100  # noqa: E731
+            kind = "date" if day(a[1]) and day(b[1]) or year(a[1]) and year(b[1]) else "number"
+        return (kind, mine[i1][1:], theirs[j1][1:], f"{theirs[j1][0]} -> {mine[i1][0]} (reporting words)")
+    return None
 
 
 #: modal classes compared across languages, permission read as possibility ("may" / «можно»): a
