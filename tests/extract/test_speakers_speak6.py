@@ -1,11 +1,13 @@
 """Speakers on real RU/UK news (issue 11, branch speak6): a publishing verb that frames the quote
 closing right before it («…», — передаёт ТАСС слова Доценко) gives the quote its cue and the
 person whose words are relayed; a short quoted name qualifies the subject before a cue («источники
-«РИА Новости» и «Интерфакса» сообщили»)."""
+«РИА Новости» и «Интерфакса» сообщили»); a sentence glued to a closing mark («…правду».2 ноября)
+is its own."""
 
 from __future__ import annotations
 
 from parallax.extract import statements
+from parallax.lang import get as get_language
 from parallax.model import Article
 
 
@@ -65,3 +67,23 @@ def test_quoted_name_after_a_case_form_is_no_subject():
             "трансформации Киры Рудик - это руководитель министерства цифровой трансформации Михаил Федоров. "
             "Об этом в интервью агентству \"Интерфакс-Украина\" заявила сама народный депутат.")
     assert all(s.speaker is None or s.speaker.text != "агентству" for s in run(text, "ru"))
+
+
+def test_sentence_glued_after_a_closing_quote_mark_is_its_own():
+    # ru-009: «… правду».2 ноября …: the next sentence's subject is Reznikov, not the «он» of the first
+    text = ("По его словам, речь шла об экологической и экономической обстановке в Донбассе, а не о его жителях. "
+            "Об этом он заявил в эфире телеканала «Украина 24».«Когда я говорю, сравнивая с медицинским "
+            "диагнозом ситуацию на оккупированных территориях, я имею в виду экономическую разруху этих "
+            "территорий, экологическое загрязнение, радиационный фон, пропаганду, которой насыщены люди, "
+            "проживающие там в качестве заложников», — пояснил украинский переговорщик и добавил, что «нужно говорить правду».2 ноября в "
+            "эфире «5 канала» Резников сравнил регион с опухолью, отметив, что эти территории в том числе "
+            "«больны ментально».")
+    assert one(text, "ru", "больны ментально").speaker.text == "Резников"
+    assert [s.text for s in run(text, "ru") if "правду" in s.text] == ["«нужно говорить правду»"]
+    # ru.wikipedia, «Отцы и дети»: the same missing space, no statement in it
+    text = ("«Отцы и дети» (рус. дореф. Отцы и Дѣти) — роман И. С. Тургенева, написанный в 1860—1861 годах и "
+            "опубликованный в 1862 году в журнале «Русский вестник».В обстановке «великих реформ» книга стала "
+            "сенсацией и привлекла к себе всеобщее внимание.")
+    sents = [s.text for s in get_language("ru").sentences(text)]
+    assert sents[-1] == "В обстановке «великих реформ» книга стала сенсацией и привлекла к себе всеобщее внимание."
+    assert sents[-2].endswith("«Русский вестник».")
