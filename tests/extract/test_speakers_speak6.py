@@ -2,7 +2,8 @@
 closing right before it («…», — передаёт ТАСС слова Доценко) gives the quote its cue and the
 person whose words are relayed; a short quoted name qualifies the subject before a cue («источники
 «РИА Новости» и «Интерфакса» сообщили»); a sentence glued to a closing mark («…правду».2 ноября)
-is its own."""
+is its own; a claim named as a cue's object («утверждения источников Reuters о том, что …»)
+is its holder's."""
 
 from __future__ import annotations
 
@@ -87,3 +88,22 @@ def test_sentence_glued_after_a_closing_quote_mark_is_its_own():
     sents = [s.text for s in get_language("ru").sentences(text)]
     assert sents[-1] == "В обстановке «великих реформ» книга стала сенсацией и привлекла к себе всеобщее внимание."
     assert sents[-2].endswith("«Русский вестник».")
+
+
+def test_claim_named_as_the_cue_object_is_its_holders():
+    # ru-003: Peskov declines to comment on the sources' claim; the claim is theirs
+    text = ("Москва. 23 января. INTERFAX.RU - Пресс-секретарь президента России Дмитрий Песков не стал "
+            "комментировать утверждения источников Reuters о том, что Владимир Путин уже считает достигнутыми "
+            "цели СВО.")
+    st = one(text, "ru", "достигнутыми")
+    assert st.speaker.text == "источников Reuters" and [c.text for c in st.cue] == ["утверждения"]
+    # durys-info.com: the holder named in the genitive, with his role, takes his own name
+    text = ("Официальный представитель Кремля Дмитрий Песков не стал комментировать заявление президента "
+            "Украины Владимира Зеленского в интервью CNN о том, что Российская Федерация якобы поставляет "
+            "Ирану беспилотные летательные аппараты «Герань». Об этом пишет ТАСС.")
+    st = one(text, "ru", "поставляет")
+    assert st.speaker_name == "Владимир Зеленский" and [c.text for c in st.cue] == ["заявление"]
+    # ria24.today: information is no one's claim; the subject who calls it fake still speaks
+    text = ("Пресс-секретарь президента России Дмитрий Песков назвал фейком информацию о том, что Москва "
+            "готовит провокацию в Украине, чтобы затем оправдать свое вторжение.")
+    assert one(text, "ru", "провокацию").speaker_name == "Дмитрий Песков"
