@@ -4,14 +4,7 @@ real news reports of the Paris Ukraine conference (Feb 2024) and Orbán's Moscow
 
 from __future__ import annotations
 
-from .conftest import found
-
-
-def holding(text: str, lang: str, needle: str):
-    for s in found(text, lang):
-        if any(needle in f.text for f in s.content):
-            return s
-    return None
+from .conftest import holding
 
 
 def test_participle_after_frame_quotes_the_same_speaker_fr():

@@ -6,14 +6,7 @@ from real news reports of the Paris Ukraine conference (Feb 2024) and Orbán's M
 
 from __future__ import annotations
 
-from .conftest import found
-
-
-def holding(text: str, lang: str, needle: str):
-    for s in found(text, lang):
-        if any(needle in f.text for f in s.content):
-            return s
-    return None
+from .conftest import found, holding
 
 
 def test_german_perfect_with_an_attitude_participle():

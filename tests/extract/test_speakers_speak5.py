@@ -4,18 +4,7 @@ inside its sentence that is no statement."""
 
 from __future__ import annotations
 
-from parallax.extract import statements
-from parallax.model import Article
-
-
-def run(text: str, lang: str):
-    return statements(Article(id="t1", text=text, content_hash="h", language=lang))
-
-
-def one(text: str, lang: str, needle: str):
-    found = [s for s in run(text, lang) if needle in s.text]
-    assert found, f"no statement containing {needle!r} in {[s.text for s in run(text, lang)]}"
-    return found[0]
+from .conftest import found, one
 
 
 def test_role_introduced_before_a_name_in_a_case_form_refers_to_it():
@@ -53,10 +42,10 @@ def test_short_quoted_name_before_a_verb_is_no_statement():
     # uk-058: «Журналісти “УНІАН” поцікавилися думкою ветерана»: “УНІАН” is the outlet's name
     text = ("Один з небагатьох ветеранів прийшов покласти квіти до вічного вогню в Києві.\n\n"
             "Журналісти “УНІАН” поцікавилися думкою ветерана щодо нинішньої війни.")
-    assert not [s for s in run(text, "uk") if s.text.strip("“”") == "УНІАН"]
+    assert not [s for s in found(text, "uk") if s.text.strip("“”") == "УНІАН"]
     # ru-064: «Об этом в интервью агентству "Интерфакс-Украина" сообщил …» is no mixed statement
     text = ("Об этом в интервью агентству \"Интерфакс-Украина\" сообщил министр Дмитрий Кулеба.")
-    assert not [s for s in run(text, "ru") if s.text.startswith("Об этом")]
+    assert not [s for s in found(text, "ru") if s.text.startswith("Об этом")]
     # events_dev (it): a short quote with no capital before its cue is still someone's words
     text = ("Il premier finlandese, Petteri Orpo, ha definito il primo ministro ungherese “irresponsabile e "
             "sleale”. Di “incontro inaccettabile” parla la premier estone, Evika Silina, mentre dalla "

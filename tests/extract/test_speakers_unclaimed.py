@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.extract import statements
-from parallax.model import Article
-
-
-def run(text: str, lang: str):
-    return statements(Article(id="t1", text=text, content_hash="h", language=lang))
-
-
-def one(text: str, lang: str, needle: str):
-    found = [s for s in run(text, lang) if needle in s.text]
-    assert found, f"no statement containing {needle!r} in {[s.text for s in run(text, lang)]}"
-    return found[0]
+from .conftest import found, one
 
 
 def test_role_with_long_genitive_chain_gives_the_name():
@@ -60,7 +49,7 @@ def test_plural_role_is_never_the_main_speaker():
     text = ("Мацука очолив агентство у 2023 році. Мацука повідомив, що йде з посади.\n\n"
             "Мацука заявив, що не коментуватиме.\n\n"
             "За даними журналістів «УП», міністр «радився» з представниками ОП.")
-    st = [s for s in run(text, "uk") if "радився" in s.text]
+    st = [s for s in found(text, "uk") if "радився" in s.text]
     assert all(s.speaker_name != "Мацука" for s in st)
 
 
@@ -70,9 +59,9 @@ def test_german_ausschliessen_finite_is_a_cue_participle_is_not():
     st = one(text, "de", "Einsatz von Bodentruppen")
     assert st.speaker_name == "Emmanuel Macron"
     # the passive participle inside reported content is no second cue: one statement there
-    assert len([s for s in run(text, "de") if "Nichts sei" in s.text]) == 1
+    assert len([s for s in found(text, "de") if "Nichts sei" in s.text]) == 1
     text = "Die Regierung hatte die Pläne nicht ausgeschlossen."
-    assert not run(text, "de")
+    assert not found(text, "de")
 
 
 def test_german_so_frame_closes_reported_speech():
@@ -83,4 +72,4 @@ def test_german_so_frame_closes_reported_speech():
     assert "so der" not in st.text
     text = "Macron sprach in Paris. Die Lage sei ernst und „sehr gefährlich“, so Macron."
     assert one(text, "de", "Die Lage sei ernst").speaker_name == "Macron"
-    assert not run("Das Wetter ist heute wirklich schön, so schön wie nie.", "de")
+    assert not found("Das Wetter ist heute wirklich schön, so schön wie nie.", "de")
