@@ -7,19 +7,9 @@ is its holder's."""
 
 from __future__ import annotations
 
-from parallax.extract import statements
 from parallax.lang import get as get_language
-from parallax.model import Article
 
-
-def run(text: str, lang: str):
-    return statements(Article(id="t1", text=text, content_hash="h", language=lang))
-
-
-def one(text: str, lang: str, needle: str):
-    found = [s for s in run(text, lang) if needle in s.text]
-    assert found, f"no statement containing {needle!r} in {[s.text for s in run(text, lang)]}"
-    return found[0]
+from .conftest import found, one
 
 
 def test_publishing_verb_after_a_quote_frames_it_for_the_person_relayed():
@@ -42,7 +32,7 @@ def test_publishing_verb_is_no_cue_away_from_a_quote():
     # ru-043: «…, передает РИА Новости» relays a report of an event, not a statement of the outlet
     text = ("В среду Путин впервые приехал в СовФед после возвращения на пост главы государства, "
             "передает РИА Новости.")
-    assert run(text, "ru") == []
+    assert found(text, "ru") == []
 
 
 def test_quoted_outlet_names_qualify_an_anonymous_subject():
@@ -67,7 +57,7 @@ def test_quoted_name_after_a_case_form_is_no_subject():
             "партии \"Голос\" и первого заместителя председателя комитета Верховной Рады по вопросам цифровой "
             "трансформации Киры Рудик - это руководитель министерства цифровой трансформации Михаил Федоров. "
             "Об этом в интервью агентству \"Интерфакс-Украина\" заявила сама народный депутат.")
-    assert all(s.speaker is None or s.speaker.text != "агентству" for s in run(text, "ru"))
+    assert all(s.speaker is None or s.speaker.text != "агентству" for s in found(text, "ru"))
 
 
 def test_sentence_glued_after_a_closing_quote_mark_is_its_own():
@@ -80,7 +70,7 @@ def test_sentence_glued_after_a_closing_quote_mark_is_its_own():
             "эфире «5 канала» Резников сравнил регион с опухолью, отметив, что эти территории в том числе "
             "«больны ментально».")
     assert one(text, "ru", "больны ментально").speaker.text == "Резников"
-    assert [s.text for s in run(text, "ru") if "правду" in s.text] == ["«нужно говорить правду»"]
+    assert [s.text for s in found(text, "ru") if "правду" in s.text] == ["«нужно говорить правду»"]
     # ru.wikipedia, «Отцы и дети»: the same missing space, no statement in it
     text = ("«Отцы и дети» (рус. дореф. Отцы и Дѣти) — роман И. С. Тургенева, написанный в 1860—1861 годах и "
             "опубликованный в 1862 году в журнале «Русский вестник».В обстановке «великих реформ» книга стала "
