@@ -173,7 +173,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
             if d.speaker is None:
                 continue  # left to the article-level pass
         if d.speaker is not None and d.speaker.kind in ("name", "org") and d.cues \
-                and not d.rule.startswith("according") and d.verb_gender != "pl" \
+                and not _genitive_holder(d) and d.verb_gender != "pl" \
                 and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker,
                                         prepositions=ctx.doc.lang.declines or d.speaker.end <= d.cues[0][0]):
             # "Об этом … по поддержке Украины заявил президент Франции Эммануэль Макрон": the
@@ -191,7 +191,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     d.speaker_name = None
                     break
         if d.speaker_name and d.speaker is not None and d.speaker.kind == "name" \
-                and d.speaker_name == d.speaker.name and not d.rule.startswith("according") \
+                and d.speaker_name == d.speaker.name and not _genitive_holder(d) \
                 and d.verb_gender != "pl" and not is_subject_form(ctx.doc.lang, ctx.doc, d.speaker,
                                                                  prepositions=ctx.doc.lang.declines):
             d.speaker_name = None  # «… в Парижі»: a place in a case form, set upstream, is no subject
@@ -200,7 +200,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                 # "за словами французького лідера після прес-конференції в Парижі": a description
                 d.speaker = replace(d.speaker, kind="desc", name=None, person=True)
             # «В Кремле заявили»: a plural verb lets a place or body in any case speak for itself
-            subject = d.rule.startswith("according") or d.verb_gender == "pl" or is_subject_form(
+            subject = _genitive_holder(d) or d.verb_gender == "pl" or is_subject_form(
                 ctx.doc.lang, ctx.doc, d.speaker, prepositions=ctx.doc.lang.declines)
             if not subject:
                 d.speaker_name = None  # "… по поддержке Украины заявил X", «Киеву хотят»: no subject
@@ -242,6 +242,12 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
         if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
             d.speaker_name = prev.speaker_name
         prev = d if d.speaker_name or (d.speaker is not None and m.unnamed_holder(d.speaker)) else prev
+
+
+def _genitive_holder(d: Draft) -> bool:
+    """A speaker that may stand in a case form: an according-phrase («по словам министра») or the
+    holder of a claim named as a cue's object («заявления Зеленского о том, что …»)."""
+    return d.rule.startswith("according") or d.rule == "held-claim"
 
 
 def _pack_role(ctx: Context, m) -> bool:

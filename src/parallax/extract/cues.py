@@ -73,6 +73,8 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
                 if lem in lang.cue_verbs:
                     cls, lemma = lang.cue_verbs[lem], lem
                     break
+            if cls is None and (lemma := _relaying_frame(doc, t, lemmas)) is not None:
+                cls = "speech"
             if cls is None:
                 continue
             if not _verb_like(doc, t, lemma):
@@ -82,6 +84,22 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
     if lang.separable:
         _separable_cues(doc, out)
     return out
+
+
+def _relaying_frame(doc: Doc, t: Tok, lemmas) -> str | None:
+    """The lemma of a publishing verb (``publish_verbs``: «передавать», «цитировать») that frames the
+    quote closing right before it («…», — передаёт ТАСС слова Доценко): a cue there only, since
+    elsewhere it relays a whole report («…, передает РИА Новости») or hands something over."""
+    lem = next((x for x in lemmas if x in doc.lang.publish_verbs), None)
+    if lem is None or t.i < 2:
+        return None
+    k = t.i - 1
+    if doc.tokens[k].text in ("—", "–", "-"):
+        k -= 1
+    if doc.tokens[k].text == ",":
+        k -= 1
+    q = doc.quote_at(doc.tokens[k].start)
+    return lem if k < t.i - 1 and q is not None and q.end == doc.tokens[k].end else None
 
 
 #: German strong verbs: past/present forms → infinitive (for separable cues "gab … an")

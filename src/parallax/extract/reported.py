@@ -199,6 +199,20 @@ def _trim_tail(ctx: Context, d: Draft) -> int | None:
 _EN_PAST_CUES = frozenset("said told wrote spoke thought knew felt".split())
 
 
+def _held_claim(ctx: Context, k: int, content_tok: int):
+    """The holder and cue of a claim named as the cue verb's object, its genitive right after it
+    («опроверг заявления Зеленского о том, что …», «комментировать утверждения источников Reuters
+    о том, что …»): the clause is the holder's claim, not the verb's subject's. None elsewhere."""
+    toks, lang = ctx.doc.tokens, ctx.doc.lang
+    if k + 1 >= content_tok or not toks[k].is_word or lang.noun_class(toks[k].text) != "source":
+        return None
+    m = ctx.mentions.by_first.get(k + 1)
+    if m is None or m.kind not in ("name", "desc") or m.last_tok >= content_tok:
+        return None
+    t = toks[k]
+    return m, Cue(k, k, "source", lang.lemma(t.text), ((t.start, t.end),))
+
+
 def _has_quote(ctx: Context, d: Draft) -> bool:
     for q in ctx.doc.top_quotes:
         for s, e in d.content:
@@ -347,6 +361,11 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     if content_tok is None and lang.determiners and not lang.bare_complements and spk is not None and k < end_tok \
             and cue.cls == "attitude" and toks[k].lower in lang.determiners:
         content_tok, rule = k, "object"  # "no descarta el envío de tropas", "n'a pas exclu la possibilité"
+    if rule == "that" and lang.declines and (held := _held_claim(ctx, k, content_tok)) is not None:
+        # «не стал комментировать утверждения источников Reuters о том, что …»: the genitive holder
+        # speaks, as in an according-phrase
+        spk, cue = held
+        vg, rule = None, "held-claim"
     if lang.has_morphology and cue.lemma in _SLAVIC_NAMING and _relative_before(ctx, cue.first, floor):
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.has_morphology and k < end_tok and (
@@ -377,7 +396,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if spk is None and rule in ("zero-that", "object", "infinitive"):
             return None
         frame = (toks[floor].start, s)
-        return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.85 if rule in ("that", "colon") else 0.6, rule)
+        return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.85 if rule in ("that", "colon", "held-claim")
+                     else 0.6, rule)
     if content_tok is None and lang.verb_final and spk is None:
         d = _verb_final(ctx, cue, floor, end_tok, vg)
         if d is not None:

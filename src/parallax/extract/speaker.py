@@ -21,6 +21,7 @@ from .doc import Doc, Tok
 _POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al", "la", "le", "di", "da", "ibn", "du"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+_CLOSERS = frozenset("»”\"“")
 _COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "i", "oraz", "ale"})
 _ORG_HINTS = frozenset("""
 ministry house party institute news agency times post journal committee council office department
@@ -577,6 +578,13 @@ class Mentions:
                                            and t.is_word):
                 j -= 1
                 continue
+            if t.text in _CLOSERS and (k := self._quoted_name_start(j, floor)) is not None:
+                # «источники «РИА Новости» и «Интерфакса» сообщили»: a quoted name qualifies the subject,
+                # unless the word it qualifies is in a case form («в интервью агентству "Интерфакс"»)
+                if lang.declines and toks[k].is_word and lang.is_oblique(toks[k].text):
+                    return None
+                j = k
+                continue
             m = self.by_last.get(j)
             if m is not None and m.kind == "desc" and lang.declines and m.first_tok > floor \
                     and any(x.is_word and lang.lemma(x.text) in lang.role_nouns for x in toks[
@@ -603,7 +611,9 @@ class Mentions:
                 k = j - 1
                 while k >= floor and toks[k].text != "," and j - k <= 14:
                     k -= 1
-                if k >= floor and toks[k].text == "," and self.by_last.get(k - 1):
+                if k >= floor and toks[k].text == "," and (self.by_last.get(k - 1) or toks[k - 1].text in _CLOSERS and (
+                        n := self._quoted_name_start(k - 1, floor)) is not None and self.by_last.get(n)):
+                    # «Другой источник «Газеты.Ru», знакомый с ситуацией, сказал»
                     asides += 1
                     j = k - 1
                     continue
@@ -617,6 +627,22 @@ class Mentions:
                 continue
             return None
         return None
+
+    def _quoted_name_start(self, j: int, floor: int) -> int | None:
+        """The token before a short capitalised quoted name closing at token ``j`` («РИА Новости»,
+        "Interfax"), and before the coordinator and quoted name ahead of it («… и «Интерфакса»»);
+        None when no such name closes there."""
+        toks = self.doc.tokens
+        q = self.doc.quote_at(toks[j].start)
+        if q is None or q.end != toks[j].end:
+            return None
+        inner = self.doc.text[q.inner_start:q.inner_end]
+        if not inner[:1].isupper() or len(inner.split()) > 4 or re.search(r"[.!?,;:](?:\s|$)", inner):
+            return None
+        k = self.doc.tok_at(q.start) - 1
+        if k - 1 >= floor and toks[k].lower in _COORD and toks[k - 1].text in _CLOSERS:
+            return self._quoted_name_start(k - 1, floor) or k
+        return k if k >= floor else None
 
     def subject_of_sentence(self, sent: int, floor: int, before: int,
                             skip: list[tuple[int, int]] = ()) -> Mention | None:
@@ -1023,6 +1049,10 @@ def attribute_across(ctx, drafts: list) -> None:
             d.rule = "relayed"
             if span is not None:
                 d.speaker = span
+        elif _cue_lemma(ctx, d) not in lang.cue_verbs:
+            # «…», – цитирует РИА Новости заявление президента: a verb that only relays (no cue of
+            # its own, see ``cues``) never makes the medium the speaker; the quote is left unattributed
+            d.speaker, d.speaker_name = None, None
     main = _main_person(ctx, [d.speaker_name for d in drafts if _person_speaker(ctx, d)])
     headline = _headline_speaker(ctx, drafts)
     author = _headline_person(ctx)

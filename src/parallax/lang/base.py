@@ -547,10 +547,17 @@ def razdel_sentences(text: str) -> list[Span]:
             start, end = para_start + s.start, para_start + s.stop
             if out and _MONTH_ABBR_MERGE.search(out[-1].text) and text[start:start + 1].isdigit():
                 prev = out.pop()
-                out.append(Span.of(text, prev.start, end))
-            else:
-                out.append(Span.of(text, start, end))
+                start = prev.start
+            for m in _GLUED_AFTER_QUOTE.finditer(text, start, end):
+                out.append(Span.of(text, start, m.end()))
+                start = m.end()
+            out.append(Span.of(text, start, end))
     return out
+
+
+#: a sentence that ends with a closing quotation mark and its stop, the next one glued on with no
+#: space («… правду».2 ноября …, «… «Украина 24».«Когда …»): razdel keeps the two as one
+_GLUED_AFTER_QUOTE = re.compile(r"(?<=[»”])[.!?…]+(?=[«„“]?[A-ZА-ЯЁІЇЄҐ0-9])")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
