@@ -202,6 +202,12 @@ def test_contradictions_the_agent_of_a_fact():
     assert C._agent(f.text, f.entities)[0] == "Belarus"
 
 
+def test_contradictions_a_facts_prepositions_come_from_its_language_pack():
+    assert C._agent(BUCHA.text, BUCHA.entities, "en")[2] == {"Bucha"}  # "in Bucha": where it happened
+    # a fact written in a language whose pack has no prepositions list: no place read, no crash
+    assert C._agent("Российские войска убили мирных жителей в Буче.", ("Буча", "Россия"), "ru")[2] == frozenset()
+
+
 @pytest.mark.parametrize("text, lang, fact, other", [
     # real: Zakharova (9 July 2024), Peskov, the Russian MoD; Zakharova on Bucha (12 April 2022)
     ("the hospital had been hit by a Western-made surface-to-air missile from the Ukrainian air defense system",

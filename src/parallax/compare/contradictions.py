@@ -1063,12 +1063,9 @@ def _specific(r: Reading, facts: Sequence[Fact]) -> set[str] | None:
     return {f.id for f in facts if rare & set(f.entities)}
 
 
-_EN_PREPOSITIONS = frozenset("in on at of from to into over against across near for with within".split())
-_EN_LOCATIVES = frozenset("in over near within inside".split())
-
-
 @lru_cache(maxsize=10_000)
-def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[str], frozenset[str]]:
+def _agent(text: str, entities: tuple[str, ...],
+           language: str | None = "en") -> tuple[str | None, frozenset[str], frozenset[str]]:
     """(the entity the fact says did it, the entities its sentence names, those it names as the place
     of the event). The agent is the one after
     a passive "by" ("was hit by a Russian missile"), else the first one named outside a
@@ -1083,13 +1080,15 @@ def _agent(text: str, entities: tuple[str, ...]) -> tuple[str | None, frozenset[
                 first[e] = i
                 break
     lower = [t.lower() for t in toks]
-    by = max((i for i, t in enumerate(lower) if t == "by"), default=-1)
+    lg = languages.get(language)
+    by = max((i for i, t in enumerate(lower) if t in lg.word_list("agent_markers")), default=-1)
     # a place the event happened in ("over eastern Ukraine", "in Bucha")
-    places = frozenset(e for e, i in first.items() if set(lower[max(0, i - 2):i]) & _EN_LOCATIVES)
+    prepositions, locatives = lg.word_list("prepositions"), lg.word_list("locatives")
+    places = frozenset(e for e, i in first.items() if set(lower[max(0, i - 2):i]) & locatives)
     after_by = sorted((i, e) for e, i in first.items() if by >= 0 and i > by)
     if after_by:
         return after_by[0][1], frozenset(first), places - {after_by[0][1]}
-    free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in _EN_PREPOSITIONS)
+    free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in prepositions)
     return (free[0][1] if free else None), frozenset(first), places
 
 
@@ -1098,7 +1097,7 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
     names one of the analyst's ``actors`` that the fact's sentence does not involve, and not the
     fact's agent ("the hospital was hit by a Ukrainian air-defence missile" against "… hit by a
     Russian Kh-101"). None when the fact names no agent."""
-    agent, named, places = _agent(f.text, tuple(f.entities))
+    agent, named, places = _agent(f.text, tuple(f.entities), f.language)
     if agent is None or _shares((agent,), r):
         return None
     found = next((e for e in _longest(sorted(e for e in actors if _names(e, r))) if e not in named and e != agent),
@@ -1199,7 +1198,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # did it to denies the event, at the cosine of its topic (the first such fact only)
                 got, past_used = ("negation", sim), True
             if (not got and not own_used and rules.own_negation_sim <= sim and r.negative and not r.hedge
-                    and not r.modal and speaker and _same_name(_agent(f.text, tuple(f.entities))[0] or "", speaker)
+                    and not r.modal and speaker and _same_name(_agent(f.text, tuple(f.entities), f.language)[0] or "", speaker)
                     and all(o is f or sim - o_sim >= rules.own_negation_margin for o_sim, o, _n in cands)):
                 # a speaker's flat negation of the closest fact about himself ("the PMC, which does not
                 # exist", said by its founder): his own words on his own act
@@ -1243,7 +1242,7 @@ def _exclusive(s: Statement, r: Reading, day: str, cands) -> tuple[float, Fact, 
     for sim, f, _n in cands:
         if day and f.date and day < f.date[:10]:
             continue
-        agent = _agent(f.text, tuple(f.entities))[0]
+        agent = _agent(f.text, tuple(f.entities), f.language)[0]
         # what it restricts the event to is not what the fact records ("located exclusively on Russian
         # territory" agrees with "sent to Russia")
         rest = read(s.text[s.text.find(word) + len(word):], s.language)
@@ -1258,7 +1257,7 @@ def _asserts(r: Reading, f: Fact, facts: Sequence[Fact]) -> bool:
     its entities, and its rarest one if it has one: "Russian servicemen acted in Crimea" asserts
     "Russian servicemen … seized Crimea"; "Russian strikes hit military targets in Ukraine" asserts
     nothing about Kramatorsk."""
-    agent = _agent(f.text, tuple(f.entities))[0]
+    agent = _agent(f.text, tuple(f.entities), f.language)[0]
     named = {e for e in f.entities if _names(e, r)}
     if len(named) < 2 or (agent is not None and agent not in named):
         return False
@@ -1318,7 +1317,7 @@ def _alternative(s: Statement, r: Reading, day: str, facts: Sequence[Fact], vect
         only_locals = sim < (rules.alternative_sim if _shares(f.entities, r) else rules.alternative_unnamed_sim)
         if only_locals and not (keep is not None and f.id in keep and sim >= rules.locals_sim):
             return None
-        agent = _agent(f.text, tuple(f.entities))[0]
+        agent = _agent(f.text, tuple(f.entities), f.language)[0]
         speaker = s.person_name or s.speaker_name or ""
         if agent and speaker and _same_name(agent, speaker):
             return None  # he speaks of what he did himself ("I created Wagner in 2014")
@@ -1370,7 +1369,7 @@ def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
     Russia" tells nothing; "Ukraine planned to attack Belarus" names another doer."""
     if any(speaker and _same_name(e, speaker) for e in f.entities) and any(r.future or r.past for r in clauses):
         return True
-    agent = _agent(f.text, tuple(f.entities))[0]
+    agent = _agent(f.text, tuple(f.entities), f.language)[0]
     return any(r.past for r in clauses) and (agent is None or any(_names(agent, r) for r in clauses))
 
 
