@@ -333,8 +333,11 @@ class SQLStore(WebReads):
         return _article(rows[0])
 
     def articles(self, *, pending: bool = False, ids: Sequence[str] | None = None,
-                 outlet: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
-        where, params = self._article_where(pending, ids, outlet)
+                 outlet: str | None = None, limit: int | None = None, offset: int = 0,
+                 current: str | None = None) -> Iterator[Article]:
+        """Articles in ingest order; ``pending``: not extracted yet, or (with ``current``, an
+        extractor version "family-N") extracted by another version of that family."""
+        where, params = self._article_where(pending, ids, outlet, current)
         sql = f"SELECT {_ARTICLE_COLS} FROM articles{where} ORDER BY rowid"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -342,9 +345,13 @@ class SQLStore(WebReads):
             yield _article(row)
 
     @staticmethod
-    def _article_where(pending: bool, ids: Sequence[str] | None = None, outlet: str | None = None):
+    def _article_where(pending: bool, ids: Sequence[str] | None = None, outlet: str | None = None,
+                       current: str | None = None):
         clauses, params = [], []
-        if pending:
+        if pending and current:
+            clauses.append("(extracted_at IS NULL OR (extractor_version LIKE ? AND extractor_version <> ?))")
+            params.extend((current.rsplit("-", 1)[0] + "-%", current))
+        elif pending:
             clauses.append("extracted_at IS NULL")
         if ids is not None:
             clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "1 = 0")
@@ -354,8 +361,9 @@ class SQLStore(WebReads):
             params.append(outlet)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def count_articles(self, *, pending: bool = False, outlet: str | None = None) -> int:
-        where, params = self._article_where(pending, None, outlet)
+    def count_articles(self, *, pending: bool = False, outlet: str | None = None,
+                       current: str | None = None) -> int:
+        where, params = self._article_where(pending, None, outlet, current)
         return self._exec(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
     @staticmethod
