@@ -335,3 +335,43 @@ def test_matrix_an_outlet_s_close_translation_grouped_in_another_occasion_carrie
         elsewhere = {"express.example": [orban("ex", "express.example", armchair, express, "en", cos)]}
         cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, elsewhere=elsewhere)}
         assert (cells.get(("armchair", "express.example")) == Status.OMITTED) is omitted
+
+
+def test_matrix_a_copy_that_keeps_the_sentence_its_source_carries_the_claim_by_omits_nothing():
+    """news-front.su (de) reports Macron's «Heute gibt es keinen Konsens über die offizielle Entsendung
+    von Bodentruppen», grouped with a neighbouring claim of the remark, and so carries the claim that
+    Polish outlets' «Nie ma dziś konsensusu» formed. A copy that gives the paragraph to Olaf Scholz
+    keeps the sentence: its report joined Scholz's occasion, and the copy is not charged with leaving
+    out the claim (its cell is its source's); a copy that cut the sentence is."""
+    import numpy as np
+
+    def vec(x, y):
+        return np.array([x, y, (1 - x * x - y * y) ** 0.5], dtype=np.float32)
+
+    consensus = "Heute gibt es keinen Konsens über die offizielle Entsendung von Bodentruppen"
+    exclude = "er schließe die Entsendung eines Militärkontingents des kollektiven Westens in die Ukraine nicht aus"
+    body = (f"Der französische Präsident Emmanuel Macron hat erklärt, {exclude}.\n«Alles wurde heute auf freie "
+            f"und direkte Weise besprochen. {consensus} (der NATO in die Ukraine. — d. Red.).», sagte {{who}}.")
+    src_body, copy_body = body.format(who="Macron"), body.format(who="Scholz")
+    cut_body = f"Der französische Präsident Emmanuel Macron hat erklärt, {exclude}."
+
+    def at(aid, outlet, text, b, lang, v):
+        x = _at(aid, outlet, text, b, "Emmanuel Macron", lang)
+        return Version(x.statement, x.article, outlet, v, "macron")
+
+    pl = "- Nie ma dziś konsensusu, co do wysłania wojsk lądowych - powiedział Macron."
+    tvn = "Macron powiedział, że na tym etapie nie ma zgody na wysłanie wojsk na Ukrainę."
+    claims = [Claim("neighbour", "p", "o", "no consensus (de)"), Claim("consensus", "p", "o", "no consensus"),
+              Claim("exclude", "p", "o", "not excluded")]
+    versions = {
+        "neighbour": [at("src", "news-front.su", consensus, src_body, "de", vec(0.95, 0.0))],
+        "consensus": [at("pl", "polsatnews.pl", pl[2:-23], pl, "pl", vec(1.0, 0.0)),
+                      at("tvn", "tvn24.pl", tvn[27:-1], tvn, "pl", vec(1.0, 0.0))],
+        "exclude": [at(a, o, exclude, b, "de", vec(0.0, 1.0))
+                    for a, o, b in (("src", "news-front.su", src_body), ("copy", "copy.example", copy_body),
+                                    ("cut", "cut.example", cut_body))]}
+    copies = {"src": "src", "copy": "src", "cut": "src"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells.get(("consensus", "news-front.su")) != Status.OMITTED
+    assert cells.get(("consensus", "copy.example")) != Status.OMITTED
+    assert cells.get(("consensus", "cut.example")) == Status.OMITTED

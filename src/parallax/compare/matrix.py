@@ -156,6 +156,23 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 out.append((v, holders[0]))
         return out
 
+    def kept(outlet: str, vs: Sequence[Version]) -> bool:
+        """Whether another outlet's copy of this outlet's text carries the claim through a report of
+        its own (``carried``: grouping put it with a neighbouring claim of the remark) whose words a
+        passage of this outlet's article keeps: the same sentence, read otherwise here (a copy that
+        gave the paragraph to someone else, so its report joined another speaker's occasion)."""
+        mine, language = copy_of(article_of[outlet]), by_outlet[outlet][0].language
+        parts = stems_of(outlet)[1]
+        for other in sorted(reporting):
+            if other == outlet or copy_of(article_of[other]) != mine:
+                continue
+            for r in by_outlet[other]:
+                ws = _stems(r.statement.text)
+                if r.language == language and len(ws) >= 3 and carried(vs, [r], set(), near) \
+                        and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in parts):
+                    return True
+        return False
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -201,7 +218,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                     # its reports of the speaker that grouping put in another occasion count too
                     also = [e for e in (elsewhere or {}).get(outlet, ()) if speaker and e.speaker_key == speaker]
                     gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near,
-                                                                            elsewhere=also)
+                                                                            elsewhere=also) \
+                        and not kept(outlet, vs)
                 if gone:
                     cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
                 continue
