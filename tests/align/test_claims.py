@@ -335,3 +335,22 @@ def test_claims_a_quote_of_several_remarks_is_split_into_them(fresh_store, make,
     claims = {s.claim_id for s in parts}
     assert len(claims) == 2
     assert {Claims(fresh_store)[one.id], Claims(fresh_store)[two.id]} == claims
+
+
+def test_a_copy_that_cut_the_sentences_naming_the_speaker_takes_the_speaker_of_the_text_it_copied():
+    """kayserigurhaber.com (tr): the words after «Görüşme öncesi Orban’la el sıkışan Putin, “…”» read
+    "Görüşme" (the meeting) as their speaker and take the article's main speaker, Orbán. A copy
+    that cut Orbán's sentences has no main speaker of its own: it takes its source's, so its
+    sentences meet their originals in one claim rather than forming an occasion of their own."""
+    from parallax.align import effective_keys
+
+    def row(sid, aid, pid, mention):  # the fields of ``Store.alignment_state``
+        return (sid, aid, pid, mention, mention, None, None, False, "Viktor Orbán" if pid else None, False)
+
+    state = [row("o1", "src", "viktor-orban", "Macar lider"), row("o2", "src", None, "Görüşme"),
+             row("c2", "copy", None, "Görüşme"), row("x1", "other", None, "Görüşme")]
+    links = {"copy": [("src", 0.92)], "other": []}
+    keys = effective_keys(state, lambda ids: {a: links.get(a, []) for a in ids})
+    assert keys["o2"] == keys["c2"] == "viktor-orban"
+    assert keys["x1"] != "viktor-orban"  # no copy link: nothing to take
+    assert effective_keys(state)["c2"] != "viktor-orban"

@@ -142,7 +142,7 @@ def _blocks(counts: Mapping[str, int], size: int) -> list[list[str]]:
     return blocks
 
 
-def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
+def effective_keys(state: Sequence[tuple], copies_of=None) -> dict[str, str | None]:
     """Statement id → the speaker key it is grouped under.
 
     A weakly attributed statement (no resolved person, or a one-word mention that is not the
@@ -152,6 +152,11 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     attributed to most often, with no tie (an article about Macron that also quotes Scholz once
     still reports Macron). In a transcript (a primary source) every turn names its speaker, so an
     unresolved turn there is someone else and keeps its own key.
+
+    An article with weak statements only takes the main speaker of the texts it copied
+    (``copies_of``: article ids → their near-duplicates), when they agree: a copy that cut the
+    sentences naming the speaker still reports him, and its sentences must meet their originals in
+    one claim (a re-published wire is one voice, ``compare.matrix.cut``).
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
@@ -172,10 +177,19 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
         ranked = counts.most_common(2)
         if aid not in primary and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             main[aid] = ranked[0][0]
+    single = {aid for aid, counts in strong_by_article.items() if len(counts) == 1}
+    orphans = sorted({article_of[sid] for sid in weak} - strong_by_article.keys() - primary)
+    if orphans and copies_of is not None:
+        for aid, links in copies_of(orphans).items():
+            mains = {main.get(other) for other, _score in links}
+            if len(mains) == 1 and None not in mains:
+                main[aid] = mains.pop()
+                if all(other in single for other, _ in links):
+                    single.add(aid)
     out = dict(own)
     for sid in weak:
         aid = article_of[sid]
-        if aid in main and (own[sid] is None or len(strong_by_article[aid]) == 1):
+        if aid in main and (own[sid] is None or aid in single):
             out[sid] = main[aid]
     return out
 
@@ -236,7 +250,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     old_occ: dict[str, str | None] = {}
     dirty: set[str] = set()
     unkeyed: list[str] = []
-    key_of = effective_keys(state)
+    key_of = effective_keys(state, store.near_duplicates_of)
     for sid, _aid, pid, sname, stext, cid, oid, aligned, *_ in state:
         k = key_of[sid]
         old_claim[sid], old_occ[sid] = cid, oid
