@@ -335,3 +335,38 @@ def test_claims_a_quote_of_several_remarks_is_split_into_them(fresh_store, make,
     claims = {s.claim_id for s in parts}
     assert len(claims) == 2
     assert {Claims(fresh_store)[one.id], Claims(fresh_store)[two.id]} == claims
+
+
+@pytest.mark.parametrize("mention, medium", [
+    ("Le Monde", True),           # «…», - пише Le Monde.
+    ("AFP", True),                # Jak podaje AFP, prezydent Francji nie chciał doprecyzować, …
+    ("Online-Portal X", True),    # Orban hatte zuvor im Online-Portal X geschrieben, …
+    ("Emmanuel Macron", False),
+    ("Regierungschefs", False),
+    ("President of Ukraine", False),  # an institution of the outlet registry speaks for itself
+])
+def test_claims_a_medium_named_as_speaker_is_no_person(mention, medium):
+    from parallax.align.claims import medium_mention
+
+    assert medium_mention(mention) is medium
+
+
+def _row(sid, aid, pid, mention, pname=None):
+    return (sid, aid, pid, mention, mention, None, None, False, pname, False)
+
+
+def test_claims_a_report_relayed_by_a_medium_keeps_the_article_main_speaker():
+    """d1-043 (unian.ua): «"Відправлення західних військ на територію України не слід "відкидати" в
+    майбутньому, заявив сьогодні ввечері Еммануель Макрон, …", - пише Le Monde.» The extractor gives
+    the quote to Le Monde; the article's other reports are Macron's and one is Peskov's."""
+    from parallax.align import effective_keys
+
+    state = [_row("s1", "d1-043", "emmanuel-macron", "Емманюель Макрон", "Emmanuel Macron"),
+             _row("s2", "d1-043", "emmanuel-macron", "Президент Франції Емманюель Макрон", "Emmanuel Macron"),
+             _row("s3", "d1-043", "dmitry-peskov", "Дмитро Пєсков", "Dmitry Peskov"),
+             _row("s4", "d1-043", None, "Le Monde"),
+             # an unresolved speaker that names no medium stays apart beside two speakers
+             _row("s5", "d1-043", None, "Regierungschefs")]
+    keys = effective_keys(state)
+    assert keys["s4"] == "emmanuel-macron"
+    assert keys["s5"] != "emmanuel-macron"

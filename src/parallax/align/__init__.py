@@ -29,7 +29,7 @@ import numpy as np
 
 from .. import lang, settings
 from ..model import Article, Claim, Statement
-from .claims import Options, key_for, weak_mention
+from .claims import Options, key_for, medium_mention, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import Grouping, group_speaker
 from . import moves as _moves
@@ -150,11 +150,14 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     attributes its other statements to one person only; a statement with no speaker at all (no
     name, no mention) takes the article's main speaker, the person its other statements are
     attributed to most often, with no tie (an article about Macron that also quotes Scholz once
-    still reports Macron). In a transcript (a primary source) every turn names its speaker, so an
-    unresolved turn there is someone else and keeps its own key.
+    still reports Macron). A mention that names a news medium or platform (``medium_mention``:
+    «… повідомляє видання Le Monde», "Jak podaje AFP, …") relays someone's words: it takes the
+    article's main speaker even beside other speakers. In a transcript (a primary source) every turn
+    names its speaker, so an unresolved turn there is someone else and keeps its own key.
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
+    relayed: set[str] = set()
     strong_by_article: dict[str, Counter] = {}
     article_of: dict[str, str] = {}
     primary: set[str] = set()
@@ -165,6 +168,8 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
             primary.add(aid)
         if weak_mention(pid, stext or sname, pname):
             weak.add(sid)
+            if medium_mention(stext or sname):
+                relayed.add(sid)
         elif k:
             strong_by_article.setdefault(aid, Counter())[k] += 1
     main: dict[str, str] = {}
@@ -175,7 +180,7 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     out = dict(own)
     for sid in weak:
         aid = article_of[sid]
-        if aid in main and (own[sid] is None or len(strong_by_article[aid]) == 1):
+        if aid in main and (own[sid] is None or sid in relayed or len(strong_by_article[aid]) == 1):
             out[sid] = main[aid]
     return out
 
