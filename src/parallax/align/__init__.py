@@ -150,10 +150,11 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     attributes its other statements to one person only; a statement with no speaker at all (no
     name, no mention) takes the article's main speaker, the person its other statements are
     attributed to most often, with no tie (an article about Macron that also quotes Scholz once
-    still reports Macron). A mention that names a news medium or platform (``medium_mention``:
-    «… повідомляє видання Le Monde», "Jak podaje AFP, …") relays someone's words: it takes the
-    article's main speaker even beside other speakers. In a transcript (a primary source) every turn
-    names its speaker, so an unresolved turn there is someone else and keeps its own key.
+    still reports Macron). A quote whose speaker mention names a news medium or platform
+    (``medium_mention``: «"…", - пише Le Monde», ««…», пишет ТАСС») relays someone's quoted words: it
+    takes the article's main speaker even beside other speakers; what a medium reports in its own words
+    («Как сообщает Укринформ, бой длился 12 раундов») stays the medium's. In a transcript (a primary
+    source) every turn names its speaker, so an unresolved turn there is someone else and keeps its own key.
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
@@ -161,14 +162,14 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     strong_by_article: dict[str, Counter] = {}
     article_of: dict[str, str] = {}
     primary: set[str] = set()
-    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary in state:
+    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary, *kind in state:
         k = key_for(pid, sname or stext)
         own[sid], article_of[sid] = k, aid
         if is_primary:
             primary.add(aid)
         if weak_mention(pid, stext or sname, pname):
             weak.add(sid)
-            if medium_mention(stext or sname):
+            if kind and kind[0] in ("direct", "mixed") and medium_mention(stext or sname):
                 relayed.add(sid)
         elif k:
             strong_by_article.setdefault(aid, Counter())[k] += 1
