@@ -29,7 +29,7 @@ import numpy as np
 
 from .. import lang, settings
 from ..model import Article, Claim, Statement
-from .claims import Options, key_for, weak_mention
+from .claims import Options, key_for, medium_mention, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import Grouping, group_speaker
 from . import moves as _moves
@@ -150,8 +150,11 @@ def effective_keys(state: Sequence[tuple], copies_of=None) -> dict[str, str | No
     attributes its other statements to one person only; a statement with no speaker at all (no
     name, no mention) takes the article's main speaker, the person its other statements are
     attributed to most often, with no tie (an article about Macron that also quotes Scholz once
-    still reports Macron). In a transcript (a primary source) every turn names its speaker, so an
-    unresolved turn there is someone else and keeps its own key.
+    still reports Macron). A quote whose speaker mention names a news medium or platform
+    (``medium_mention``: «"…", - пише Le Monde», ««…», пишет ТАСС») relays someone's quoted words: it
+    takes the article's main speaker even beside other speakers; what a medium reports in its own words
+    («Как сообщает Укринформ, бой длился 12 раундов») stays the medium's. In a transcript (a primary
+    source) every turn names its speaker, so an unresolved turn there is someone else and keeps its own key.
 
     An article with weak statements only takes the main speaker of the texts it copied
     (``copies_of``: article ids → their near-duplicates), when they agree: a copy that cut the
@@ -160,16 +163,19 @@ def effective_keys(state: Sequence[tuple], copies_of=None) -> dict[str, str | No
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
+    relayed: set[str] = set()
     strong_by_article: dict[str, Counter] = {}
     article_of: dict[str, str] = {}
     primary: set[str] = set()
-    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary in state:
+    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary, *kind in state:
         k = key_for(pid, sname or stext)
         own[sid], article_of[sid] = k, aid
         if is_primary:
             primary.add(aid)
         if weak_mention(pid, stext or sname, pname):
             weak.add(sid)
+            if kind and kind[0] in ("direct", "mixed") and medium_mention(stext or sname):
+                relayed.add(sid)
         elif k:
             strong_by_article.setdefault(aid, Counter())[k] += 1
     main: dict[str, str] = {}
@@ -189,7 +195,7 @@ def effective_keys(state: Sequence[tuple], copies_of=None) -> dict[str, str | No
     out = dict(own)
     for sid in weak:
         aid = article_of[sid]
-        if aid in main and (own[sid] is None or aid in single):
+        if aid in main and (own[sid] is None or sid in relayed or aid in single):
             out[sid] = main[aid]
     return out
 

@@ -834,11 +834,11 @@ class SQLStore(WebReads):
 
     def alignment_state(self) -> Iterator[tuple]:
         """(id, article_id, person_id, speaker_name, speaker text, claim_id, occasion_id, aligned,
-        person_name, primary) of every statement, without its content: ``aligned`` is true once
+        person_name, primary, type) of every statement, without its content: ``aligned`` is true once
         alignment has looked at it (it has an evidence row, possibly "asserts nothing")."""
         cur = self._exec(
             "SELECT s.id, s.article_id, s.person_id, s.speaker_name, s.speaker, s.claim_id, s.occasion_id, "
-            "e.statement_id IS NOT NULL, s.person_name, a.is_primary FROM statements s "
+            "e.statement_id IS NOT NULL, s.person_name, a.is_primary, s.type FROM statements s "
             "JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN claim_evidence e ON e.statement_id = s.id ORDER BY s.id")
         while rows := cur.fetchmany(2000):
