@@ -184,10 +184,13 @@ class Rules:
     exclusive_sim: float = 0.84
     #: an official's "we" / "our" names the state his role is of (``speaker_countries``)
     we_speak_for: bool = True
+    #: a short first-person denial naming nothing ("I'm not leaving") is read on its headline's topic and
+    #: speaks of the speaker's own course (``own_denial``)
+    own_denials: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
-               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False)
+               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -218,10 +221,11 @@ ABLATION = {
     "+ a sentence cut at a comma read whole, local doers, blame": Rules(**{**_LATEST, "continuations": True,
                                                                             "locals_as_doers": True, "blame": True}),
     "+ an account asserts each fact of its topic": Rules(negated_intentions=False, exclusive_sim=2.0,
-                                                         we_speak_for=False),
-    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False),
-    "+ “only” restricts an event": Rules(we_speak_for=False),
-    "+ an official's “we” is his state (default)": Rules(),
+                                                         we_speak_for=False, own_denials=False),
+    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, own_denials=False),
+    "+ “only” restricts an event": Rules(we_speak_for=False, own_denials=False),
+    "+ an official's “we” is his state": Rules(own_denials=False),
+    "+ a short first-person denial read on its headline (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -876,7 +880,7 @@ REFERRING_WORDS = 8
 NAMED_REPORT_WORDS = 3
 
 
-def referent_context(s: Statement, article: Article | None) -> str | None:
+def referent_context(s: Statement, article: Article | None, *, own: bool = True) -> str | None:
     """The sentence before a short denial that refers back to it, with the denial's own sentence
     ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
     Песков, отвечая на вопрос о мобилизации), else None. Its topic, not its polarity, is read there:
@@ -895,7 +899,8 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
     # answers what was said before it
     first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
     answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
-    if not (bare or answer):
+    own = own and not (bare or answer) and own_denial(s.text, lg) and bool(article.title)
+    if not (bare or answer or own):
         if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
             return None
         if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
@@ -904,7 +909,7 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
     i = next((k for k, x in enumerate(sents) if x.start <= s.start < x.end), None)
     if i is None:
         return None
-    prev = sents[i - 1].text if i > 0 else (article.title or "")
+    prev = article.title if own else sents[i - 1].text if i > 0 else (article.title or "")
     if bare:
         # the report is what the outlet said of the same noun before: "denied suggestions that Russia
         # is planning to invade Ukraine, after …" → "that Russia is planning to invade Ukraine"
@@ -917,6 +922,32 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
 
 
 MAX_CONTEXT = 1000
+
+
+def own_denial(text: str, lg) -> bool:
+    """A short negation in the first person singular that names nothing ("I'm not leaving", «Я никуда
+    не ухожу»): the speaker denies his own course of action, and only the article (its headline)
+    says which. Its topic is read there for retrieval; the words and polarity stay the speaker's."""
+    words = WORD_RE.findall(text)
+    if not words or len(words) > REFERRING_WORDS:
+        return False
+
+    def me(w: str) -> bool:  # "I’m", "I'll": the pronoun before a contraction
+        return bool(lg.has_word(re.split(r"['’]", w)[0], "first_singular"))
+
+    def negated(w: str) -> bool:
+        return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
+
+    # one clause of a few words holds the pronoun and the negator: "I’m not leaving", «Я не уйду, …»;
+    # not "I don't care what those big names think", whose object is a clause of its own
+    clauses = [WORD_RE.findall(c) for c in re.split(r"[,.;:!?…]", text)]
+    if not any(len(c) <= OWN_DENIAL_WORDS and any(map(me, c)) and any(map(negated, c)) for c in clauses):
+        return False
+    return not any(lg.is_name_word(w, j == 0) for j, w in enumerate(words) if len(w) > 2 and not me(w))
+
+
+#: the clause of a short first-person denial: pronoun, negator, verb and an adverb or two
+OWN_DENIAL_WORDS = 5
 
 
 def _open_at_comma(text: str, lg) -> bool:
@@ -1151,7 +1182,11 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             c = read(contexts[s.id], s.language, rules=rules)
             r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
                         adjectives=r.adjectives | c.adjectives, vowels=r.vowels | c.vowels)
-            if len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
+            if rules.own_denials and own_denial(s.text, languages.get(s.language)):
+                # the speaker's own course in the present ("I'm not leaving", «Я не ухожу») is what he will
+                # do; the headline names its topic, not which of the topic's facts: the closest only
+                r = replace(r, future=r.future or not (r.past or r.past_negated), closest_only=True)
+            elif len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
                 # words with no verb ("the suggestion") take the time of what they refer to, a plan
                 # ("is planning to invade") or what happened
                 r = replace(r, future=c.future, past=c.past, past_negated=c.past_negated)
@@ -1396,9 +1431,13 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
                     rules: Rules = Rules(), tick=None,
-                    offsets: Mapping[str, float] | None = None, countries=None) -> list[Contradiction]:
+                    offsets: Mapping[str, float] | None = None, countries=None,
+                    contexts: Mapping[str, str] | None = None,
+                    context_vectors: Mapping[str, np.ndarray] | None = None) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day
-    (``tick(n)`` after each speaker's record of ``n`` statements).
+    (``tick(n)`` after each speaker's record of ``n`` statements). ``contexts`` and their
+    ``context_vectors`` (``referent_context``) say which fact a short denial takes a side on, as in
+    ``against_facts``.
 
     Two ways: the two statements are close (``earlier_sim``; a translation scores lower, so
     ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
@@ -1442,8 +1481,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     restated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
-        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets,
-                               countries=countries):
+        for c in against_facts(statements, articles, facts, {**vectors, **(context_vectors or {})}, fact_vectors,
+                               rules=rules, offsets=offsets, countries=countries, contexts=contexts):
             if c.rule != "alternative":
                 denied.setdefault(c.statement_id, set()).add(c.against_id)
             if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
@@ -1541,6 +1580,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
 
     out: list[Contradiction] = []
     reversals: dict[tuple[str, str], Contradiction] = {}
+    topic = dict(context_vectors or {})
     floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim,
                     rules.reversal_sim)
     unkeyed = len(statements) - sum(len(v) for v in by_person.values())
@@ -1612,11 +1652,14 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
                 if not got and sim >= rules.mutual_sim and apart and nearest.get(i) == j and nearest.get(j) == i:
                     got = ("negation", round(sim, 3))
-                if not got and sim >= rules.bridge_sim and apart:
+                # a short denial read on its context (``referent_context``) is that close to the other side
+                side_sim = max(sim, float(np.dot(topic.get(later.id, vectors[later.id]),
+                                                 topic.get(earlier.id, vectors[earlier.id])))) if topic else sim
+                if not got and side_sim >= rules.bridge_sim and apart:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
                         if neg0 is not None and neg0[0] != neg1:
-                            got, via = ("fact-sides", round(sim, 3)), fid
+                            got, via = ("fact-sides", round(side_sim, 3)), fid
                             break
                 if not got and sim >= rules.reversal_sim and apart and not (
                         rules.reversal_past and later.id in denying_utterance):
@@ -1739,8 +1782,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
     by_id = {s.id: s for s in fact_scope}
-    contexts = {s.id: c for s in fact_scope if rules.referents and not rules.embedder_only
-                and (c := referent_context(s, articles.get(s.article_id)))}
+    contexts = {s.id: c for s in scope.values() if rules.referents and not rules.embedder_only
+                and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials))}
     if rules.continuations and not rules.embedder_only:
         # only a plain head: a denial's topic is what it denies, and the next clause's names would
         # spread it to other facts («… устроили инсценировку … после того,» + «как … вышли российские …»)
@@ -1748,13 +1791,15 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
                  if not (r := reading_of(by_id[sid], articles.get(by_id[sid].article_id), rules)).negative
                  and not r.denial}
         contexts = {**plain, **contexts}
-    fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
+    ctx_vecs = context_vectors(contexts, embedder, store) if contexts else {}
+    fact_vecs = {**vectors, **ctx_vecs}
     countries = speaker_countries(store) if rules.we_speak_for and not rules.embedder_only else None
     flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
                           contexts=contexts, countries=countries)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules, tick=tick, offsets=offsets, countries=countries)
+                             rules=rules, tick=tick, offsets=offsets, countries=countries,
+                             contexts=contexts, context_vectors=ctx_vecs)
     if tick is not None and checked < work:
         progress(work, work)
     fact_ids = {s.id for s in fact_scope}
