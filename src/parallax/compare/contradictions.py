@@ -72,6 +72,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from .. import lang as languages
+from . import antonyms
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -187,10 +188,13 @@ class Rules:
     #: a short first-person denial naming nothing ("I'm not leaving") is read on its headline's topic and
     #: speaks of the speaker's own course (``own_denial``)
     own_denials: bool = True
+    #: a plain statement asserting the opposite of a fact's event ("I'm staying in the race" against "withdrew",
+    #: ``antonyms.txt``) negates it
+    antonyms: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
-               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False)
+               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -221,11 +225,13 @@ ABLATION = {
     "+ a sentence cut at a comma read whole, local doers, blame": Rules(**{**_LATEST, "continuations": True,
                                                                             "locals_as_doers": True, "blame": True}),
     "+ an account asserts each fact of its topic": Rules(negated_intentions=False, exclusive_sim=2.0,
-                                                         we_speak_for=False, own_denials=False),
-    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, own_denials=False),
-    "+ “only” restricts an event": Rules(we_speak_for=False, own_denials=False),
-    "+ an official's “we” is his state": Rules(own_denials=False),
-    "+ a short first-person denial read on its headline (default)": Rules(),
+                                                         we_speak_for=False, own_denials=False, antonyms=False),
+    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, own_denials=False,
+                                                      antonyms=False),
+    "+ “only” restricts an event": Rules(we_speak_for=False, own_denials=False, antonyms=False),
+    "+ an official's “we” is his state": Rules(own_denials=False, antonyms=False),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False),
+    "+ antonyms (stay / withdraw) (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -926,8 +932,8 @@ MAX_CONTEXT = 1000
 
 def own_denial(text: str, lg) -> bool:
     """A short negation in the first person singular that names nothing ("I'm not leaving", «Я никуда
-    не ухожу»): the speaker denies his own course of action, and only the article (its headline)
-    says which. Its topic is read there for retrieval; the words and polarity stay the speaker's."""
+    не ухожу», or its antonym "I'm staying in the race"): the speaker denies his own course of action,
+    and only the article (its headline) says which. Its topic is read there for retrieval; the words and polarity stay the speaker's."""
     words = WORD_RE.findall(text)
     if not words or len(words) > REFERRING_WORDS:
         return False
@@ -941,7 +947,8 @@ def own_denial(text: str, lg) -> bool:
     # one clause of a few words holds the pronoun and the negator: "I’m not leaving", «Я не уйду, …»;
     # not "I don't care what those big names think", whose object is a clause of its own
     clauses = [WORD_RE.findall(c) for c in re.split(r"[,.;:!?…]", text)]
-    if not any(len(c) <= OWN_DENIAL_WORDS and any(map(me, c)) and any(map(negated, c)) for c in clauses):
+    if not any(len(c) <= OWN_DENIAL_WORDS and any(map(me, c)) and (
+            any(map(negated, c)) or antonyms.opposed(" ".join(c), lg)) for c in clauses):
         return False
     return not any(lg.is_name_word(w, j == 0) for j, w in enumerate(words) if len(w) > 2 and not me(w))
 
@@ -1171,6 +1178,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     actors = sorted({e for f in facts for e in f.entities} - {e for f in facts for e in f.entities
                                                                if any(_same_name(e, p) for p in persons)})
     answers = _answered_no(statements, articles) if rules.hedges else {}
+    fact_events = {f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts} if rules.antonyms else {}
     for s in statements:
         if tick is not None:
             tick(1)
@@ -1200,7 +1208,16 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         past_used = own_used = False
         speaker = s.person_name or s.speaker_name or ""
         cands = _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+        plain = r
+        opposite = (antonyms.opposed(s.text, languages.get(s.language))
+                    if rules.antonyms and not rules.embedder_only and not (r.negative or r.denial) else {})
         for i, (sim, f, named) in enumerate(cands):
+            r = plain
+            if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())):
+                # "I'm staying in the race" against "… withdrew from the race": the opposite of its event, read
+                # as a negation of it; staying speaks of what is to come, and of the closest fact only
+                r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
+                            future=plain.future or not plain.past)
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
@@ -1254,6 +1271,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 out.append(Contradiction(s.id, "fact", f.id,
                                          f"restricts it to what it names (“{word}”) where fact {f.id} records "
                                          f"“{_short(f.text)}”", round(sim, 3), "exclusive", f.version))
+        r = plain
         alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules, offsets)
         if alt and alt[1].id not in flagged:
             sim, f, who, agent = alt

@@ -1,0 +1,42 @@
+"""Antonyms: a plain statement that asserts the opposite of a fact's event ("I'm staying in the race"
+against "Joe Biden withdrew from the race") denies it as a negator would.
+
+Reads: ``lang/<code>/antonyms.txt`` (word<TAB>event label, or ``-label`` for a word asserting its
+opposite; the labels are shared across languages, so «Я остаюсь в гонке» meets an English fact).
+Used by ``compare.contradictions`` (issue 12).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..lang.base import WORD_RE, _pack_table
+
+
+def events(words: Sequence[str], lg) -> dict[str, str]:
+    """Event label → the word naming it (``"-leave"`` for "stay", ``"leave"`` for "withdrew"), by word
+    or lemma."""
+    table = _pack_table(lg.code, "antonyms")
+    if not table:
+        return {}
+    out: dict[str, str] = {}
+    for w in words:
+        for form in (w.lower(), *lg._lemmas_cached(w)):
+            if form in table:
+                out.setdefault(table[form], w)
+                break
+    return out
+
+
+def fact_events(text: str, lg) -> frozenset[str]:
+    """The events a fact's text names ("withdrew" → ``leave``); the words asserting an opposite are not read
+    there: a fact records what happened."""
+    return frozenset(k for k in events(WORD_RE.findall(text), lg) if not k.startswith("-"))
+
+
+def opposed(text: str, lg) -> dict[str, str]:
+    """Event label → the word of ``text`` asserting its opposite ("staying" for ``leave``)."""
+    return {k[1:]: w for k, w in events(WORD_RE.findall(text), lg).items() if k.startswith("-")}
+
+
+__all__ = ["events", "fact_events", "opposed"]
