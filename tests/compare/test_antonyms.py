@@ -64,3 +64,24 @@ def test_staying_in_the_race_contradicts_the_withdrawal(fresh_store, e5):
     assert [(f.against_id, f.rule) for f in fresh_store.contradictions()] == [("F03", "negation")]
     C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(antonyms=False))
     assert not fresh_store.contradictions()
+
+
+def test_naming_the_event_in_so_many_words_takes_the_facts_side(fresh_store, e5):
+    # real: Biden to staff (worldisraelnews.com, 2024-07-04), then his letter (independent.co.uk, 2024-07-21)
+    before = _article("wi", "Biden told staffers: “No one’s pushing me out. I’m not leaving. I’m in this race to the "
+                      "end,” Biden said.", "2024-07-04", "Biden rules out quitting 2024 race, tells staff he will run "
+                      "‘to the end’")
+    after = _article("ind", "President Joe Biden withdrew from his re-election bid on Sunday afternoon, saying it is "
+                     "“in the best interest of my party and the country for me to stand down”.", "2024-07-21",
+                     "Joe Biden quits presidential race")
+    fresh_store.add_articles([before, after])
+    fresh_store.replace_statements("wi", [_statement(before, "I’m not leaving.", "said")], "t")
+    fresh_store.replace_statements("ind", [_statement(
+        after, "it is “in the best interest of my party and the country for me to stand down”", "saying")], "t")
+    fresh_store.put_facts([F03, F02])
+    C.run(fresh_store, embedder=e5)
+    later = [(f.against_kind, f.rule) for f in fresh_store.contradictions()
+             if fresh_store.statement(f.statement_id).article_id == "ind"]
+    assert later == [("statement", "fact-sides")]
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(antonyms=False))
+    assert not [f for f in fresh_store.contradictions() if fresh_store.statement(f.statement_id).article_id == "ind"]

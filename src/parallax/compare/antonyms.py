@@ -14,14 +14,19 @@ from ..lang.base import WORD_RE, _pack_table
 
 
 def events(words: Sequence[str], lg) -> dict[str, str]:
-    """Event label → the word naming it (``"-leave"`` for "stay", ``"leave"`` for "withdrew"), by word
-    or lemma."""
+    """Event label → the word naming it (``"-leave"`` for "stay", ``"leave"`` for "withdrew" or "stand down"),
+    by word or lemma."""
     table = _pack_table(lg.code, "antonyms")
     if not table:
         return {}
     out: dict[str, str] = {}
-    for w in words:
+    for i, w in enumerate(words):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         for form in (w.lower(), *lg._lemmas_cached(w)):
+            # a verb with its particle ("stand down", "step aside") before the verb alone
+            if nxt and f"{form} {nxt}" in table:
+                out.setdefault(table[f"{form} {nxt}"], f"{w} {words[i + 1]}")
+                break
             if form in table:
                 out.setdefault(table[form], w)
                 break
@@ -29,8 +34,8 @@ def events(words: Sequence[str], lg) -> dict[str, str]:
 
 
 def fact_events(text: str, lg) -> frozenset[str]:
-    """The events a fact's text names ("withdrew" → ``leave``); the words asserting an opposite are not read
-    there: a fact records what happened."""
+    """The events a text names ("withdrew", "for me to stand down" → ``leave``), not the words asserting
+    an opposite."""
     return frozenset(k for k in events(WORD_RE.findall(text), lg) if not k.startswith("-"))
 
 

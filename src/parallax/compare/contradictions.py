@@ -1486,6 +1486,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
         if len(ids) > 1 and any(reads[i].negative for i in ids):
             denying_utterance.update(ids)
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    events = {f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts} if rules.antonyms else {}
     # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
     # candidate facts (``assert_sim``) asserts it
     stance: dict[str, dict[str, tuple[bool, float]]] = {}
@@ -1554,8 +1555,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
                 # plain words close to it assert it ("The decree on partial mobilisation has been signed")
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
+                # … or naming its event in so many words ("for me to stand down", «про зняття своєї кандидатури»
+                # against "withdrew", ``antonyms.txt``): at the retrieval floor
+                said = own and rules.antonyms and sim >= rules.fact_sim and bool(
+                    events.get(f.id, frozenset()) & antonyms.fact_events(s.text, languages.get(s.language)))
                 if closest and (sim >= rules.assert_sim and _asserts(r, f, facts)
-                                or own and sim >= rules.assert_own_sim):
+                                or own and sim >= rules.assert_own_sim or said):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
