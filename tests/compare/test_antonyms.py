@@ -85,3 +85,18 @@ def test_naming_the_event_in_so_many_words_takes_the_facts_side(fresh_store, e5)
     assert later == [("statement", "fact-sides")]
     C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(antonyms=False))
     assert not [f for f in fresh_store.contradictions() if fresh_store.statement(f.statement_id).article_id == "ind"]
+
+
+def test_ruling_out_an_event_before_it_is_a_promise(fresh_store, e5):
+    # real: worldisraelnews.com, 2024-07-04; the withdrawal came on 21 July
+    text = ("President Joe Biden ruled out quitting the presidential race, vowing to campaign staffers that he would "
+            "be on the ballot this November.")
+    r = C.read("quitting the presidential race", "en", frame="ruled out ")
+    assert r.negative and r.denial == "rule out" and r.future
+    assert not C.read("quitting the presidential race", "en", frame="said ").future
+    a = _article("wi", text, "2024-07-04", "Biden rules out quitting 2024 race")
+    fresh_store.add_articles([a])
+    fresh_store.replace_statements("wi", [_statement(a, "quitting the presidential race", "ruled out")], "t")
+    fresh_store.put_facts([F03, F02])
+    C.run(fresh_store, embedder=e5)
+    assert [f.against_id for f in fresh_store.contradictions()] == ["F03"]

@@ -191,10 +191,14 @@ class Rules:
     #: a plain statement asserting the opposite of a fact's event ("I'm staying in the race" against "withdrew",
     #: ``antonyms.txt``) negates it
     antonyms: bool = True
+    #: a denial naming nothing the facts name is read on the sentence before it (``_unnamed_denial``)
+    unnamed_denials: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
-               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False)
+               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
+               unnamed_denials=False)
+_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -225,13 +229,13 @@ ABLATION = {
     "+ a sentence cut at a comma read whole, local doers, blame": Rules(**{**_LATEST, "continuations": True,
                                                                             "locals_as_doers": True, "blame": True}),
     "+ an account asserts each fact of its topic": Rules(negated_intentions=False, exclusive_sim=2.0,
-                                                         we_speak_for=False, own_denials=False, antonyms=False),
-    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, own_denials=False,
-                                                      antonyms=False),
-    "+ “only” restricts an event": Rules(we_speak_for=False, own_denials=False, antonyms=False),
-    "+ an official's “we” is his state": Rules(own_denials=False, antonyms=False),
-    "+ a short first-person denial read on its headline": Rules(antonyms=False),
-    "+ antonyms (stay / withdraw) (default)": Rules(),
+                                                         we_speak_for=False, **_AFTER),
+    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, **_AFTER),
+    "+ “only” restricts an event": Rules(we_speak_for=False, **_AFTER),
+    "+ an official's “we” is his state": Rules(**_AFTER),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False),
+    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False),
+    "+ a denial naming nothing read on the sentence before (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -582,6 +586,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         hedge = "?"
     if rules.hedges and negated_cue:
         hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
+    # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does
+    ruled_out = bool(denial) and rules.polarity_verbs and bool(exclusion(frame_words, False) or any(
+        exclusion(WORD_RE.findall(p), False) for p in parts))
     # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
     # with "not" each, and "rejected the claims, saying it had no …" are not double negations
     flips = 1 if (negs or denial) else 0
@@ -598,7 +605,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or lg.is_demonym(t)
                        if (k := skeleton(t)) and (c := vowel_class(t)))
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg), denial_verb, admission if not (negs or denial) else None, proper,
+                   _is_future(toks, lg) or ruled_out, denial_verb, admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
                    frozenset(skeleton(t) for t in toks if lg.is_demonym(t)) - {""},
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
@@ -886,10 +893,12 @@ REFERRING_WORDS = 8
 NAMED_REPORT_WORDS = 3
 
 
-def referent_context(s: Statement, article: Article | None, *, own: bool = True) -> str | None:
+def referent_context(s: Statement, article: Article | None, *, own: bool = True, unnamed: bool = False) -> str | None:
     """The sentence before a short denial that refers back to it, with the denial's own sentence
     ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
-    Песков, отвечая на вопрос о мобилизации), else None. Its topic, not its polarity, is read there:
+    Песков, отвечая на вопрос о мобилизации), else None. With ``unnamed`` (the caller found that the
+    denial names none of the facts' entities, and its speaker is none of them: "He denied that more
+    drones had been supplied since the invasion"), any denial is read so. Its topic, not its polarity, is read there:
     the denial is the speaker's words; what they refer to is named by the question or the outlet."""
     if article is None or not article.text:
         return None
@@ -906,7 +915,7 @@ def referent_context(s: Statement, article: Article | None, *, own: bool = True)
     first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
     answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
     own = own and not (bare or answer) and own_denial(s.text, lg) and bool(article.title)
-    if not (bare or answer or own):
+    if not (bare or answer or own or unnamed):
         if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
             return None
         if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
@@ -928,6 +937,17 @@ def referent_context(s: Statement, article: Article | None, *, own: bool = True)
 
 
 MAX_CONTEXT = 1000
+
+
+def _unnamed_denial(s: Statement, article: Article | None, facts: Sequence[Fact], rules: Rules) -> bool:
+    """A denial by a verb ("denied that …", no hedge or modal) that names no entity of any fact, nor any
+    other name, by a speaker who is no fact's entity: only its context says what it denies. A bare
+    negator is left alone ("We will not back down" names nothing because it denies nothing of theirs)."""
+    r = _reading_of(s, article, rules)
+    if not r.denial or r.hedge or r.modal or r.proper or r.adjectives:
+        return False
+    speaker = s.person_name or s.speaker_name or ""
+    return not any(_names(e, r) or speaker and _same_name(e, speaker) for f in facts for e in f.entities)
 
 
 def own_denial(text: str, lg) -> bool:
@@ -1807,6 +1827,15 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     by_id = {s.id: s for s in fact_scope}
     contexts = {s.id: c for s in scope.values() if rules.referents and not rules.embedder_only
                 and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials))}
+    unnamed: dict[str, str] = {}
+    if rules.unnamed_denials and not rules.embedder_only:
+        # a denial naming nothing the facts name is read on the outlet's sentence before it ("He denied that
+        # more drones had been supplied since the invasion")
+        # only when that sentence names a rarer entity of the facts (Iran, not Russia): a generic denial
+        # ("any attacks on civilian targets") is near every strike the facts record
+        unnamed = {s.id: c for s in scope.values() if s.id not in contexts and _unnamed_denial(
+            s, articles.get(s.article_id), facts, rules) and (c := referent_context(
+                s, articles.get(s.article_id), own=False, unnamed=True)) and _specific(read(c, s.language), facts)}
     if rules.continuations and not rules.embedder_only:
         # only a plain head: a denial's topic is what it denies, and the next clause's names would
         # spread it to other facts («… устроили инсценировку … после того,» + «как … вышли российские …»)
@@ -1814,6 +1843,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
                  if not (r := reading_of(by_id[sid], articles.get(by_id[sid].article_id), rules)).negative
                  and not r.denial}
         contexts = {**plain, **contexts}
+    contexts = {**unnamed, **contexts}
     ctx_vecs = context_vectors(contexts, embedder, store) if contexts else {}
     fact_vecs = {**vectors, **ctx_vecs}
     countries = speaker_countries(store) if rules.we_speak_for and not rules.embedder_only else None
