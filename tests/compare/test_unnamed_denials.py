@@ -72,3 +72,4 @@ def test_unnamed_denial_is_flagged_against_the_fact_its_context_names(fresh_stor
     # read on its own words, "the invasion" is as near the theatre strike (F06) and never reaches the drones
     C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(unnamed_denials=False))
     assert "F05" not in [f.against_id for f in fresh_store.contradictions()]
+

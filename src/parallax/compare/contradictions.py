@@ -596,6 +596,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # an acronym names what it stands for (``lang/<code>/acronyms.txt``: «КНДР» North Korea, «РФ» Russia)
     acronyms = _acronyms(toks, lg.code)
     spelled = frozenset(k for t in acronyms for w in WORD_RE.findall(acronyms[t]) if len(w) > 2 and (k := skeleton(w)))
+    # a country's name in this language names the English one its consonants differ from («Польщі», Poland)
+    exonyms = _exonyms(toks, lg)
+    spelled |= frozenset(k for t in exonyms for w in WORD_RE.findall(exonyms[t]) if len(w) > 2 and (k := skeleton(w)))
     names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
     skels = frozenset(skeleton(t) for t in toks if len(t) > 3) | spelled
@@ -620,6 +623,16 @@ def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
     if code != "en":
         table = {**_pack_table("en", "acronyms"), **table}
     return {t: table[t.lower()] for t in tokens if len(t) >= 2 and t.isupper() and t.lower() in table}
+
+
+def _exonyms(tokens: Sequence[str], lg) -> dict[str, str]:
+    """The words among ``tokens`` whose lemma ``exonyms.txt`` gives an English name for («Польщі» → Poland,
+    «польской» → Poland)."""
+    table = _pack_table(lg.code, "exonyms")
+    if not table:
+        return {}
+    return {t: name for t in tokens if len(t) > 2 and (name := next(
+        (table[f] for f in (t.lower(), *lg._lemmas_cached(t)) if f in table), None))}
 
 
 @lru_cache(maxsize=10_000)
