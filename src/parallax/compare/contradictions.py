@@ -586,6 +586,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         hedge = "?"
     if rules.hedges and negated_cue:
         hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
+    if rules.hedges and negs and not denial and not hedge:
+        # a negation of intent ("was not a deliberate strike", «не була навмисним ударом», ``intents.txt``)
+        # denies the purpose, not the event
+        hedge = next((w.lower() for w in toks if lg.has_word(w, "intents")), None)
     # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does
     ruled_out = bool(denial) and rules.polarity_verbs and bool(exclusion(frame_words, False) or any(
         exclusion(WORD_RE.findall(p), False) for p in parts))
