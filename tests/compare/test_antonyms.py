@@ -100,3 +100,10 @@ def test_ruling_out_an_event_before_it_is_a_promise(fresh_store, e5):
     fresh_store.put_facts([F03, F02])
     C.run(fresh_store, embedder=e5)
     assert [f.against_id for f in fresh_store.contradictions()] == ["F03"]
+
+
+def test_a_future_in_a_relative_clause_is_no_promise():
+    # real: frankivchany.com.ua, 2024-07-21 (the day of the withdrawal: an account, not a promise)
+    r = C.read("про зняття своєї кандидатури з президентських виборів, які відбудуться в листопаді цього року", "uk")
+    assert not r.future
+    assert C.read("що не зніме своєї кандидатури з виборів, які відбудуться в листопаді", "uk").future

@@ -454,6 +454,13 @@ def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], 
     return tuple(nums), tuple(years)
 
 
+def _main_words(text: str, lg) -> list[str]:
+    """The words of ``text`` outside its relative clauses (a comma, then a relative pronoun among the first two
+    words: «…, які відбудуться в листопаді»): what they will do is not what the speaker promises."""
+    return [w for i, c in enumerate(text.split(",")) if not (i and any(
+        lg.has_word(w, "relatives") for w in WORD_RE.findall(c)[:2])) for w in WORD_RE.findall(c)]
+
+
 def _is_future(tokens: Sequence[str], lg) -> bool:
     cache = lg.__dict__.setdefault("_future_cache", {})
     if len(cache) > 200_000:
@@ -612,7 +619,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or lg.is_demonym(t)
                        if (k := skeleton(t)) and (c := vowel_class(t)))
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(toks, lg) or ruled_out, denial_verb, admission if not (negs or denial) else None, proper,
+                   _is_future(_main_words(text, lg), lg) or ruled_out, denial_verb, admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
                    frozenset(skeleton(t) for t in toks if lg.is_demonym(t)) - {""},
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
