@@ -1267,6 +1267,11 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
                 before = day < f.date[:10]
+                if before and not r.future and (r.past or r.past_negated or r.denial) and (
+                        first := min(fact_reads[f.id].years, default=None)) and f"{first}-12-31" < day:
+                    # a fact recording an earlier event too ("fined in April 2022 for … a gathering on 19 June
+                    # 2020"): a denial or an account of the past made between the two speaks of the earlier one
+                    before = False
                 # after the fact, a negated past or a word calling it false ("staged", «фейк») speaks
                 # of what happened, whatever else the statement promises
                 # (a report of a plan that it calls false speaks of the plan)
