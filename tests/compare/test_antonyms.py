@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 import pytest
 
@@ -107,3 +108,30 @@ def test_a_future_in_a_relative_clause_is_no_promise():
     r = C.read("про зняття своєї кандидатури з президентських виборів, які відбудуться в листопаді цього року", "uk")
     assert not r.future
     assert C.read("що не зніме своєї кандидатури з виборів, які відбудуться в листопаді", "uk").future
+
+
+F01 = Fact("F01", "The Novichok attack on Sergei Skripal in Salisbury on 4 March 2018 was carried out by two officers of "
+           "Russia's GRU military intelligence travelling as Alexander Petrov and Ruslan Boshirov.", "2018-03-04", None,
+           ("Sergei Skripal", "Salisbury", "GRU", "Alexander Petrov", "Ruslan Boshirov", "Russia"))
+BUCHA = Fact("F07", "Russian forces killed civilians in Bucha during their occupation of the town in March 2022.",
+             "2022-03-31", None, ("Bucha", "Russia", "Ukraine"))
+
+
+def test_calling_the_officers_civilians_denies_the_fact(fresh_store, e5):
+    # real: Putin, 2018-09-12, as reported on 2018-09-13
+    text = ("On Wednesday Vladimir Putin told reporters that Russian officials had identified the two men and that "
+            "they were “civilians”.")
+    content = "that Russian officials had identified the two men and that they were “civilians”"
+    assert antonyms.opposed(content, languages.get("en")) == {"military": "civilians"}
+    # a fact naming both sides ("Russian forces killed civilians") has no opposite to deny
+    assert antonyms.opposed(BUCHA.text, languages.get("en")) and not antonyms.fact_events(BUCHA.text, languages.get("en"))
+    a = _article("lihkg", text, "2018-09-13", "Putin says Skripal suspects are civilians")
+    fresh_store.add_articles([a])
+    s = _statement(a, content, "told reporters")
+    fresh_store.replace_statements("lihkg", [replace(s, person_id="vladimir-putin", person_name="Vladimir Putin",
+                                                     speaker_name="Vladimir Putin")], "t")
+    fresh_store.put_facts([F01, F03])
+    C.run(fresh_store, embedder=e5)
+    assert [(f.against_id, f.rule) for f in fresh_store.contradictions()] == [("F01", "negation")]
+    C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(antonyms=False))
+    assert not fresh_store.contradictions()

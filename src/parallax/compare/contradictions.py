@@ -1223,6 +1223,8 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                                                                if any(_same_name(e, p) for p in persons)})
     answers = _answered_no(statements, articles) if rules.hedges else {}
     fact_events = {f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts} if rules.antonyms else {}
+    # a fact naming both sides ("which killed more than 50 civilians, was carried out by Russian forces") has no opposite
+    fact_opposites = {f.id: frozenset(antonyms.opposed(f.text, languages.get(f.language))) for f in facts}
     for s in statements:
         if tick is not None:
             tick(1)
@@ -1255,9 +1257,14 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         plain = r
         opposite = (antonyms.opposed(s.text, languages.get(s.language))
                     if rules.antonyms and not rules.embedder_only and not (r.negative or r.denial) else {})
+        if opposite:
+            # "Russian military officers said they were civilians" names both sides: no opposite
+            opposite = {k: w for k, w in opposite.items()
+                        if k not in antonyms.fact_events(s.text, languages.get(s.language))}
         for i, (sim, f, named) in enumerate(cands):
             r = plain
-            if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())):
+            if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())
+                             - fact_opposites.get(f.id, frozenset())):
                 # "I'm staying in the race" against "… withdrew from the race": the opposite of its event, read
                 # as a negation of it; staying speaks of what is to come, and of the closest fact only
                 r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
