@@ -87,3 +87,16 @@ def test_own_denial_is_read_against_the_headlines_fact_and_reversed_later(fresh_
     # without the headline, "I’m not leaving." names nothing of either fact
     C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(own_denials=False))
     assert not [f for f in fresh_store.contradictions() if fresh_store.statement(f.statement_id).article_id == "wi"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # real: Trump (2025-02-28: "he doesn't remember calling … Zelensky a dictator"); Peskov's usual answers
+    ("he doesn’t remember calling Ukrainian President Volodymyr Zelensky a dictator", "en"),
+    ("\"I don't know,\"", "en"),
+    ("«Я не знаю»", "ru"),
+    ("«Я не буду комментировать»", "ru"),
+    ("\"I won't comment on that,\"", "en"),
+])
+def test_not_knowing_or_not_commenting_is_no_denial(text, lang):
+    """A short first-person "I don't know" would otherwise be read on its headline as a denial of its topic."""
+    assert C.read(text, lang).hedge
