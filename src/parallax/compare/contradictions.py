@@ -6,8 +6,8 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
-``first_plural``), the roles of the bundled people (``speaker_countries``) and ``Language.is_future``
-(pymorphy tense for ru/uk).
+``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``), the roles of the bundled people
+(``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -56,6 +56,14 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    account of the closest fact's event denies the rest of it ("aimed only at military objects").
 12. *An official's "we"* in a plain statement names the state his role is of ("Our military personnel
    stood behind …", said by the President of Russia, names Russia).
+13. *A short first-person denial naming nothing* ("I'm not leaving", «Я никуда не ухожу»: ``own_denial``)
+   is read on its headline's topic, as the speaker's own course (a promise), against the closest fact; a
+   denial by a verb naming nothing the facts name is read on the sentence before it when that names a
+   rarer entity. The record takes the side such a reading gives.
+14. *Antonyms* (``antonyms.txt``, ``compare.antonyms``): "I'm staying in the race" negates "withdrew";
+   the fact's doer naming its event ("for me to stand down") asserts it. Ruling something out is a
+   promise; a future in a relative clause is none; a negation over a word of intent ("not a deliberate
+   strike", ``intents.txt``) is a hedge; a country's Cyrillic name names the English one (``exonyms.txt``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -73,6 +81,7 @@ import numpy as np
 
 from .. import lang as languages
 from . import antonyms
+from .wording import exonyms as _exonyms, main_words as _main_words, own_denial
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -454,13 +463,6 @@ def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], 
     return tuple(nums), tuple(years)
 
 
-def _main_words(text: str, lg) -> list[str]:
-    """The words of ``text`` outside its relative clauses (a comma, then a relative pronoun among the first two
-    words: «…, які відбудуться в листопаді»): what they will do is not what the speaker promises."""
-    return [w for i, c in enumerate(text.split(",")) if not (i and any(
-        lg.has_word(w, "relatives") for w in WORD_RE.findall(c)[:2])) for w in WORD_RE.findall(c)]
-
-
 def _is_future(tokens: Sequence[str], lg) -> bool:
     cache = lg.__dict__.setdefault("_future_cache", {})
     if len(cache) > 200_000:
@@ -619,7 +621,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or lg.is_demonym(t)
                        if (k := skeleton(t)) and (c := vowel_class(t)))
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(_main_words(text, lg), lg) or ruled_out, denial_verb, admission if not (negs or denial) else None, proper,
+                   _is_future(_main_words(text, lg), lg) or ruled_out, denial_verb,
+                   admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
                    frozenset(skeleton(t) for t in toks if lg.is_demonym(t)) - {""},
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
@@ -634,16 +637,6 @@ def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
     if code != "en":
         table = {**_pack_table("en", "acronyms"), **table}
     return {t: table[t.lower()] for t in tokens if len(t) >= 2 and t.isupper() and t.lower() in table}
-
-
-def _exonyms(tokens: Sequence[str], lg) -> dict[str, str]:
-    """The words among ``tokens`` whose lemma ``exonyms.txt`` gives an English name for («Польщі» → Poland,
-    «польской» → Poland)."""
-    table = _pack_table(lg.code, "exonyms")
-    if not table:
-        return {}
-    return {t: name for t in tokens if len(t) > 2 and (name := next(
-        (table[f] for f in (t.lower(), *lg._lemmas_cached(t)) if f in table), None))}
 
 
 @lru_cache(maxsize=10_000)
@@ -974,33 +967,6 @@ def _unnamed_denial(s: Statement, article: Article | None, facts: Sequence[Fact]
     return not any(_names(e, r) or speaker and _same_name(e, speaker) for f in facts for e in f.entities)
 
 
-def own_denial(text: str, lg) -> bool:
-    """A short negation in the first person singular that names nothing ("I'm not leaving", «Я никуда
-    не ухожу», or its antonym "I'm staying in the race"): the speaker denies his own course of action,
-    and only the article (its headline) says which. Its topic is read there for retrieval; the words and polarity stay the speaker's."""
-    words = WORD_RE.findall(text)
-    if not words or len(words) > REFERRING_WORDS:
-        return False
-
-    def me(w: str) -> bool:  # "I’m", "I'll": the pronoun before a contraction
-        return bool(lg.has_word(re.split(r"['’]", w)[0], "first_singular"))
-
-    def negated(w: str) -> bool:
-        return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
-
-    # one clause of a few words holds the pronoun and the negator: "I’m not leaving", «Я не уйду, …»;
-    # not "I don't care what those big names think", whose object is a clause of its own
-    clauses = [WORD_RE.findall(c) for c in re.split(r"[,.;:!?…]", text)]
-    if not any(len(c) <= OWN_DENIAL_WORDS and any(map(me, c)) and (
-            any(map(negated, c)) or antonyms.opposed(" ".join(c), lg)) for c in clauses):
-        return False
-    return not any(lg.is_name_word(w, j == 0) for j, w in enumerate(words) if len(w) > 2 and not me(w))
-
-
-#: the clause of a short first-person denial: pronoun, negator, verb and an adverb or two
-OWN_DENIAL_WORDS = 5
-
-
 def _open_at_comma(text: str, lg) -> bool:
     """The words stop at a comma with their sentence still open: after a clause a relative pronoun
     opens («что ракета, которой … был сбит малайзийский Boeing,») or on a word pointing forward
@@ -1222,8 +1188,9 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     actors = sorted({e for f in facts for e in f.entities} - {e for f in facts for e in f.entities
                                                                if any(_same_name(e, p) for p in persons)})
     answers = _answered_no(statements, articles) if rules.hedges else {}
-    fact_events = {f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts} if rules.antonyms else {}
-    # a fact naming both sides ("which killed more than 50 civilians, was carried out by Russian forces") has no opposite
+    fact_events = ({f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts}
+                   if rules.antonyms else {})
+    # a fact naming both sides ("which killed more than 50 civilians, was carried out by Russian forces"): no opposite
     fact_opposites = {f.id: frozenset(antonyms.opposed(f.text, languages.get(f.language))) for f in facts}
     for s in statements:
         if tick is not None:
