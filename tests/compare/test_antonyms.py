@@ -135,3 +135,8 @@ def test_calling_the_officers_civilians_denies_the_fact(fresh_store, e5):
     assert [(f.against_id, f.rule) for f in fresh_store.contradictions()] == [("F01", "negation")]
     C.run(fresh_store, embedder=e5, full=True, rules=C.Rules(antonyms=False))
     assert not fresh_store.contradictions()
+
+
+def test_ruling_out_what_happened_is_no_promise():
+    # real: Peskov (Daily Mail, 2024-07-09) on the ministry's account of a strike
+    assert not C.read("which absolutely excludes that there were attacks on civilian targets", "en").future

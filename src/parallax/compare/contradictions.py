@@ -599,9 +599,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         # a negation of intent ("was not a deliberate strike", «не була навмисним ударом», ``intents.txt``)
         # denies the purpose, not the event
         hedge = next((w.lower() for w in toks if lg.has_word(w, "intents")), None)
-    # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does
-    ruled_out = bool(denial) and rules.polarity_verbs and bool(exclusion(frame_words, False) or any(
-        exclusion(WORD_RE.findall(p), False) for p in parts))
+    # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does;
+    # not what it rules out of the past ("excludes that there were attacks")
+    ruled_out = bool(denial) and rules.polarity_verbs and not lg.tells_past(toks) and bool(
+        exclusion(frame_words, False) or any(exclusion(WORD_RE.findall(p), False) for p in parts))
     # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
     # with "not" each, and "rejected the claims, saying it had no …" are not double negations
     flips = 1 if (negs or denial) else 0
