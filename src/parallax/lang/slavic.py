@@ -15,9 +15,9 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 _GENDER = {"masc": "m", "femn": "f", "neut": "n", "plur": "pl"}
 _CASE_ORDER = ("gent", "datv", "ablt", "accs", "loct", "voct")
 _ENKO = re.compile(r"(?i)(енк)(а|у|ом|ові|е|і)$")
-#: an adjective of a place in Cyrillic («российских», «українських», «руска»), any case
+#: an adjective of a place in Cyrillic («российских», «українських», «українською», «руска»), any case
 CYRILLIC_DEMONYM = re.compile(r"(?i)[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)"
-                              r"(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
+                              r"(?:ий|ого|ому|им|ім|ій|ої|ою|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
 
 
 class Slavic(Language):

@@ -167,7 +167,7 @@ FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("oleg", "oleh", "aleh", "olieg"),
     ("igor", "ihor", "ihar", "ihorr"),
     ("grigory", "grigori", "hryhoriy", "hryhorii", "ryhor", "grzegorz", "gregory", "grigorij"),
-    ("georgy", "georgi", "georgiy", "heorhiy", "heorhii", "george", "jerzy_never", "georgij"),
+    ("georgy", "georgi", "georgiy", "heorhiy", "heorhii", "george", "dzhordzh", "jerzy_never", "georgij"),
     ("maria", "mariya", "mariia", "maryia", "marija", "mary", "marie"),
     ("yulia", "yuliya", "yuliia", "julia", "iulia", "yuliia", "julija", "ioulia", "julie_never"),
     ("elena", "olena", "alena", "yelena", "helena", "jelena", "hélène", "helene", "alyona", "alona"),
@@ -218,7 +218,7 @@ FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kyrylo", "kyrylo"),
     ("veronika", "veranika"),
     ("emmanuel", "emmanuel", "emanuel", "emanyuel"),
-    ("joseph", "josep_never", "joe_never"),
+    ("joseph", "dzhozef", "dzhozeph", "jozef", "josep_never", "joe_never"),
 )
 
 
