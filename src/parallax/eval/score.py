@@ -249,7 +249,8 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
         # romanisation), or, for a body kept as written («НБУ»), with the mention
         if g.person is None:
             return None
-        return bool(p.person) and (_same_person(p.person, g.person) or bool(_name_keys(p.person) & _name_keys(mention)))
+        return bool(p.person) and (_same_person(p.person, g.person)
+                                   or bool(_name_keys(p.person, lang) & _name_keys(mention, lang)))
     words = WORD.findall(mention)
     if not any(w[0].isupper() for w in words):
         return None
@@ -257,7 +258,7 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
     if all(w.lower() in pronouns for w in words):
         return None
     name = p.person or " ".join(s.text for s in p.speaker)
-    return bool(_name_keys(name) & _name_keys(mention))
+    return bool(_name_keys(name, lang) & _name_keys(mention, lang))
 
 
 def _skeleton(word: str) -> str:
@@ -278,12 +279,14 @@ def _same_person(a: str, b: str) -> bool:
     return bool(kb) and kb[-1] in ka and (len(kb[-1]) >= 3 or set(kb) <= ka)
 
 
-def _name_keys(s: str) -> set[str]:
+def _name_keys(s: str, lang: str | None = None) -> set[str]:
     """Words of a name compared across scripts and case endings: the canonical person is in
-    Latin letters ("Vladimir Putin") while the mention may be inflected Cyrillic («Путина»)."""
+    Latin letters ("Vladimir Putin") while the mention may be inflected Cyrillic («Путина»).
+    A Cyrillic word is romanised as the document's language writes it: «Сирський» in Ukrainian
+    news is "Syrskyi", never the Russian reading "Sirskiy" of the same letters."""
     from ..resolve.names import to_latin
 
-    return {to_latin(w)[:5] for w in WORD.findall(s) if len(w) > 1} - {""}
+    return {to_latin(w, lang)[:5] for w in WORD.findall(s) if len(w) > 1} - {""}
 
 
 def score_document(doc: Document, pred: Sequence[Quote],
