@@ -238,3 +238,5 @@ def test_score_name_keys_romanise_the_mention_as_its_language():
     assert "syrsk" in _name_keys("Олександр Сирський", "uk") & _name_keys("Oleksandr Syrskyi", "uk")
     assert "svyry" in _name_keys("Прем’єр-міністерка Юлія Свириденко", "uk") & _name_keys("Yulia Svyrydenko", "uk")
     assert "syrsk" not in _name_keys("Сирський", "ru")
+    # a Russian's canonical name against his Ukrainian spelling («Речник Кремля Дмитро Пєсков»)
+    assert "dmitr" in _name_keys("Речник Кремля Дмитро Пєсков", "uk") & _name_keys("Dmitry Peskov", "uk")

@@ -282,11 +282,12 @@ def _same_person(a: str, b: str) -> bool:
 def _name_keys(s: str, lang: str | None = None) -> set[str]:
     """Words of a name compared across scripts and case endings: the canonical person is in
     Latin letters ("Vladimir Putin") while the mention may be inflected Cyrillic («Путина»).
-    A Cyrillic word is romanised as the document's language writes it: «Сирський» in Ukrainian
-    news is "Syrskyi", never the Russian reading "Sirskiy" of the same letters."""
+    A Cyrillic word is read both as the document's language romanises it and as the default
+    (Russian) does: «Сирський» in Ukrainian news is "Syrskyi", not only "Sirskiy", while «Дмитро
+    Пєсков» still matches the canonical "Dmitry Peskov"."""
     from ..resolve.names import to_latin
 
-    return {to_latin(w, lang)[:5] for w in WORD.findall(s) if len(w) > 1} - {""}
+    return {to_latin(w, code)[:5] for w in WORD.findall(s) if len(w) > 1 for code in {lang, None}} - {""}
 
 
 def score_document(doc: Document, pred: Sequence[Quote],
