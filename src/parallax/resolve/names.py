@@ -1,14 +1,15 @@
 """Name normalisation: script, transliteration, inflection, first-name equivalents, titles.
 
 Every spelling of a name is reduced to a set of *keys*: casefolded, transliterated to Latin
-with ICU's BGN/PCGN rules (Russian, Ukrainian or Belarusian, chosen by the letters present),
+with ICU's BGN/PCGN rules of the orthography the packs' letters choose (``lang/script.py``),
 diacritics folded, Russian/Ukrainian case endings undone with pymorphy3, transliteration
 systems collapsed (``sz``/``sch``/``sh`` → ``s``, ``y``/``j``/``i`` → ``i``, ``w`` → ``v`` …)
 and first names replaced by their equivalence class (Alexander, Aleksandr, Oleksandr,
 Aliaksandr, Александр, Аляксандр → ``=alexander``). Two spellings of one name share a key;
 the gendered forms of a surname (Зеленський/Зеленська, Zelensky/Zelenska) do not.
 
-Reads: nothing. Writes: nothing. Depends on: PyICU, pymorphy3 (+ ru, uk dictionaries).
+Reads: nothing. Writes: nothing. Depends on: PyICU, pymorphy3 (+ ru, uk dictionaries; one analyser
+per dictionary, ``lang.base.morph``, shared with extraction), the packs' ``script.txt`` (``lang/script.py``).
 
 Does not guess: a token that no rule explains keeps its own key, so an unknown name never
 collapses onto a known one (weak cues are for ``rapidfuzz`` in ``registry.py``, which scores
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 
 import icu
 
+from ..lang.base import morph
 from ..lang.script import candidates, cyrillic_orthography, orthography_of, telling_letters
 
 # ---------------------------------------------------------------- script and translit
@@ -264,14 +266,6 @@ def first_name_class(skeleton: str) -> str | None:
 
 
 # ---------------------------------------------------------------- inflection
-
-@functools.lru_cache(maxsize=2)
-def morph(lang: str):
-    """The pymorphy3 analyser for ``ru`` or ``uk`` (loaded once)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
 
 _NAME_TAGS = ("Surn", "Name", "Patr")
 # The Russian dictionary treats -енко surnames as indeclinable and mis-parses their cases
