@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import icu
 
 from ..lang.base import morph
+from ..lang.slavic import ENKO_CASE
 from ..lang.script import candidates, cyrillic_orthography, orthography_of, telling_letters
 
 # ---------------------------------------------------------------- script and translit
@@ -269,8 +270,8 @@ def first_name_class(skeleton: str) -> str | None:
 
 _NAME_TAGS = ("Surn", "Name", "Patr")
 # The Russian dictionary treats -енко surnames as indeclinable and mis-parses their cases
-# (Лукашенка → "лукашенок", see MODELS.md §2), so these endings are undone by rule.
-_ENKO = re.compile(r"(?i)(енк|енк)(а|у|ом|ові|е|і)$")
+# (Лукашенка → "лукашенок", see MODELS.md §2), so these endings are undone by rule
+# (``lang.slavic.ENKO_CASE``, the rule extraction's nominatives use).
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -283,7 +284,7 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     """
     low = word.lower()
     out = [low]
-    m = _ENKO.search(low)
+    m = ENKO_CASE.search(low)
     if m and not low.endswith("енко"):
         out.append(low[: m.start(2)] + "о")
     orth = cyrillic_orthography(word, lang)
