@@ -430,7 +430,8 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _month_stems(language: str | None) -> tuple[str, ...]:
-    stems = set(languages.get(language).word_list("months")) | set(languages.get("en").word_list("months"))
+    stems = set(languages.get(language).word_list("months")) | set(
+        languages.get(languages.LINGUA_FRANCA).word_list("months"))
     return tuple(sorted(stems, key=len, reverse=True))
 
 
@@ -634,9 +635,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
     """The upper-case acronyms among ``tokens`` that the language pack spells out ("DPRK" → north korea)."""
-    table = _pack_table(code, "acronyms")
-    if code != "en":
-        table = {**_pack_table("en", "acronyms"), **table}
+    table = {**_pack_table(languages.LINGUA_FRANCA, "acronyms"), **_pack_table(code, "acronyms")}
     return {t: table[t.lower()] for t in tokens if len(t) >= 2 and t.isupper() and t.lower() in table}
 
 

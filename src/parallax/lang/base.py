@@ -186,6 +186,8 @@ class Language:
     has_morphology: ClassVar[bool] = False
     #: the optional spaCy backend has a parser for this language (English)
     has_parser: ClassVar[bool] = False
+    #: the spaCy pipeline of the language (its lemmatiser scores the PolNeAR speech subset); None: none
+    spacy_model: ClassVar[str | None] = None
     #: German-style reported speech: a subjunctive (Konjunktiv I) sentence continues a report,
     #: a quoted phrase in an attributed sentence is the speaker's, "„…“, so der Sprecher"
     subjunctive_reports: ClassVar[bool] = False
