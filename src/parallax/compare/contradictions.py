@@ -81,7 +81,7 @@ import numpy as np
 
 from .. import lang as languages
 from . import antonyms
-from .wording import exonyms as _exonyms, main_words as _main_words, own_denial
+from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_denial
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -519,7 +519,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     toks = WORD_RE.findall(text)
 
     def negators(words: Sequence[str]) -> list[str]:
-        certain = _negated_doubts(words, lg) if rules.hedges else set()
+        certain = _negated_doubts(words, lg) | idle_negations(words, lg) if rules.hedges else set()
         return [w.lower() for i, w in enumerate(words) if rules.negation and i not in certain and (
             lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
 
@@ -572,7 +572,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     readings = []
     for part in parts:
         words = WORD_RE.findall(part)
-        readings.append((negators(words), denial_in(words, ("denial_verbs", "dismissals")),
+        idle = idle_negations(words, lg) if rules.hedges else set()
+        readings.append((negators(words), denial_in([w for i, w in enumerate(words) if i not in idle],
+                                                    ("denial_verbs", "dismissals")),
                          denial_in(words, ("denial_verbs",)), hedge_in(part, words)))
     if question and readings:
         n, d, v, _h = readings[-1]

@@ -1,8 +1,9 @@
 """Word-level readings the contradiction rules share: a short first-person denial, the words outside relative
-clauses, and countries' names across scripts.
+clauses, countries' names across scripts, and the negators that negate no proposition (an ability, a
+dismissal).
 
-Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``antonyms.txt`` (through
-``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
+Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``abilities.txt``,
+``dismissals``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
 """
 
 from __future__ import annotations
@@ -60,4 +61,31 @@ def exonyms(tokens: Sequence[str], lg) -> dict[str, str]:
         (table[f] for f in (t.lower(), *lg._lemmas_cached(t)) if f in table), None))}
 
 
-__all__ = ["exonyms", "main_words", "own_denial"]
+def is_negator(w: str, lg) -> bool:
+    return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
+
+
+def idle_negations(words: Sequence[str], lg) -> set[int]:
+    """Indices of the words that negate no proposition, to be read as neither negator nor dismissal:
+    a negator on a verb of ability ("I cannot deliver the mandate", «однако не смог»: someone could not
+    do something, which denies no event; not "cannot have", «не может быть», ``abilities.txt``), and a
+    dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation)."""
+    table = _pack_table(lg.code, "abilities")
+    out: set[int] = set()
+    low = [w.lower() for w in words]
+
+    def able(i: int) -> bool:  # an ability word at i whose verb (the next word but an adverb) is no "be"/"have"
+        if table.get(low[i]) != "ability":
+            return False
+        nxt = next((w for w in low[i + 1:i + 3] if table.get(w) == "epistemic" or not w.endswith("ly")), "")
+        return table.get(nxt) != "epistemic"
+
+    for i, w in enumerate(words):
+        if table and is_negator(w, lg) and (able(i) or i + 1 < len(words) and able(i + 1)):
+            out.add(i)  # "cannot", "can't" are both; "not able", «не смог»: the negator
+        if lg.has_word(w, "dismissals") and (negs := [j for j in range(max(0, i - 2), i) if is_negator(words[j], lg)]):
+            out.update((i, *negs))
+    return out
+
+
+__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "own_denial"]
