@@ -655,3 +655,34 @@ def test_contradictions_phrasal_exclusions(text, denial, hedge):
     assert bool(r.denial) is denial and bool(r.hedge) is hedge
     if denial:
         assert r.negative
+
+
+PS752 = Fact("F01", "Ukraine International Airlines flight PS752 was shot down near Tehran on 8 January 2020 by two "
+             "surface-to-air missiles fired by Iran's Islamic Revolutionary Guard Corps, killing all 176 people on board.",
+             "2020-01-08", None, ("Ukraine International Airlines Flight 752", "Iran", "Tehran",
+                                  "Islamic Revolutionary Guard Corps"))
+KHASHOGGI = Fact("F02", "Jamal Khashoggi was killed inside the Saudi consulate in Istanbul on 2 October 2018 by a team "
+                 "of Saudi agents.", "2018-10-02", None, ("Jamal Khashoggi", "Saudi Arabia", "Istanbul"))
+
+
+def test_contradictions_the_doer_after_by_though_named_before():
+    # "the Saudi consulate … by a team of Saudi agents": the victim named first is no doer
+    assert C._agent(KHASHOGGI.text, KHASHOGGI.entities)[0] == "Saudi Arabia"
+    # real: a Turkish official (RIA, October 2018), the Saudi prosecutor (Al Ekhbariya, 20 October 2018)
+    actors = ["Ukraine", "Iran", "Saudi Arabia", "Istanbul", "Russia"]
+    for text in ("«По первоначальной оценке турецкой полиции, господин Хашокджи был убит в консульстве Саудовской "
+                 "Аравии в Стамбуле.",
+                 "Журналист Джамаль Хашогги погиб в консульстве Саудовской Аравии в Стамбуле (Турция) в ходе конфликта"):
+        assert C.alternative_agent(C.read(text, "ru"), KHASHOGGI, actors) is None
+
+
+def test_contradictions_an_actor_within_the_name_of_the_facts_object_is_no_doer():
+    # real: Rouhani on Twitter (11 January 2020): "the Ukrainian plane" is the airliner, not its shooter
+    actors = ["Ukraine", "Iran", "Saudi Arabia", "Istanbul", "Russia", "Tehran"]
+    r = C.read("“Armed Forces’ internal investigation has concluded that, regrettably, missiles fired due to human "
+               "error caused the horrific crash of the Ukrainian plane & death of 176 innocent people,”", "en")
+    assert C.alternative_agent(r, PS752, actors) is None
+    # a Ukrainian missile is another doer still (real: Zakharova on Okhmatdyt, 9 July 2024)
+    r = C.read("the hospital had been hit by a Western-made surface-to-air missile from the Ukrainian air defense "
+               "system", "en")
+    assert C.alternative_agent(r, OKHMATDYT, actors) == "Ukraine"

@@ -1136,7 +1136,11 @@ def _agent(text: str, entities: tuple[str, ...],
     # a place the event happened in ("over eastern Ukraine", "in Bucha")
     prepositions, locatives = lg.word_list("prepositions"), lg.word_list("locatives")
     places = frozenset(e for e, i in first.items() if set(lower[max(0, i - 2):i]) & locatives)
-    after_by = sorted((i, e) for e, i in first.items() if by >= 0 and i > by)
+    # the doer after "by" even when its name came before as an attribute ("killed inside the Saudi consulate …
+    # by a team of Saudi agents")
+    after_by = sorted((i, e) for e in first if by >= 0 for i in [next(
+        (j for j, t in enumerate(toks) if j > by and len(t) > 2 and any(
+            _skel_match(skeleton(t), w) for w in _entity_skeletons(e))), -1)] if i > by)
     if after_by:
         return after_by[0][1], frozenset(first), places - {after_by[0][1]}
     free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in prepositions)
@@ -1151,8 +1155,11 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
     agent, named, places = _agent(f.text, tuple(f.entities), f.language)
     if agent is None or _shares((agent,), r):
         return None
-    found = next((e for e in _longest(sorted(e for e in actors if _names(e, r))) if e not in named and e != agent),
-                 None)
+    # an actor whose name is part of one the fact names is its attribute, not a doer: "the Ukrainian plane" is
+    # "Ukraine International Airlines flight PS752"
+    within = {e for e in actors for o in f.entities if o != e and set(_entity_skeletons(e)) < set(_entity_skeletons(o))}
+    found = next((e for e in _longest(sorted(e for e in actors if _names(e, r)))
+                  if e not in named and e != agent and e not in within), None)
     # the fact's place is the doer only as an adjective: "a Ukrainian Buk", not "in Bucha"
     return found or next((e for e in sorted(places) if any(
         _stem_of(a, w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
