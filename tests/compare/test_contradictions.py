@@ -608,6 +608,14 @@ def test_contradictions_not_knowing_is_no_claim(text, lang):
     assert C.read(text, lang).hedge
 
 
+def test_contradictions_what_one_was_told_is_no_claim_of_ones_own():
+    # real: Rabiei, 13 January 2020 (Radio Farda), after Iran admitted the downing
+    r = C.read("that President Hassan Rouhani's administration was assured by \"relevant authorities\" no one shot down "
+               "a Ukrainian airliner that had crashed near Tehran", "en")
+    assert r.negative and r.hedge == "was assured"
+    assert not C.read("no one shot down a Ukrainian airliner", "en").hedge
+
+
 def test_contradictions_a_short_name_needs_the_same_vowel_class():
     # Starmer, 12 April 2022 (held-out H124): "Rishi" has Russia's skeleton (rs) but a front vowel
     assert not C._names("Russia", C.read("Boris Johnson and Rishi Sunak have broken the law and repeatedly "
