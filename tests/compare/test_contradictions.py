@@ -694,3 +694,21 @@ def test_contradictions_an_actor_within_the_name_of_the_facts_object_is_no_doer(
     r = C.read("the hospital had been hit by a Western-made surface-to-air missile from the Ukrainian air defense "
                "system", "en")
     assert C.alternative_agent(r, OKHMATDYT, actors) == "Ukraine"
+
+
+def test_contradictions_a_denial_recalled_in_the_pluperfect_is_no_denial_now():
+    # real: 1tv.ge after Iran's admission (11 January 2020); devdiscourse on Prigozhin (26 September 2022)
+    text = ("The Ukrainian passenger plane travelling to Kiev crashed shortly after take-off from Tehran on January 8, "
+            "killing all 176 people on board. Iran had previously denied any responsibility.")
+    a = _article("1tvge", text, "2020-01-11")
+    r = C.reading_of(_statement(a, "any responsibility", "denied", ("iran", "Iran")), a)
+    assert not r.denial and r.hedge == "had"
+    text = "in response to a request for comment on why he had stopped denying his links to Wagner."
+    a = _article("devdiscourse", text, "2022-09-26")
+    assert not C.reading_of(_statement(a, "his links", "denying", ("yevgeny-prigozhin", "Yevgeny Prigozhin")), a).denial
+    # the plain past still denies (real: Abedzadeh, 9 January 2020)
+    text = ("The head of Iran's of Civil Aviation Organisation on Thursday denied \"illogical rumours\" that a Ukrainian "
+            "airliner that crashed near Tehran had been hit by a missile")
+    a = _article("devdiscourse", text, "2020-01-09")
+    assert C.reading_of(_statement(a, "a Ukrainian airliner that crashed near Tehran had been hit by a missile", "denied",
+                                   ("iran", "Iran")), a).denial

@@ -81,7 +81,7 @@ import numpy as np
 
 from .. import lang as languages
 from . import antonyms
-from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_denial
+from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -830,7 +830,11 @@ def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -
         r = read(s.text, language, frame=frame, question=question, rules=rules)
         return replace(r, negative=not r.negative, negators=(*r.negators, "not"), future=True, admission=None,
                        closest_only=True)
-    return read(s.text, language, frame=frame, question=question, negated_cue=negated, rules=rules)
+    r = read(s.text, language, frame=frame, question=question, negated_cue=negated, rules=rules)
+    if rules.hedges and r.denial_verb and s.cue and article and (
+            had := recalled(article.text, min(c.start for c in s.cue), lg)):
+        r = replace(r, denial=None, denial_verb=False, hedge=had)
+    return r
 
 
 def _day(s: Statement, articles: Mapping[str, Article]) -> str:

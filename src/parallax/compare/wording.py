@@ -3,7 +3,7 @@ clauses, countries' names across scripts, and the negators that negate no propos
 dismissal).
 
 Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``abilities.txt``,
-``dismissals``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
+``dismissals``, ``recalls.txt``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
 """
 
 from __future__ import annotations
@@ -88,4 +88,12 @@ def idle_negations(words: Sequence[str], lg) -> set[int]:
     return out
 
 
-__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "own_denial"]
+def recalled(text: str, cue_start: int, lg) -> str | None:
+    """The pluperfect auxiliary among the two words before a cue ("Iran had previously denied any
+    responsibility", ``recalls.txt``): the outlet recalls a denial made before what it reports, which the
+    record holds where it was made; no denial said now."""
+    before = WORD_RE.findall(text[max(0, cue_start - 40):cue_start])[-2:]
+    return next((w.lower() for w in before if lg.has_word(w, "recalls")), None)
+
+
+__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "own_denial", "recalled"]
