@@ -712,3 +712,23 @@ def test_contradictions_a_denial_recalled_in_the_pluperfect_is_no_denial_now():
     a = _article("devdiscourse", text, "2020-01-09")
     assert C.reading_of(_statement(a, "a Ukrainian airliner that crashed near Tehran had been hit by a missile", "denied",
                                    ("iran", "Iran")), a).denial
+
+
+def test_contradictions_a_bare_negation_naming_only_its_speaker_needs_a_close_match():
+    import numpy as np
+
+    # real: Kwarteng's letter to Truss (14 October 2022, heldout2 S124); cosine set at 0.822, over the bare
+    # negator's bar (0.815) and under the weak one's (0.84): the speaker is the fact's, the words name nothing
+    a = _article("a", "Kwarteng insisted that “following the status quo was simply not an option”.", "2022-10-14")
+    st = [_statement(a, "following the status quo was simply not an option", "insisted",
+                     ("kwasi-kwarteng", "Kwasi Kwarteng"))]
+    f05 = Fact("F05", "Kwasi Kwarteng was dismissed as Chancellor of the Exchequer by Liz Truss on 14 October 2022.",
+               "2022-10-14", None, ("Kwasi Kwarteng", "Liz Truss", "United Kingdom"))
+    fv = {"F05": np.array([1.0, 0, 0])}
+
+    def flagged(sim):
+        vectors = {st[0].id: _unit(sim, 0.0)}
+        return [f.against_id for f in C.against_facts(st, {"a": a}, [f05], vectors, fv, rules=C.Rules(hubness=False))]
+
+    assert flagged(0.822) == []
+    assert flagged(0.85) == ["F05"]  # as close as a negation naming an entity of the fact needs

@@ -1272,6 +1272,10 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             # naming the fact's rare entity (Bucha, Kramatorsk) says what it is about as well as two
             # common ones do, whatever other names it has («инсценировку в Буче под Киевом»)
             strong = not others or named >= 2 or (rare is not None and f.id in rare)
+            if named < 2 and not _shares(f.entities, r):
+                # only its speaker is the fact's: a bare negation naming nothing ("following the status quo was
+                # simply not an option", said by the minister the fact dismisses) needs a close match
+                strong = False
             got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
                          shared=2 if strong and named < 2 else named, rules=rules)
             # a number or a year is read against the closest fact only, and one naming two of its
