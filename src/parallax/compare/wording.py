@@ -1,6 +1,6 @@
 """Word-level readings the contradiction rules share: a short first-person denial, the words outside relative
 clauses, countries' names across scripts, and the negators that negate no proposition (an ability, a
-dismissal).
+dismissal, "impossible to say").
 
 Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``abilities.txt``,
 ``dismissals``, ``recalls.txt``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
@@ -69,7 +69,9 @@ def idle_negations(words: Sequence[str], lg) -> set[int]:
     """Indices of the words that negate no proposition, to be read as neither negator nor dismissal:
     a negator on a verb of ability ("I cannot deliver the mandate", «однако не смог»: someone could not
     do something, which denies no event; not "cannot have", «не может быть», ``abilities.txt``), and a
-    dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation)."""
+    dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation), and a
+    word of impossibility before an infinitive ("it is impossible to say for 100% whose rocket fell"): it judges
+    an action, where "impossible that a missile hit" denies a proposition."""
     table = _pack_table(lg.code, "abilities")
     out: set[int] = set()
     low = [w.lower() for w in words]
@@ -85,6 +87,9 @@ def idle_negations(words: Sequence[str], lg) -> set[int]:
             out.add(i)  # "cannot", "can't" are both; "not able", «не смог»: the negator
         if lg.has_word(w, "dismissals") and (negs := [j for j in range(max(0, i - 2), i) if is_negator(words[j], lg)]):
             out.update((i, *negs))
+        elif i + 1 < len(words) and table.get(low[i]) == "possibility" and (
+                table.get(low[i + 1]) == "infinitive" or lg.is_infinitive(words[i + 1])):
+            out.add(i)  # "impossible to say whose rocket", «невозможно сказать»: an action judged, no proposition
     return out
 
 
