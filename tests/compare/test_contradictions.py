@@ -732,3 +732,25 @@ def test_contradictions_a_bare_negation_naming_only_its_speaker_needs_a_close_ma
 
     assert flagged(0.822) == []
     assert flagged(0.85) == ["F05"]  # as close as a negation naming an entity of the fact needs
+
+
+def test_contradictions_a_denial_of_the_speakers_own_part_is_no_denial_of_the_event():
+    import numpy as np
+
+    # real: RIA (November 2018, heldout2 S087); the cosine set at the one measured (0.876)
+    text = ("Посол Саудовской Аравии в США Халид бин Салман отрицает информацию о том, что он посоветовал саудовскому "
+            "журналисту Джамалю Хашогги пойти в консульство в Стамбуле, где репортера убили.")
+    a = _article("a", text, "2018-11-17", lang="ru", outlet="ria.ru")
+    st = [_statement(a, "что он посоветовал саудовскому журналисту Джамалю Хашогги пойти в консульство в Стамбуле, где "
+                        "репортера убили", "отрицает", ("khalid-bin-salman", "Khalid bin Salman"))]
+    fv = {"F02": np.array([1.0, 0, 0])}
+    vectors = {st[0].id: _unit(0.876, 0.0)}
+
+    def flagged(fact):
+        return [f.against_id for f in C.against_facts(st, {"a": a}, [fact], vectors, fv, rules=C.Rules(hubness=False))]
+
+    assert flagged(KHASHOGGI) == []
+    # a fact naming him is about his part: the same denial contradicts it
+    own = Fact("F02", "Khalid bin Salman told Jamal Khashoggi to go to the Saudi consulate in Istanbul.", "2018-10-02",
+               None, ("Khalid bin Salman", "Jamal Khashoggi", "Istanbul"))
+    assert flagged(own) == ["F02"]

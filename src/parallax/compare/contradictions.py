@@ -81,7 +81,7 @@ import numpy as np
 
 from .. import lang as languages
 from . import antonyms
-from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_denial, recalled
+from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -1268,6 +1268,9 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
+            if r.denial_verb and speaker and own_act(s.text, languages.get(s.language)) and not any(
+                    _same_name(e, speaker) for e in f.entities):
+                continue  # "denies that he advised Khashoggi to go to the consulate": his own part, not the killing
             others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
             # naming the fact's rare entity (Bucha, Kramatorsk) says what it is about as well as two
             # common ones do, whatever other names it has («инсценировку в Буче под Киевом»)

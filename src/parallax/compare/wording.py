@@ -3,7 +3,7 @@ clauses, countries' names across scripts, and the negators that negate no propos
 dismissal, "impossible to say").
 
 Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``abilities.txt``,
-``dismissals``, ``recalls.txt``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
+``dismissals``, ``recalls.txt``, ``own_acts.txt``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
 """
 
 from __future__ import annotations
@@ -101,4 +101,15 @@ def recalled(text: str, cue_start: int, lg) -> str | None:
     return next((w.lower() for w in before if lg.has_word(w, "recalls")), None)
 
 
-__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "own_denial", "recalled"]
+def own_act(text: str, lg) -> bool:
+    """Whether the words denied begin with the speaker as their doer ("that he advised Khashoggi to go to the
+    consulate, where the reporter was killed", ``own_acts.txt``): a denial of his own part, not of the event."""
+    words = WORD_RE.findall(text)[:OWN_ACT_WORDS]
+    return any(lg.has_word(w, "own_acts") == w.lower() for w in words)
+
+
+#: how far into the denied words the speaker's pronoun may stand ("что он", "that he")
+OWN_ACT_WORDS = 2
+
+
+__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "own_act", "own_denial", "recalled"]
