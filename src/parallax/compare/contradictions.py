@@ -6,7 +6,8 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
-``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``), the roles of the bundled people
+``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``, ``abilities``, ``recalls``,
+``own_acts``), the roles of the bundled people
 (``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
@@ -64,6 +65,13 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    the fact's doer naming its event ("for me to stand down") asserts it. Ruling something out is a
    promise; a future in a relative clause is none; a negation over a word of intent ("not a deliberate
    strike", ``intents.txt``) is a hedge; a country's Cyrillic name names the English one (``exonyms.txt``).
+15. *Negations of no proposition* (``compare.wording``): a negated ability ("I cannot deliver the mandate",
+   ``abilities.txt``), a negated dismissal ("We didn't lie"), "impossible to say", a denial recalled in the
+   pluperfect ("had previously denied", ``recalls.txt``), what one was told ("was assured", ``no_claims.txt``)
+   and a denial of one's own part ("denies that he advised …", ``own_acts.txt``) deny no fact; "impossible that
+   …" (``dismissals``) does. A bare negation tied to a fact only by its speaker needs ``weak_sim``.
+16. *Pledges* (``compare.pledges``): "no intention of stepping down", «я намерена остаться», said before the fact
+   by a person it names, break against the fact's event at the retrieval floor.
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -81,6 +89,7 @@ import numpy as np
 
 from .. import lang as languages
 from . import antonyms
+from .pledges import pledge
 from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
@@ -202,12 +211,15 @@ class Rules:
     antonyms: bool = True
     #: a denial naming nothing the facts name is read on the sentence before it (``_unnamed_denial``)
     unnamed_denials: bool = True
+    #: a promise by a person the fact names against its event ("I will not resign", «я намерена остаться»),
+    #: made before its date, is read at the retrieval floor (``compare.pledges``)
+    pledges: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
-               unnamed_denials=False)
-_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False)
+               unnamed_denials=False, pledges=False)
+_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False, pledges=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -242,9 +254,10 @@ ABLATION = {
     "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, **_AFTER),
     "+ “only” restricts an event": Rules(we_speak_for=False, **_AFTER),
     "+ an official's “we” is his state": Rules(**_AFTER),
-    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False),
-    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False),
-    "+ a denial naming nothing read on the sentence before (default)": Rules(),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False, pledges=False),
+    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False),
+    "+ a denial naming nothing read on the sentence before": Rules(pledges=False),
+    "+ pledges against a later act (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1250,6 +1263,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # as a negation of it; staying speaks of what is to come, and of the closest fact only
                 r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
                             future=plain.future or not plain.past)
+            if (rules.pledges and not rules.embedder_only and sim >= rules.fact_sim and speaker
+                    and (not day or not f.date or day < f.date[:10])
+                    and any(_same_name(e, speaker) for e in f.entities) and (word := pledge(
+                        s.text, languages.get(s.language), negative=plain.negative, future=plain.future,
+                        hedged=bool(plain.hedge or plain.denial), fact_events=fact_events.get(f.id, frozenset())))):
+                # "I will not resign" by the one the fact records resigning, before it: the event word ties it
+                # to the fact
+                flagged.add(f.id)
+                out.append(Contradiction(s.id, "fact", f.id, f"pledged against it (“{word}”) before fact {f.id} "
+                                         f"records “{_short(f.text)}”", round(sim, 3), "pledge", f.version))
+                continue
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
