@@ -33,9 +33,18 @@ def _pledge(text, lang):
     ("что отказывается уходить в отставку, несмотря на призывы ряда однопартийцев-консерваторов", "ru", "уходить"),
     ("она останется на своем посту, «чтобы действовать в национальных интересах»", "ru", "останется"),
     ("that she had no intention of stepping down as UK prime minister", "en", "stepping down"),
+    # real: Truss (postfactum.info, uk, 17 October 2022): «має наміру» is an intention, not «має», an obligation
+    ("що не має наміру подавати у відставку з посади", "uk", "відставку"),
 ])
 def test_a_pledge_against_the_facts_event(text, lang, word):
     assert _pledge(text, lang) == word
+
+
+def test_a_two_word_modal_is_read_whole():
+    # «має наміру» (real, above) is "має намір", an intention; «має» alone is an obligation, a judgement (real:
+    # patrioty.org.ua, 21 October 2024)
+    assert C.read("що не має наміру подавати у відставку з посади", "uk").hedge is None
+    assert C.read("що Росія нібито має «суверенне право» розвивати відносини з КНДР в усіх галузях", "uk").hedge == "має"
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -90,7 +90,7 @@ import numpy as np
 from .. import lang as languages
 from . import antonyms
 from .pledges import pledge
-from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, own_act, own_denial, recalled
+from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -565,7 +565,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         if h := no_claim(sentence, lg):
             return h
         certain = _negated_doubts(words, lg)
-        return next((h for i, w in enumerate(words) if i not in certain and (h := softener(lg, w))), None)
+        return next((h for i, w in enumerate(words) if i not in certain and not modal_phrase(words, i, lg)
+                     and (h := softener(lg, w))), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing

@@ -112,4 +112,15 @@ def own_act(text: str, lg) -> bool:
 OWN_ACT_WORDS = 2
 
 
-__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "own_act", "own_denial", "recalled"]
+def modal_phrase(words: Sequence[str], i: int, lg) -> str | None:
+    """The class of the two-word modal that ``words[i]`` begins with the next word's form or lemma («має
+    наміру»: "має намір", an intention), where the first word alone is another («має», an obligation)."""
+    if i + 1 >= len(words):
+        return None
+    modals = lg.modals()
+    first = words[i].lower()
+    return next((modals[k] for nxt in (words[i + 1].lower(), *lg._lemmas_cached(words[i + 1]))
+                 if (k := f"{first} {nxt}") in modals), None)
+
+
+__all__ = ["exonyms", "idle_negations", "modal_phrase", "is_negator", "main_words", "own_act", "own_denial", "recalled"]
