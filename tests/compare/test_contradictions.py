@@ -754,3 +754,11 @@ def test_contradictions_a_denial_of_the_speakers_own_part_is_no_denial_of_the_ev
     own = Fact("F02", "Khalid bin Salman told Jamal Khashoggi to go to the Saudi consulate in Istanbul.", "2018-10-02",
                None, ("Khalid bin Salman", "Jamal Khashoggi", "Istanbul"))
     assert flagged(own) == ["F02"]
+
+
+def test_contradictions_a_lower_case_word_spells_a_name_only_with_its_vowel():
+    # real: slovoidilo.ua on Abedzadeh (10 January 2020): «крушение» (krsn, back) is no Kherson (krsn, front)
+    r = C.read("возможность ракетного удара по потерпевшему крушение самолету", "ru")
+    assert not C._names("Kherson", r)
+    # real: Putin as ostro.org relayed him (30 September 2022): a lower-case «росії» still names Russia
+    assert C._names("Russia", C.read("Сьогодні ми підписуємо договори про прийняття до складу росії", "uk"))

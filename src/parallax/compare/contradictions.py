@@ -304,6 +304,9 @@ class Reading:
     #: its words are only the object of a negated intention ("is not planning | an attack on Ukraine"):
     #: too few to tell one fact of their topic from another, so it is read against the closest only
     closest_only: bool = False
+    #: (skeleton, first vowel's class) of its lower-case words in other scripts: «крушение» (krsn, back) is
+    #: not Kherson (krsn, front), «херсон» is
+    spelled_vowels: frozenset[tuple[str, str]] = frozenset()
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -645,7 +648,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
-                   lg.tells_past(toks), vowels=vowels)
+                   lg.tells_past(toks), vowels=vowels,
+                   spelled_vowels=frozenset((k, c) for t in toks if len(t) > 3 and not t.isascii() and t[:1].islower()
+                                            if (k := skeleton(t)) and (c := vowel_class(t))))
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -1097,12 +1102,18 @@ def _names(entity: str, r: Reading) -> bool:
     else:
         def vowel_ok(p: str, w: str) -> bool:
             return True
+    def spelled_ok(k: str) -> bool:  # the lower-case word's first vowel is the name's kind: «крушение» is no Kherson
+        seen = {c for kk, c in r.spelled_vowels if kk == k}
+        own = vowel_class(entity)
+        return not seen or not own or own in seen
+
     # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
     # English writes names with a capital: its lower-case word must spell the name's first letters
     # ("back" is not Bucha), while «росії» spells Russia in another script
     return any(_stem_of(p, w) and len(w) >= 2 and vowel_ok(p, w) for p in (*r.proper, *r.adjectives) for w in ws) or (
-        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 and vowel_ok(k, k) for k in r.spellings) or len(ws) == 1 and any(
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 and vowel_ok(k, k) and spelled_ok(k) for k in r.spellings)
+        or len(ws) == 1 and any(
             skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
 
