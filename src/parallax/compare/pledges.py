@@ -17,6 +17,7 @@ from typing import AbstractSet
 
 from ..lang.base import WORD_RE
 from . import antonyms
+from .wording import is_negator
 
 
 def pledge(text: str, lg, *, negative: bool, future: bool, hedged: bool, fact_events: AbstractSet[str]) -> str | None:
@@ -34,8 +35,8 @@ def pledge(text: str, lg, *, negative: bool, future: bool, hedged: bool, fact_ev
                 i = cw.index(w.split()[0])
                 # the event itself negated or refused, before it in its clause: "no intention of stepping down",
                 # «не має наміру подавати у відставку»; not "he will stand down and not seek re-election"
-                if k in fact_events and any(lg.has_word(x, "negators") or x.lower().endswith(("n't", "n’t"))
-                                            or lg.has_word(x, "refusals") for x in cw[max(0, i - NEGATED_WITHIN):i]):
+                if k in fact_events and any(is_negator(x, lg) or lg.has_word(x, "refusals")
+                                            for x in cw[max(0, i - NEGATED_WITHIN):i]):
                     return w
     if not negative:
         return next((w for k, w in antonyms.opposed(text, lg).items() if k in fact_events), None)

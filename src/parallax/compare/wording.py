@@ -62,6 +62,7 @@ def exonyms(tokens: Sequence[str], lg) -> dict[str, str]:
 
 
 def is_negator(w: str, lg) -> bool:
+    """A word of ``negators.txt`` or a contracted "n't"."""
     return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
 
 
@@ -123,4 +124,5 @@ def modal_phrase(words: Sequence[str], i: int, lg) -> str | None:
                  if (k := f"{first} {nxt}") in modals), None)
 
 
-__all__ = ["exonyms", "idle_negations", "modal_phrase", "is_negator", "main_words", "own_act", "own_denial", "recalled"]
+__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "modal_phrase", "own_act", "own_denial",
+           "recalled"]
