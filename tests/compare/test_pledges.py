@@ -78,3 +78,25 @@ def test_a_pledge_counts_only_before_the_fact():
 
     assert flags("2022-10-20") == []
     assert flags("2022-10-17") == [("pledge", "F03")]
+
+
+def test_a_statement_dated_by_its_own_sentence_speaks_before_the_fact():
+    # real: inews.co.uk, 15 October 2022, the day after Kwarteng was sacked: "on Thursday" dates his words
+    # to 13 October, before the fact; the cosine is the one measured (0.895)
+    text = ("Kwasi Kwarteng was adamant on Thursday that he was “absolutely, 100 per cent” going to stay as "
+            "Chancellor, telling reporters in Washington DC: “I am not going anywhere.”")
+    a = Article(id="inews", text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet="inews.co.uk",
+                language="en", published="2022-10-15", url="https://inews.co.uk/inews")
+    content, cue = "I am not going anywhere.", "telling"
+    i, j = text.index(content), text.index(cue)
+    span = (Span.of(text, i, i + len(content)),)
+    s = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind.DIRECT, content=span,
+                  cue=(Span.of(text, j, j + len(cue)),), person_id="kwasi-kwarteng", person_name="Kwasi Kwarteng",
+                  speaker_name="Kwasi Kwarteng", language="en")
+    assert C._day(s, {"inews": a}) == "2022-10-13"
+    f05 = Fact("F05", "Kwasi Kwarteng was dismissed as Chancellor of the Exchequer by Liz Truss on 14 October 2022.",
+               "2022-10-14", None, ("Kwasi Kwarteng", "Liz Truss", "United Kingdom"))
+    vectors = {s.id: np.array([0.895, 0.0, (1 - 0.895 ** 2) ** 0.5])}
+    flags = C.against_facts([s], {"inews": a}, [f05], vectors, {"F05": np.array([1.0, 0, 0])},
+                            rules=C.Rules(hubness=False))
+    assert [(f.against_id, f.rule) for f in flags] == [("F05", "negation")]

@@ -857,8 +857,29 @@ def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -
 
 
 def _day(s: Statement, articles: Mapping[str, Article]) -> str:
+    """The day the statement was made: its article's, unless its own sentence dates it a few days before
+    ("was adamant on Thursday that …", in Friday's paper: ``align.occasions.report_day``)."""
     a = articles.get(s.article_id)
-    return ((a.published if a else None) or "")[:10]
+    published = ((a.published if a else None) or "")[:10]
+    if not published or not s.content:
+        return published
+    key = (s.id, published)
+    if key not in _DAYS:
+        from datetime import date
+
+        from ..align.occasions import report_day
+
+        try:
+            d = report_day(s, a)
+        except ValueError:
+            d = None
+        _DAYS[key] = date.fromordinal(d).isoformat() if d else published
+        if len(_DAYS) > 200_000:
+            _DAYS.clear()
+    return _DAYS[key]
+
+
+_DAYS: dict[tuple[str, str], str] = {}
 
 
 def speaker_key(s: Statement) -> str | None:
