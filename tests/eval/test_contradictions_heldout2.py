@@ -19,8 +19,8 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions_held
 #: measured 2026-12-07 on branch contra9 (main at 34bea44), the first run on the set: fact recall
 #: 0.167 (9/54), own-earlier 0.067 (1/15; paired 0.067), controls flagged 0.149 (11/74; any flag 0.149).
 #: Branch contra10 read the set to write rules (it is no longer blind) and raised the floors to its figures:
-#: fact 0.407 (22/54), own-earlier 0.067, controls 0.000 (any flag 0.000); one control flagged is allowed.
-FLOORS = {"fact_recall": 0.38, "earlier_recall": 0.06, "earlier_recall_paired": 0.06}
+#: fact 0.426 (23/54), own-earlier 0.067, controls 0.000 (any flag 0.000); one control flagged is allowed.
+FLOORS = {"fact_recall": 0.40, "earlier_recall": 0.06, "earlier_recall_paired": 0.06}
 CEILINGS = {"controls_flagged": 0.02, "controls_flagged_any": 0.02}
 
 
@@ -45,7 +45,7 @@ def test_second_heldout_set_holds_its_floors(result):
 
 
 @pytest.mark.issue(12)
-@pytest.mark.xfail(strict=True, reason="second held-out set: fact recall 0.41, own-earlier 0.07 (blind: 0.17, "
+@pytest.mark.xfail(strict=True, reason="second held-out set: fact recall 0.43, own-earlier 0.07 (blind: 0.17, "
                    "0.07, controls 0.15; docs/_parts/contradictions-evaluation.md, 'Second held-out set'): the "
                    "misses are denials naming nothing the facts name, alternative accounts, and own-earlier pairs "
                    "whose later side is an admission or a resignation")
