@@ -1,10 +1,11 @@
 """Contradiction flags scored end to end on the second held-out set (tests/fixtures/contradictions_heldout2).
 
-The set is blind: its annotator built it from real reporting (PS752, Khashoggi, Truss, Kwarteng,
+The set was blind: its annotator built it from real reporting (PS752, Khashoggi, Truss, Kwarteng,
 Kherson; speakers in neither earlier set) without reading the contradiction code, and committed it
-before parallax was first run on it. Its figures estimate unseen reporting; the dev set's and the
+before parallax was first run on it; its first figures estimate unseen reporting (branch contra10
+then read it to write rules, so its later figures are optimistic too); the dev set's and the
 first held-out set's are optimistic, both having been read to write rules. The floors are the
-figures first measured, less a little; the issue's targets are a strict xfail.
+figures last measured, less a little; the issue's targets are a strict xfail.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions_held
 
 #: measured 2026-12-07 on branch contra9 (main at 34bea44), the first run on the set: fact recall
 #: 0.167 (9/54), own-earlier 0.067 (1/15; paired 0.067), controls flagged 0.149 (11/74; any flag 0.149).
-FLOORS = {"fact_recall": 0.14, "earlier_recall": 0.06, "earlier_recall_paired": 0.06}
-CEILINGS = {"controls_flagged": 0.17, "controls_flagged_any": 0.17}
+#: Branch contra10 read the set to write rules (it is no longer blind) and raised the floors to its figures:
+#: fact 0.426 (23/54), own-earlier 0.067, controls 0.000 (any flag 0.000); one control flagged is allowed.
+FLOORS = {"fact_recall": 0.40, "earlier_recall": 0.06, "earlier_recall_paired": 0.06}
+CEILINGS = {"controls_flagged": 0.02, "controls_flagged_any": 0.02}
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +45,9 @@ def test_second_heldout_set_holds_its_floors(result):
 
 
 @pytest.mark.issue(12)
-@pytest.mark.xfail(strict=True, reason="blind held-out set: fact recall 0.17, own-earlier 0.07, controls 0.15 "
-                   "(docs/_parts/contradictions-evaluation.md, 'Second held-out set'); the rules were written "
-                   "on the dev set and the first held-out set")
+@pytest.mark.xfail(strict=True, reason="second held-out set: fact recall 0.43, own-earlier 0.07 (blind: 0.17, "
+                   "0.07, controls 0.15; docs/_parts/contradictions-evaluation.md, 'Second held-out set'): the "
+                   "misses are denials naming nothing the facts name, alternative accounts, and own-earlier pairs "
+                   "whose later side is an admission or a resignation")
 def test_second_heldout_set_meets_the_issue_targets(result):
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7 and result["controls_flagged"] <= 0.05

@@ -40,8 +40,16 @@ def fact_events(text: str, lg) -> frozenset[str]:
 
 
 def opposed(text: str, lg) -> dict[str, str]:
-    """Event label → the word of ``text`` asserting its opposite ("staying" for ``leave``)."""
-    return {k[1:]: w for k, w in events(WORD_RE.findall(text), lg).items() if k.startswith("-")}
+    """Event label → the word of ``text`` asserting its opposite ("staying" for ``leave``); not one negated
+    within the two words before it («не может оставаться на посту», "not staying" assert the event)."""
+    words = WORD_RE.findall(text)
+    out = {}
+    for k, w in events(words, lg).items():
+        i = words.index(w.split()[0]) if k.startswith("-") else -1
+        if i >= 0 and not any(lg.has_word(x, "negators") or x.lower().endswith(("n't", "n’t"))
+                              for x in words[max(0, i - 2):i]):
+            out[k[1:]] = w
+    return out
 
 
 __all__ = ["events", "fact_events", "opposed"]

@@ -6,7 +6,8 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
-``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``), the roles of the bundled people
+``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``, ``abilities``, ``recalls``,
+``own_acts``), the roles of the bundled people
 (``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
@@ -64,6 +65,13 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    the fact's doer naming its event ("for me to stand down") asserts it. Ruling something out is a
    promise; a future in a relative clause is none; a negation over a word of intent ("not a deliberate
    strike", ``intents.txt``) is a hedge; a country's Cyrillic name names the English one (``exonyms.txt``).
+15. *Negations of no proposition* (``compare.wording``): a negated ability ("I cannot deliver the mandate",
+   ``abilities.txt``), a negated dismissal ("We didn't lie"), "impossible to say", a denial recalled in the
+   pluperfect ("had previously denied", ``recalls.txt``), what one was told ("was assured", ``no_claims.txt``)
+   and a denial of one's own part ("denies that he advised …", ``own_acts.txt``) deny no fact; "impossible that
+   …" (``dismissals``) does. A bare negation tied to a fact only by its speaker needs ``weak_sim``.
+16. *Pledges* (``compare.pledges``): "no intention of stepping down", «я намерена остаться», said before the fact
+   by a person it names, break against the fact's event at the retrieval floor.
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -81,7 +89,8 @@ import numpy as np
 
 from .. import lang as languages
 from . import antonyms
-from .wording import exonyms as _exonyms, main_words as _main_words, own_denial
+from .pledges import pledge
+from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -202,12 +211,15 @@ class Rules:
     antonyms: bool = True
     #: a denial naming nothing the facts name is read on the sentence before it (``_unnamed_denial``)
     unnamed_denials: bool = True
+    #: a promise by a person the fact names against its event ("I will not resign", «я намерена остаться»),
+    #: made before its date, is read at the retrieval floor (``compare.pledges``)
+    pledges: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
-               unnamed_denials=False)
-_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False)
+               unnamed_denials=False, pledges=False)
+_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False, pledges=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -242,9 +254,10 @@ ABLATION = {
     "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, **_AFTER),
     "+ “only” restricts an event": Rules(we_speak_for=False, **_AFTER),
     "+ an official's “we” is his state": Rules(**_AFTER),
-    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False),
-    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False),
-    "+ a denial naming nothing read on the sentence before (default)": Rules(),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False, pledges=False),
+    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False),
+    "+ a denial naming nothing read on the sentence before": Rules(pledges=False),
+    "+ pledges against a later act (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -291,6 +304,9 @@ class Reading:
     #: its words are only the object of a negated intention ("is not planning | an attack on Ukraine"):
     #: too few to tell one fact of their topic from another, so it is read against the closest only
     closest_only: bool = False
+    #: (skeleton, first vowel's class) of its lower-case words in other scripts: «крушение» (krsn, back) is
+    #: not Kherson (krsn, front), «херсон» is
+    spelled_vowels: frozenset[tuple[str, str]] = frozenset()
 
 
 _SPELLING = (("ph", "f"), ("ch", "c"), ("kh", "k"), ("sh", "s"), ("zh", "z"), ("th", "t"), ("c", "k"),
@@ -520,7 +536,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     toks = WORD_RE.findall(text)
 
     def negators(words: Sequence[str]) -> list[str]:
-        certain = _negated_doubts(words, lg) if rules.hedges else set()
+        certain = _negated_doubts(words, lg) | idle_negations(words, lg) if rules.hedges else set()
         return [w.lower() for i, w in enumerate(words) if rules.negation and i not in certain and (
             lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
 
@@ -553,7 +569,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         if h := no_claim(sentence, lg):
             return h
         certain = _negated_doubts(words, lg)
-        return next((h for i, w in enumerate(words) if i not in certain and (h := softener(lg, w))), None)
+        return next((h for i, w in enumerate(words) if i not in certain and not modal_phrase(words, i, lg)
+                     and (h := softener(lg, w))), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
@@ -573,7 +590,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     readings = []
     for part in parts:
         words = WORD_RE.findall(part)
-        readings.append((negators(words), denial_in(words, ("denial_verbs", "dismissals")),
+        idle = idle_negations(words, lg) if rules.hedges else set()
+        readings.append((negators(words), denial_in([w for i, w in enumerate(words) if i not in idle],
+                                                    ("denial_verbs", "dismissals")),
                          denial_in(words, ("denial_verbs",)), hedge_in(part, words)))
     if question and readings:
         n, d, v, _h = readings[-1]
@@ -630,7 +649,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
                    (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
-                   lg.tells_past(toks), vowels=vowels)
+                   lg.tells_past(toks), vowels=vowels,
+                   spelled_vowels=frozenset((k, c) for t in toks if len(t) > 3 and not t.isascii() and t[:1].islower()
+                                            if (k := skeleton(t)) and (c := vowel_class(t))))
 
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
@@ -827,12 +848,37 @@ def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -
         r = read(s.text, language, frame=frame, question=question, rules=rules)
         return replace(r, negative=not r.negative, negators=(*r.negators, "not"), future=True, admission=None,
                        closest_only=True)
-    return read(s.text, language, frame=frame, question=question, negated_cue=negated, rules=rules)
+    r = read(s.text, language, frame=frame, question=question, negated_cue=negated, rules=rules)
+    if rules.hedges and r.denial_verb and s.cue and article and (
+            had := recalled(article.text, min(c.start for c in s.cue), lg)):
+        r = replace(r, denial=None, denial_verb=False, hedge=had)
+    return r
 
 
 def _day(s: Statement, articles: Mapping[str, Article]) -> str:
+    """The day the statement was made: its article's, unless its own sentence dates it a few days before
+    ("was adamant on Thursday that …", in Friday's paper: ``align.occasions.report_day``)."""
     a = articles.get(s.article_id)
-    return ((a.published if a else None) or "")[:10]
+    published = ((a.published if a else None) or "")[:10]
+    if not published or not s.content:
+        return published
+    key = (s.id, published)
+    if key not in _DAYS:
+        from datetime import date
+
+        from ..align.occasions import report_day
+
+        try:
+            d = report_day(s, a)
+        except ValueError:
+            d = None
+        _DAYS[key] = date.fromordinal(d).isoformat() if d else published
+        if len(_DAYS) > 200_000:
+            _DAYS.clear()
+    return _DAYS[key]
+
+
+_DAYS: dict[tuple[str, str], str] = {}
 
 
 def speaker_key(s: Statement) -> str | None:
@@ -1076,12 +1122,18 @@ def _names(entity: str, r: Reading) -> bool:
     else:
         def vowel_ok(p: str, w: str) -> bool:
             return True
+    def spelled_ok(k: str) -> bool:  # the lower-case word's first vowel is the name's kind: «крушение» is no Kherson
+        seen = {c for kk, c in r.spelled_vowels if kk == k}
+        own = vowel_class(entity)
+        return not seen or not own or own in seen
+
     # a lower-case word spelling all of a one-word name («росії» in outlets that write it so); a
     # word of a longer name may be a common noun ("Group" is not «групи» of the Wagner Group)
     # English writes names with a capital: its lower-case word must spell the name's first letters
     # ("back" is not Bucha), while «росії» spells Russia in another script
     return any(_stem_of(p, w) and len(w) >= 2 and vowel_ok(p, w) for p in (*r.proper, *r.adjectives) for w in ws) or (
-        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 and vowel_ok(k, k) for k in r.spellings) or len(ws) == 1 and any(
+        len(ws) == 1 and any(k == ws[0] and len(k) >= 2 and vowel_ok(k, k) and spelled_ok(k) for k in r.spellings)
+        or len(ws) == 1 and any(
             skeleton(w) == ws[0] and w.startswith(latin(entity).lower()[:4]) for w in r.latin_lower))
 
 
@@ -1133,7 +1185,11 @@ def _agent(text: str, entities: tuple[str, ...],
     # a place the event happened in ("over eastern Ukraine", "in Bucha")
     prepositions, locatives = lg.word_list("prepositions"), lg.word_list("locatives")
     places = frozenset(e for e, i in first.items() if set(lower[max(0, i - 2):i]) & locatives)
-    after_by = sorted((i, e) for e, i in first.items() if by >= 0 and i > by)
+    # the doer after "by" even when its name came before as an attribute ("killed inside the Saudi consulate …
+    # by a team of Saudi agents")
+    after_by = sorted((i, e) for e in first if by >= 0 for i in [next(
+        (j for j, t in enumerate(toks) if j > by and len(t) > 2 and any(
+            _skel_match(skeleton(t), w) for w in _entity_skeletons(e))), -1)] if i > by)
     if after_by:
         return after_by[0][1], frozenset(first), places - {after_by[0][1]}
     free = sorted((i, e) for e, i in first.items() if i == 0 or lower[i - 1] not in prepositions)
@@ -1148,8 +1204,11 @@ def alternative_agent(r: Reading, f: Fact, actors: Iterable[str]) -> str | None:
     agent, named, places = _agent(f.text, tuple(f.entities), f.language)
     if agent is None or _shares((agent,), r):
         return None
-    found = next((e for e in _longest(sorted(e for e in actors if _names(e, r))) if e not in named and e != agent),
-                 None)
+    # an actor whose name is part of one the fact names is its attribute, not a doer: "the Ukrainian plane" is
+    # "Ukraine International Airlines flight PS752"
+    within = {e for e in actors for o in f.entities if o != e and set(_entity_skeletons(e)) < set(_entity_skeletons(o))}
+    found = next((e for e in _longest(sorted(e for e in actors if _names(e, r)))
+                  if e not in named and e != agent and e not in within), None)
     # the fact's place is the doer only as an adjective: "a Ukrainian Buk", not "in Bucha"
     return found or next((e for e in sorted(places) if any(
         _stem_of(a, w) and len(w) >= 2 for a in r.adjectives for w in _entity_skeletons(e))), None)
@@ -1236,6 +1295,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # as a negation of it; staying speaks of what is to come, and of the closest fact only
                 r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
                             future=plain.future or not plain.past)
+            if (rules.pledges and not rules.embedder_only and sim >= rules.fact_sim and speaker
+                    and (not day or not f.date or day < f.date[:10])
+                    and any(_same_name(e, speaker) for e in f.entities) and (word := pledge(
+                        s.text, languages.get(s.language), negative=plain.negative, future=plain.future,
+                        hedged=bool(plain.hedge or plain.denial), fact_events=fact_events.get(f.id, frozenset())))):
+                # "I will not resign" by the one the fact records resigning, before it: the event word ties it
+                # to the fact
+                flagged.add(f.id)
+                out.append(Contradiction(s.id, "fact", f.id, f"pledged against it (“{word}”) before fact {f.id} "
+                                         f"records “{_short(f.text)}”", round(sim, 3), "pledge", f.version))
+                continue
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
@@ -1254,10 +1324,17 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                     continue
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
+            if r.denial_verb and speaker and own_act(s.text, languages.get(s.language)) and not any(
+                    _same_name(e, speaker) for e in f.entities):
+                continue  # "denies that he advised Khashoggi to go to the consulate": his own part, not the killing
             others = [p for p in r.proper if not any(_skel_match(p, e) for e in _fact_skeletons(f, s))]
             # naming the fact's rare entity (Bucha, Kramatorsk) says what it is about as well as two
             # common ones do, whatever other names it has («инсценировку в Буче под Киевом»)
             strong = not others or named >= 2 or (rare is not None and f.id in rare)
+            if named < 2 and not _shares(f.entities, r):
+                # only its speaker is the fact's: a bare negation naming nothing ("following the status quo was
+                # simply not an option", said by the minister the fact dismisses) needs a close match
+                strong = False
             got = decide(r, fact_reads[f.id], sim, threshold=rules.fact_sim,
                          shared=2 if strong and named < 2 else named, rules=rules)
             # a number or a year is read against the closest fact only, and one naming two of its

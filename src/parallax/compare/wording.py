@@ -1,8 +1,9 @@
 """Word-level readings the contradiction rules share: a short first-person denial, the words outside relative
-clauses, and countries' names across scripts.
+clauses, countries' names across scripts, and the negators that negate no proposition (an ability, a
+dismissal, "impossible to say").
 
-Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``antonyms.txt`` (through
-``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
+Reads: ``lang/<code>/first_singular.txt``, ``negators``, ``relatives``, ``exonyms.txt``, ``abilities.txt``,
+``dismissals``, ``recalls.txt``, ``own_acts.txt``, ``antonyms.txt`` (through ``compare.antonyms``). Used by ``compare.contradictions`` (issue 12).
 """
 
 from __future__ import annotations
@@ -60,4 +61,68 @@ def exonyms(tokens: Sequence[str], lg) -> dict[str, str]:
         (table[f] for f in (t.lower(), *lg._lemmas_cached(t)) if f in table), None))}
 
 
-__all__ = ["exonyms", "main_words", "own_denial"]
+def is_negator(w: str, lg) -> bool:
+    """A word of ``negators.txt`` or a contracted "n't"."""
+    return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
+
+
+def idle_negations(words: Sequence[str], lg) -> set[int]:
+    """Indices of the words that negate no proposition, to be read as neither negator nor dismissal:
+    a negator on a verb of ability ("I cannot deliver the mandate", «однако не смог»: someone could not
+    do something, which denies no event; not "cannot have", «не может быть», ``abilities.txt``), and a
+    dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation), and a
+    word of impossibility before an infinitive ("it is impossible to say for 100% whose rocket fell"): it judges
+    an action, where "impossible that a missile hit" denies a proposition."""
+    table = _pack_table(lg.code, "abilities")
+    out: set[int] = set()
+    low = [w.lower() for w in words]
+
+    def able(i: int) -> bool:  # an ability word at i whose verb (the next word but an adverb) is no "be"/"have"
+        if table.get(low[i]) != "ability":
+            return False
+        nxt = next((w for w in low[i + 1:i + 3] if table.get(w) == "epistemic" or not w.endswith("ly")), "")
+        return table.get(nxt) != "epistemic"
+
+    for i, w in enumerate(words):
+        if table and is_negator(w, lg) and (able(i) or i + 1 < len(words) and able(i + 1)):
+            out.add(i)  # "cannot", "can't" are both; "not able", «не смог»: the negator
+        if lg.has_word(w, "dismissals") and (negs := [j for j in range(max(0, i - 2), i) if is_negator(words[j], lg)]):
+            out.update((i, *negs))
+        elif i + 1 < len(words) and table.get(low[i]) == "possibility" and (
+                table.get(low[i + 1]) == "infinitive" or lg.is_infinitive(words[i + 1])):
+            out.add(i)  # "impossible to say whose rocket", «невозможно сказать»: an action judged, no proposition
+    return out
+
+
+def recalled(text: str, cue_start: int, lg) -> str | None:
+    """The pluperfect auxiliary among the two words before a cue ("Iran had previously denied any
+    responsibility", ``recalls.txt``): the outlet recalls a denial made before what it reports, which the
+    record holds where it was made; no denial said now."""
+    before = WORD_RE.findall(text[max(0, cue_start - 40):cue_start])[-2:]
+    return next((w.lower() for w in before if lg.has_word(w, "recalls")), None)
+
+
+def own_act(text: str, lg) -> bool:
+    """Whether the words denied begin with the speaker as their doer ("that he advised Khashoggi to go to the
+    consulate, where the reporter was killed", ``own_acts.txt``): a denial of his own part, not of the event."""
+    words = WORD_RE.findall(text)[:OWN_ACT_WORDS]
+    return any(lg.has_word(w, "own_acts") == w.lower() for w in words)
+
+
+#: how far into the denied words the speaker's pronoun may stand ("что он", "that he")
+OWN_ACT_WORDS = 2
+
+
+def modal_phrase(words: Sequence[str], i: int, lg) -> str | None:
+    """The class of the two-word modal that ``words[i]`` begins with the next word's form or lemma («має
+    наміру»: "має намір", an intention), where the first word alone is another («має», an obligation)."""
+    if i + 1 >= len(words):
+        return None
+    modals = lg.modals()
+    first = words[i].lower()
+    return next((modals[k] for nxt in (words[i + 1].lower(), *lg._lemmas_cached(words[i + 1]))
+                 if (k := f"{first} {nxt}") in modals), None)
+
+
+__all__ = ["exonyms", "idle_negations", "is_negator", "main_words", "modal_phrase", "own_act", "own_denial",
+           "recalled"]

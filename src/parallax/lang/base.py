@@ -417,6 +417,11 @@ class Language:
         """Whether ``word`` is a past-tense verb form; False where the language has no rule for it."""
         return False
 
+    def is_infinitive(self, word: str) -> bool:
+        """Whether ``word`` is an infinitive by morphology («сказать», «сказати»); False where the language
+        has none (English marks it with "to", ``abilities.txt``)."""
+        return False
+
     def tells_past(self, words: Sequence[str]) -> bool:
         """Whether ``words`` hold a verb in the past tense (an account of what happened)."""
         return any(self.is_past(w) for w in words)

@@ -50,6 +50,11 @@ class Slavic(Language):
         parses = [p for p in self._parse(word) if p.score > 0.1]
         return bool(parses) and parses[0].tag.tense == "futr"
 
+    def is_infinitive(self, word: str) -> bool:
+        parses = [p for p in self._parse(word) if p.score > 0.1]
+        # pymorphy-ru tags it INFN, the Ukrainian dictionary VERB with the grammeme "infn"
+        return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in parses[0].tag.grammemes)
+
     def is_verb(self, word: str) -> bool:
         return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS") for p in self._parse(word))
 
