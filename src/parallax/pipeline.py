@@ -256,15 +256,16 @@ def group(store, *, embedder=None, full: bool = False, options=None, on_group=No
     map_groups = None
     if cluster is not None:
         embedder, map_groups = cluster.embedder(embedder), cluster.map_groups
-    corrections.reapply_speakers(store)  # analysts' speakers hold over re-extraction (issue 15)
-    summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group,
-                        map_groups=map_groups, on_embed=on_embed)
-    if corrections.reapply_speakers(store):  # parts that alignment just split off a corrected statement
-        again = align.run(store, embedder=embedder, options=options, map_groups=map_groups)
-        summary.new_assignments += again.new_assignments
-        summary.embedded += again.embedded
-    summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
-    summary.corrections = corrections.after_group(store)  # verdicts re-applied, every correction checked
-    summary.contradictions = contradictions.run(store, embedder=embedder, full=full, progress=on_check)
-    summary.alerts = watch.check(store)  # new events on watched items, recorded once
+    with store.parsing_once():  # the stages below read every statement; each row is parsed once
+        corrections.reapply_speakers(store)  # analysts' speakers hold over re-extraction (issue 15)
+        summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group,
+                            map_groups=map_groups, on_embed=on_embed)
+        if corrections.reapply_speakers(store):  # parts that alignment just split off a corrected statement
+            again = align.run(store, embedder=embedder, options=options, map_groups=map_groups)
+            summary.new_assignments += again.new_assignments
+            summary.embedded += again.embedded
+        summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
+        summary.corrections = corrections.after_group(store)  # verdicts re-applied, every correction checked
+        summary.contradictions = contradictions.run(store, embedder=embedder, full=full, progress=on_check)
+        summary.alerts = watch.check(store)  # new events on watched items, recorded once
     return summary

@@ -553,7 +553,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         """A verb ruling something out ("excludes that", «исключает», "ruled out"), not negated (or, with
         ``negated``, negated or refused within three words: "does not exclude", "nothing can be ruled
         out", "declined to rule out" leave it open)."""
-        return next((d for i, x in enumerate(ws) if x.excluding and (d := _excludes(words, ws, i))
+        return next((d for i in [i for i, x in enumerate(ws) if x.excluding] if (d := _excludes(words, ws, i))
                      and any(x.negator or x.lists[_REFUSAL] for x in ws[max(0, i - 3):i]) == negated), None)
 
     def denial_in(words: Sequence[str], ws: Sequence[_Word], lists: tuple[int, ...]) -> str | None:
