@@ -549,27 +549,27 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         certain = _negated_doubts(ws) if rules.hedges else set()
         return [w.lower() for i, w in enumerate(words) if i not in certain and ws[i].negator]
 
-    def exclusion(words: Sequence[str], ws: Sequence[_Word], negated: bool) -> str | None:
+    def exclusion(words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int], negated: bool) -> str | None:
         """A verb ruling something out ("excludes that", «исключает», "ruled out"), not negated (or, with
         ``negated``, negated or refused within three words: "does not exclude", "nothing can be ruled
-        out", "declined to rule out" leave it open)."""
-        return next((d for i in [i for i, x in enumerate(ws) if x.excluding] if (d := _excludes(words, ws, i))
+        out", "declined to rule out" leave it open). ``ex``: the indices of the words that can begin one."""
+        return next((d for i in ex if (d := _excludes(words, ws, i))
                      and any(x.negator or x.lists[_REFUSAL] for x in ws[max(0, i - 3):i]) == negated), None)
 
-    def denial_in(words: Sequence[str], ws: Sequence[_Word], lists: tuple[int, ...]) -> str | None:
+    def denial_in(words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int], lists: tuple[int, ...]) -> str | None:
         if not rules.polarity_verbs:
             return None
         found = next((d for x in ws for k in lists if (d := x.lists[k])), None)
         if found is None and _DENIAL in lists:
-            found = exclusion(words, ws, False)
+            found = exclusion(words, ws, ex, False)
         return found
 
-    def hedge_in(sentence: str, words: Sequence[str], ws: Sequence[_Word]) -> str | None:
+    def hedge_in(sentence: str, words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int]) -> str | None:
         if not rules.hedges:
             return None
         if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
             return "?"
-        if rules.polarity_verbs and (h := exclusion(words, ws, True)):
+        if rules.polarity_verbs and (h := exclusion(words, ws, ex, True)):
             return h  # "we do not exclude that …": a possibility, not a denial
         if h := no_claim(sentence, lg):
             return h
@@ -580,13 +580,14 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # not deny") asserts nothing
     frame_words = WORD_RE.findall(frame)
     frame_ws = _words(lg, frame_words)
-    if rules.hedges and denial_in(frame_words, frame_ws, (_QUESTION,)):
+    framed = (frame_words, frame_ws, [i for i, x in enumerate(frame_ws) if x.excluding])
+    if rules.hedges and denial_in(*framed, (_QUESTION,)):
         question = True  # "was asked how Russia could say …", «спросил, …»: a question put to someone
-    denial = denial_in(frame_words, frame_ws, (_DENIAL, _DISMISSAL))
+    denial = denial_in(*framed, (_DENIAL, _DISMISSAL))
     if denial and negated_cue:
         denial = None
-    denial_verb = bool(denial and denial_in(frame_words, frame_ws, (_DENIAL,)))
-    admission = None if negated_cue else denial_in(frame_words, frame_ws, (_ADMISSION,))
+    denial_verb = bool(denial and denial_in(*framed, (_DENIAL,)))
+    admission = None if negated_cue else denial_in(*framed, (_ADMISSION,))
     negs: list[str] = []
     hedge = None
     # each sentence of the content is read on its own: a question or a hedge in one sentence does not
@@ -598,8 +599,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         words = WORD_RE.findall(part)
         ws = _words(lg, words)
         part_words.append((words, ws))
-        readings.append((negators(words, ws), denial_in(words, ws, (_DENIAL, _DISMISSAL)),
-                         denial_in(words, ws, (_DENIAL,)), hedge_in(part, words, ws)))
+        ex = [i for i, x in enumerate(ws) if x.excluding]
+        readings.append((negators(words, ws), denial_in(words, ws, ex, (_DENIAL, _DISMISSAL)),
+                         denial_in(words, ws, ex, (_DENIAL,)), hedge_in(part, words, ws, ex)))
     if question and readings:
         n, d, v, _h = readings[-1]
         readings[-1] = (n, d, v, "?")
