@@ -67,3 +67,11 @@ def test_read_words_are_per_language():
     assert C.read("no plans to send troops", "en").negative is True
     assert C.read("no plány poslat vojáky", "cs").negative is False
     assert C.read("no plans to send troops", "en").negative is True
+
+
+def test_read_words_no_claim_is_found_in_contracted_forms():
+    # the lines of no_claims.txt begin with "cannot" / "not": a sentence is searched once "can't" and
+    # "didn't" are read as them
+    assert C.read("“We can't say exactly which missiles fell there,”", "en").hedge == "cannot say"
+    assert C.read("“It didn’t occur to me to ask him,”", "en").hedge == "not occur to"
+    assert C.read("“We did not attack the city,”", "en").hedge is None
