@@ -151,6 +151,15 @@ def _thread_budget(seconds: float) -> Iterator[None]:
 OVER_BUDGET = "over-budget"
 
 
+def count_pending(store, *, everything: bool = False) -> int:
+    """How many articles ``extract_pending`` would extract: every one with ``everything``, else
+    those not extracted yet or extracted by an older ``EXTRACTOR_VERSION`` (its statements are
+    out of date; an article over its budget or holding gold statements is not pending)."""
+    from .extract import EXTRACTOR_VERSION
+
+    return store.count_articles(pending=not everything, current=EXTRACTOR_VERSION)
+
+
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What the per-article work gave for one article, before anything is written.
@@ -189,7 +198,8 @@ def _in_process(store, articles: Iterable[Article], options, budget) -> Iterator
 def extract_pending(store, *, everything: bool = False, options=None,
                     on_article: Callable[[Article], None] | None = None,
                     budget: float | None = None, cluster=None) -> RunSummary:
-    """Extract, resolve and store statements for every article without them (or all).
+    """Extract, resolve and store statements for every article without them, or extracted by an
+    older extractor version (``count_pending``), or all.
 
     One article that fails is reported in the summary and skipped; nothing is written for it.
     One that takes longer than ``budget`` seconds (``settings.ARTICLE_TIME_BUDGET_S`` by
@@ -202,7 +212,7 @@ def extract_pending(store, *, everything: bool = False, options=None,
     from .extract import EXTRACTOR_VERSION
 
     budget = settings.ARTICLE_TIME_BUDGET_S if budget is None else budget
-    articles = list(store.articles(pending=not everything))
+    articles = list(store.articles(pending=not everything, current=EXTRACTOR_VERSION))
     outcomes = (_in_process(store, articles, options, budget) if cluster is None
                 else cluster.process_articles(store, articles, options=options, budget=budget))
     n_articles = n_statements = 0

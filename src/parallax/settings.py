@@ -20,8 +20,9 @@ WEB_WRITE_WAIT_S = float(os.environ.get("PARALLAX_WEB_WRITE_WAIT", 10))
 ARTICLE_TIME_BUDGET_S = float(os.environ.get("PARALLAX_ARTICLE_BUDGET", 60))
 #: Default store file when neither --db nor PARALLAX_DB is given.
 DEFAULT_DB = "parallax.db"
-#: Languages with their own module; everything else uses the generic ``xx`` rules.
-FIRST_CLASS_LANGUAGES = ("en", "ru", "uk")
+#: The language a brief is written in ("… said: “…”"): a claim is quoted from a report in it
+#: where one exists (a user setting, not language knowledge; the packs are ``lang.AVAILABLE``).
+BRIEF_LANGUAGE = "en"
 #: Articles written per transaction during ingest.
 INGEST_BATCH = 500
 

@@ -335,3 +335,69 @@ def test_claims_a_quote_of_several_remarks_is_split_into_them(fresh_store, make,
     claims = {s.claim_id for s in parts}
     assert len(claims) == 2
     assert {Claims(fresh_store)[one.id], Claims(fresh_store)[two.id]} == claims
+
+
+def test_a_copy_that_cut_the_sentences_naming_the_speaker_takes_the_speaker_of_the_text_it_copied():
+    """kayserigurhaber.com (tr): the words after «Görüşme öncesi Orban’la el sıkışan Putin, “…”» read
+    "Görüşme" (the meeting) as their speaker and take the article's main speaker, Orbán. A copy
+    that cut Orbán's sentences has no main speaker of its own: it takes its source's, so its
+    sentences meet their originals in one claim rather than forming an occasion of their own."""
+    from parallax.align import effective_keys
+
+    def row(sid, aid, pid, mention):  # the fields of ``Store.alignment_state``
+        return (sid, aid, pid, mention, mention, None, None, False, "Viktor Orbán" if pid else None, False)
+
+    state = [row("o1", "src", "viktor-orban", "Macar lider"), row("o2", "src", None, "Görüşme"),
+             row("c2", "copy", None, "Görüşme"), row("x1", "other", None, "Görüşme")]
+    links = {"copy": [("src", 0.92)], "other": []}
+    keys = effective_keys(state, lambda ids: {a: links.get(a, []) for a in ids})
+    assert keys["o2"] == keys["c2"] == "viktor-orban"
+    assert keys["x1"] != "viktor-orban"  # no copy link: nothing to take
+    assert effective_keys(state)["c2"] != "viktor-orban"
+
+
+@pytest.mark.parametrize("mention, medium", [
+    ("Le Monde", True),           # «…», - пише Le Monde.
+    ("AFP", True),                # Jak podaje AFP, prezydent Francji nie chciał doprecyzować, …
+    ("Online-Portal X", True),    # Orban hatte zuvor im Online-Portal X geschrieben, …
+    ("Emmanuel Macron", False),
+    ("Regierungschefs", False),
+    ("President of Ukraine", False),  # an institution of the outlet registry speaks for itself
+])
+def test_claims_a_medium_named_as_speaker_is_no_person(mention, medium):
+    from parallax.align.claims import medium_mention
+
+    assert medium_mention(mention) is medium
+
+
+def _row(sid, aid, pid, mention, pname=None, kind="direct"):
+    return (sid, aid, pid, mention, mention, None, None, False, pname, False, kind)
+
+
+def test_claims_a_quote_relayed_by_a_medium_keeps_the_article_main_speaker():
+    """d1-043 (unian.ua): «"Відправлення західних військ на територію України не слід "відкидати" в
+    майбутньому, заявив сьогодні ввечері Еммануель Макрон, …", - пише Le Monde.» The extractor gives
+    the quote to Le Monde; the article's other reports are Macron's and one is Peskov's."""
+    from parallax.align import effective_keys
+
+    state = [_row("s1", "d1-043", "emmanuel-macron", "Емманюель Макрон", "Emmanuel Macron"),
+             _row("s2", "d1-043", "emmanuel-macron", "Президент Франції Емманюель Макрон", "Emmanuel Macron"),
+             _row("s3", "d1-043", "dmitry-peskov", "Дмитро Пєсков", "Dmitry Peskov"),
+             _row("s4", "d1-043", None, "Le Monde", kind="mixed"),
+             # an unresolved speaker that names no medium stays apart beside two speakers
+             _row("s5", "d1-043", None, "Regierungschefs")]
+    keys = effective_keys(state)
+    assert keys["s4"] == "emmanuel-macron"
+    assert keys["s5"] != "emmanuel-macron"
+
+
+def test_claims_what_a_medium_reports_in_its_own_words_stays_the_media():
+    """tests/fixtures/news_ukru ru-032: «Усик прокомментировал свою победу над Чисорой / Как сообщает
+    Укринформ, бой длился 12 раундов.» — no words of Usyk's, a fact the agency reports."""
+    from parallax.align import effective_keys
+
+    state = [_row("s1", "ru-032", "oleksandr-usyk", "Усик", "Oleksandr Usyk"),
+             _row("s2", "ru-032", "oleksandr-usyk", "Александр Усик", "Oleksandr Usyk"),
+             _row("s3", "ru-032", "derek-chisora", "Дерек Чисора", "Derek Chisora"),
+             _row("s4", "ru-032", None, "Укринформ", kind="indirect")]
+    assert effective_keys(state)["s4"] != "oleksandr-usyk"

@@ -20,10 +20,13 @@ from parallax.eval.events import evaluate
 #: of extraction moves claims by ±0.01–0.03, hence the margin); claims 0.521, across languages 0.509
 #: with partial quotes anchored on the quotes that hold their words (``align.group.anchor_partial_quotes``);
 #: occasions 0.878 when a report's own words move it out of a claim that mixes two occasions;
-#: found 0.886 with German perfects, trailing frames before a venue, pointer openings (branch found5)
+#: found 0.886 with German perfects, trailing frames before a venue, pointer openings (branch found5);
+#: claims 0.548, across languages 0.532 when a copy's reports join the claims of the text it copies
+#: (``align.group.join_copies``, branch claims5)
+#: occasions 0.884 when a quote relayed by a medium («…», - пише Le Monde) keeps its article's main speaker
 FLOORS = {
-    ("claims", "f1"): 0.49,
-    ("claims_cross_language", "f1"): 0.48,
+    ("claims", "f1"): 0.52,
+    ("claims_cross_language", "f1"): 0.50,
     ("occasions", "f1"): 0.86,
 }
 FOUND_FLOOR, RESOLVED_FLOOR = 0.86, 0.93

@@ -272,6 +272,46 @@ def test_occasions_text_day_reads_a_recent_date(text, code, when):
 
 
 @pytest.mark.parametrize("text,code", [
+    # a Monday article's weekday is the latest such day (events_dev, the Orbán folder's own sentences)
+    ("Orbán said at a press conference held jointly with Russian President Vladimir Putin after their talks in "
+     "Moscow on Friday", "en"),
+    ("Referring to his recent visit to Kyiv and Friday’s talks in Moscow, Orbán said", "en"),
+    ("Viktor Orban przyjechał w piątek do Moskwy i spotkał się tam z Władimirem Putinem", "pl"),
+    ("Auf der Plattform X (früher Twitter) schrieb Orbán am Freitag:", "de"),
+    ("Am Freitagmittag ist der ungarische Ministerpräsident in Moskau gelandet", "de"),
+    ("Orbán lui-même a souligné cet objectif ce vendredi, dès son arrivée à Moscou", "fr"),
+    ("El propio Orbán ha remarcado este objetivo este viernes, a su llegada a Moscú", "es"),
+    ("In una conferenza stampa dopo il loro incontro, Putin ha detto venerdì che", "it"),
+    ("hangsúlyozta Orbán Viktor kormányfő a Vlagyimir Putyin orosz elnökkel közös sajtótájékoztatóján pénteken "
+     "Moszkvában", "hu"),
+])
+def test_occasions_text_day_reads_a_weekday(text, code):
+    assert text_day(text, code, _MON) == _date(2024, 7, 5).toordinal()
+
+
+@pytest.mark.parametrize("text,code,weekday", [
+    # events_dev (the Macron folder) and tests/fixtures/news_ukru, read as if published on a Sunday
+    ("Французский лидер навлек на себя критику в понедельник на европейской конференции", "ru", 1),
+    ("Національний банк України зберіг облікову ставку на рівні 15,5%, повідомили у НБУ у четвер", "uk", 4),
+    (", - написав він у телеграм-каналі у середу", "uk", 3),
+])
+def test_occasions_text_day_reads_a_weekday_in_cyrillic(text, code, weekday):
+    sun = _date(2024, 7, 7).toordinal()
+    assert text_day(text, code, sun) == sun - 7 + weekday
+
+
+def test_occasions_text_day_weekday_of_the_publication_day_and_a_date_first():
+    # MOSCOW, July 9 (Reuters), a Tuesday: "on Tuesday" is the day itself
+    tue = _date(2024, 7, 9).toordinal()
+    assert text_day("Russia denied on Tuesday that it had attacked a Kyiv children's hospital", "en", tue) == tue
+    # a date beats a weekday; a weekday inside a longer word («понеділоквсі», "Fridays") is none
+    assert text_day("Arrivé à l’improviste à Moscou, vendredi 5 juillet, pour des entretiens", "fr",
+                    _MON) == _date(2024, 7, 5).toordinal()
+    assert text_day("де в Україні чекати на сніг в понеділоквсі новини дня", "uk", _MON) is None
+    assert text_day("Orbán's Fridays in Brussels", "en", _MON) is None
+
+
+@pytest.mark.parametrize("text,code", [
     ("Orban visited Kyiv on 2 July 2023 and Moscow later.", "en"),   # another year
     ("Hungary takes over the EU presidency on 1 January.", "en"),    # months away
     ("Орбан заявил, что 12 дней назад ничего не изменилось.", "ru"),  # a number, no month

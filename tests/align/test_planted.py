@@ -115,6 +115,27 @@ def test_score_finds_a_plant_on_any_claim_of_its_remark_and_keeps_the_strict_fig
     assert r["alterations_found"] == 0.0 and (r["flags"], r["flags_matched"]) == (2, 1)
 
 
+def test_score_counts_a_flag_whose_evidence_is_the_changed_words_on_another_claim():
+    """«…, для достижения мира придется приложить много усилий, заявил премьер-министр Венгрии Виктор
+    Орбан» → «Австрии»: the title frames the sentence's two remarks, and a flag on the other one that
+    cites «Австрии» saw the plant; a flag citing other words is still false."""
+    before = "для достижения мира придется приложить много усилий, заявил премьер-министр Венгрии Виктор Орбан"
+    after = before.replace("Венгрии", "Австрии")
+    key = [pl.Plant("addressee", "Венгри -> Австри", "p1", "p1.example", "a1", "ru", "S23", (107, 107 + len(after)),
+                    (107, 107 + len(before)), before, after)]
+    at = 107 + after.index("Австрии")
+    assert pl._edited(key[0]) == (at, at + 4)  # «Австрии» / «Венгрии» share «рии»
+    stmts = [{"article_id": "p1", "outlet": "p1.example", "start": 107, "end": 158, "claim": "K23"},
+             {"article_id": "p1", "outlet": "p1.example", "start": 0, "end": 106, "claim": "K22"}]
+    addressee = {"kind": "addressee", "this": [at, at + 7]}
+    cells = [{"outlet": "p1.example", "claim": "K23", "status": "altered", "alterations": [addressee]},
+             {"outlet": "p1.example", "claim": "K22", "status": "altered", "alterations": [addressee]},
+             {"outlet": "p1.example", "claim": "K21", "status": "altered",
+              "alterations": [{"kind": "negation", "this": [10, 14]}]}]
+    r = pl.score(key, cells, stmts)
+    assert (r["flags"], r["flags_matched"], r["flags_matched_strict"]) == (3, 2, 1)
+
+
 @pytest.fixture(scope="module")
 def result(tmp_path_factory):
     if not EVENTS.is_dir():
@@ -134,14 +155,14 @@ def test_every_kind_is_planted(result):
 #: the opening of a quote, copies judged against the passages of the text they copied. Floors a little
 #: under each figure; the strict figures (the old scoring) are kept too.
 FLOORS = {
-    "omissions_found": 0.80,                  # measured 0.88 on plant4 after merging main (7 of 8); main 0.75
-    "omissions_found_strict": 0.80,           # 0.88; main 0.75
+    "omissions_found": 0.85,                  # measured 1.00 on plant6 (8 of 8); 0.88 on plant4 and plant5
+    "omissions_found_strict": 0.85,           # 1.00 on plant6; 0.88 on plant5
     "alterations_found": 0.76,                # 0.81 on plant5 (changes in the reporting words); main 0.74
     "alterations_right_kind": 0.76,           # 0.81 (strict 0.81); main 0.74
     "alterations_found_scorable": 0.82,       # 0.86 of those whose statement was extracted and has a cell
-    "flag_precision": 0.82,                   # 0.87 (74 of 85: the plant's cells and confirmed omissions); main 0.77
-    "flag_precision_strict": 0.48,            # 0.53 (45 of 85: the cell at the planted span only); main 0.45
-    "flag_precision_own": 0.88,               # 0.93 (51 of 55) leaving out flags the original has too; main 0.88
+    "flag_precision": 0.86,                   # 0.91 (75 of 82: the plant's cells and confirmed omissions) on plant6; 0.86 on plant5
+    "flag_precision_strict": 0.58,            # 0.65 (53 of 82: the cell at the planted span only) on plant6; 0.55 on plant5
+    "flag_precision_own": 0.90,               # 0.95 (60 of 63) leaving out flags the original has too on plant6; 0.91 on plant5
 }
 #: found with the right kind, per kind where some are found (measured on plant5: 7, 8, 4, 8, 5, 6, 7,
 #: speaker 4, date 1)
@@ -167,19 +188,22 @@ def test_controls_flag_no_more_than_their_originals(result):
     assert result["controls_flagged"] <= 0.15, pl.table(result)
 
 
-TARGETS = {"omissions_found": 1.0, "flag_precision": 0.9}
-
-
 def test_planted_alterations_meet_issue_target(result):
     """Issue 10 target: alterations found with the right kind ≥ 0.8 (measured 0.81, 43 of 53, on plant5:
     changes in the reporting words of a copy — date, number, negation, the speaker's title)."""
     assert result["alterations_right_kind"] >= 0.8, pl.table(result)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 targets not met yet: see docs/_parts/planted-evaluation.md")
-@pytest.mark.parametrize("metric", sorted(TARGETS))
-def test_planted_meets_issue_target(result, metric):
-    assert result[metric] >= TARGETS[metric], pl.table(result)
+def test_planted_omissions_meet_issue_target(result):
+    """Issue 10 target: every planted omission found (measured 8 of 8 on plant6: a copy with no speaker
+    of its own takes its source's, so a Turkish copy that cut Orbán's sentences still reports him)."""
+    assert result["omissions_found"] >= 1.0, pl.table(result)
+
+
+def test_planted_flag_precision_meets_issue_target(result):
+    """Issue 10 target: flag precision ≥ 0.9 (measured 0.91, 75 of 82, on plant6; 0.90 without the
+    scoring of a flag whose evidence is the changed words on another claim)."""
+    assert result["flag_precision"] >= 0.9, pl.table(result)
 
 
 def test_planted_speaker_swaps_are_found(result):
@@ -192,6 +216,7 @@ def test_planted_speaker_swaps_are_found(result):
 def test_untouched_statements_flagged_at_most_5_percent(result):
     """Issue 10 target: an unchanged re-publication is not flagged falsely. An omitted cell the hand
     annotation confirms on the copy's own text is a right verdict (the original left the remark out too),
-    so it is not counted; measured 0.043 (2 of 46 cells: omissions of a Duda remark its original has too,
-    charged because a planted copy's statement joined its claim)."""
+    so it is not counted; measured 0.000 on plant6 (0 of 44; 0.043 on plant5: omissions of a Duda remark
+    charged because a planted copy's statement joined its claim, whose source gave the sentence to
+    another speaker: no sure carrier now)."""
     assert result["controls_flagged_unconfirmed"] <= 0.05, pl.table(result)

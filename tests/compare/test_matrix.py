@@ -281,3 +281,97 @@ def test_matrix_one_copy_that_put_words_in_does_not_make_its_source_cut_them():
              for c in matrix("o", claims, {"far": others, "steps": [*wire, changed, *more_steps]},
                              family=copies, copies=copies)}
     assert all(cells.get(("far", f"{o}.example")) != Status.OMITTED for o in ("w", "c1", "c2", "c3")), cells
+
+
+def test_matrix_a_carrier_whose_copy_outside_the_occasion_holds_its_sentence_is_no_sure_carrier():
+    """kyivindependent.com gives "Estonia's foreign minister emphasized … that NATO has a timeframe of
+    approximately three to four years …" to Macron; a copy of it gave the sentence to Duda, where it
+    joined tvn24.pl's «jego kraj jest przeciwny takiemu rozwiązaniu». The text it copied has no report
+    in Duda's occasion: the copy is no sure carrier, and polsatnews.pl, which reported Duda
+    otherwise, left nothing out."""
+    nato = ("that NATO has a timeframe of approximately three to four years to enhance its defensive "
+            "capabilities as Russian leader Vladimir Putin ramps up his nation's military activities")
+    source = f"Estonia's foreign minister emphasized earlier this month {nato}."
+    tvn = ("- Są kraje, które są gotowe wysłać własne wojska na Ukrainę - mówił z kolei premier Słowacji Robert "
+           "Fico, podkreślając stanowczo, że jego kraj jest przeciwny takiemu rozwiązaniu.")
+    polsat = ("Prezydent Andrzej Duda przekazał, że kwestia wysłania żołnierzy do Ukrainy wywołała \"żarliwą "
+              "dyskusję\" wśród zgromadzonych w Pałacu Elizejskim przywódców europejskich państw.")
+    duda = lambda aid, outlet, text, body, lang: _at(aid, outlet, text, body, "Andrzej Duda", lang)
+    claims = [Claim("against", "p", "o", "against"), Claim("debate", "p", "o", "debate")]
+    versions = {"against": [duda("tvn", "tvn24.pl", "że jego kraj jest przeciwny takiemu rozwiązaniu", tvn, "pl"),
+                            duda("copy", "copy.example", nato, source + " ", "en")],
+                "debate": [duda("polsat", "polsatnews.pl", polsat[24:], polsat, "pl")]}
+    copies = {"copy": "kyiv", "kyiv": "kyiv"}
+    cells = {(c.claim_id, c.outlet): c.status
+             for c in matrix("o", claims, versions, family=copies, copies=copies, copy_texts={"kyiv": source})}
+    assert cells.get(("against", "polsatnews.pl")) != Status.OMITTED
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells.get(("against", "polsatnews.pl")) == Status.OMITTED
+
+
+def test_matrix_an_outlet_s_close_translation_grouped_in_another_occasion_carries_the_claim():
+    """dailyexpressnewstoday.com quotes Orbán "“You cannot make peace from a comfortable armchair in
+    Brussels." in a report grouped in another of his occasions; rt.com's «no se puede alcanzar la paz
+    desde un cómodo sillón en Bruselas» (cosine 0.912 with E5) carries the claim here. Omitted means
+    omitted: that report carries it. A report of another remark (0.894: "that Ukraine's allies are not
+    at war with the Russian people" against "Russia was showing a more aggressive attitude") does not."""
+    import numpy as np
+
+    def unit(cos):
+        return np.array([cos, (1 - cos * cos) ** 0.5], dtype=np.float32)
+
+    def orban(aid, outlet, text, body, lang, cos):
+        v = _at(aid, outlet, text, body, "Viktor Orbán", lang)
+        return Version(v.statement, v.article, outlet, unit(cos), "orbán")
+
+    armchair = "You cannot make peace from a comfortable armchair in Brussels."
+    express = f"“{armchair} Even if the rotating EU presidency has no mandate, we cannot sit back.” The mission continues."
+    es = 'el líder húngaro destacó que "no se puede alcanzar la paz desde un cómodo sillón en Bruselas".'
+    sr = 'Орбан је рекао да се не може склопити мир "из удобне фотеље у Бриселу".'
+    claims = [Claim("armchair", "p", "o", "armchair"), Claim("mission", "p", "o", "mission")]
+    versions = {"armchair": [orban("rt", "rt.com", es[29:-2], es, "es", 1.0), orban("ns", "naslovi.net", sr[20:-2], sr, "sr", 1.0)],
+                "mission": [orban("ex", "express.example", "The mission continues.", express, "en", 0.0)]}
+    for cos, omitted in ((0.912, False), (0.894, True)):
+        elsewhere = {"express.example": [orban("ex", "express.example", armchair, express, "en", cos)]}
+        cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, elsewhere=elsewhere)}
+        assert (cells.get(("armchair", "express.example")) == Status.OMITTED) is omitted
+
+
+def test_matrix_a_copy_that_keeps_the_sentence_its_source_carries_the_claim_by_omits_nothing():
+    """news-front.su (de) reports Macron's «Heute gibt es keinen Konsens über die offizielle Entsendung
+    von Bodentruppen», grouped with a neighbouring claim of the remark, and so carries the claim that
+    Polish outlets' «Nie ma dziś konsensusu» formed. A copy that gives the paragraph to Olaf Scholz
+    keeps the sentence: its report joined Scholz's occasion, and the copy is not charged with leaving
+    out the claim (its cell is its source's); a copy that cut the sentence is."""
+    import numpy as np
+
+    def vec(x, y):
+        return np.array([x, y, (1 - x * x - y * y) ** 0.5], dtype=np.float32)
+
+    consensus = "Heute gibt es keinen Konsens über die offizielle Entsendung von Bodentruppen"
+    exclude = "er schließe die Entsendung eines Militärkontingents des kollektiven Westens in die Ukraine nicht aus"
+    body = (f"Der französische Präsident Emmanuel Macron hat erklärt, {exclude}.\n«Alles wurde heute auf freie "
+            f"und direkte Weise besprochen. {consensus} (der NATO in die Ukraine. — d. Red.).», sagte {{who}}.")
+    src_body, copy_body = body.format(who="Macron"), body.format(who="Scholz")
+    cut_body = f"Der französische Präsident Emmanuel Macron hat erklärt, {exclude}."
+
+    def at(aid, outlet, text, b, lang, v):
+        x = _at(aid, outlet, text, b, "Emmanuel Macron", lang)
+        return Version(x.statement, x.article, outlet, v, "macron")
+
+    pl = "- Nie ma dziś konsensusu, co do wysłania wojsk lądowych - powiedział Macron."
+    tvn = "Macron powiedział, że na tym etapie nie ma zgody na wysłanie wojsk na Ukrainę."
+    claims = [Claim("neighbour", "p", "o", "no consensus (de)"), Claim("consensus", "p", "o", "no consensus"),
+              Claim("exclude", "p", "o", "not excluded")]
+    versions = {
+        "neighbour": [at("src", "news-front.su", consensus, src_body, "de", vec(0.95, 0.0))],
+        "consensus": [at("pl", "polsatnews.pl", pl[2:-23], pl, "pl", vec(1.0, 0.0)),
+                      at("tvn", "tvn24.pl", tvn[27:-1], tvn, "pl", vec(1.0, 0.0))],
+        "exclude": [at(a, o, exclude, b, "de", vec(0.0, 1.0))
+                    for a, o, b in (("src", "news-front.su", src_body), ("copy", "copy.example", copy_body),
+                                    ("cut", "cut.example", cut_body))]}
+    copies = {"src": "src", "copy": "src", "cut": "src"}
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, versions, family=copies, copies=copies)}
+    assert cells.get(("consensus", "news-front.su")) != Status.OMITTED
+    assert cells.get(("consensus", "copy.example")) != Status.OMITTED
+    assert cells.get(("consensus", "cut.example")) == Status.OMITTED

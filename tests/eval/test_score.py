@@ -228,3 +228,15 @@ def test_score_name_against_the_annotated_person(given, pred_person, ok):
     rows, _ = score_document(doc(ROLE_TEXT, [g], language="uk"), [p])
     d = rows["direct"]
     assert (d.name.correct, d.name.total) == ((ok, 1) if ok is not None else (0, 0))
+
+
+def test_score_name_keys_romanise_the_mention_as_its_language():
+    """«Головнокомандувач ЗСУ Олександр Сирський» in Ukrainian news is the canonical "Oleksandr
+    Syrskyi": read as Russian, the same letters give "Sirskiy" and a right resolution scored wrong."""
+    from parallax.eval.score import _name_keys
+
+    assert "syrsk" in _name_keys("Олександр Сирський", "uk") & _name_keys("Oleksandr Syrskyi", "uk")
+    assert "svyry" in _name_keys("Прем’єр-міністерка Юлія Свириденко", "uk") & _name_keys("Yulia Svyrydenko", "uk")
+    assert "syrsk" not in _name_keys("Сирський", "ru")
+    # a Russian's canonical name against his Ukrainian spelling («Речник Кремля Дмитро Пєсков»)
+    assert "dmitr" in _name_keys("Речник Кремля Дмитро Пєсков", "uk") & _name_keys("Dmitry Peskov", "uk")

@@ -19,6 +19,7 @@ def test_pack_fills_the_interface(code):
     assert L.code == code and L.cue_verbs and L.according and L.complementisers
     assert L.negators() and L.hedges() and L.modals() and L.number_words()
     assert sorted(set(L.months().values())) == list(range(1, 13))
+    assert sorted(set(L.weekdays().values())) == list(range(1, 8))
     assert set(L.hedges().values()) <= {"even", "probably", "almost", "only", "for now", "more than"}
     assert set(L.modals().values()) <= {"obligation", "necessity", "possibility", "permission", "intention"}
     assert all(isinstance(v, int) and v > 0 for v in L.number_words().values())
@@ -36,7 +37,7 @@ def test_generic_language_has_empty_word_knowledge():
     xx = lang.get("ro")
     assert xx.code == "xx"
     assert xx.negators() == frozenset() and xx.hedges() == {} and xx.modals() == {}
-    assert xx.number_words() == {} and xx.months() == {}
+    assert xx.number_words() == {} and xx.months() == {} and xx.weekdays() == {}
 
 
 def test_code_without_a_folder_still_extracts(extract):

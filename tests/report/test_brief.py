@@ -60,3 +60,20 @@ def test_brief_per_person_since_filters_occasions(store):
     assert "Peskov" in brief(store, person_id=pid, since="2024-12-01")
     with pytest.raises(Exception, match="no occasions"):
         brief(store, person_id=pid, since="2030-01-01")
+
+
+def test_brief_quotes_a_claim_in_the_brief_language(store):
+    """A claim with no primary source is quoted from a report in the brief's language (English by
+    default, ``settings.BRIEF_LANGUAGE``), else its first report: a user setting, not a pack's."""
+    from parallax.report.brief import occasion_sections
+
+    occ = _occasion(store, "Lavrov")
+
+    def quotes(**kw):
+        return [s.text for sec in occasion_sections(store, occ.id, **kw) for s in sec.sentences if " said: " in s.text]
+
+    english, ukrainian = quotes(), quotes(language="uk")
+    assert len(english) == len(ukrainian)
+    assert sum(bool(re.search(r"said: “[A-Z]", q)) for q in english) > sum(
+        bool(re.search(r"said: “[A-Z]", q)) for q in ukrainian)
+    assert sum(bool(re.search(r"[іїєґ]", q)) for q in ukrainian) > sum(bool(re.search(r"[іїєґ]", q)) for q in english)

@@ -115,3 +115,11 @@ def test_registry_a_place_in_an_epithet_is_not_a_surname(registry):
     assert registry.resolve("MOSCOW") is None
     assert registry.resolve("Moscow") is None
     assert registry.resolve("Patriarch Kirill").person_id == "patriarch-kirill"
+
+
+@pytest.mark.parametrize("mention,lang", [("Джозеф Байден", "uk"), ("Джозефа Байдена", "ru"), ("Joseph Biden", "en")])
+def test_registry_english_first_name_transliterated(registry, mention, lang):
+    """«Чинний президент США Джозеф Байден оголосив …»: the Cyrillic spelling of an English first
+    name is the same first name, not a new person "Dzhozef Bayden"."""
+    link = registry.resolve(mention, lang=lang)
+    assert link is not None and link.person_id == "joe-biden", (mention, link)

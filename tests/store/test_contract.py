@@ -73,6 +73,10 @@ def test_articles_filters_order_and_pending(store):
     assert [a.id for a in store.articles(outlet="belta.by", limit=1, offset=1)] == ["a3"]
     assert list(store.articles(ids=[])) == []
     assert store.count_articles(pending=True) == 1
+    store.replace_statements("a2", [], "extract-0.3")
+    store.replace_statements("a3", [], "over-budget")
+    assert [a.id for a in store.articles(pending=True, current="extract-0.4")] == ["a2"]  # older version
+    assert store.count_articles(pending=True, current="extract-0.3") == 0  # "v1" is not of the family
     with pytest.raises(NotFound):
         store.article("nope")
 

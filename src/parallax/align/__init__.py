@@ -29,7 +29,7 @@ import numpy as np
 
 from .. import lang, settings
 from ..model import Article, Claim, Statement
-from .claims import Options, key_for, weak_mention
+from .claims import Options, key_for, medium_mention, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import Grouping, group_speaker
 from . import moves as _moves
@@ -142,7 +142,7 @@ def _blocks(counts: Mapping[str, int], size: int) -> list[list[str]]:
     return blocks
 
 
-def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
+def effective_keys(state: Sequence[tuple], copies_of=None) -> dict[str, str | None]:
     """Statement id → the speaker key it is grouped under.
 
     A weakly attributed statement (no resolved person, or a one-word mention that is not the
@@ -150,21 +150,32 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
     attributes its other statements to one person only; a statement with no speaker at all (no
     name, no mention) takes the article's main speaker, the person its other statements are
     attributed to most often, with no tie (an article about Macron that also quotes Scholz once
-    still reports Macron). In a transcript (a primary source) every turn names its speaker, so an
-    unresolved turn there is someone else and keeps its own key.
+    still reports Macron). A quote whose speaker mention names a news medium or platform
+    (``medium_mention``: «"…", - пише Le Monde», ««…», пишет ТАСС») relays someone's quoted words: it
+    takes the article's main speaker even beside other speakers; what a medium reports in its own words
+    («Как сообщает Укринформ, бой длился 12 раундов») stays the medium's. In a transcript (a primary
+    source) every turn names its speaker, so an unresolved turn there is someone else and keeps its own key.
+
+    An article with weak statements only takes the main speaker of the texts it copied
+    (``copies_of``: article ids → their near-duplicates), when they agree: a copy that cut the
+    sentences naming the speaker still reports him, and its sentences must meet their originals in
+    one claim (a re-published wire is one voice, ``compare.matrix.cut``).
     """
     own: dict[str, str | None] = {}
     weak: set[str] = set()
+    relayed: set[str] = set()
     strong_by_article: dict[str, Counter] = {}
     article_of: dict[str, str] = {}
     primary: set[str] = set()
-    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary in state:
+    for sid, aid, pid, sname, stext, _cid, _oid, _aligned, pname, is_primary, *kind in state:
         k = key_for(pid, sname or stext)
         own[sid], article_of[sid] = k, aid
         if is_primary:
             primary.add(aid)
         if weak_mention(pid, stext or sname, pname):
             weak.add(sid)
+            if kind and kind[0] in ("direct", "mixed") and medium_mention(stext or sname):
+                relayed.add(sid)
         elif k:
             strong_by_article.setdefault(aid, Counter())[k] += 1
     main: dict[str, str] = {}
@@ -172,10 +183,19 @@ def effective_keys(state: Sequence[tuple]) -> dict[str, str | None]:
         ranked = counts.most_common(2)
         if aid not in primary and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             main[aid] = ranked[0][0]
+    single = {aid for aid, counts in strong_by_article.items() if len(counts) == 1}
+    orphans = sorted({article_of[sid] for sid in weak} - strong_by_article.keys() - primary)
+    if orphans and copies_of is not None:
+        for aid, links in copies_of(orphans).items():
+            mains = {main.get(other) for other, _score in links}
+            if len(mains) == 1 and None not in mains:
+                main[aid] = mains.pop()
+                if all(other in single for other, _ in links):
+                    single.add(aid)
     out = dict(own)
     for sid in weak:
         aid = article_of[sid]
-        if aid in main and (own[sid] is None or len(strong_by_article[aid]) == 1):
+        if aid in main and (own[sid] is None or sid in relayed or aid in single):
             out[sid] = main[aid]
     return out
 
@@ -236,7 +256,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, options:
     old_occ: dict[str, str | None] = {}
     dirty: set[str] = set()
     unkeyed: list[str] = []
-    key_of = effective_keys(state)
+    key_of = effective_keys(state, store.near_duplicates_of)
     for sid, _aid, pid, sname, stext, cid, oid, aligned, *_ in state:
         k = key_of[sid]
         old_claim[sid], old_occ[sid] = cid, oid

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 
 from ..model import Kind, Statement
 from .embed import latin
@@ -69,6 +70,40 @@ def weak_mention(person_id: str | None, mention: str | None, person_name: str | 
         return False
     stems = lambda x: {_fold(w)[:4] for w in re.findall(r"[a-z]+", latin(x)) if len(w) >= 3}
     return not (stems(mention) & stems(person_name))
+
+
+#: words of an outlet registry entry that make it an institution that speaks for itself, not a medium
+_INSTITUTION = re.compile(r"\b(?:president|ministry|government|kremlin|parliament|rada|council)\b|\.gov\.", re.I)
+
+
+@lru_cache(maxsize=1)
+def _media_keys() -> frozenset[str]:
+    """The news media of the bundled outlet registry (``data/outlets.csv``), as folded names:
+    "Le Monde" → ``lemonde``, "AFP", "RIA Novosti"; a government site ("President of Ukraine",
+    "Kremlin (President of Russia)") is an institution whose words are its own."""
+    from ..ingest.outlets import bundled
+
+    keys = set()
+    for o in bundled():
+        if not o.name or _INSTITUTION.search(f"{o.name} {o.domain}"):
+            continue
+        for name in (o.name, re.sub(r"\s*\(.*\)\s*$", "", o.name)):
+            keys.add(re.sub(r"[^a-z0-9]", "", latin(name)))
+    return frozenset(k for k in keys if len(k) >= 2)
+
+
+def medium_mention(mention: str | None) -> bool:
+    """The speaker mention names a news medium or a platform, not a person: "Le Monde" (…,
+    повідомляє видання Le Monde), "AFP" (Jak podaje AFP, …), "Online-Portal X". A medium relays
+    what someone said; the words are that someone's (``align.effective_keys``)."""
+    if not mention or not mention.strip():
+        return False
+    if re.sub(r"[^a-z0-9]", "", latin(mention)) in _media_keys():
+        return True
+    from ..lang.base import Language
+
+    last = mention.split()[-1]
+    return any(last == w or w.endswith("*") and last.startswith(w[:-1]) for w in Language.platform_words())
 
 
 _FOLDS = (("shch", "sc"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
@@ -134,4 +169,4 @@ def day(published: str | None) -> int | None:
         return None
 
 
-__all__ = ["Options", "day", "key_for", "quoted_spans", "speaker_key", "weak_attribution", "weak_mention"]
+__all__ = ["Options", "day", "key_for", "medium_mention", "quoted_spans", "speaker_key", "weak_attribution", "weak_mention"]

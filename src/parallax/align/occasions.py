@@ -9,8 +9,8 @@ primary sources. Writes: nothing. Depends on: ``align.embed.latin``.
   word one event differently, so they only give the occasion's kind (``occasion_kind``).
 * ``title_venue`` reads the venue a transcript's headline names.
 
-``report_day`` and ``late_days`` give the day a report's occasion took place (its own date words, a
-late report of an earlier remark), by which ``align.group`` forms date windows. ``align.group`` uses
+``report_day`` and ``late_days`` give the day a report's occasion took place (its own date or weekday
+words, the packs' ``months.txt`` and ``weekdays.txt``; a late report of an earlier remark), by which ``align.group`` forms date windows. ``align.group`` uses
 the venue keys to form occasions; ``split_by_kind`` then splits a speaker's date window
 whose reports tell apart several occasions by their kind alone (a post, an interview, the opening
 remarks, the press conference), see its docstring.
@@ -317,11 +317,51 @@ def _date_patterns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=None)
+def _weekday_pattern(code: str) -> re.Pattern | None:
+    """A language pack's weekday words ("Friday", «пятницу», "pénteken"; "freitag*" for compounds)
+    as one pattern."""
+    days = lang.get(code).weekdays()
+    if not days:
+        return None
+    alt = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+")
+                   for w in sorted(days, key=len, reverse=True))
+    # lower case, no look-behind before the words: ``re`` then skips to the words' first letters
+    # (``_weekday_day`` lowers the text and checks the letter before)
+    return re.compile(r"(" + alt + r")(?![\w-])")
+
+
 def text_day(text: str, code: str | None, published: int) -> int | None:
     """The day a date phrase of ``text`` names ("on 5 July", «5 липня»), read against the
-    publication day: only a date up to ``DATE_BACK_DAYS`` before it counts; the first one wins."""
-    pats = _date_patterns((code or "xx").lower().split("-")[0])
-    if not pats or not text or not _DIGIT.search(text):
+    publication day: only a date up to ``DATE_BACK_DAYS`` before it counts; the first one wins.
+    With no date, a weekday ("on Friday", «в пятницу», "w piątek") names the latest such day up to
+    the publication day (a Monday article's "on Friday" is three days before it)."""
+    if not text:
+        return None
+    code = (code or "xx").lower().split("-")[0]
+    return _date_day(text, code, published) or _weekday_day(text, code, published)
+
+
+def _weekday_day(text: str, code: str, published: int) -> int | None:
+    rx = _weekday_pattern(code)
+    if rx is None:
+        return None
+    low = text.lower()
+    m = next((m for m in rx.finditer(low) if not m.start() or not (low[m.start() - 1].isalnum()
+                                                                   or low[m.start() - 1] in "_-")), None)
+    if m is None:
+        return None
+    days = lang.get(code).weekdays()
+    word = re.sub(r"\s+", " ", m.group(1))
+    weekday = days.get(word) or next((n for w, n in days.items() if w.endswith("*") and word.startswith(w[:-1])), None)
+    if weekday is None:
+        return None
+    return published - (_date.fromordinal(published).isoweekday() - weekday) % 7
+
+
+def _date_day(text: str, code: str, published: int) -> int | None:
+    pats = _date_patterns(code)
+    if not pats or not _DIGIT.search(text):
         return None  # both patterns need a day's digits; most report sentences have none
     months = lang.get((code or "xx").lower().split("-")[0]).months()
     found: list[tuple[int, int, int]] = []
@@ -347,7 +387,8 @@ def text_day(text: str, code: str | None, published: int) -> int | None:
 def report_day(s: Statement, article: Article | None) -> int | None:
     """The day a report's occasion took place: its article's publication day, unless the report's
     own sentence, outside the reported words, dates it a few days before ("On 5 July, Orbán said …",
-    an article of 8 July) — a late article then joins the window of the day it reports."""
+    "… said on Friday", an article of 8 July) — a late article then joins the window of the day it
+    reports."""
     published = day(getattr(article, "published", None))
     if published is None or not article.text or not s.content:
         return published

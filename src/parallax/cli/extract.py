@@ -22,7 +22,8 @@ from . import cli, db_option, emit_json, handle_errors, json_option, open_db, pr
 def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
     """Extract statements (quotes, reported speech, speakers, venues) from stored articles.
 
-    Incremental: only articles without statements, unless --all.
+    Incremental: only articles without statements or extracted by an older extractor version,
+    unless --all.
 
     \b
     Example:
@@ -34,7 +35,7 @@ def extract_cmd(db: str, everything: bool, backend: str, silent: bool) -> None:
 
     store = open_db(db, write=True)
     options = Options(backend=backend) if backend else DEFAULT
-    total = store.count_articles(pending=not everything)
+    total = pipeline.count_pending(store, everything=everything)
     with progress(range(total), length=total, label="extracting", silent=silent) as bar:
         summary = pipeline.extract_pending(store, everything=everything, options=options,
                                            on_article=lambda _a: bar.update(1))

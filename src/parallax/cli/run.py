@@ -21,7 +21,7 @@ def _run_pending(store, *, full: bool, silent: bool, cluster=None):
     from .. import pipeline
     from . import Progress
 
-    pending = store.count_articles(pending=True)
+    pending = pipeline.count_pending(store)
     with Progress("extract + resolve", pending, silent=silent) as bar:
         summary = pipeline.extract_pending(store, on_article=lambda _a: bar.update(1), cluster=cluster)
     bars: dict[str, Progress] = {}

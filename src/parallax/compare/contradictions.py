@@ -6,8 +6,8 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 (``negators``, ``denial_verbs``, ``dismissals``, ``hedges``, ``modals``, ``bounds``, ``months``,
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
-``first_plural``), the roles of the bundled people (``speaker_countries``) and ``Language.is_future``
-(pymorphy tense for ru/uk).
+``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``), the roles of the bundled people
+(``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
 
@@ -56,6 +56,14 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    account of the closest fact's event denies the rest of it ("aimed only at military objects").
 12. *An official's "we"* in a plain statement names the state his role is of ("Our military personnel
    stood behind …", said by the President of Russia, names Russia).
+13. *A short first-person denial naming nothing* ("I'm not leaving", «Я никуда не ухожу»: ``own_denial``)
+   is read on its headline's topic, as the speaker's own course (a promise), against the closest fact; a
+   denial by a verb naming nothing the facts name is read on the sentence before it when that names a
+   rarer entity. The record takes the side such a reading gives.
+14. *Antonyms* (``antonyms.txt``, ``compare.antonyms``): "I'm staying in the race" negates "withdrew";
+   the fact's doer naming its event ("for me to stand down") asserts it. Ruling something out is a
+   promise; a future in a relative clause is none; a negation over a word of intent ("not a deliberate
+   strike", ``intents.txt``) is a hedge; a country's Cyrillic name names the English one (``exonyms.txt``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -72,6 +80,8 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from .. import lang as languages
+from . import antonyms
+from .wording import exonyms as _exonyms, main_words as _main_words, own_denial
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
 from ..model import Article, Contradiction, Fact, Statement
@@ -184,10 +194,20 @@ class Rules:
     exclusive_sim: float = 0.84
     #: an official's "we" / "our" names the state his role is of (``speaker_countries``)
     we_speak_for: bool = True
+    #: a short first-person denial naming nothing ("I'm not leaving") is read on its headline's topic and
+    #: speaks of the speaker's own course (``own_denial``)
+    own_denials: bool = True
+    #: a plain statement asserting the opposite of a fact's event ("I'm staying in the race" against "withdrew",
+    #: ``antonyms.txt``) negates it
+    antonyms: bool = True
+    #: a denial naming nothing the facts name is read on the sentence before it (``_unnamed_denial``)
+    unnamed_denials: bool = True
 
 
 _LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
-               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False)
+               negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
+               unnamed_denials=False)
+_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -218,10 +238,13 @@ ABLATION = {
     "+ a sentence cut at a comma read whole, local doers, blame": Rules(**{**_LATEST, "continuations": True,
                                                                             "locals_as_doers": True, "blame": True}),
     "+ an account asserts each fact of its topic": Rules(negated_intentions=False, exclusive_sim=2.0,
-                                                         we_speak_for=False),
-    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False),
-    "+ “only” restricts an event": Rules(we_speak_for=False),
-    "+ an official's “we” is his state (default)": Rules(),
+                                                         we_speak_for=False, **_AFTER),
+    "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, **_AFTER),
+    "+ “only” restricts an event": Rules(we_speak_for=False, **_AFTER),
+    "+ an official's “we” is his state": Rules(**_AFTER),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False),
+    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False),
+    "+ a denial naming nothing read on the sentence before (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -407,7 +430,8 @@ def _same_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _month_stems(language: str | None) -> tuple[str, ...]:
-    stems = set(languages.get(language).word_list("months")) | set(languages.get("en").word_list("months"))
+    stems = set(languages.get(language).word_list("months")) | set(
+        languages.get(languages.LINGUA_FRANCA).word_list("months"))
     return tuple(sorted(stems, key=len, reverse=True))
 
 
@@ -623,6 +647,15 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         hedge = "?"
     if rules.hedges and negated_cue:
         hedge = "not said"  # "did not deny / confirm X": the speaker asserted nothing
+    if rules.hedges and negs and not denial and not hedge:
+        # a negation of intent ("was not a deliberate strike", «не була навмисним ударом», ``intents.txt``)
+        # denies the purpose, not the event
+        hedge = next((w.lower() for w in toks if lg.has_word(w, "intents")), None)
+    # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does;
+    # not what it rules out of the past ("excludes that there were attacks")
+    ruled_out = bool(denial) and rules.polarity_verbs and not lg.tells_past(toks) and bool(
+        exclusion(*framed, False) or any(exclusion(words, ws, [i for i, x in enumerate(ws) if x.excluding], False)
+                                         for words, ws in part_words))
     # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
     # with "not" each, and "rejected the claims, saying it had no …" are not double negations
     flips = 1 if (negs or denial) else 0
@@ -630,6 +663,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # an acronym names what it stands for (``lang/<code>/acronyms.txt``: «КНДР» North Korea, «РФ» Russia)
     acronyms = _acronyms(toks, lg.code)
     spelled = frozenset(k for t in acronyms for w in WORD_RE.findall(acronyms[t]) if len(w) > 2 and (k := skeleton(w)))
+    # a country's name in this language names the English one its consonants differ from («Польщі», Poland)
+    exonyms = _exonyms(toks, lg)
+    spelled |= frozenset(k for t in exonyms for w in WORD_RE.findall(exonyms[t]) if len(w) > 2 and (k := skeleton(w)))
     tws = list(zip(toks, _words(lg, toks)))
     names = frozenset(x.skeleton for t, x in tws if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
@@ -640,7 +676,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     vowels = frozenset((x.skeleton, x.vowel) for t, x in tws if (len(t) > 2 and t[:1].isupper() or x.demonym)
                        and x.skeleton and x.vowel)
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   any(x.future for _t, x in tws), denial_verb, admission if not (negs or denial) else None, proper,
+                   any(x.future for x in _words(lg, _main_words(text, lg))) or ruled_out, denial_verb,
+                   admission if not (negs or denial) else None, proper,
                    bool(negs) and _past_negated(toks, [x for _t, x in tws], lg),
                    next((x.modal for _t, x in tws if x.modal), None),
                    frozenset(x.skeleton for _t, x in tws if x.demonym) - {""},
@@ -652,9 +689,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
 
 def _acronyms(tokens: Sequence[str], code: str) -> dict[str, str]:
     """The upper-case acronyms among ``tokens`` that the language pack spells out ("DPRK" → north korea)."""
-    table = _pack_table(code, "acronyms")
-    if code != "en":
-        table = {**_pack_table("en", "acronyms"), **table}
+    table = {**_pack_table(languages.LINGUA_FRANCA, "acronyms"), **_pack_table(code, "acronyms")}
     return {t: table[t.lower()] for t in tokens if len(t) >= 2 and t.isupper() and t.lower() in table}
 
 
@@ -929,10 +964,12 @@ REFERRING_WORDS = 8
 NAMED_REPORT_WORDS = 3
 
 
-def referent_context(s: Statement, article: Article | None) -> str | None:
+def referent_context(s: Statement, article: Article | None, *, own: bool = True, unnamed: bool = False) -> str | None:
     """The sentence before a short denial that refers back to it, with the denial's own sentence
     ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
-    Песков, отвечая на вопрос о мобилизации), else None. Its topic, not its polarity, is read there:
+    Песков, отвечая на вопрос о мобилизации), else None. With ``unnamed`` (the caller found that the
+    denial names none of the facts' entities, and its speaker is none of them: "He denied that more
+    drones had been supplied since the invasion"), any denial is read so. Its topic, not its polarity, is read there:
     the denial is the speaker's words; what they refer to is named by the question or the outlet."""
     if article is None or not article.text:
         return None
@@ -948,7 +985,8 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
     # answers what was said before it
     first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
     answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
-    if not (bare or answer):
+    own = own and not (bare or answer) and own_denial(s.text, lg) and bool(article.title)
+    if not (bare or answer or own or unnamed):
         if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
             return None
         if not any(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")) for w in words):
@@ -957,7 +995,7 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
     i = next((k for k, x in enumerate(sents) if x.start <= s.start < x.end), None)
     if i is None:
         return None
-    prev = sents[i - 1].text if i > 0 else (article.title or "")
+    prev = article.title if own else sents[i - 1].text if i > 0 else (article.title or "")
     if bare:
         # the report is what the outlet said of the same noun before: "denied suggestions that Russia
         # is planning to invade Ukraine, after …" → "that Russia is planning to invade Ukraine"
@@ -970,6 +1008,17 @@ def referent_context(s: Statement, article: Article | None) -> str | None:
 
 
 MAX_CONTEXT = 1000
+
+
+def _unnamed_denial(s: Statement, article: Article | None, facts: Sequence[Fact], rules: Rules) -> bool:
+    """A denial by a verb ("denied that …", no hedge or modal) that names no entity of any fact, nor any
+    other name, by a speaker who is no fact's entity: only its context says what it denies. A bare
+    negator is left alone ("We will not back down" names nothing because it denies nothing of theirs)."""
+    r = _reading_of(s, article, rules)
+    if not r.denial or r.hedge or r.modal or r.proper or r.adjectives:
+        return False
+    speaker = s.person_name or s.speaker_name or ""
+    return not any(_names(e, r) or speaker and _same_name(e, speaker) for f in facts for e in f.entities)
 
 
 def _open_at_comma(text: str, lg) -> bool:
@@ -1193,6 +1242,10 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
     actors = sorted({e for f in facts for e in f.entities} - {e for f in facts for e in f.entities
                                                                if any(_same_name(e, p) for p in persons)})
     answers = _answered_no(statements, articles) if rules.hedges else {}
+    fact_events = ({f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts}
+                   if rules.antonyms else {})
+    # a fact naming both sides ("which killed more than 50 civilians, was carried out by Russian forces"): no opposite
+    fact_opposites = {f.id: frozenset(antonyms.opposed(f.text, languages.get(f.language))) for f in facts}
     for s in statements:
         if tick is not None:
             tick(1)
@@ -1204,7 +1257,11 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             c = read(contexts[s.id], s.language, rules=rules)
             r = replace(r, names=r.names | c.names, skeletons=r.skeletons | c.skeletons, proper=r.proper | c.proper,
                         adjectives=r.adjectives | c.adjectives, vowels=r.vowels | c.vowels)
-            if len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
+            if rules.own_denials and own_denial(s.text, languages.get(s.language)):
+                # the speaker's own course in the present ("I'm not leaving", «Я не ухожу») is what he will
+                # do; the headline names its topic, not which of the topic's facts: the closest only
+                r = replace(r, future=r.future or not (r.past or r.past_negated), closest_only=True)
+            elif len(WORD_RE.findall(s.text)) <= NAMED_REPORT_WORDS:
                 # words with no verb ("the suggestion") take the time of what they refer to, a plan
                 # ("is planning to invade") or what happened
                 r = replace(r, future=c.future, past=c.past, past_negated=c.past_negated)
@@ -1218,12 +1275,31 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
         past_used = own_used = False
         speaker = s.person_name or s.speaker_name or ""
         cands = _candidates(s, r, facts, vectors, fact_vectors, rules, offsets)
+        plain = r
+        opposite = (antonyms.opposed(s.text, languages.get(s.language))
+                    if rules.antonyms and not rules.embedder_only and not (r.negative or r.denial) else {})
+        if opposite:
+            # "Russian military officers said they were civilians" names both sides: no opposite
+            opposite = {k: w for k, w in opposite.items()
+                        if k not in antonyms.fact_events(s.text, languages.get(s.language))}
         for i, (sim, f, named) in enumerate(cands):
+            r = plain
+            if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())
+                             - fact_opposites.get(f.id, frozenset())):
+                # "I'm staying in the race" against "… withdrew from the race": the opposite of its event, read
+                # as a negation of it; staying speaks of what is to come, and of the closest fact only
+                r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
+                            future=plain.future or not plain.past)
             if not rules.embedder_only and day and f.date:
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
                 before = day < f.date[:10]
+                if before and not r.future and (r.past or r.past_negated or r.denial) and (
+                        first := min(fact_reads[f.id].years, default=None)) and f"{first}-12-31" < day:
+                    # a fact recording an earlier event too ("fined in April 2022 for … a gathering on 19 June
+                    # 2020"): a denial or an account of the past made between the two speaks of the earlier one
+                    before = False
                 # after the fact, a negated past or a word calling it false ("staged", «фейк») speaks
                 # of what happened, whatever else the statement promises
                 # (a report of a plan that it calls false speaks of the plan)
@@ -1272,6 +1348,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 out.append(Contradiction(s.id, "fact", f.id,
                                          f"restricts it to what it names (“{word}”) where fact {f.id} records "
                                          f"“{_short(f.text)}”", round(sim, 3), "exclusive", f.version))
+        r = plain
         alt = _alternative(s, r, day, facts, vectors, fact_vectors, actors, rules, offsets)
         if alt and alt[1].id not in flagged:
             sim, f, who, agent = alt
@@ -1449,9 +1526,13 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     vectors: Mapping[str, np.ndarray], *, facts: Sequence[Fact] = (),
                     fact_vectors: Mapping[str, np.ndarray] | None = None, only: set[str] | None = None,
                     rules: Rules = Rules(), tick=None,
-                    offsets: Mapping[str, float] | None = None, countries=None) -> list[Contradiction]:
+                    offsets: Mapping[str, float] | None = None, countries=None,
+                    contexts: Mapping[str, str] | None = None,
+                    context_vectors: Mapping[str, np.ndarray] | None = None) -> list[Contradiction]:
     """Flags of each statement against the same speaker's words published on an earlier day
-    (``tick(n)`` after each speaker's record of ``n`` statements).
+    (``tick(n)`` after each speaker's record of ``n`` statements). ``contexts`` and their
+    ``context_vectors`` (``referent_context``) say which fact a short denial takes a side on, as in
+    ``against_facts``.
 
     Two ways: the two statements are close (``earlier_sim``; a translation scores lower, so
     ``earlier_sim_across``) with opposite polarity; or both are about one recorded fact and take
@@ -1482,6 +1563,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
         if len(ids) > 1 and any(reads[i].negative for i in ids):
             denying_utterance.update(ids)
     fact_reads = {f.id: replace(read(f.text, f.language, rules=rules), negative=False, hedge=None) for f in facts}
+    events = {f.id: antonyms.fact_events(f.text, languages.get(f.language)) for f in facts} if rules.antonyms else {}
     # sides taken on a fact: a flag against it denies it; a plain assertion among the statement's
     # candidate facts (``assert_sim``) asserts it
     stance: dict[str, dict[str, tuple[bool, float]]] = {}
@@ -1495,8 +1577,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     restated: dict[str, set[str]] = {}
     if facts and fact_vectors and not rules.embedder_only:
         # a denial is read against several facts of its topic; its side is taken on the closest one only
-        for c in against_facts(statements, articles, facts, vectors, fact_vectors, rules=rules, offsets=offsets,
-                               countries=countries):
+        for c in against_facts(statements, articles, facts, {**vectors, **(context_vectors or {})}, fact_vectors,
+                               rules=rules, offsets=offsets, countries=countries, contexts=contexts):
             if c.rule != "alternative":
                 denied.setdefault(c.statement_id, set()).add(c.against_id)
             if c.score > max((v[1] for v in stance.get(c.statement_id, {}).values()), default=0):
@@ -1550,8 +1632,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # a fact about the speaker himself (Putin and the mobilisation he decreed): his own
                 # plain words close to it assert it ("The decree on partial mobilisation has been signed")
                 own = any(_same_name(e, s.person_name or s.speaker_name or "") for e in f.entities)
+                # … or naming its event in so many words ("for me to stand down", «про зняття своєї кандидатури»
+                # against "withdrew", ``antonyms.txt``): at the retrieval floor
+                said = own and rules.antonyms and sim >= rules.fact_sim and bool(
+                    events.get(f.id, frozenset()) & antonyms.fact_events(s.text, languages.get(s.language)))
                 if closest and (sim >= rules.assert_sim and _asserts(r, f, facts)
-                                or own and sim >= rules.assert_own_sim):
+                                or own and sim >= rules.assert_own_sim or said):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
@@ -1594,6 +1680,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
 
     out: list[Contradiction] = []
     reversals: dict[tuple[str, str], Contradiction] = {}
+    topic = dict(context_vectors or {})
     floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim,
                     rules.reversal_sim)
     unkeyed = len(statements) - sum(len(v) for v in by_person.values())
@@ -1665,11 +1752,14 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                     got = decide(r1, r0, sim, threshold=floor, shared=shared, rules=rules)
                 if not got and sim >= rules.mutual_sim and apart and nearest.get(i) == j and nearest.get(j) == i:
                     got = ("negation", round(sim, 3))
-                if not got and sim >= rules.bridge_sim and apart:
+                # a short denial read on its context (``referent_context``) is that close to the other side
+                side_sim = max(sim, float(np.dot(topic.get(later.id, vectors[later.id]),
+                                                 topic.get(earlier.id, vectors[earlier.id])))) if topic else sim
+                if not got and side_sim >= rules.bridge_sim and apart:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
                         if neg0 is not None and neg0[0] != neg1:
-                            got, via = ("fact-sides", round(sim, 3)), fid
+                            got, via = ("fact-sides", round(side_sim, 3)), fid
                             break
                 if not got and sim >= rules.reversal_sim and apart and not (
                         rules.reversal_past and later.id in denying_utterance):
@@ -1792,8 +1882,17 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         ref = {**vectors, **vectors_for(store, [s for s in sample if s.id not in vectors], embedder)}
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
     by_id = {s.id: s for s in fact_scope}
-    contexts = {s.id: c for s in fact_scope if rules.referents and not rules.embedder_only
-                and (c := referent_context(s, articles.get(s.article_id)))}
+    contexts = {s.id: c for s in scope.values() if rules.referents and not rules.embedder_only
+                and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials))}
+    unnamed: dict[str, str] = {}
+    if rules.unnamed_denials and not rules.embedder_only:
+        # a denial naming nothing the facts name is read on the outlet's sentence before it ("He denied that
+        # more drones had been supplied since the invasion")
+        # only when that sentence names a rarer entity of the facts (Iran, not Russia): a generic denial
+        # ("any attacks on civilian targets") is near every strike the facts record
+        unnamed = {s.id: c for s in scope.values() if s.id not in contexts and _unnamed_denial(
+            s, articles.get(s.article_id), facts, rules) and (c := referent_context(
+                s, articles.get(s.article_id), own=False, unnamed=True)) and _specific(read(c, s.language), facts)}
     if rules.continuations and not rules.embedder_only:
         # only a plain head: a denial's topic is what it denies, and the next clause's names would
         # spread it to other facts («… устроили инсценировку … после того,» + «как … вышли российские …»)
@@ -1801,13 +1900,16 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
                  if not (r := reading_of(by_id[sid], articles.get(by_id[sid].article_id), rules)).negative
                  and not r.denial}
         contexts = {**plain, **contexts}
-    fact_vecs = {**vectors, **context_vectors(contexts, embedder, store)} if contexts else vectors
+    contexts = {**unnamed, **contexts}
+    ctx_vecs = context_vectors(contexts, embedder, store) if contexts else {}
+    fact_vecs = {**vectors, **ctx_vecs}
     countries = speaker_countries(store) if rules.we_speak_for and not rules.embedder_only else None
     flags = against_facts(fact_scope, articles, facts, fact_vecs, fvecs, rules=rules, tick=tick, offsets=offsets,
                           contexts=contexts, countries=countries)
     only = None if facts_changed else new_ids
     flags += against_earlier(record_scope, articles, vectors, facts=facts, fact_vectors=fvecs, only=only,
-                             rules=rules, tick=tick, offsets=offsets, countries=countries)
+                             rules=rules, tick=tick, offsets=offsets, countries=countries,
+                             contexts=contexts, context_vectors=ctx_vecs)
     if tick is not None and checked < work:
         progress(work, work)
     fact_ids = {s.id for s in fact_scope}

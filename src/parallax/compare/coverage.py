@@ -2,9 +2,9 @@
 
 Reads: occasions without cells (new or regrouped by ``align.run``), their claims and statements,
 the articles with their near-duplicate links (``families``: copies of one text are one voice), the
-cached vectors (``align.vectors_for``), and the other statements of the same articles (for words
-given to another speaker). Writes: coverage cells, one occasion per
-transaction.
+cached vectors (``align.vectors_for``), the other statements of the same articles (words given to
+another speaker, or the speaker's reports grouped in another occasion), and the texts of their copies
+that have no report in the occasion. Writes: coverage cells, one occasion per transaction.
 Depends on: ``align`` (vectors), ``compare.matrix``, ``compare.alterations``.
 
 Resumable by construction: ``align.run`` clears the cells of every occasion it regroups in the
@@ -60,6 +60,8 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     near_duplicates = {a: store.near_duplicates(a) for a in aids}
     family = families(articles.values(), near_duplicates.get)
     copies = families(articles.values(), near_duplicates.get, derived=False)
+    outside = sorted({o for a in aids for o, _ in near_duplicates[a]} - articles.keys())
+    copy_texts = {a.id: a.text for a in store.articles(ids=outside)} if outside else {}
     others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
               if s.id not in stmts and s.person_id]
     vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
@@ -71,7 +73,7 @@ def cells_for(store, occasion_id: str, embedder) -> list:
                                                                   speaker_key(s), family=family.get(a.id),
                                                                   copies=copies.get(a.id)))
     return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family, copies), elsewhere=elsewhere,
-                  family=family, copies=copies)
+                  family=family, copies=copies, copy_texts=copy_texts)
 
 
 def families(articles: Iterable[Article], near_duplicates, *, derived: bool = True) -> dict[str, str]:

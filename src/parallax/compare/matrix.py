@@ -61,7 +61,8 @@ def majority(values: Sequence[str | None]) -> str | None:
 def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Sequence[Version]], *,
            min_carriers: int = 2, venue_of=None,
            elsewhere: Mapping[str, Sequence[Version]] | None = None,
-           family: Mapping[str, str] | None = None, copies: Mapping[str, str] | None = None) -> list[Cell]:
+           family: Mapping[str, str] | None = None, copies: Mapping[str, str] | None = None,
+           copy_texts: Mapping[str, str] | None = None) -> list[Cell]:
     """Cells of one occasion's matrix.
 
     Args:
@@ -71,9 +72,13 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         min_carriers: how many independent outlets (``voices``: syndicated copies count once, the
             primary source is one of them) must carry a claim before its absence is an omission.
         venue_of: ``Statement → venue key`` (defaults to ``align.occasions.venue_key`` of ``venue_name``).
-        elsewhere: outlet → its statements in the occasion's articles that are attributed to someone
-            else: the claim's words given to another speaker make the cell altered (``speaker``),
-            not omitted.
+        elsewhere: outlet → its statements in the occasion's articles that are not in the occasion:
+            attributed to someone else, the claim's words given to another speaker make the cell
+            altered (``speaker``), not omitted; attributed to the claim's speaker (a report that
+            grouping put in another of his occasions), they may carry the claim (``carried``).
+        copy_texts: article id → text of the copies (``copies``) of the occasion's articles that have no
+            report in it: a copy whose sentence went to another occasion makes its text no sure
+            carrier (``regrouped``).
     """
     from ..align.occasions import venue_key
 
@@ -97,6 +102,7 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
 
     article_stems: dict[str, tuple[set[str], list[set[str]]]] = {}
+    outside_passages: dict[str, list[set[str]]] = {}
 
     def stems_of(outlet: str) -> tuple[set[str], list[set[str]]]:
         """The stems of the outlet's article, whole and passage by passage, read once."""
@@ -120,6 +126,12 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 continue
             if any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in stems_of(other)[1]):
                 return True
+        for a in sorted(copy_texts or {}):
+            if a not in in_claim and a != v.article.id and copy_of(a) == copy_of(v.article.id):
+                if a not in outside_passages:
+                    outside_passages[a] = passages(copy_texts[a])
+                if any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in outside_passages[a]):
+                    return True
         return False
 
     def held_by_copies(outlet: str, vs: Sequence[Version]) -> list[tuple[Version, list[set[str]]]]:
@@ -143,6 +155,23 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             if holders and len(holders) * 2 > len(copies_):
                 out.append((v, holders[0]))
         return out
+
+    def kept(outlet: str, vs: Sequence[Version]) -> bool:
+        """Whether another outlet's copy of this outlet's text carries the claim through a report of
+        its own (``carried``: grouping put it with a neighbouring claim of the remark) whose words a
+        passage of this outlet's article keeps: the same sentence, read otherwise here (a copy that
+        gave the paragraph to someone else, so its report joined another speaker's occasion)."""
+        mine, language = copy_of(article_of[outlet]), by_outlet[outlet][0].language
+        parts = stems_of(outlet)[1]
+        for other in sorted(reporting):
+            if other == outlet or copy_of(article_of[other]) != mine:
+                continue
+            for r in by_outlet[other]:
+                ws = _stems(r.statement.text)
+                if r.language == language and len(ws) >= 3 and carried(vs, [r], set(), near) \
+                        and any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in parts):
+                    return True
+        return False
 
     cells: list[Cell] = []
     for claim in claims:
@@ -186,7 +215,11 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 if held:  # a copy of the outlet's own text carries it: was it cut?
                     gone = cut(held, by_outlet[outlet], parts, nearest)
                 else:
-                    gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near)
+                    # its reports of the speaker that grouping put in another occasion count too
+                    also = [e for e in (elsewhere or {}).get(outlet, ()) if speaker and e.speaker_key == speaker]
+                    gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near,
+                                                                            elsewhere=also) \
+                        and not kept(outlet, vs)
                 if gone:
                     cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
                 continue
@@ -220,6 +253,10 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
 #: raw multilingual cosine at which an outlet's own report may carry a claim (E5 on real coverage: one
 #: remark across languages 0.79–0.91, other remarks of the same event 0.82–0.89; docs/evaluation.md)
 CARRIED_COSINE = 0.88
+#: raw cosine at which an outlet's report grouped in another occasion of the speaker carries a claim: a
+#: close translation (seed-7 planted store: the same remark en/es 0.912; other remarks of the event
+#: 0.894, 0.882, which the occasion's own reports may reach through ``CARRIED_RANK`` only)
+ELSEWHERE_COSINE = 0.9
 #: share of a same-language report's content words that, found in an article, mean it carries the claim
 CARRIED_WORDS = 0.6
 #: an omission needs the claim carried by at least this share of the independent voices (``voices``)
@@ -327,7 +364,7 @@ def nearest_claims(versions: Mapping[str, Sequence[Version]], *ks: int) -> list[
 
 
 def carried(claim_versions: Sequence[Version], own: Sequence[Version], have: set[str],
-            near: Mapping[str, set[str]] | None = None) -> bool:
+            near: Mapping[str, set[str]] | None = None, *, elsewhere: Sequence[Version] = ()) -> bool:
     """Whether an outlet's coverage carries the claim although no statement of it was grouped there.
 
     Omitted means omitted: an outlet is not charged with leaving out a remark that one of its own
@@ -335,7 +372,10 @@ def carried(claim_versions: Sequence[Version], own: Sequence[Version], have: set
     (grouping can split one remark, and then each part must not charge the outlets of the other), or
     within ``CARRIED_COSINE`` of one version — or whose words its article holds (``have``: the
     article's transliterated stems, so Russian and Ukrainian meet; a sentence extraction did not
-    take as a statement still counts).
+    take as a statement still counts). ``elsewhere``: the outlet's reports of the claim's speaker that
+    grouping put in another occasion ("You cannot make peace from a comfortable armchair in
+    Brussels" apart from its translations); not grouped here, one must be a close translation of a
+    version (``ELSEWHERE_COSINE``).
     """
     claim_id = next((c.statement.claim_id for c in claim_versions if c.statement.claim_id), None)
     for v in own:
@@ -344,6 +384,10 @@ def carried(claim_versions: Sequence[Version], own: Sequence[Version], have: set
         for c in claim_versions:
             if v.vector is not None and c.vector is not None and float(np.dot(v.vector, c.vector)) >= CARRIED_COSINE:
                 return True
+    for v in elsewhere:
+        if v.vector is not None and any(c.vector is not None and float(np.dot(v.vector, c.vector)) >= ELSEWHERE_COSINE
+                                        for c in claim_versions):
+            return True
     if have:
         for c in claim_versions:
             ws = _stems(c.statement.text)

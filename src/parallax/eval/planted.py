@@ -534,6 +534,19 @@ def visible(p: Plant, texts: dict[str, str], mentions: dict[str, list[tuple[str,
     return True
 
 
+def _edited(p: Plant) -> tuple[int, int] | None:
+    """The characters of the copy that the plant changed (the planted span less the words before and
+    after the edit that it kept); ``None`` for an omission or a control."""
+    if p.kind in ("omission", "control") or not p.after:
+        return None
+    a, b = p.before, p.after
+    head = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    return p.span[0] + head, max(p.span[0] + head + 1, p.span[0] + len(b) - tail)
+
+
 def score(key: list[Plant], cells: list[dict], stmts: list[dict],
           confirmed: set[tuple[str, str]] | None = None, remark_of: dict[str, str] | None = None,
           seen: dict[str, bool] | None = None) -> dict[str, Any]:
@@ -542,9 +555,11 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict],
     Strict (``*_strict``): a plant is found only on the claim of the statement at its span, and a flag
     is right only when it is that cell. Fair (the headline): the plant's cell may be any claim that
     stands for the planted remark (``remark_of``: claim → annotated statement, ``remarks``; grouping
-    splits one remark into several claims), flags are right when they are the plant's or omitted cells
-    the annotation confirms on the copy's text (``confirmed``, ``confirmed_omissions``), and plants
-    no reader could see (``seen``: copy id → ``visible``) are scored apart.
+    splits one remark into several claims), flags are right when they are the plant's, altered cells
+    whose evidence is the words the plant changed (``_edited``: a title changed in a speaker mention
+    that frames two remarks), or omitted cells the annotation confirms on the copy's text
+    (``confirmed``, ``confirmed_omissions``), and plants no reader could see (``seen``: copy id →
+    ``visible``) are scored apart.
     """
     confirmed, remark_of, seen = confirmed or set(), remark_of or {}, seen or {}
     by_outlet: dict[str, list[dict]] = defaultdict(list)
@@ -612,6 +627,12 @@ def score(key: list[Plant], cells: list[dict], stmts: list[dict],
                        if any(o in (s.get("person") or s.get("speaker_name") or "") for o in other)}
             good = good + [c for c in my_flags if c not in good and c.get("statement_id") in renamed
                            and c["status"] == "altered" and any(a["kind"] == "speaker" for a in c["alterations"])]
+        # a flag whose evidence is the very words the plant changed saw the plant, on whichever claim:
+        # a speaker's title changed in a mention that frames two remarks changes both
+        edit = _edited(p)
+        if edit is not None:
+            good = good + [c for c in my_flags if c not in good and c["status"] == "altered"
+                           and any(a["this"][0] < edit[1] and edit[0] < a["this"][1] for a in c["alterations"])]
         matched += sum(c in good for c in my_flags)
         matched_strict += sum(c in good_strict for c in my_flags)
         flags_true += sum(c not in good and (c["outlet"], c["claim"]) in confirmed for c in my_flags)

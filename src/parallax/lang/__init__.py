@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from .base import Language, paragraphs, read_lexicon
 
+#: the language whose acronyms and month names turn up in every language's news ("NATO", "DPRK",
+#: "July"): compare reads its lists beside the text's own
+LINGUA_FRANCA = "en"
 #: codes with their own folder (a pack); anything else falls back to ``xx``
 AVAILABLE = tuple(sorted(p.parent.name for p in Path(__file__).parent.glob("*/__init__.py") if p.parent.name != "xx"))
 
@@ -36,4 +39,4 @@ def get(code: str | None) -> Language:
     return module.LANGUAGE_CLASS()
 
 
-__all__ = ["AVAILABLE", "Language", "get", "paragraphs", "read_lexicon"]
+__all__ = ["AVAILABLE", "LINGUA_FRANCA", "Language", "get", "paragraphs", "read_lexicon"]

@@ -87,6 +87,11 @@ def _months(code: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def _weekdays(code: str) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in _pack_file(code, "weekdays") if len(r) > 1}
+
+
+@lru_cache(maxsize=None)
 def _pack_file(code: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of ``lang/<code>/<name>.txt`` (lower-cased), read once per process."""
     if not re.fullmatch(r"[a-z_]+", name):
@@ -181,6 +186,8 @@ class Language:
     has_morphology: ClassVar[bool] = False
     #: the optional spaCy backend has a parser for this language (English)
     has_parser: ClassVar[bool] = False
+    #: the spaCy pipeline of the language (its lemmatiser scores the PolNeAR speech subset); None: none
+    spacy_model: ClassVar[str | None] = None
     #: German-style reported speech: a subjunctive (Konjunktiv I) sentence continues a report,
     #: a quoted phrase in an attributed sentence is the speaker's, "„…“, so der Sprecher"
     subjunctive_reports: ClassVar[bool] = False
@@ -294,6 +301,10 @@ class Language:
     def months(self) -> dict[str, int]:
         """Month name, abbreviation or inflected form → month number 1–12."""
         return _months(self.code)
+
+    def weekdays(self) -> dict[str, int]:
+        """Weekday name or inflected form («пятницу», "piątek") → ISO weekday 1 (Monday) … 7 (Sunday)."""
+        return _weekdays(self.code)
 
     def occasion_words(self) -> dict[str, str]:
         """Word or phrase → the kind of occasion it tells ("post", "interview", "press conference",

@@ -14,10 +14,12 @@ from .base import Language, morph, razdel_sentences
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _GENDER = {"masc": "m", "femn": "f", "neut": "n", "plur": "pl"}
 _CASE_ORDER = ("gent", "datv", "ablt", "accs", "loct", "voct")
-_ENKO = re.compile(r"(?i)(енк)(а|у|ом|ові|е|і)$")
-#: an adjective of a place in Cyrillic («российских», «українських», «руска»), any case
+#: a surname in -енко in a case form (Лукашенка, Шевченком, Ткаченкові): the
+#: dictionaries treat these as indeclinable and mis-parse them, so the ending is undone by rule
+ENKO_CASE = re.compile(r"(?i)(енк)(а|у|ом|ові|е|і)$")
+#: an adjective of a place in Cyrillic («российских», «українських», «українською», «руска»), any case
 CYRILLIC_DEMONYM = re.compile(r"(?i)[а-яіїєґ]{2,}(?:ськ|цьк|зьк|ск|цк)"
-                              r"(?:ий|ого|ому|им|ім|ій|ої|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
+                              r"(?:ий|ого|ому|им|ім|ій|ої|ою|ую|у|а|е|і|их|ими|ие|ые|ая|ое|ой|ом|ых|ыми)$")
 
 
 class Slavic(Language):
@@ -70,7 +72,7 @@ class Slavic(Language):
         return None
 
     def name_gender(self, word: str) -> str | None:
-        if _ENKO.search(word) or word.lower().endswith("енко"):
+        if ENKO_CASE.search(word) or word.lower().endswith("енко"):
             return None
         genders = set()
         for p in self._parse(word):
@@ -79,8 +81,8 @@ class Slavic(Language):
         return genders.pop() if len(genders) == 1 else None
 
     def nominative(self, word: str) -> str:
-        if _ENKO.search(word):
-            return _ENKO.sub(lambda m: m.group(1) + "о", word)
+        if ENKO_CASE.search(word):
+            return ENKO_CASE.sub(lambda m: m.group(1) + "о", word)
         # one person speaks: plural readings (Силуанов as the genitive plural of «Силуан») are no case form of his name
         p = next((p for p in self._parse(word) if any(t in p.tag.grammemes for t in _NAME_TAGS)
                   and p.tag.number != "plur"), None)
@@ -124,7 +126,7 @@ class Slavic(Language):
             # so there the other words decide: Олександра Лукашенка / Зеленському have no nominative
             ranked = names[0].score > names[-1].score
             if nomn and (ranked and names[0].tag.case == "nomn" or not ranked and not any(
-                    _ENKO.search(x) or not any(p.tag.case == "nomn" for p in self._parse(x)) for x in others)):
+                    ENKO_CASE.search(x) or not any(p.tag.case == "nomn" for p in self._parse(x)) for x in others)):
                 case, gender = "nomn", nomn[0].tag.gender
             elif oblique:  # the commonest frames first: за словами X (gent), X-у (datv), з X (ablt)
                 best = oblique[0] if ranked else min(
@@ -135,8 +137,8 @@ class Slavic(Language):
             return [self.nominative(w) for w in words]
         out = []
         for w in words:
-            if _ENKO.search(w):
-                out.append(_ENKO.sub(lambda m: m.group(1) + "о", w))
+            if ENKO_CASE.search(w):
+                out.append(ENKO_CASE.sub(lambda m: m.group(1) + "о", w))
                 continue
             if case == "nomn":  # Эльвира Набиуллина stays; a surname without a nominative reading is inflected
                 ok = any(p.tag.case == "nomn" and p.tag.gender in (gender, None) for p in self._parse(w))

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .. import settings
 from ..errors import NotFound
 from ..model import Status
 
@@ -56,8 +57,11 @@ def _quote(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def occasion_sections(store, occasion_id: str, *, kinds=None) -> list[Section]:
-    """The sections of one occasion's brief: what was said, who relayed it, omissions, alterations."""
+def occasion_sections(store, occasion_id: str, *, kinds=None, language: str = settings.BRIEF_LANGUAGE) -> list[Section]:
+    """The sections of one occasion's brief: what was said, who relayed it, omissions, alterations.
+
+    A claim is quoted from its primary source, else from a report in ``language`` (the brief's own),
+    else from its first report."""
     from ..compare.matrix import outlet_kinds, rank_omissions
 
     occ = store.occasion(occasion_id)
@@ -82,7 +86,7 @@ def occasion_sections(store, occasion_id: str, *, kinds=None) -> list[Section]:
         if not members:
             continue
         rep = next((m for m in members if arts.get(m.article_id) and arts[m.article_id].primary),
-                   next((m for m in members if m.language == "en"), members[0]))
+                   next((m for m in members if m.language == language), members[0]))
         said.append(Sentence(f"{speaker} said: “{_quote(rep.text)}”.", (rep.article_id,)))
         by_status: dict[str, list[str]] = {}
         cited = []

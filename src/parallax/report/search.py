@@ -63,8 +63,6 @@ SEMANTIC_MAX = 50
 CLAIM_HITS = 10
 #: Languages whose stemmers are tried on a query word (its language is unknown): every pack.
 _QUERY_LANGS = tuple(lang.AVAILABLE) + ("xx",)
-#: Languages whose case endings the registry undoes on names, tried on a query's name in turn.
-_DECLINING = ("ru", "uk", "be", "bg", "sr", "pl", "cs", "sk", "sl", "hr", "hu", "lt", "lv", "tr", "ro")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +142,7 @@ def person_ids(registry, text: str | None, *, lang_hint: str | None = None) -> t
         # a query has no language: read the name as each language that declines names would, and
         # take the answer only when every reading that finds someone finds the same person
         # (Orbána cs, Macronowi pl, Лукашэнкам be)
-        found = {link.person_id for code in _DECLINING if code != lang_hint
+        found = {link.person_id for code in N.name_languages() if code != lang_hint
                  and (link := registry.resolve(text, lang=code)) is not None}
         if len(found) != 1:
             return ()

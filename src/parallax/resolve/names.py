@@ -1,14 +1,15 @@
 """Name normalisation: script, transliteration, inflection, first-name equivalents, titles.
 
 Every spelling of a name is reduced to a set of *keys*: casefolded, transliterated to Latin
-with ICU's BGN/PCGN rules (Russian, Ukrainian or Belarusian, chosen by the letters present),
+with ICU's BGN/PCGN rules of the orthography the packs' letters choose (``lang/script.py``),
 diacritics folded, Russian/Ukrainian case endings undone with pymorphy3, transliteration
 systems collapsed (``sz``/``sch``/``sh`` → ``s``, ``y``/``j``/``i`` → ``i``, ``w`` → ``v`` …)
 and first names replaced by their equivalence class (Alexander, Aleksandr, Oleksandr,
 Aliaksandr, Александр, Аляксандр → ``=alexander``). Two spellings of one name share a key;
 the gendered forms of a surname (Зеленський/Зеленська, Zelensky/Zelenska) do not.
 
-Reads: nothing. Writes: nothing. Depends on: PyICU, pymorphy3 (+ ru, uk dictionaries).
+Reads: nothing. Writes: nothing. Depends on: PyICU, pymorphy3 (+ ru, uk dictionaries; one analyser
+per dictionary, ``lang.base.morph``, shared with extraction), the packs' ``script.txt`` (``lang/script.py``).
 
 Does not guess: a token that no rule explains keeps its own key, so an unknown name never
 collapses onto a known one (weak cues are for ``rapidfuzz`` in ``registry.py``, which scores
@@ -25,13 +26,14 @@ from dataclasses import dataclass, field
 
 import icu
 
+from ..lang.base import morph
+from ..lang.slavic import ENKO_CASE
+from ..lang.script import candidates, cyrillic_orthography, orthography_of, telling_letters
+
 # ---------------------------------------------------------------- script and translit
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_UK_ONLY = set("іїєґІЇЄҐ")
-_BE_ONLY = set("ўЎ")
-_RU_ONLY = set("ыэъёЫЭЪЁ")
 
 
 def script(text: str) -> str:
@@ -43,22 +45,46 @@ def script(text: str) -> str:
 
 
 def cyrillic_lang(text: str, lang: str | None = None) -> str:
-    """Which Cyrillic orthography a word is in: ``uk``, ``be`` or ``ru`` (letters first, then the hint)."""
-    letters = set(text)
-    if letters & _BE_ONLY or (letters & set("іІ") and letters & set("ыэЫЭ")):
-        return "be"
-    if letters & _UK_ONLY:
-        # Belarusian shares і with Ukrainian: Калеснікавай is Belarusian in a Belarusian text.
-        return "be" if lang == "be" and not letters & set("їєґЇЄҐ") else "uk"
-    if lang in ("bg", "sr") and not letters & set("ыэёЫЭЁ") or letters & set("ђјљњћџЂЈЉЊЋЏ"):
-        return "sr" if lang == "sr" or letters & set("ђјљњћџЂЈЉЊЋЏ") else "bg"
-    if letters & _RU_ONLY:
-        return "be" if lang == "be" and not letters & set("ъЪщЩ") else "ru"
-    return lang if lang in ("ru", "uk", "be") else "ru"
+    """Which Cyrillic orthography a word is in (``uk``, ``be``, ``ru``, ``bg``, ``sr`` …): the packs'
+    letters first, then the hint (``lang/script.py``)."""
+    return cyrillic_orthography(text, lang).code
 
 
-_TRANSLIT_IDS = {"ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN",
-                 "bg": "Bulgarian-Latin/BGN", "sr": "Serbian-Latin/BGN"}
+def dictionary(word: str, lang: str | None = None):
+    """The pymorphy3 analyser that reads a Cyrillic word's orthography, or None where there is none."""
+    code = cyrillic_orthography(word, lang).dictionary
+    return morph(code) if code else None
+
+
+@functools.lru_cache(maxsize=None)
+def own_dictionary(code: str):
+    """The analyser of a language with its own dictionary (whose names it declines), else None."""
+    from .. import lang as languages
+
+    orth = orthography_of(code)
+    return morph(orth.dictionary) if orth and orth.dictionary == code and languages.get(code).declines else None
+
+
+def foreign_letters(form: str, word: str, lang: str | None = None) -> bool:
+    """Whether a reading ``form`` of ``word`` has telling letters that neither the word's orthography
+    nor the text's language writes: a Russian word's nominative is Russian («Цекова» → «Цеков», never
+    the Ukrainian «Цеків»)."""
+    allowed = set(cyrillic_orthography(word, lang).letters)
+    own = orthography_of(lang)
+    if own is not None:
+        allowed |= own.letters
+    return bool((set(form.lower()) & telling_letters()) - allowed)
+
+
+@functools.lru_cache(maxsize=100_000)
+def surname_endings(word: str, lang: str | None = None, *, adjectival: bool = False) -> tuple[str, ...]:
+    """Masculine surname endings of every orthography a Cyrillic word may be in (its letters decide,
+    not the hint: «Песков» in a Belarusian text is still a Russian surname): the possessive type
+    (-ов, -ин: their own nominative), with ``adjectival`` also -ий/-ой."""
+    out: list[str] = []
+    for orth in candidates(word) or (cyrillic_orthography(word, lang),):
+        out += orth.possessive_surname_endings + (orth.adjectival_surname_endings if adjectival else ())
+    return tuple(dict.fromkeys(out))
 
 
 @functools.lru_cache(maxsize=None)
@@ -82,7 +108,7 @@ def fold(text: str) -> str:
 def to_latin(text: str, lang: str | None = None) -> str:
     """Cyrillic → Latin (BGN/PCGN for the detected orthography), then :func:`fold`."""
     if _CYR.search(text):
-        text = _transliterator(_TRANSLIT_IDS[cyrillic_lang(text, lang)]).transliterate(text)
+        text = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)
         text = _transliterator("Any-Latin").transliterate(text) if _CYR.search(text) else text
     return fold(text)
 
@@ -92,7 +118,7 @@ def latin_name(text: str, lang: str | None = None) -> str:
     → "Stiv Rozenberg"; Latin text is returned as it is."""
     if not _CYR.search(text):
         return text
-    out = _transliterator(_TRANSLIT_IDS[cyrillic_lang(text, lang)]).transliterate(text)
+    out = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)
     if _CYR.search(out):
         out = _transliterator("Any-Latin").transliterate(out)
     out = re.sub(r"[ʹʺ’']", "", out)
@@ -167,7 +193,7 @@ FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("oleg", "oleh", "aleh", "olieg"),
     ("igor", "ihor", "ihar", "ihorr"),
     ("grigory", "grigori", "hryhoriy", "hryhorii", "ryhor", "grzegorz", "gregory", "grigorij"),
-    ("georgy", "georgi", "georgiy", "heorhiy", "heorhii", "george", "jerzy_never", "georgij"),
+    ("georgy", "georgi", "georgiy", "heorhiy", "heorhii", "george", "dzhordzh", "jerzy_never", "georgij"),
     ("maria", "mariya", "mariia", "maryia", "marija", "mary", "marie"),
     ("yulia", "yuliya", "yuliia", "julia", "iulia", "yuliia", "julija", "ioulia", "julie_never"),
     ("elena", "olena", "alena", "yelena", "helena", "jelena", "hélène", "helene", "alyona", "alona"),
@@ -218,7 +244,7 @@ FIRST_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kyrylo", "kyrylo"),
     ("veronika", "veranika"),
     ("emmanuel", "emmanuel", "emanuel", "emanyuel"),
-    ("joseph", "josep_never", "joe_never"),
+    ("joseph", "dzhozef", "dzhozeph", "jozef", "josep_never", "joe_never"),
 )
 
 
@@ -242,19 +268,10 @@ def first_name_class(skeleton: str) -> str | None:
 
 # ---------------------------------------------------------------- inflection
 
-@functools.lru_cache(maxsize=2)
-def morph(lang: str):
-    """The pymorphy3 analyser for ``ru`` or ``uk`` (loaded once)."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
 _NAME_TAGS = ("Surn", "Name", "Patr")
 # The Russian dictionary treats -енко surnames as indeclinable and mis-parses their cases
-# (Лукашенка → "лукашенок", see MODELS.md §2), so these endings are undone by rule.
-_MASC_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын")
-_ENKO = re.compile(r"(?i)(енк|енк)(а|у|ом|ові|е|і)$")
+# (Лукашенка → "лукашенок", see MODELS.md §2), so these endings are undone by rule
+# (``lang.slavic.ENKO_CASE``, the rule extraction's nominatives use).
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -267,17 +284,16 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     """
     low = word.lower()
     out = [low]
-    m = _ENKO.search(low)
+    m = ENKO_CASE.search(low)
     if m and not low.endswith("енко"):
         out.append(low[: m.start(2)] + "о")
-    code = cyrillic_lang(word, lang)
-    analysers = [morph("uk")] if code == "uk" else [morph("ru")] if code == "ru" else []
-    if code == "ru" and lang == "uk":
-        analysers.append(morph("uk"))
-    if code == "be":
-        return tuple(dict.fromkeys(out))
-    if code == "ru" and not (set(low) & _RU_ONLY):
-        analysers.append(morph("uk"))
+    orth = cyrillic_orthography(word, lang)
+    analysers = [an] if (an := own_dictionary(orth.code)) is not None else []
+    allowed = {o.code for o in candidates(word)}
+    for other in orth.shares_names_with:
+        # its dictionary too, where the text is in it or the word's letters allow it
+        if (other == lang or other in allowed) and (an := own_dictionary(other)) is not None:
+            analysers.append(an)
     for an in analysers:
         for p in an.parse(low):
             tag = p.tag
@@ -285,7 +301,8 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
             if not is_name and tag.POS not in ("ADJF", "NOUN"):
                 continue
             if "femn" in tag and ("Surn" in tag or tag.POS == "ADJF"):
-                f = p.inflect({"nomn", "femn"} | ({"sing"} if an is morph("ru") else set()))
+                # singular where the dictionary marks number (ru does, uk does not)
+                f = p.inflect({"nomn", "femn"} | ({"sing"} if p.tag.number else set()))
                 if f is not None:
                     out.append(f.word)
                 continue
@@ -328,15 +345,52 @@ def name_cases(code: str | None) -> tuple[tuple[str, tuple[str, ...], re.Pattern
     return tuple(out)
 
 
+#: pack files that make a language's names read differently from the generic rules
+_NAME_FILES = ("name_cases.txt", "script.txt", "name_spellings.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def name_languages() -> tuple[str, ...]:
+    """Codes whose packs change how a name reads (case endings, a Cyrillic orthography, a
+    romanisation of their own): a name of unknown language is tried as each of them."""
+    from pathlib import Path
+
+    from .. import lang as languages
+
+    root = Path(languages.__file__).parent
+    return tuple(sorted(p.name for p in root.iterdir() if any((p / f).is_file() for f in _NAME_FILES)))
+
+
+@functools.lru_cache(maxsize=None)
+def name_spellings(code: str | None) -> tuple[tuple[str, str], ...]:
+    """The rows of ``lang/<code>/name_spellings.txt``: (letters as the language writes them in a
+    romanised name, the common romanisation): French and Romanian ``j`` for ж."""
+    from ..lang.base import _pack_file
+
+    if not code or not re.fullmatch(r"[a-z]{2,3}", code):
+        return ()
+    return tuple((r[0], r[1]) for r in _pack_file(code, "name_spellings") if len(r) > 1)
+
+
+@functools.lru_cache(maxsize=None)
+def title_abbreviations(code: str | None) -> frozenset[str]:
+    """``lang/<code>/title_abbreviations.txt``: honorifics that look like initials ("M.", "Mme")."""
+    from ..lang.base import _pack_file
+
+    if not code or not re.fullmatch(r"[a-z]{2,3}", code):
+        return frozenset()
+    return frozenset(r[0] for r in _pack_file(code, "title_abbreviations"))
+
+
 @functools.lru_cache(maxsize=100_000)
 def declined_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
     """Nominative forms a declined name word may stand for, by case-ending rules (not the word).
 
     ``Zełenskiego`` (pl) → ``("zełenski",)``; ``Lukašenkem`` (cs) → ``("lukašenk", "lukašenko")``;
     ``Лукашэнкам`` (be) → ``("лукашэнка", "лукашэнк")``; ``Orbánnal`` (hu) → ``("orbán", …)``;
-    ``Orban’ın`` (any) → ``("orban",)``. Also a vanishing vowel restored (Pavla → pavel) and, for
-    Romanian and French, ``j`` read as ж (Zalujnîi, Zaloujny). Returns ``()`` for a language whose
-    names do not decline.
+    ``Orban’ın`` (any) → ``("orban",)``. Also a vanishing vowel restored (Pavla → pavel) and a
+    language's own romanisation read the common way (``name_spellings.txt``: French and Romanian
+    ``j`` as ж, Zalujnîi, Zaloujny). Returns ``()`` for a language whose names do not decline.
     """
     low = word.lower()
     m = _APOSTROPHE_CASE.search(low)
@@ -346,8 +400,11 @@ def declined_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
         code = cyrillic_lang(word, lang)
     else:
         code = lang
-        if lang in ("ro", "fr") and "j" in low:
-            return (low.replace("j", "zh"),)
+        spellings = name_spellings(lang)
+        if any(a in low for a, _ in spellings):
+            for a, b in spellings:
+                low = low.replace(a, b)
+            return (low,)
     table = name_cases(code)
     if not table:
         return ()
@@ -464,10 +521,9 @@ def common_word(word: str, lang: str | None = None) -> bool:
     given name, surname or patronymic («Патріот», «Збройних», «Білорус», «Далі»); False elsewhere."""
     if not _CYR.search(word):
         return False
-    code = cyrillic_lang(word, lang)
-    if code == "be":
+    an = dictionary(word, lang)
+    if an is None:
         return False
-    an = morph("uk" if code == "uk" else "ru")
     low = word.lower()
     if not an.word_is_known(low):
         return False
@@ -488,9 +544,9 @@ def is_forename(word: str, lang: str | None = None) -> bool:
     sk = skeletons(fold(word))
     if sk and first_name_class(sk[0]) is not None:
         return True
-    if not _CYR.search(word) or cyrillic_lang(word, lang) == "be":
+    an = dictionary(word, lang) if _CYR.search(word) else None
+    if an is None:
         return False
-    an = morph("uk" if cyrillic_lang(word, lang) == "uk" else "ru")
     return any("Name" in str(p.tag) for p in an.parse(word.lower())[:2])
 
 
@@ -520,19 +576,14 @@ def _looks_geo_or_org(word: str, lang: str | None) -> bool:
         return True  # "na Facebooku", "w Moskwie", "w Kazachstanie": a case form of a platform or place
     if not _CYR.search(word):
         return False
-    code = cyrillic_lang(word, lang)
-    if code == "be":
+    an = dictionary(word, lang)
+    if an is None:
         return False
-    an = morph("uk" if code == "uk" else "ru")
     parses = an.parse(word.lower())[:3]
     if any(p.normal_form in PLACE_LEMMAS for p in parses):
         return True
     return bool(parses) and all(
         ("Geox" in str(p.tag) or "Orgn" in str(p.tag) or "Abbr" in str(p.tag)) for p in parses)
-
-
-#: French abbreviated titles that look like initials ("M. Poutine" is Monsieur, not an initial).
-_FR_TITLES = frozenset({"M.", "MM.", "Mme", "Mme.", "Mlle", "Mlle."})
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -565,7 +616,7 @@ def parse_name(text: str, lang: str | None = None) -> ParsedName:
         # "Білоруський диктатор …"), except before a name particle ("Ursula von der Leyen").
         opens_description = nxt[:1].islower() and nxt.lower() not in NAME_PARTICLES
         if (w[:1].islower() or low in TITLE_WORDS or w.lower() in TITLE_WORDS
-                or (lang == "fr" and w in _FR_TITLES)
+                or w.lower() in title_abbreviations(lang)
                 or opens_description or _looks_geo_or_org(w, lang)):
             dropped.append(words.pop(0))
             continue

@@ -40,6 +40,7 @@ from typing import Any, Iterable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from .. import lang as languages
 from .. import settings
 from ..errors import InputError
 from ..model import Link, Person, Role, stable_id
@@ -86,9 +87,9 @@ def description_key(text: str, lang: str | None = None) -> str:
         if low.endswith("'s"):
             low = low[:-2]
         if N.script(low) == "cyrl":
-            code = N.cyrillic_lang(low, lang)
-            if code in ("ru", "uk"):
-                parses = N.morph(code).parse(low)
+            an = N.own_dictionary(N.cyrillic_lang(low, lang))
+            if an is not None:
+                parses = an.parse(low)
                 low = parses[0].normal_form if parses else low
         else:
             low = N.fold(low)
@@ -100,79 +101,44 @@ def description_key(text: str, lang: str | None = None) -> str:
 
 
 # Role descriptions in languages the bundled data does not spell out, generated from a role's
-# title ("President of Ukraine" → "prezydent Ukrainy", "der ukrainische Präsident"), so every
-# holder of a listed role, bundled or the user's, is found by date in these languages too.
-# Nominative forms only: a description is almost always the subject of "said".
-_ROLE_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
-    "head_of_state": {
-        "de": ("{adj} präsident", "präsident {gen}"), "fr": ("président {adj}", "président {gen}"),
-        "pl": ("prezydent {gen}", "{adj} prezydent"), "cs": ("{adj} prezident", "prezident {gen}"),
-        "ro": ("președintele {adj}", "președintele {gen}"), "lt": ("{gen} prezidentas",),
-    },
-    "head_of_government": {
-        "de": ("{adj} regierungschef", "{adj} premierminister", "premierminister {gen}"),
-        "fr": ("premier ministre {adj}", "premier ministre {gen}"),
-        "pl": ("premier {gen}", "{adj} premier"), "cs": ("{adj} premiér", "premiér {gen}"),
-        "ro": ("premierul {adj}", "premierul {gen}"), "lt": ("{gen} premjeras",),
-    },
-    "foreign_minister": {
-        "de": ("{adj} außenminister", "außenminister {gen}"),
-        "fr": ("ministre {adj} des affaires étrangères", "chef de la diplomatie {adj}"),
-        "pl": ("szef msz {gen}", "minister spraw zagranicznych {gen}"),
-        "cs": ("{adj} ministr zahraničí", "ministr zahraničí {gen}"),
-        "ro": ("ministrul {adj} de externe", "ministrul de externe {adj}"),
-    },
-    "defence_minister": {
-        "de": ("{adj} verteidigungsminister", "verteidigungsminister {gen}"),
-        "fr": ("ministre {adj} de la défense", "ministre de la défense {adj}"),
-        "pl": ("minister obrony {gen}", "szef mon {gen}"),
-        "cs": ("{adj} ministr obrany", "ministr obrany {gen}"),
-        "ro": ("ministrul {adj} al apărării", "ministrul apărării {gen}"),
-    },
-}
-# Per country (as a title writes it) and language: (masculine adjective, genitive/"of" phrase).
-_COUNTRY_FORMS: dict[str, dict[str, tuple[str, str]]] = {
-    "Russia": {"de": ("russische", "russlands"), "fr": ("russe", "de la russie"), "pl": ("rosyjski", "rosji"),
-               "cs": ("ruský", "ruska"), "ro": ("rus", "rusiei"), "lt": ("", "rusijos")},
-    "Ukraine": {"de": ("ukrainische", "der ukraine"), "fr": ("ukrainien", "de l'ukraine"),
-                "pl": ("ukraiński", "ukrainy"), "cs": ("ukrajinský", "ukrajiny"), "ro": ("ucrainean", "ucrainei"),
-                "lt": ("", "ukrainos")},
-    "Belarus": {"de": ("belarussische", "von belarus"), "fr": ("biélorusse", "de la biélorussie"),
-                "pl": ("białoruski", "białorusi"), "cs": ("běloruský", "běloruska"), "ro": ("belarus", "belarusului"),
-                "lt": ("", "baltarusijos")},
-    "the United States": {"de": ("us-amerikanische", "der usa"), "fr": ("américain", "des états-unis"),
-                          "pl": ("amerykański", "usa"), "cs": ("americký", "usa"), "ro": ("american", "sua"),
-                          "lt": ("", "jav")},
-    "Germany": {"de": ("deutsche", "deutschlands"), "fr": ("allemand", "de l'allemagne"),
-                "pl": ("niemiecki", "niemiec"), "cs": ("německý", "německa"), "ro": ("german", "germaniei"),
-                "lt": ("", "vokietijos")},
-    "France": {"de": ("französische", "frankreichs"), "fr": ("français", "de la france"),
-               "pl": ("francuski", "francji"), "cs": ("francouzský", "francie"), "ro": ("francez", "franței"),
-               "lt": ("", "prancūzijos")},
-    "Poland": {"de": ("polnische", "polens"), "fr": ("polonais", "de la pologne"), "pl": ("polski", "polski"),
-               "cs": ("polský", "polska"), "ro": ("polonez", "poloniei"), "lt": ("", "lenkijos")},
-    "United Kingdom": {"de": ("britische", "großbritanniens"), "fr": ("britannique", "du royaume-uni"),
-                       "pl": ("brytyjski", "wielkiej brytanii"), "cs": ("britský", "británie"),
-                       "ro": ("britanic", "marii britanii"), "lt": ("", "jungtinės karalystės")},
-}
-_EXTRA_DESCRIPTIONS = {("head_of_government", "Germany"): {"de": ("bundeskanzler", "deutsche kanzler")}}
+# title ("President of Ukraine" → "prezydent Ukrainy", "der ukrainische Präsident") by the patterns
+# of each pack (``lang/<code>/role_descriptions.txt``, ``country_forms.txt``), so every holder of a
+# listed role, bundled or the user's, is found by date in these languages too. Nominative forms
+# only: a description is almost always the subject of "said".
+
+
+@functools.lru_cache(maxsize=1)
+def _role_patterns() -> tuple[tuple[str, tuple[tuple[str, ...], ...], dict[str, tuple[str, str]]], ...]:
+    """Per pack with both files: (code, role_descriptions rows, country → (adjective, genitive))."""
+    from ..lang.base import _pack_file
+
+    out = []
+    for path in sorted(Path(languages.__file__).parent.glob("*/role_descriptions.txt")):
+        code = path.parent.name
+        forms = {r[0]: ("" if r[1] == "-" else r[1], r[2]) for r in _pack_file(code, "country_forms") if len(r) > 2}
+        out.append((code, tuple(r for r in _pack_file(code, "role_descriptions") if len(r) > 1), forms))
+    return tuple(out)
 
 
 def generated_descriptions(title: str) -> dict[str, tuple[str, ...]]:
-    """Descriptions of a country role in de/fr/pl/cs/ro/lt, derived from its English title."""
+    """Descriptions of a country role in the packs' languages (de, fr, pl, cs, ro, lt …), derived
+    from its English title."""
     kind = _role_kind(title)
     m = re.search(r" of (.+)$", title)
-    if not kind or not m or m.group(1) not in _COUNTRY_FORMS:
+    if not kind or not m:
         return {}
     if kind == "head_of_state" and not title.lower().startswith("president of"):
         return {}
-    country = m.group(1)
+    country = m.group(1).lower()
     out: dict[str, tuple[str, ...]] = {}
-    for lang, patterns in _ROLE_PATTERNS[kind].items():
-        adj, gen = _COUNTRY_FORMS[country][lang]
-        out[lang] = tuple(p.format(adj=adj, gen=gen) for p in patterns if adj or "{adj}" not in p)
-    for lang, extra in _EXTRA_DESCRIPTIONS.get((kind, country), {}).items():
-        out[lang] = out.get(lang, ()) + extra
+    for code, rows, forms in _role_patterns():
+        if country not in forms:
+            continue
+        adj, gen = forms[country]
+        descs = tuple(r[1].format(adj=adj, gen=gen) for r in rows
+                      if r[0] == kind and (len(r) < 3 or r[2] == country) and (adj or "{adj}" not in r[1]))
+        if descs:
+            out[code] = descs
     return out
 
 
@@ -571,7 +537,7 @@ class Registry:
             # a feminine nominative as a masculine genitive (Медведевой → Медведева ↛ Медведев).
             cands = {self.canonical(i) for f in forms for k in N.skeletons(N.to_latin(f, lang))
                      for i in self._surname.get(k, ())}
-        if N.script(token) == "cyrl" and token.lower().endswith(N._MASC_SURNAME_ENDS):
+        if N.script(token) == "cyrl" and token.lower().endswith(N.surname_endings(token, lang)):
             # «Захаров» is a man's nominative: never a woman's surname (Захарова)
             cands = {p for p in cands if p not in self.people or self.people[p].gender != "f"}
         if not cands:
@@ -653,10 +619,9 @@ def _canonical_tokens(tokens: tuple[str, ...], lang: str | None) -> list[tuple[s
     out = []
     for i, t in enumerate(tokens):
         forms = N.lemmas(t, lang) if N.script(t) == "cyrl" else (t,)
-        if lang != "uk" and not set(t) & N._UK_ONLY:
-            # a Russian word's nominative is Russian («Цекова» → «Цеков», never Ukrainian «Цеків»)
-            forms = tuple(f for f in forms if not set(f) & N._UK_ONLY) or forms
-        if N.script(t) == "cyrl" and t.lower().endswith(N._MASC_SURNAME_ENDS):
+        # a Russian word's nominative is Russian («Цекова» → «Цеков», never Ukrainian «Цеків»)
+        forms = tuple(f for f in forms if not N.foreign_letters(f, t, lang)) or forms
+        if N.script(t) == "cyrl" and t.lower().endswith(N.surname_endings(t, lang)):
             forms = (t.lower(),)  # a surname in -ов/-ев/-ин is its own nominative («Цеков», not «цек»)
         best = None
         # a given name first: its reading as a given name wins («Ігор» is Ihor, not «гра»)
@@ -684,14 +649,14 @@ def _feminine_nominative(tokens: tuple[str, ...], lang: str | None) -> bool:
     («Медведев», «Марченка»), is not her name. Extraction hands names over in the nominative already."""
     if len(tokens) < 2 or N.script(tokens[0]) != "cyrl":
         return False
-    code = N.cyrillic_lang(tokens[0], lang)
-    if code not in ("ru", "uk"):
+    an = N.own_dictionary(N.cyrillic_lang(tokens[0], lang))
+    if an is None:
         return False
     first = tokens[0].lower()
     fem = any("Name" in p.tag.grammemes and "femn" in p.tag.grammemes and p.tag.case == "nomn"
-              and p.normal_form == first for p in N.morph(code).parse(first))
+              and p.normal_form == first for p in an.parse(first))
     # a masculine surname ending after her given name means the words were not in the nominative
-    return fem and not tokens[-1].lower().endswith(("ов", "ев", "ин", "ын", "ій", "ий", "ый", "ой"))
+    return fem and not tokens[-1].lower().endswith(N.surname_endings(tokens[-1], lang, adjectival=True))
 
 
 def discovered_person(name: str, lang: str | None = None) -> Person | None:

@@ -374,8 +374,11 @@ class SQLStore(WebReads):
         return _article(rows[0])
 
     def articles(self, *, pending: bool = False, ids: Sequence[str] | None = None,
-                 outlet: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
-        where, params = self._article_where(pending, ids, outlet)
+                 outlet: str | None = None, limit: int | None = None, offset: int = 0,
+                 current: str | None = None) -> Iterator[Article]:
+        """Articles in ingest order; ``pending``: not extracted yet, or (with ``current``, an
+        extractor version "family-N") extracted by another version of that family."""
+        where, params = self._article_where(pending, ids, outlet, current)
         sql = f"SELECT {_ARTICLE_COLS} FROM articles{where} ORDER BY rowid"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -383,9 +386,13 @@ class SQLStore(WebReads):
             yield _article(row)
 
     @staticmethod
-    def _article_where(pending: bool, ids: Sequence[str] | None = None, outlet: str | None = None):
+    def _article_where(pending: bool, ids: Sequence[str] | None = None, outlet: str | None = None,
+                       current: str | None = None):
         clauses, params = [], []
-        if pending:
+        if pending and current:
+            clauses.append("(extracted_at IS NULL OR (extractor_version LIKE ? AND extractor_version <> ?))")
+            params.extend((current.rsplit("-", 1)[0] + "-%", current))
+        elif pending:
             clauses.append("extracted_at IS NULL")
         if ids is not None:
             clauses.append(f"id IN ({', '.join('?' * len(ids))})" if ids else "1 = 0")
@@ -395,8 +402,9 @@ class SQLStore(WebReads):
             params.append(outlet)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    def count_articles(self, *, pending: bool = False, outlet: str | None = None) -> int:
-        where, params = self._article_where(pending, None, outlet)
+    def count_articles(self, *, pending: bool = False, outlet: str | None = None,
+                       current: str | None = None) -> int:
+        where, params = self._article_where(pending, None, outlet, current)
         return self._exec(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
     @staticmethod
@@ -867,11 +875,11 @@ class SQLStore(WebReads):
 
     def alignment_state(self) -> Iterator[tuple]:
         """(id, article_id, person_id, speaker_name, speaker text, claim_id, occasion_id, aligned,
-        person_name, primary) of every statement, without its content: ``aligned`` is true once
+        person_name, primary, type) of every statement, without its content: ``aligned`` is true once
         alignment has looked at it (it has an evidence row, possibly "asserts nothing")."""
         cur = self._exec(
             "SELECT s.id, s.article_id, s.person_id, s.speaker_name, s.speaker, s.claim_id, s.occasion_id, "
-            "e.statement_id IS NOT NULL, s.person_name, a.is_primary FROM statements s "
+            "e.statement_id IS NOT NULL, s.person_name, a.is_primary, s.type FROM statements s "
             "JOIN articles a ON a.id = s.article_id "
             "LEFT JOIN claim_evidence e ON e.statement_id = s.id ORDER BY s.id")
         while rows := cur.fetchmany(2000):

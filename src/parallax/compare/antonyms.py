@@ -1,0 +1,47 @@
+"""Antonyms: a plain statement that asserts the opposite of a fact's event ("I'm staying in the race"
+against "Joe Biden withdrew from the race") denies it as a negator would.
+
+Reads: ``lang/<code>/antonyms.txt`` (word<TAB>event label, or ``-label`` for a word asserting its
+opposite; the labels are shared across languages, so «Я остаюсь в гонке» meets an English fact).
+Used by ``compare.contradictions`` (issue 12).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..lang.base import WORD_RE, _pack_table
+
+
+def events(words: Sequence[str], lg) -> dict[str, str]:
+    """Event label → the word naming it (``"-leave"`` for "stay", ``"leave"`` for "withdrew" or "stand down"),
+    by word or lemma."""
+    table = _pack_table(lg.code, "antonyms")
+    if not table:
+        return {}
+    out: dict[str, str] = {}
+    for i, w in enumerate(words):
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        for form in (w.lower(), *lg._lemmas_cached(w)):
+            # a verb with its particle ("stand down", "step aside") before the verb alone
+            if nxt and f"{form} {nxt}" in table:
+                out.setdefault(table[f"{form} {nxt}"], f"{w} {words[i + 1]}")
+                break
+            if form in table:
+                out.setdefault(table[form], w)
+                break
+    return out
+
+
+def fact_events(text: str, lg) -> frozenset[str]:
+    """The events a text names ("withdrew", "for me to stand down" → ``leave``), not the words asserting
+    an opposite."""
+    return frozenset(k for k in events(WORD_RE.findall(text), lg) if not k.startswith("-"))
+
+
+def opposed(text: str, lg) -> dict[str, str]:
+    """Event label → the word of ``text`` asserting its opposite ("staying" for ``leave``)."""
+    return {k[1:]: w for k, w in events(WORD_RE.findall(text), lg).items() if k.startswith("-")}
+
+
+__all__ = ["events", "fact_events", "opposed"]
