@@ -46,7 +46,8 @@ def test_read_words_a_known_word_is_not_looked_up_again(monkeypatch):
     calls = []
     monkeypatch.setattr(lg, "has_word", lambda *a: calls.append(a))
     assert C.read(text, code, frame=frame) == first
-    assert calls == []
+    # only the clause openers that ``wording.main_words`` asks of each clause (relative pronouns)
+    assert [c for c in calls if c[1] != "relatives"] == []
 
 
 def test_read_words_a_phrasal_exclusion_still_reads_the_next_word():

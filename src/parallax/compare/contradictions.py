@@ -495,8 +495,9 @@ def _past_negated(words: Sequence[str], ws: Sequence["_Word"], lg) -> bool:
 
 
 #: the word lists ``read`` looks a word up in (``_Word.lists``, in this order)
-_LISTS = ("denial_verbs", "dismissals", "question_verbs", "admission_verbs", "exclusions", "refusals", "doubts")
-_DENIAL, _DISMISSAL, _QUESTION, _ADMISSION, _EXCLUSION, _REFUSAL, _DOUBT = range(len(_LISTS))
+_LISTS = ("denial_verbs", "dismissals", "question_verbs", "admission_verbs", "exclusions", "refusals", "doubts",
+          "intents")
+_DENIAL, _DISMISSAL, _QUESTION, _ADMISSION, _EXCLUSION, _REFUSAL, _DOUBT, _INTENT = range(len(_LISTS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -650,7 +651,7 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     if rules.hedges and negs and not denial and not hedge:
         # a negation of intent ("was not a deliberate strike", «не була навмисним ударом», ``intents.txt``)
         # denies the purpose, not the event
-        hedge = next((w.lower() for w in toks if lg.has_word(w, "intents")), None)
+        hedge = next((w.lower() for w, x in zip(toks, _words(lg, toks)) if x.lists[_INTENT]), None)
     # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does;
     # not what it rules out of the past ("excludes that there were attacks")
     ruled_out = bool(denial) and rules.polarity_verbs and not lg.tells_past(toks) and bool(
