@@ -164,3 +164,35 @@ def test_assigning_claims_leaves_the_full_text_rows_alone(fresh_store):
     fresh_store._exec("UPDATE articles SET title = 'Переговоры'")
     assert [a.id for a in fresh_store.search_articles("Переговоры")] == ["a1"]
     assert fresh_store.integrity_check() == ["ok"]
+
+
+def test_sqlite_parsing_once_parses_a_row_read_again_once(fresh_store, monkeypatch):
+    """The corpus stages read every statement four times (``pipeline.group``); inside ``parsing_once``
+    an unchanged row gives the statement parsed before, a row with only new claim and occasion links
+    (what ``align`` writes) that statement relinked, and any other change a new parse."""
+    import dataclasses
+
+    from parallax.store import sql
+
+    fresh_store.add_articles([_article()])
+    c1, c2 = Span.of(TEXT, 19, 32), Span.of(TEXT, 44, 75)
+    s = Statement(id="s1", article_id="a1", type=Kind.DIRECT, content=(c1, c2),
+                  speaker=Span.of(TEXT, 0, 9), cue=(Span.of(TEXT, 10, 16),), language="ru")
+    fresh_store.replace_statements("a1", [s], "test")
+    parsed = []
+    real = sql._statement
+    monkeypatch.setattr(sql, "_statement", lambda row: parsed.append(row[0]) or real(row))
+    with fresh_store.parsing_once():
+        first = fresh_store.statements(article_id="a1")
+        assert fresh_store.statements(ids=["s1"])[0] is first[0]
+        assert parsed == ["s1"]
+        fresh_store.assign_claims([("s1", "c1", "o1", 0.9, "test")])
+        linked = fresh_store.statements(article_id="a1")[0]
+        assert (linked.claim_id, linked.occasion_id) == ("c1", "o1") and parsed == ["s1"]
+        assert linked == real(fresh_store._rows(f"SELECT {sql._STATEMENT_COLS} FROM statements")[0])
+        fresh_store.update_links([dataclasses.replace(linked, speaker_name="Лукашенко")])
+        changed = fresh_store.statements(article_id="a1")[0]
+        assert changed.speaker_name == "Лукашенко" and changed.content == (c1, c2)
+        assert parsed == ["s1", "s1"]
+    assert fresh_store.statements(article_id="a1")[0] is not changed  # forgotten after the block
+    assert fresh_store._parsed is None

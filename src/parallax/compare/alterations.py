@@ -122,12 +122,11 @@ class Version:
     _tokens: list | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
-    @property
+    @functools.cached_property
     def language(self) -> str:
-        lg = self._memo.get("language")
-        if lg is None:  # the statement and article are frozen: computed once
-            lg = self._memo["language"] = (self.statement.language or self.article.language or "").split("-")[0]
-        return lg
+        """The statement's language code (else its article's), computed once: the statement and
+        article are frozen, and ``detect`` asks it ~50 times per version."""
+        return (self.statement.language or self.article.language or "").split("-")[0]
 
     @property
     def quoted(self) -> bool:

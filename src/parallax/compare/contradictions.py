@@ -344,17 +344,14 @@ def _softener(lg, word: str) -> str | None:
     return None
 
 
-def _excludes(words: Sequence[str], i: int, lg) -> str | None:
+def _excludes(words: Sequence[str], ws: Sequence["_Word"], i: int) -> str | None:
     """The entry of ``exclusions.txt`` that ``words[i]`` begins: a verb ("excludes", «исключает») or a
     verb and its particle ("ruled out": the lemma, then the particle as written)."""
-    if found := lg.has_word(words[i], "exclusions"):
+    w = ws[i]
+    if found := w.lists[_EXCLUSION]:
         return found
-    if i + 1 < len(words):
-        nxt = words[i + 1].lower()
-        for entry in _phrasal_exclusions(lg.code):
-            head, particle = entry
-            if particle == nxt and (words[i].lower() == head or head in lg._lemmas_cached(words[i])):
-                return " ".join(entry)
+    if w.phrasal and i + 1 < len(words):
+        return w.phrasal.get(words[i + 1].lower())
     return None
 
 
@@ -363,38 +360,40 @@ def _phrasal_exclusions(code: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(row[0].split()) for row in _pack_file(code, "exclusions") if len(row[0].split()) == 2)
 
 
-def _negated_doubts(words: Sequence[str], lg) -> set[int]:
+def _negated_doubts(ws: Sequence["_Word"]) -> set[int]:
     """Indices of the doubt words (``lang/<code>/doubts.txt``) with a negator among the two words before
     them, and of those negators: "I have no doubt that", «не сомневаюсь», «не сумніваюся» assert
     with certainty, so the doubt is no hedge and its negator negates nothing of the content."""
     out: set[int] = set()
-    for i, w in enumerate(words):
-        if lg.has_word(w, "doubts"):
-            negs = [j for j in range(max(0, i - 2), i)
-                    if lg.has_word(words[j], "negators") or words[j].lower().endswith(("n't", "n’t"))]
+    for i, w in enumerate(ws):
+        if w.lists[_DOUBT]:
+            negs = [j for j in range(max(0, i - 2), i) if ws[j].negator]
             if negs:
                 out.update((i, *negs))
     return out
 
 
 @lru_cache(maxsize=None)
-def _no_claim_patterns(code: str) -> re.Pattern | None:
+def _no_claim_patterns(code: str) -> tuple[re.Pattern | None, tuple[str, ...]]:
     """``lang/<code>/no_claims.txt`` as one pattern: each line is the beginnings of consecutive
-    words ("no information", «не располага информаци»)."""
-    alts = ["(?<!\\w)" + "\\W+".join(re.escape(w) + "\\w*" for w in row[0].split())
-            for row in _pack_file(code, "no_claims") if row and row[0].strip()]
-    return re.compile("|".join(alts)) if alts else None
+    words ("no information", «не располага информаци»); and the first word of each line, one of
+    which a match holds (a sentence without any is not searched)."""
+    rows = [row[0].split() for row in _pack_file(code, "no_claims") if row and row[0].strip()]
+    alts = ["(?<!\\w)" + "\\W+".join(re.escape(w) + "\\w*" for w in words) for words in rows]
+    return (re.compile("|".join(alts)) if alts else None), tuple(sorted({words[0] for words in rows}))
 
 
 def no_claim(text: str, lg) -> str | None:
     """The words by which the speaker says he does not know or cannot tell ("we cannot say exactly",
     «не располагает информацией», «не маю інформації», "it did not occur to me"): no assertion
     either way, so no denial of the event."""
-    pattern = _no_claim_patterns(lg.code)
+    pattern, firsts = _no_claim_patterns(lg.code)
     if pattern is None:
         return None
     lower = re.sub(r"\bcan(?:[’']t| not)\b", "cannot", text.lower())
     lower = re.sub(r"n[’']t\b", " not", lower)
+    if not any(w in lower for w in firsts):
+        return None
     m = pattern.search(lower)
     return m.group(0) if m else None
 
@@ -445,6 +444,7 @@ def _same_name(a: str, b: str) -> bool:
     return bool(wa and wb) and skeleton(wa[-1]) == skeleton(wb[-1]) != ""
 
 
+@lru_cache(maxsize=None)
 def _month_stems(language: str | None) -> tuple[str, ...]:
     stems = set(languages.get(language).word_list("months")) | set(
         languages.get(languages.LINGUA_FRANCA).word_list("months"))
@@ -480,44 +480,93 @@ def numbers(text: str, language: str | None = "en") -> tuple[tuple[float, ...], 
     return tuple(nums), tuple(years)
 
 
-def _is_future(tokens: Sequence[str], lg) -> bool:
-    cache = lg.__dict__.setdefault("_future_cache", {})
-    if len(cache) > 200_000:
-        cache.clear()
-    for t in tokens:
-        if t not in cache:
-            suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
-            # an intention ("want", «хотеть», «намерен») speaks of what is to come, like a promise
-            cache[t] = bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
-                            or lg.is_future(t) or any(lg.modals().get(f) == "intention"
-                                                      for f in (t.lower(), *lg._lemmas_cached(t))))
-        if cache[t]:
-            return True
-    return False
+def _future_word(t: str, lg) -> bool:
+    """``t`` speaks of what is to come: a future form, or an intention ("want", «хотеть», «намерен»)."""
+    suffixes = tuple(w[1:] for w in lg.word_list("future") if w.startswith("-"))
+    return bool(lg.has_word(t, "future") or (suffixes and t.lower().endswith(suffixes))
+                or lg.is_future(t) or any(lg.modals().get(f) == "intention" for f in (t.lower(), *lg._lemmas_cached(t))))
 
 
 _ACCOUNT_MODALS = frozenset({"possibility", "obligation", "necessity"})
 
 
-def _modal(words: Sequence[str], lg) -> str | None:
-    """The first word of ``words`` that is a modal of possibility or obligation (``modals.txt``)."""
+def _modal_word(w: str, lg) -> str | None:
+    """``w`` or its lemma when it is a modal of possibility or obligation (``modals.txt``)."""
     modals = lg.modals()
-    for w in words:
-        for form in (w.lower(), *lg._lemmas_cached(w)):
-            if modals.get(form) in _ACCOUNT_MODALS:
-                return form
+    for form in (w.lower(), *lg._lemmas_cached(w)):
+        if modals.get(form) in _ACCOUNT_MODALS:
+            return form
     return None
 
 
-def _past_negated(words: Sequence[str], lg) -> bool:
+def _past_negated(words: Sequence[str], ws: Sequence["_Word"], lg) -> bool:
     """A negator with a past-tense verb right beside it ("did not", "never attacked", «не нападала»)."""
     for i, w in enumerate(words):
-        if lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")):
+        if ws[i].negator:
             if w.lower().endswith(("n't", "n’t")) and lg.is_past(w.lower()[:-3].rstrip("n")):
                 return True
-            if any(lg.is_past(x) for x in words[max(0, i - 1):i + 3] if x is not w):
+            if any(ws[j].past for j in range(max(0, i - 1), min(len(words), i + 3)) if words[j] is not w):
                 return True
     return False
+
+
+#: the word lists ``read`` looks a word up in (``_Word.lists``, in this order)
+_LISTS = ("denial_verbs", "dismissals", "question_verbs", "admission_verbs", "exclusions", "refusals", "doubts",
+          "intents")
+_DENIAL, _DISMISSAL, _QUESTION, _ADMISSION, _EXCLUSION, _REFUSAL, _DOUBT, _INTENT = range(len(_LISTS))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What ``read`` asks of one word as written, answered once per language: a corpus repeats its
+    words, and a statement asked some thirty questions of each of its words, each one a call."""
+
+    #: ``has_word`` of each list of ``_LISTS``
+    lists: tuple
+    #: a negator ("not", «не») or a contraction of one ("didn't")
+    negator: bool
+    #: the next word (lower case) → the two-word exclusion this word begins with it ("ruled" + "out")
+    phrasal: Mapping[str, str]
+    #: the word is or begins an exclusion (``_excludes``)
+    excluding: bool
+    softener: str | None
+    future: bool
+    modal: str | None
+    past: bool
+    skeleton: str
+    vowel: str
+    #: ``Language.is_name_word`` inside a sentence and at its start
+    name_inner: bool
+    name_initial: bool
+    demonym: bool
+
+
+def _word(lg, w: str) -> _Word:
+    """``w``'s ``_Word`` in ``lg`` (a bounded cache on the language, like ``has_word``'s)."""
+    cache = lg.__dict__.setdefault("_read_words", {})
+    if len(cache) > 200_000:
+        cache.clear()
+    lower = w.lower()
+    phrasal: dict[str, str] = {}
+    for head, particle in _phrasal_exclusions(lg.code):
+        if lower == head or head in lg._lemmas_cached(w):
+            phrasal.setdefault(particle, f"{head} {particle}")
+    out = cache[w] = _Word(
+        tuple(lg.has_word(w, name) for name in _LISTS),
+        bool(lg.has_word(w, "negators") or lower.endswith(("n't", "n’t"))), phrasal,
+        bool(lg.has_word(w, "exclusions") or phrasal), softener(lg, w),
+        _future_word(w, lg), _modal_word(w, lg), lg.is_past(w), skeleton(w), vowel_class(w),
+        lg.is_name_word(w, False), lg.is_name_word(w, True), lg.is_demonym(w))
+    return out
+
+
+def _words(lg, words: Sequence[str]) -> list[_Word]:
+    """The ``_Word`` of each of ``words``."""
+    known = lg.__dict__.get("_read_words")
+    if known is None:
+        return [_word(lg, w) for w in words]
+    get = known.get
+    return [get(w) or _word(lg, w) for w in words]
 
 
 def read(text: str, language: str | None, *, frame: str = "", question: bool = False,
@@ -535,65 +584,72 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     lg = languages.get(language)
     toks = WORD_RE.findall(text)
 
-    def negators(words: Sequence[str]) -> list[str]:
-        certain = _negated_doubts(words, lg) | idle_negations(words, lg) if rules.hedges else set()
-        return [w.lower() for i, w in enumerate(words) if rules.negation and i not in certain and (
-            lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))]
+    def negators(words: Sequence[str], ws: Sequence[_Word]) -> list[str]:
+        if not rules.negation:
+            return []
+        certain = _negated_doubts(ws) | idle_negations(words, lg) if rules.hedges else set()
+        return [w.lower() for i, w in enumerate(words) if i not in certain and ws[i].negator]
 
-    def is_negator(w: str) -> bool:
-        return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
-
-    def exclusion(words: Sequence[str], negated: bool) -> str | None:
+    def exclusion(words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int], negated: bool) -> str | None:
         """A verb ruling something out ("excludes that", «исключает», "ruled out"), not negated (or, with
         ``negated``, negated or refused within three words: "does not exclude", "nothing can be ruled
-        out", "declined to rule out" leave it open)."""
-        return next((d for i, w in enumerate(words) if (d := _excludes(words, i, lg))
-                     and any(is_negator(x) or lg.has_word(x, "refusals") for x in words[max(0, i - 3):i]) == negated),
-                    None)
+        out", "declined to rule out" leave it open). ``ex``: the indices of the words that can begin one."""
+        return next((d for i in ex if (d := _excludes(words, ws, i))
+                     and any(x.negator or x.lists[_REFUSAL] for x in ws[max(0, i - 3):i]) == negated), None)
 
-    def denial_in(words: Sequence[str], lists: tuple[str, ...]) -> str | None:
+    def denial_in(words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int], lists: tuple[int, ...]) -> str | None:
         if not rules.polarity_verbs:
             return None
-        found = next((d for w in words for name in lists if (d := lg.has_word(w, name))), None)
-        if found is None and "denial_verbs" in lists:
-            found = exclusion(words, False)
+        found = next((d for x in ws for k in lists if (d := x.lists[k])), None)
+        if found is None and _DENIAL in lists:
+            found = exclusion(words, ws, ex, False)
         return found
 
-    def hedge_in(sentence: str, words: Sequence[str]) -> str | None:
+    def hedge_in(sentence: str, words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int]) -> str | None:
         if not rules.hedges:
             return None
         if sentence.rstrip().rstrip("»”\"'’").endswith("?"):
             return "?"
-        if rules.polarity_verbs and (h := exclusion(words, True)):
+        if rules.polarity_verbs and (h := exclusion(words, ws, ex, True)):
             return h  # "we do not exclude that …": a possibility, not a denial
         if h := no_claim(sentence, lg):
             return h
-        certain = _negated_doubts(words, lg)
-        return next((h for i, w in enumerate(words) if i not in certain and not modal_phrase(words, i, lg)
-                     and (h := softener(lg, w))), None)
+        certain = _negated_doubts(ws)
+        return next((h for i, x in enumerate(ws) if i not in certain and (h := x.softener)
+                     and not modal_phrase(words, i, lg)), None)
 
     # the frame's verb ("denied that …", «заперечив») covers all the content; a negated one ("did
     # not deny") asserts nothing
     frame_words = WORD_RE.findall(frame)
-    if rules.hedges and denial_in(frame_words, ("question_verbs",)):
+    frame_ws = _words(lg, frame_words)
+    framed = (frame_words, frame_ws, [i for i, x in enumerate(frame_ws) if x.excluding])
+    if rules.hedges and denial_in(*framed, (_QUESTION,)):
         question = True  # "was asked how Russia could say …", «спросил, …»: a question put to someone
-    denial = denial_in(frame_words, ("denial_verbs", "dismissals"))
+    denial = denial_in(*framed, (_DENIAL, _DISMISSAL))
     if denial and negated_cue:
         denial = None
-    denial_verb = bool(denial and denial_in(frame_words, ("denial_verbs",)))
-    admission = None if negated_cue else denial_in(frame_words, ("admission_verbs",))
+    denial_verb = bool(denial and denial_in(*framed, (_DENIAL,)))
+    admission = None if negated_cue else denial_in(*framed, (_ADMISSION,))
     negs: list[str] = []
     hedge = None
     # each sentence of the content is read on its own: a question or a hedge in one sentence does not
     # take back a flat denial in the next («Вы посмотрите …? Это не были российские военные.»)
     parts = [p for p in re.split(r"(?<=[.!?…])\s+", text) if p.strip()] or [text]
     readings = []
+    part_words = []
     for part in parts:
         words = WORD_RE.findall(part)
+        ws = _words(lg, words)
+        part_words.append((words, ws))
+        ex = [i for i, x in enumerate(ws) if x.excluding]
         idle = idle_negations(words, lg) if rules.hedges else set()
-        readings.append((negators(words), denial_in([w for i, w in enumerate(words) if i not in idle],
-                                                    ("denial_verbs", "dismissals")),
-                         denial_in(words, ("denial_verbs",)), hedge_in(part, words)))
+        if idle:  # "we didn't lie": the dismissal under an idle negation is no denial
+            kept = [i for i in range(len(words)) if i not in idle]
+            kw, kws = [words[i] for i in kept], [ws[i] for i in kept]
+            dismissal = denial_in(kw, kws, [j for j, x in enumerate(kws) if x.excluding], (_DENIAL, _DISMISSAL))
+        else:
+            dismissal = denial_in(words, ws, ex, (_DENIAL, _DISMISSAL))
+        readings.append((negators(words, ws), dismissal, denial_in(words, ws, ex, (_DENIAL,)), hedge_in(part, words, ws, ex)))
     if question and readings:
         n, d, v, _h = readings[-1]
         readings[-1] = (n, d, v, "?")
@@ -618,11 +674,12 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     if rules.hedges and negs and not denial and not hedge:
         # a negation of intent ("was not a deliberate strike", «не була навмисним ударом», ``intents.txt``)
         # denies the purpose, not the event
-        hedge = next((w.lower() for w in toks if lg.has_word(w, "intents")), None)
+        hedge = next((w.lower() for w, x in zip(toks, _words(lg, toks)) if x.lists[_INTENT]), None)
     # ruling something out ("ruled out quitting the race") speaks of what may yet come, as a promise does;
     # not what it rules out of the past ("excludes that there were attacks")
     ruled_out = bool(denial) and rules.polarity_verbs and not lg.tells_past(toks) and bool(
-        exclusion(frame_words, False) or any(exclusion(WORD_RE.findall(p), False) for p in parts))
+        exclusion(*framed, False) or any(exclusion(words, ws, [i for i, x in enumerate(ws) if x.excluding], False)
+                                         for words, ws in part_words))
     # any negator negates, and so does a denial: Slavic negative concord ("никогда не"), two clauses
     # with "not" each, and "rejected the claims, saying it had no …" are not double negations
     flips = 1 if (negs or denial) else 0
@@ -633,20 +690,22 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     # a country's name in this language names the English one its consonants differ from («Польщі», Poland)
     exonyms = _exonyms(toks, lg)
     spelled |= frozenset(k for t in exonyms for w in WORD_RE.findall(exonyms[t]) if len(w) > 2 and (k := skeleton(w)))
-    names = frozenset(skeleton(t) for i, t in enumerate(toks) if t[:1].isupper() and len(t) > 2 and t not in acronyms)
+    tws = list(zip(toks, _words(lg, toks)))
+    names = frozenset(x.skeleton for t, x in tws if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
-    skels = frozenset(skeleton(t) for t in toks if len(t) > 3) | spelled
-    proper = frozenset(skeleton(w) for part in parts for j, w in enumerate(WORD_RE.findall(part))
-                       if len(w) > 2 and w not in acronyms and lg.is_name_word(w, j == 0)) - {""}
+    skels = frozenset(x.skeleton for t, x in tws if len(t) > 3) | spelled
+    proper = frozenset(x.skeleton for words, ws in part_words for j, (w, x) in enumerate(zip(words, ws))
+                       if len(w) > 2 and w not in acronyms and (x.name_initial if j == 0 else x.name_inner)) - {""}
     proper |= spelled
-    vowels = frozenset((k, c) for t in toks if len(t) > 2 and t[:1].isupper() or lg.is_demonym(t)
-                       if (k := skeleton(t)) and (c := vowel_class(t)))
+    vowels = frozenset((x.skeleton, x.vowel) for t, x in tws if (len(t) > 2 and t[:1].isupper() or x.demonym)
+                       and x.skeleton and x.vowel)
     return Reading(flips % 2 == 1, tuple(negs), denial, hedge, nums, years, names - {""}, skels - {""},
-                   _is_future(_main_words(text, lg), lg) or ruled_out, denial_verb,
+                   any(x.future for x in _words(lg, _main_words(text, lg))) or ruled_out, denial_verb,
                    admission if not (negs or denial) else None, proper,
-                   bool(negs) and _past_negated(toks, lg), _modal(toks, lg),
-                   frozenset(skeleton(t) for t in toks if lg.is_demonym(t)) - {""},
-                   (frozenset(skeleton(t) for t in toks if len(t) > 3 and not (t.isascii() and t[:1].islower()))
+                   bool(negs) and _past_negated(toks, [x for _t, x in tws], lg),
+                   next((x.modal for _t, x in tws if x.modal), None),
+                   frozenset(x.skeleton for _t, x in tws if x.demonym) - {""},
+                   (frozenset(x.skeleton for t, x in tws if len(t) > 3 and not (t.isascii() and t[:1].islower()))
                     | spelled) - {""},
                    frozenset(t for t in toks if len(t) > 3 and t.isascii() and t[:1].islower()),
                    lg.tells_past(toks), vowels=vowels,

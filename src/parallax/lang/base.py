@@ -423,8 +423,19 @@ class Language:
         return False
 
     def tells_past(self, words: Sequence[str]) -> bool:
-        """Whether ``words`` hold a verb in the past tense (an account of what happened)."""
-        return any(self.is_past(w) for w in words)
+        """Whether ``words`` hold a verb in the past tense (an account of what happened). Each word's
+        answer is kept (a bounded cache, like ``has_word``'s): the contradiction check asks it of
+        every word of every statement, and a morphological parse is costly."""
+        cache = self.__dict__.setdefault("_past_cache", {})
+        for w in words:
+            past = cache.get(w)
+            if past is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                past = cache[w] = self.is_past(w)
+            if past:
+                return True
+        return False
 
     def is_demonym(self, word: str) -> bool:
         """Whether ``word`` is an adjective of a place («російських», "Russian"; ``demonym_pattern``)."""

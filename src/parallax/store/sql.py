@@ -11,6 +11,7 @@ SQLite and PostgreSQL, with ``?`` placeholders (see the package docstring for th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from contextlib import AbstractContextManager, contextmanager
@@ -229,6 +230,46 @@ class SQLStore(WebReads):
         """Rebuild what a bulk copy (``copy.copy_store``) wrote around: search terms, sequences."""
 
     # ------------------------------------------------------------- shared
+    #: statement id → (its row, the ``Statement`` parsed from it), inside ``parsing_once``
+    _parsed: dict[str, tuple[tuple, Statement]] | None = None
+
+    @contextmanager
+    def parsing_once(self) -> Iterator["SQLStore"]:
+        """Within the block, a statement row read again is not parsed again: the corpus stages read
+        every statement four times (split, align, coverage, contradictions). An unchanged row gives
+        the ``Statement`` parsed before; a row whose only change is its claim and occasion (what
+        ``align`` writes) gives that ``Statement`` with the new links; any other change is parsed
+        anew. One entry per statement read, dropped at the end of the block."""
+        if self._parsed is not None:
+            yield self
+            return
+        self._parsed = {}
+        try:
+            yield self
+        finally:
+            self._parsed = None
+
+    def _statements_of(self, rows: Iterable[tuple]) -> list[Statement]:
+        """``_statement`` of each row, each row parsed once within ``parsing_once``."""
+        memo = self._parsed
+        if memo is None:
+            return [_statement(r) for r in rows]
+        out = []
+        for r in rows:
+            seen = memo.get(r[0])
+            if seen is None:
+                s = _statement(r)
+            elif seen[0] == r:
+                out.append(seen[1])
+                continue
+            elif seen[0][:-2] == r[:-2]:  # the last two columns: claim_id, occasion_id
+                s = dataclasses.replace(seen[1], claim_id=r[-2], occasion_id=r[-1])
+            else:
+                s = _statement(r)
+            memo[r[0]] = (r, s)
+            out.append(s)
+        return out
+
     def _rows(self, sql: str, params: Sequence[Any] | dict = ()) -> list[tuple]:
         return self._exec(sql, params).fetchall()
 
@@ -568,7 +609,7 @@ class SQLStore(WebReads):
                               f"LIMIT {int(newest)}", params)
             # article order, as below: published (NULL first, code-point order), article, offset, id
             rows.sort(key=lambda r: (r[-1] is not None, r[-1] or "", r[1], r[3], r[0]))
-            found = [_statement(r[:-1]) for r in rows]
+            found = self._statements_of(r[:-1] for r in rows)
             return found[offset:offset + limit] if limit is not None else found[offset:]
         where, params = self._statement_where(**filters)
         first = ""
@@ -583,7 +624,7 @@ class SQLStore(WebReads):
             source = self._article_order_from(where)
         order_by = f" ORDER BY {first}a.published NULLS FIRST, s.article_id, s.start, s.id"
         if limit is None:
-            return [_statement(r) for r in self._rows(f"SELECT {cols}{source}{order_by}", params)]
+            return self._statements_of(self._rows(f"SELECT {cols}{source}{order_by}", params))
         # one page: its ids first (read from indexes), then only those rows, which hold the text
         ids = [r[0] for r in self._rows(f"SELECT s.id{source}{order_by} LIMIT {int(limit)} OFFSET {int(offset)}",
                                         params)]
@@ -592,7 +633,7 @@ class SQLStore(WebReads):
             chunk = ids[i:i + 500]
             rows.update((r[0], r) for r in self._rows(
                 f"SELECT {cols} FROM statements s WHERE s.id IN ({', '.join('?' * len(chunk))})", chunk))
-        return [_statement(rows[i]) for i in ids]
+        return self._statements_of(rows[i] for i in ids)
 
     def count_statements(self, *, cap: int | None = None, **filters) -> int:
         """How many statements match the filters; with ``cap``, counting stops past ``cap``
