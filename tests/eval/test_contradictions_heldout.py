@@ -1,20 +1,31 @@
-"""Contradiction flags scored end to end on the held-out set (tests/fixtures/contradictions_heldout).
+"""Contradiction flags scored end to end on the two held-out sets (tests/fixtures/contradictions_heldout,
+tests/fixtures/contradictions_heldout2).
 
-The set was annotated from real reporting (new speakers and topics) before parallax was run on
-it, and no rule was tuned on it: its figures are the honest estimate for unseen reporting, where
-the dev set's (tests/fixtures/contradictions) are optimistic. The floors are the figures measured
-on branch contra8 less a little (after fixing the general causes the analyses found: not blind); the issue's targets do
-not hold here yet (a strict xfail).
+Each set was annotated from real reporting (new speakers and topics) by an annotator who had not read
+the contradiction code, and committed before parallax was first run on it: its first figures estimate
+unseen reporting, where the dev set's (tests/fixtures/contradictions) are optimistic. Both were read
+afterwards to write general rules (branches contra7, contra8 for the first; contra10 for the second), so
+their later figures are optimistic too. The floors are the figures last measured, less a little; the
+issue's targets do not hold on either yet (a strict xfail).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions_heldout"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
+
+class HeldOut(NamedTuple):
+    cases: dict
+    floors: dict
+    ceilings: dict
+
+
+# first set
 #: measured 2026-12-07 on branch contra6 (main after contra5): fact recall 0.303 (20/66), own-earlier
 #: 0.133 (2/15), controls flagged 0.097 (6/62; any flag 0.161). Dev set at the same commit: fact 0.806,
 #: own-earlier 0.739, controls 0.024.
@@ -25,33 +36,50 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "contradictions_held
 #: naming its event, ruling out as a promise, denials naming nothing read on the sentence before, «Джозеф» is
 #: Joseph, exonyms, negated intent, futures in relative clauses, a fact's earlier year): fact 0.591 (39/66),
 #: own-earlier 0.533 (8/15; paired 0.600), controls 0.032 (2/62; any flag 0.097). Dev set unchanged.
-FLOORS = {"fact_recall": 0.57, "earlier_recall": 0.50, "earlier_recall_paired": 0.57}
-CEILINGS = {"controls_flagged": 0.05, "controls_flagged_any": 0.11}
+# second set
+#: measured 2026-12-07 on branch contra9 (main at 34bea44), the first run on the set: fact recall
+#: 0.167 (9/54), own-earlier 0.067 (1/15; paired 0.067), controls flagged 0.149 (11/74; any flag 0.149).
+#: Branch contra10 read the set to write rules (it is no longer blind) and raised the floors to its figures:
+#: fact 0.426 (23/54), own-earlier 0.067, controls 0.000 (any flag 0.000); one control flagged is allowed.
+SETS = {
+    "contradictions_heldout": HeldOut(
+        {"fact": 66, "earlier": 15, "control": 62},
+        {"fact_recall": 0.57, "earlier_recall": 0.50, "earlier_recall_paired": 0.57},
+        {"controls_flagged": 0.05, "controls_flagged_any": 0.11}),
+    "contradictions_heldout2": HeldOut(
+        {"fact": 54, "earlier": 15, "control": 74},
+        {"fact_recall": 0.40, "earlier_recall": 0.06, "earlier_recall_paired": 0.06},
+        {"controls_flagged": 0.02, "controls_flagged_any": 0.02}),
+}
 
 
-@pytest.fixture(scope="module")
-def result():
+@pytest.fixture(scope="module", params=sorted(SETS))
+def held_out(request):
     from parallax.eval.contradictions import evaluate
 
-    return evaluate(FOLDER)
+    return SETS[request.param], evaluate(FIXTURES / request.param)
 
 
 @pytest.mark.issue(12)
-def test_heldout_set_covers_the_case_kinds(result):
-    assert result["cases"] == {"fact": 66, "earlier": 15, "control": 62}
+def test_heldout_set_covers_the_case_kinds(held_out):
+    expected, result = held_out
+    assert result["cases"] == expected.cases
 
 
 @pytest.mark.issue(12)
-def test_heldout_set_holds_its_floors(result):
-    for key, floor in FLOORS.items():
+def test_heldout_set_holds_its_floors(held_out):
+    expected, result = held_out
+    for key, floor in expected.floors.items():
         assert result[key] >= floor, (key, result[key], result["missed"])
-    for key, ceiling in CEILINGS.items():
+    for key, ceiling in expected.ceilings.items():
         assert result[key] <= ceiling, (key, result[key], result["false_flags"])
 
 
 @pytest.mark.issue(12)
-@pytest.mark.xfail(strict=True, reason="held out: fact recall 0.59, own-earlier 0.53, controls 0.03 "
-                   "(docs/_parts/contradictions-evaluation.md, 'Held-out set' and 'After the held-out analysis'); "
-                   "the rules were written on the dev set")
-def test_heldout_set_meets_the_issue_targets(result):
+@pytest.mark.xfail(strict=True, reason="held out: first set fact recall 0.59, own-earlier 0.53, controls 0.03; "
+                   "second set 0.43, 0.07, 0.00 (blind: 0.17, 0.07, 0.15); docs/_parts/contradictions-evaluation.md. "
+                   "Misses: denials naming nothing the facts name, alternative accounts, own-earlier pairs whose later "
+                   "side is an admission or a resignation")
+def test_heldout_set_meets_the_issue_targets(held_out):
+    _expected, result = held_out
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7 and result["controls_flagged"] <= 0.05
