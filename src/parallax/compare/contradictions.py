@@ -584,10 +584,10 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     lg = languages.get(language)
     toks = WORD_RE.findall(text)
 
-    def negators(words: Sequence[str], ws: Sequence[_Word]) -> list[str]:
+    def negators(words: Sequence[str], ws: Sequence[_Word], idle: set[int]) -> list[str]:
         if not rules.negation:
             return []
-        certain = _negated_doubts(ws) | idle_negations(words, lg) if rules.hedges else set()
+        certain = _negated_doubts(ws) | idle if rules.hedges else set()
         return [w.lower() for i, w in enumerate(words) if i not in certain and ws[i].negator]
 
     def exclusion(words: Sequence[str], ws: Sequence[_Word], ex: Sequence[int], negated: bool) -> str | None:
@@ -642,14 +642,15 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         ws = _words(lg, words)
         part_words.append((words, ws))
         ex = [i for i, x in enumerate(ws) if x.excluding]
-        idle = idle_negations(words, lg) if rules.hedges else set()
+        idle = idle_negations(words, lg, [x.negator for x in ws],
+                              [bool(x.lists[_DISMISSAL]) for x in ws]) if rules.hedges else set()
         if idle:  # "we didn't lie": the dismissal under an idle negation is no denial
             kept = [i for i in range(len(words)) if i not in idle]
             kw, kws = [words[i] for i in kept], [ws[i] for i in kept]
             dismissal = denial_in(kw, kws, [j for j, x in enumerate(kws) if x.excluding], (_DENIAL, _DISMISSAL))
         else:
             dismissal = denial_in(words, ws, ex, (_DENIAL, _DISMISSAL))
-        readings.append((negators(words, ws), dismissal, denial_in(words, ws, ex, (_DENIAL,)), hedge_in(part, words, ws, ex)))
+        readings.append((negators(words, ws, idle), dismissal, denial_in(words, ws, ex, (_DENIAL,)), hedge_in(part, words, ws, ex)))
     if question and readings:
         n, d, v, _h = readings[-1]
         readings[-1] = (n, d, v, "?")

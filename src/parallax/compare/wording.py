@@ -66,16 +66,22 @@ def is_negator(w: str, lg) -> bool:
     return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
 
 
-def idle_negations(words: Sequence[str], lg) -> set[int]:
+def idle_negations(words: Sequence[str], lg, negator: Sequence[bool] | None = None,
+                   dismissal: Sequence[bool] | None = None) -> set[int]:
     """Indices of the words that negate no proposition, to be read as neither negator nor dismissal:
     a negator on a verb of ability ("I cannot deliver the mandate", «однако не смог»: someone could not
     do something, which denies no event; not "cannot have", «не может быть», ``abilities.txt``), and a
     dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation), and a
     word of impossibility before an infinitive ("it is impossible to say for 100% whose rocket fell"): it judges
-    an action, where "impossible that a missile hit" denies a proposition."""
+    an action, where "impossible that a missile hit" denies a proposition. ``negator``, ``dismissal``:
+    each word's answers when the caller holds them already (``contradictions.read``'s word cache)."""
     table = _pack_table(lg.code, "abilities")
     out: set[int] = set()
     low = [w.lower() for w in words]
+    if negator is None:
+        negator = [is_negator(w, lg) for w in words]
+    if dismissal is None:
+        dismissal = [bool(lg.has_word(w, "dismissals")) for w in words]
 
     def able(i: int) -> bool:  # an ability word at i whose verb (the next word but an adverb) is no "be"/"have"
         if table.get(low[i]) != "ability":
@@ -84,9 +90,9 @@ def idle_negations(words: Sequence[str], lg) -> set[int]:
         return table.get(nxt) != "epistemic"
 
     for i, w in enumerate(words):
-        if table and is_negator(w, lg) and (able(i) or i + 1 < len(words) and able(i + 1)):
+        if table and negator[i] and (able(i) or i + 1 < len(words) and able(i + 1)):
             out.add(i)  # "cannot", "can't" are both; "not able", «не смог»: the negator
-        if lg.has_word(w, "dismissals") and (negs := [j for j in range(max(0, i - 2), i) if is_negator(words[j], lg)]):
+        if dismissal[i] and (negs := [j for j in range(max(0, i - 2), i) if negator[j]]):
             out.update((i, *negs))
         elif i + 1 < len(words) and table.get(low[i]) == "possibility" and (
                 table.get(low[i + 1]) == "infinitive" or lg.is_infinitive(words[i + 1])):
