@@ -76,3 +76,22 @@ def test_read_words_no_claim_is_found_in_contracted_forms():
     assert C.read("“We can't say exactly which missiles fell there,”", "en").hedge == "cannot say"
     assert C.read("“It didn’t occur to me to ask him,”", "en").hedge == "not occur to"
     assert C.read("“We did not attack the city,”", "en").hedge is None
+
+
+def test_read_words_a_statement_is_read_once_per_article_text(monkeypatch):
+    """The checks of one run (unnamed denials, continuations, facts, the speaker's record) share one
+    reading of a statement; the same words in another article's sentence are read again (their frame
+    differs: "did not deny" against "denied")."""
+    from tests.compare.test_contradictions import _article, _statement
+
+    said = _article("a1", "Lukashenko denied that Belarus had played any part in the invasion.", "2024-10-23")
+    not_said = _article("a1", "Lukashenko did not deny that Belarus had played any part in the invasion.",
+                        "2024-10-23")
+    calls = []
+    real = C.read
+    monkeypatch.setattr(C, "read", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    s = _statement(said, "that Belarus had played any part in the invasion", "denied")
+    first = C._reading_of(s, said)
+    assert C._reading_of(s, said) is first and len(calls) == 1
+    t = _statement(not_said, "that Belarus had played any part in the invasion", "deny")
+    assert C._reading_of(t, not_said).denial != first.denial and len(calls) == 2

@@ -897,7 +897,22 @@ def reading_of(s: Statement, article: Article | None, rules: Rules = Rules(), co
     return r
 
 
+#: readings of statements, by what they depend on: a run reads one statement in several checks
+#: (unnamed denials, continuations, facts, the speaker's record)
+_READINGS: dict[tuple, Reading] = {}
+
+
 def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
+    key = (s.id, s.content, s.cue, s.language, article and (article.id, article.language, hash(article.text)), rules)
+    r = _READINGS.get(key)
+    if r is None:
+        if len(_READINGS) >= 400_000:
+            _READINGS.clear()
+        r = _READINGS[key] = _read_statement(s, article, rules)
+    return r
+
+
+def _read_statement(s: Statement, article: Article | None, rules: Rules) -> Reading:
     frame, question, negated = _frame(s, article)
     language = s.language or (article.language if article else None)
     lg = languages.get(language)
