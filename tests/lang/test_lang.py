@@ -125,3 +125,14 @@ SPLITS = [
 @pytest.mark.parametrize("code,text,n", SPLITS, ids=[c[0] for c in SPLITS])
 def test_lang_sentences_abbreviations_are_whole_words(code, text, n):
     assert len(lang.get(code).sentences(text)) == n
+
+
+def test_every_pack_joins_one_list_of_all_packs():
+    """Function words of each language a remark is relayed in (``stopwords.txt``): "that", «что», «що», "że"."""
+    from parallax import lang
+
+    words = lang.every_pack("stopwords")
+    assert {"that", "что", "що", "że", "und"} <= words
+    assert lang.get("en").word_list("stopwords") < words
+    assert lang.every_pack("abilities") == lang.get("en").word_list("abilities") | lang.get("ru").word_list(
+        "abilities") | lang.get("uk").word_list("abilities")  # packs without the list add nothing

@@ -97,12 +97,9 @@ def lexicon(code: str) -> _Lexicon:
 
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
 
-STOPWORDS = {
-    "the", "a", "an", "of", "to", "in", "on", "and", "or", "that", "it", "is", "was", "be", "by", "for",
-    "with", "as", "at", "и", "в", "во", "на", "с", "что", "к", "о", "об", "по", "а", "і", "й", "у", "з",
-    "що", "до", "та", "від", "для", "und", "der", "die", "das", "w", "z", "i", "się", "że",
-    "we", "he", "she", "they", "our", "his", "мы", "я", "он", "она", "они", "ми", "він", "вона", "вони",
-}
+#: the function words of every pack (``lang/<code>/stopwords.txt``): two sentences sharing only them
+#: ("that", "we", «что») say nothing in common
+STOPWORDS = lang.every_pack("stopwords")
 
 
 @dataclass

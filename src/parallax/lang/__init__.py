@@ -39,4 +39,11 @@ def get(code: str | None) -> Language:
     return module.LANGUAGE_CLASS()
 
 
-__all__ = ["AVAILABLE", "LINGUA_FRANCA", "Language", "get", "paragraphs", "read_lexicon"]
+@lru_cache(maxsize=None)
+def every_pack(name: str) -> frozenset[str]:
+    """List ``name`` of every pack joined: for comparing versions of one remark in several languages,
+    where a word of any of them may turn up (``stopwords`` in ``compare.alterations``)."""
+    return frozenset().union(*(get(code).word_list(name) for code in AVAILABLE))
+
+
+__all__ = ["AVAILABLE", "LINGUA_FRANCA", "Language", "every_pack", "get", "paragraphs", "read_lexicon"]
