@@ -64,6 +64,12 @@ def _role_after(lang, toks: list, k: int, sent: int) -> int | None:
     return None
 
 
+def _lone_letter(toks: list, i: int) -> bool:
+    """A single letter with no full stop after it («в соцмережі Х Тихий»: the network X): no
+    initial, so no name opens with it."""
+    return len(toks[i].text) == 1 and not (i + 1 < len(toks) and toks[i + 1].text == ".")
+
+
 def _all_places(lang, name_toks: list) -> bool:
     """Every word of a name is a place of the language's ``places.txt`` (Węgier, Moskwie)."""
     words = [t for t in name_toks if t.is_word]
@@ -164,7 +170,8 @@ class Mentions:
                     and self._is_sentence_initial(t):
                 i += 1  # "Podkreślił, że …", "Añadió que …": a cue with its subject dropped, no name
                 continue
-            if t.text[:1].isupper() and (lang.is_name_word(t.text, self._is_sentence_initial(t))
+            if t.text[:1].isupper() and not _lone_letter(toks, i) \
+                    and (lang.is_name_word(t.text, self._is_sentence_initial(t))
                                          or t.lower in lang.titles
                                          or t.text in inner_caps and lang.is_name_word(t.text, False)):
                 j = i
