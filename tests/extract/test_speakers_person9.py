@@ -27,3 +27,32 @@ def test_initial_with_full_stop_still_opens_a_name():
             "слова Н. Присяжнюка РБК-Украина.")
     st = one(text, "ru", "Аграрный фонд")
     assert "Н. Присяжнюка" in st.speaker.text
+
+
+def test_specific_role_takes_the_one_person_named_with_it_after_the_quote():
+    # ru-049 (2024): the excerpt names the mayor only after his quote, with his role in a case form
+    text = ("Свою реакцию на критику со стороны украинского лидера он выразил 13 октября в социальных сетях.\n"
+            "«Глядя на весь бред и манипуляции, которые несутся в последние дни, у меня есть один вопрос: "
+            "поврежденные вражескими ракетами и дронами объекты критической инфраструктуры не защитил тоже "
+            "Кличко?» — написал мэр в Telegram-канале.\n"
+            "Ранее, 13 октября, глава киевской городской военной администрации Тимур Ткаченко сообщил, что "
+            "обратился в правоохранительные органы и генштаб Украины с требованием проверить деятельность "
+            "мэра Киева Виталия Кличко по обеспечению безопасности столицы.")
+    st = one(text, "ru", "Глядя на весь бред")
+    assert st.speaker.text == "мэр" and st.speaker_name == "Виталий Кличко"
+
+
+def test_role_named_after_with_two_holders_takes_nobody():
+    # the same frame when two people carry the role later: no guess
+    text = ("«Мы не получили ни одного ответа», — написал мэр в Telegram-канале.\n"
+            "Ранее мэр Харькова Игорь Терехов и мэр Одессы Геннадий Труханов обратились к правительству.")
+    st = one(text, "ru", "ни одного ответа")
+    assert st.speaker_name is None
+
+
+def test_generic_head_is_not_taken_from_a_name_after_it():
+    # «глава» is generic: a head of anything named later is no referent
+    text = ("«Работы продолжаются круглосуточно», — сказал глава.\n"
+            "Ранее глава киевской городской военной администрации Тимур Ткаченко обратился в генштаб.")
+    st = one(text, "ru", "Работы продолжаются")
+    assert st.speaker_name is None

@@ -751,7 +751,29 @@ class Mentions:
                     fallback = cand.name
                 continue
             return cand.name
-        return fallback or oblique
+        return fallback or oblique or (self.introduced_after(m, gender) if m.kind == "desc" else None)
+
+    def introduced_after(self, m: Mention, gender: str | None) -> str | None:
+        """ru/uk: the one person named later in the article with the description's specific role
+        word, when nobody before it takes the description («— написал мэр в Telegram-канале» …
+        «деятельность мэра Киева Виталия Кличко»): an excerpt or a lead may give the name only after
+        the quote. Generic heads («глава», «президент») and plural descriptions never do."""
+        lang = self.lang
+        if not lang.declines or m.number == "pl":
+            return None
+        words = re.findall(r"\w[\w’'\-]*", m.text)
+        heads = {lang.lemma(w) for w in words} & lang.role_nouns
+        if not heads or heads & lang.generic_roles or any(lang.is_plural(w) for w in words):
+            return None
+        found = set()
+        for mm in self.items:
+            if mm.kind != "name" or not mm.person or mm.start <= m.end or mm.start - m.end > 3000:
+                continue
+            if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm))):
+                cg = mm.gender or (self.cluster(mm.name).gender if self.cluster(mm.name) else None)
+                if not (gender and cg and cg != gender):
+                    found.add(mm.name)
+        return found.pop() if len(found) == 1 else None
 
     def introduced_with(self, m: Mention, gender: str | None) -> str | None:
         """The person named with the description's own words before it ("French President
