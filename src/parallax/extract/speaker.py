@@ -708,8 +708,9 @@ class Mentions:
                 m = c
         return m
 
-    def resolve(self, m: Mention, verb_gender: str | None = None) -> str | None:
-        """The named mention ``m`` refers to: itself if named, else the nearest agreeing person."""
+    def resolve(self, m: Mention, verb_gender: str | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The named mention ``m`` refers to: itself if named, else the nearest agreeing person
+        (never one of ``exclude``)."""
         if m.kind == "name":
             return m.name
         if m.kind == "org":
@@ -730,7 +731,7 @@ class Mentions:
         for cand in self._before(m.start):
             if m.start - cand.start > 3000:
                 break  # every later candidate is farther still: none can be taken (see below)
-            if cand.start >= m.start or cand.kind != "name":
+            if cand.start >= m.start or cand.kind != "name" or cand.name in exclude:
                 continue
             if self.unnamed_holder(cand) and m.kind == "pronoun" and m.start - cand.start < 600:
                 return None  # "Постпред США ответил … По его мнению": the unnamed envoy, no one named
