@@ -1092,6 +1092,8 @@ def attribute_across(ctx, drafts: list) -> None:
         article carries («— сказав міністр», «відповів генерал») may refer to the main speaker."""
         if d.speaker is not None and d.speaker.text.lower() in lang.narrators:
             return True
+        if d.verb_gender == "n":
+            return False  # «издание … сообщало», «Видання також не виключило»: a neuter subject, no person
         g = None
         if d.speaker is not None and d.speaker.gender in ("m", "f"):
             g = d.speaker.gender
