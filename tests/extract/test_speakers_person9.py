@@ -78,3 +78,20 @@ def test_pronoun_keeps_a_person_whose_namesake_the_quote_names():
             "\"Дякую Олені Зеленській за її роботу з дітьми\", - сказав він.")
     st = one(text, "uk", "Дякую Олені")
     assert st.speaker_name == "Володимир Зеленський"
+
+
+def test_plural_description_is_no_one_person():
+    # uk-024 (Суспільне): the broadcaster's correspondents, not the man the paragraph before is about
+    text = ("Під час розмови із кореспонденткою Суспільного Мацука відмовився коментувати наведену інформацію.\n\n"
+            "24 травня Мацука повідомив, що йде з посади. Новим гендиректором агенства призначили Сергія Череватого.\n"
+            "У Харкові було чутно вибух, ймовірно, за межами міста, повідомляють наші кореспонденти.")
+    st = one(text, "uk", "чутно вибух")
+    assert st.speaker.text == "кореспонденти" and st.speaker_name is None
+
+
+def test_genitive_singular_that_reads_as_plural_too_still_refers_back():
+    # «главы» is also a nominative plural: only a word with no singular reading is plural
+    text = ("Глава МИД России Сергей Лавров провел переговоры в Анкаре.\n"
+            "По словам главы ведомства, стороны договорились продолжить контакты.")
+    st = one(text, "ru", "договорились")
+    assert st.speaker_name == "Сергей Лавров"

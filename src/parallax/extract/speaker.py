@@ -492,7 +492,8 @@ class Mentions:
             e = i + 1  # «глава государства», «речник МЗС»
         gender = lang.titles.get(t.lower) if lang.titles.get(t.lower) == "f" else None  # spokeswoman, речниця
         low = t.lower
-        number = "pl" if any(low.endswith(suf) and not low.endswith("ss") for suf in lang.plural_suffixes) else "sg"
+        number = "pl" if any(low.endswith(suf) and not low.endswith("ss") for suf in lang.plural_suffixes) \
+            or lang.only_plural(t.text) else "sg"  # «повідомляють наші кореспонденти»: no one person
         start, end = toks[s].start, toks[e].end
         self._add(Mention(start, end, self.doc.text[start:end], kind, None, gender, kind == "desc", number, s, e))
 
