@@ -95,3 +95,19 @@ def test_genitive_singular_that_reads_as_plural_too_still_refers_back():
             "По словам главы ведомства, стороны договорились продолжить контакты.")
     st = one(text, "ru", "договорились")
     assert st.speaker_name == "Сергей Лавров"
+
+
+def test_adjective_before_a_district_is_a_place_not_a_surname():
+    # uk-064 (2024): «Прилуцького району» is the district; the administration speaks, no person
+    text = ("Через ракетні удари у декількох селах Прилуцького району Чернігівської області оголосили "
+            "евакуацію мешканів регіону.\n"
+            "Про це повідомили у Чернігівській ОВА. За інформацією адміністрації, евакуюють села Заїзд, "
+            "Петрівське, Тихе та Сухоставець.")
+    assert all(s.speaker_name != "Прилуцький" for s in found(text, "uk"))
+
+
+def test_surname_before_a_verb_stays_a_person():
+    # the rule needs a place noun right after the word: «Прилуцький заявив» is a man
+    text = "Депутат Олег Прилуцький заявив, що громада отримає нову школу."
+    st = one(text, "uk", "громада отримає")
+    assert st.speaker_name == "Олег Прилуцький"

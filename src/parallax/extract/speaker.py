@@ -421,6 +421,9 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if lang.declines and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].text[:1].islower() \
+                and lang.lemma(toks[j + 1].text) in lang.word_list("place_nouns"):
+            person = False  # «у селах Прилуцького району»: a place's adjective, not a surname
         if person is False and cut >= 0 and lang.declines and _abbreviation(lang, name_toks):
             # «голова ОВА», «очільник ГУР», «глава Минфина РФ»: a role and its institution, said of a person
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
