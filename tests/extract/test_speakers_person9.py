@@ -111,3 +111,21 @@ def test_surname_before_a_verb_stays_a_person():
     text = "Депутат Олег Прилуцький заявив, що громада отримає нову школу."
     st = one(text, "uk", "громада отримає")
     assert st.speaker_name == "Олег Прилуцький"
+
+
+def test_full_name_in_a_case_form_is_no_subject_for_a_description():
+    # uk-041 (РБК-Україна): «на питання Дмитра Комарова» is the interviewer asked about; the head of
+    # intelligence is the man hunted, named nearest before «очільника української розвідки»
+    text = ("У документальному фільмі \"Рік. За кадром. Розвідник\" глава ГУР МО відреагував на питання "
+            "Дмитра Комарова про полювання на Кирила Буданова. За словами очільника української розвідки, "
+            "йому \"це подобається\".\n\n"
+            "Кирило Буданов зауважив, що полювання на нього – міра визнання.")
+    st = one(text, "uk", "подобається")
+    assert st.speaker_name == "Кирило Буданов"
+    assert all(s.speaker_name != "Дмитро Комаров" for s in found(text, "uk"))
+
+
+def test_full_name_in_the_nominative_stays_a_subject():
+    text = "Речник Кремля Дмитро Пєсков заявив, що переговорів не буде."
+    st = one(text, "uk", "переговорів")
+    assert st.speaker_name == "Дмитро Пєсков"

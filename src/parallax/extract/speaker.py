@@ -967,6 +967,9 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
     # an organisation's head noun, or an abbreviation with its genitive («ДСНС України»), comes first
     head = words[0] if words and (m.kind == "org" or m.person is False and words[0].isupper()) \
         else words[-1] if words else ""
+    if lang.declines and m.kind == "name" and m.name and len(m.name.split()) >= 2 and len(words) >= 2 \
+            and all(a.lower() != b.lower() for a, b in zip(words[-2:], m.name.split()[-2:])):
+        return False  # «на питання Дмитра Комарова» (→ Дмитро Комаров): both words in a case form
     if head and not head.isupper() and lang.is_oblique(head):  # a surname, an organisation's head noun
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
