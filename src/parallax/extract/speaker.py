@@ -1401,7 +1401,7 @@ def _main_person(ctx, speakers: list[str]) -> str | None:
     mentions = ctx.mentions
     for names, share in (([n for n in speakers if sure_person(mentions, n)], 0.6),
                          ([m.name for m in mentions.items if m.kind == "name" and m.person
-                           and sure_person(mentions, m.name)], 0.5)):
+                           and sure_person(mentions, m.name) and is_subject_form(ctx.doc.lang, ctx.doc, m)], 0.5)):
         counts: dict[str, int] = {}
         for n in names:
             counts[n] = counts.get(n, 0) + 1
