@@ -239,9 +239,24 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                         if not _no_other_person_between(ctx, prev, d, g):
                             name = None
                 d.speaker_name = name or m.resolve(d.speaker, d.verb_gender)
+                if d.speaker_name and not name and d.type == "direct" and d.speaker.kind == "pronoun" \
+                        and _named_inside(ctx, d, d.speaker_name):
+                    # «"… Дякую командувачу … Миколі Олещуку …" - написав він»: a speaker names
+                    # himself "I"; the person the quote names is someone else
+                    d.speaker_name = m.resolve(d.speaker, d.verb_gender, exclude=frozenset({d.speaker_name}))
         if d.rule == "floating" and prev is not None and d.speaker is prev.speaker:
             d.speaker_name = prev.speaker_name
         prev = d if d.speaker_name or (d.speaker is not None and m.unnamed_holder(d.speaker)) else prev
+
+
+def _named_inside(ctx: Context, d: Draft, name: str) -> bool:
+    """Whether the quoted words of ``d`` name the person ``name`` in full: every word of the name
+    (two at least) is there, by its first four letters, in any case form."""
+    words = re.findall(r"[^\W\d_]{2,}", name)
+    if len(words) < 2:
+        return False
+    said = {w.lower()[:4] for s, e in d.content for w in re.findall(r"[^\W\d_]{2,}", ctx.doc.text[s:e])}
+    return all(w.lower()[:4] in said for w in words)
 
 
 def _genitive_holder(d: Draft) -> bool:

@@ -64,6 +64,12 @@ def _role_after(lang, toks: list, k: int, sent: int) -> int | None:
     return None
 
 
+def _lone_letter(toks: list, i: int) -> bool:
+    """A single letter with no full stop after it («в соцмережі Х Тихий»: the network X): no
+    initial, so no name opens with it."""
+    return len(toks[i].text) == 1 and not (i + 1 < len(toks) and toks[i + 1].text == ".")
+
+
 def _all_places(lang, name_toks: list) -> bool:
     """Every word of a name is a place of the language's ``places.txt`` (Węgier, Moskwie)."""
     words = [t for t in name_toks if t.is_word]
@@ -164,7 +170,8 @@ class Mentions:
                     and self._is_sentence_initial(t):
                 i += 1  # "Podkreślił, że …", "Añadió que …": a cue with its subject dropped, no name
                 continue
-            if t.text[:1].isupper() and (lang.is_name_word(t.text, self._is_sentence_initial(t))
+            if t.text[:1].isupper() and not _lone_letter(toks, i) \
+                    and (lang.is_name_word(t.text, self._is_sentence_initial(t))
                                          or t.lower in lang.titles
                                          or t.text in inner_caps and lang.is_name_word(t.text, False)):
                 j = i
@@ -414,6 +421,9 @@ class Mentions:
             end = name_toks[-1].start + len(_POSSESSIVE.sub("", name_toks[-1].text))
         name = " ".join(words)
         person = self._personhood(name_toks, cut >= 0)
+        if lang.declines and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].text[:1].islower() \
+                and lang.lemma(toks[j + 1].text) in lang.word_list("place_nouns"):
+            person = False  # «у селах Прилуцького району»: a place's adjective, not a surname
         if person is False and cut >= 0 and lang.declines and _abbreviation(lang, name_toks):
             # «голова ОВА», «очільник ГУР», «глава Минфина РФ»: a role and its institution, said of a person
             self._add(Mention(start, end, self.doc.text[start:end], "desc", None, gender, True, "sg", i, j))
@@ -485,7 +495,8 @@ class Mentions:
             e = i + 1  # «глава государства», «речник МЗС»
         gender = lang.titles.get(t.lower) if lang.titles.get(t.lower) == "f" else None  # spokeswoman, речниця
         low = t.lower
-        number = "pl" if any(low.endswith(suf) and not low.endswith("ss") for suf in lang.plural_suffixes) else "sg"
+        number = "pl" if any(low.endswith(suf) and not low.endswith("ss") for suf in lang.plural_suffixes) \
+            or lang.only_plural(t.text) else "sg"  # «повідомляють наші кореспонденти»: no one person
         start, end = toks[s].start, toks[e].end
         self._add(Mention(start, end, self.doc.text[start:end], kind, None, gender, kind == "desc", number, s, e))
 
@@ -701,8 +712,9 @@ class Mentions:
                 m = c
         return m
 
-    def resolve(self, m: Mention, verb_gender: str | None = None) -> str | None:
-        """The named mention ``m`` refers to: itself if named, else the nearest agreeing person."""
+    def resolve(self, m: Mention, verb_gender: str | None = None, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The named mention ``m`` refers to: itself if named, else the nearest agreeing person
+        (never one of ``exclude``)."""
         if m.kind == "name":
             return m.name
         if m.kind == "org":
@@ -723,7 +735,7 @@ class Mentions:
         for cand in self._before(m.start):
             if m.start - cand.start > 3000:
                 break  # every later candidate is farther still: none can be taken (see below)
-            if cand.start >= m.start or cand.kind != "name":
+            if cand.start >= m.start or cand.kind != "name" or cand.name in exclude:
                 continue
             if self.unnamed_holder(cand) and m.kind == "pronoun" and m.start - cand.start < 600:
                 return None  # "Постпред США ответил … По его мнению": the unnamed envoy, no one named
@@ -744,7 +756,29 @@ class Mentions:
                     fallback = cand.name
                 continue
             return cand.name
-        return fallback or oblique
+        return fallback or oblique or (self.introduced_after(m, gender) if m.kind == "desc" else None)
+
+    def introduced_after(self, m: Mention, gender: str | None) -> str | None:
+        """ru/uk: the one person named later in the article with the description's specific role
+        word, when nobody before it takes the description («— написал мэр в Telegram-канале» …
+        «деятельность мэра Киева Виталия Кличко»): an excerpt or a lead may give the name only after
+        the quote. Generic heads («глава», «президент») and plural descriptions never do."""
+        lang = self.lang
+        if not lang.declines or m.number == "pl":
+            return None
+        words = re.findall(r"\w[\w’'\-]*", m.text)
+        heads = {lang.lemma(w) for w in words} & lang.role_nouns
+        if not heads or heads & lang.generic_roles or any(lang.is_plural(w) for w in words):
+            return None
+        found = set()
+        for mm in self.items:
+            if mm.kind != "name" or not mm.person or mm.start <= m.end or mm.start - m.end > 3000:
+                continue
+            if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm))):
+                cg = mm.gender or (self.cluster(mm.name).gender if self.cluster(mm.name) else None)
+                if not (gender and cg and cg != gender):
+                    found.add(mm.name)
+        return found.pop() if len(found) == 1 else None
 
     def introduced_with(self, m: Mention, gender: str | None) -> str | None:
         """The person named with the description's own words before it ("French President
@@ -933,6 +967,9 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
     # an organisation's head noun, or an abbreviation with its genitive («ДСНС України»), comes first
     head = words[0] if words and (m.kind == "org" or m.person is False and words[0].isupper()) \
         else words[-1] if words else ""
+    if lang.declines and m.kind == "name" and m.name and len(m.name.split()) >= 2 and len(words) >= 2 \
+            and all(a.lower() != b.lower() for a, b in zip(words[-2:], m.name.split()[-2:])):
+        return False  # «на питання Дмитра Комарова» (→ Дмитро Комаров): both words in a case form
     if head and not head.isupper() and lang.is_oblique(head):  # a surname, an organisation's head noun
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
@@ -1062,6 +1099,8 @@ def attribute_across(ctx, drafts: list) -> None:
         article carries («— сказав міністр», «відповів генерал») may refer to the main speaker."""
         if d.speaker is not None and d.speaker.text.lower() in lang.narrators:
             return True
+        if d.verb_gender == "n":
+            return False  # «издание … сообщало», «Видання також не виключило»: a neuter subject, no person
         g = None
         if d.speaker is not None and d.speaker.gender in ("m", "f"):
             g = d.speaker.gender
@@ -1362,7 +1401,7 @@ def _main_person(ctx, speakers: list[str]) -> str | None:
     mentions = ctx.mentions
     for names, share in (([n for n in speakers if sure_person(mentions, n)], 0.6),
                          ([m.name for m in mentions.items if m.kind == "name" and m.person
-                           and sure_person(mentions, m.name)], 0.5)):
+                           and sure_person(mentions, m.name) and is_subject_form(ctx.doc.lang, ctx.doc, m)], 0.5)):
         counts: dict[str, int] = {}
         for n in names:
             counts[n] = counts.get(n, 0) + 1

@@ -385,6 +385,11 @@ class Language:
         """Whether the likeliest reading of ``word`` is plural («журналістів»); False without morphology."""
         return False
 
+    def only_plural(self, word: str) -> bool:
+        """Whether every reading of ``word`` is plural («кореспонденти», not «голови», which is also
+        a genitive singular); False without morphology."""
+        return False
+
     def nominative(self, word: str) -> str:
         """A name word in its citation form (Лукашенка → Лукашенко); identity by default."""
         return word

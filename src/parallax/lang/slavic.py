@@ -180,6 +180,10 @@ class Slavic(Language):
         p = self._parse(word)
         return bool(p) and p[0].tag.number == "plur"
 
+    def only_plural(self, word: str) -> bool:
+        p = self._parse(word)
+        return bool(p) and all(x.tag.number == "plur" for x in p)
+
     def is_person_word(self, word: str) -> bool:
         return self._name_parse(word) is not None
 

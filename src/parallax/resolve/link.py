@@ -79,7 +79,11 @@ def link(statements: Sequence[Statement], article: Article,
         for mention in _mentions(s):
             if mention not in cache:
                 cache[mention] = _resolve(mention, lang, date, context, registry)
-            results.append(cache[mention])
+            found = cache[mention]
+            if not s.speaker_name and isinstance(found, Link) and found.rule == "inflection":
+                continue  # «со ссылкой на источники в команде президента Владимира Зеленского»: a name
+                # in a case form that extraction found to be no subject is no speaker
+            results.append(found)
         # A known person from either mention beats a discovered one, which beats nobody.
         found = next((r for r in results if isinstance(r, Link)),
                      next((r for r in results if isinstance(r, Person)), None))
