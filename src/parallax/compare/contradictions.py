@@ -7,7 +7,7 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
 ``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``, ``abilities``, ``recalls``,
-``own_acts``), the roles of the bundled people
+``own_acts``, ``accusations``), the roles of the bundled people
 (``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
@@ -72,6 +72,12 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    …" (``dismissals``) does. A bare negation tied to a fact only by its speaker needs ``weak_sim``.
 16. *Pledges* (``compare.pledges``): "no intention of stepping down", «я намерена остаться», said before the fact
    by a person it names, break against the fact's event at the retrieval floor.
+17. *A change of side across the fact's day* (``compare.timing.across``): a pledge, then the act it ruled out
+   ("I am resigning" a day later), needs no week between them when the fact's day falls between the two.
+18. *A denied report named by a bare noun* the sentence before does not tell (``compare.reports``): «называет
+   обвинения беспочвенными» is read on the headline's or lead's telling with a word of its root («обвиняется в
+   использовании допинга»); an accusation never retold ("these baseless allegations", ``accusations.txt``) on
+   the headline and lead.
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -90,6 +96,8 @@ import numpy as np
 from .. import lang as languages
 from . import antonyms
 from .pledges import pledge
+from .reports import lead, told_report
+from .timing import across, days_between as _days_between, statement_day as _day
 from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
@@ -153,6 +161,11 @@ class Rules:
     hub_lift_only: bool = True
     #: days between two statements before a change of side on a fact counts as a reversal
     min_gap_days: int = 7
+    #: … or none when the fact's day falls between them (``across``): the event, not the reporting, changed
+    across_fact_date: bool = True
+    #: a denied report named by a bare noun the sentence before does not tell ("denied all the accusations") is
+    #: what the headline or lead told with a word of its root (``compare.reports``)
+    told_reports: bool = True
     #: a plain statement of a fact's own subject asserts it from this cosine on, naming nothing
     assert_own_sim: float = 0.84
     #: a denial verb below this cosine also needs the statement to be about the fact's entities only
@@ -216,10 +229,12 @@ class Rules:
     pledges: bool = True
 
 
-_LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
+#: contra12's rules, off
+_C12 = dict(across_fact_date=False, told_reports=False)
+_LATEST = dict(**_C12, continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
                unnamed_denials=False, pledges=False)
-_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False, pledges=False)
+_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False, pledges=False, **_C12)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -254,10 +269,12 @@ ABLATION = {
     "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, **_AFTER),
     "+ “only” restricts an event": Rules(we_speak_for=False, **_AFTER),
     "+ an official's “we” is his state": Rules(**_AFTER),
-    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False, pledges=False),
-    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False),
-    "+ a denial naming nothing read on the sentence before": Rules(pledges=False),
-    "+ pledges against a later act (default)": Rules(),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False, pledges=False,
+                                                                **_C12),
+    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False, **_C12),
+    "+ a denial naming nothing read on the sentence before": Rules(pledges=False, **_C12),
+    "+ pledges against a later act": Rules(**_C12),
+    "+ a change of side across the fact's day (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -930,32 +947,6 @@ def _read_statement(s: Statement, article: Article | None, rules: Rules) -> Read
     return r
 
 
-def _day(s: Statement, articles: Mapping[str, Article]) -> str:
-    """The day the statement was made: its article's, unless its own sentence dates it a few days before
-    ("was adamant on Thursday that …", in Friday's paper: ``align.occasions.report_day``)."""
-    a = articles.get(s.article_id)
-    published = ((a.published if a else None) or "")[:10]
-    if not published or not s.content:
-        return published
-    key = (s.id, published)
-    if key not in _DAYS:
-        from datetime import date
-
-        from ..align.occasions import report_day
-
-        try:
-            d = report_day(s, a)
-        except ValueError:
-            d = None
-        _DAYS[key] = date.fromordinal(d).isoformat() if d else published
-        if len(_DAYS) > 200_000:
-            _DAYS.clear()
-    return _DAYS[key]
-
-
-_DAYS: dict[tuple[str, str], str] = {}
-
-
 def speaker_key(s: Statement) -> str | None:
     """Whose record a statement belongs to: the resolved person, else the named speaker's surname."""
     if s.person_id:
@@ -1031,7 +1022,8 @@ REFERRING_WORDS = 8
 NAMED_REPORT_WORDS = 3
 
 
-def referent_context(s: Statement, article: Article | None, *, own: bool = True, unnamed: bool = False) -> str | None:
+def referent_context(s: Statement, article: Article | None, *, own: bool = True, unnamed: bool = False,
+                     reports: bool = True) -> str | None:
     """The sentence before a short denial that refers back to it, with the denial's own sentence
     ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
     Песков, отвечая на вопрос о мобилизации), else None. With ``unnamed`` (the caller found that the
@@ -1070,7 +1062,15 @@ def referent_context(s: Statement, article: Article | None, *, own: bool = True,
         told = f"{prev} {article.text[sents[i].start:s.start]}"
         said = [m for m in WORD_RE.finditer(told) if lg.lemmas(m.group()) & nouns]
         clause = re.split(r"[,.;:!?]", told[said[-1].end():], maxsplit=1)[0] if said else ""
-        return clause.strip()[:MAX_CONTEXT] if len(WORD_RE.findall(clause)) >= 3 else None
+        if len(WORD_RE.findall(clause)) >= 3:
+            return clause.strip()[:MAX_CONTEXT]
+        # not in the sentence before: the headline or the lead told it («обвиняется в использовании допинга»)
+        if not reports:
+            return None
+        nouns = [w for w in words if lg.noun_class(w)]
+        # an accusation the outlet never retold ("these baseless allegations") is what its story reports
+        return told_report(nouns, f"{article.title or ''}\n{article.text[:s.start]}", lg) or (lead(
+            article.title, article.text[:s.start], lg) if any(lg.has_word(w, "accusations") for w in nouns) else None)
     return f"{prev} {sents[i].text}"[:MAX_CONTEXT]
 
 
@@ -1602,16 +1602,6 @@ def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def _days_between(d0: str, d1: str) -> int:
-    """Days between two ISO dates (0 when either is not one); cached, a record repeats its few days."""
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(d1[:10]) - date.fromisoformat(d0[:10])).days)
-    except ValueError:
-        return 0
-
-
 def _counted(groups, tick):
     """The groups, calling ``tick(len(group))`` once each group's loop body is done."""
     for g in groups:
@@ -1853,10 +1843,11 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # a short denial read on its context (``referent_context``) is that close to the other side
                 side_sim = max(sim, float(np.dot(topic.get(later.id, vectors[later.id]),
                                                  topic.get(earlier.id, vectors[earlier.id])))) if topic else sim
-                if not got and side_sim >= rules.bridge_sim and apart:
+                if not got and side_sim >= rules.bridge_sim:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
-                        if neg0 is not None and neg0[0] != neg1:
+                        if neg0 is not None and neg0[0] != neg1 and (apart or rules.across_fact_date and across(
+                                d0, d1, fact_by_id.get(fid))):
                             got, via = ("fact-sides", round(side_sim, 3)), fid
                             break
                 if not got and sim >= rules.reversal_sim and apart and not (
@@ -1981,7 +1972,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
     by_id = {s.id: s for s in fact_scope}
     contexts = {s.id: c for s in scope.values() if rules.referents and not rules.embedder_only
-                and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials))}
+                and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials,
+                                                reports=rules.told_reports))}
     unnamed: dict[str, str] = {}
     if rules.unnamed_denials and not rules.embedder_only:
         # a denial naming nothing the facts name is read on the outlet's sentence before it ("He denied that

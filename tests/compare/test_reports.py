@@ -1,0 +1,57 @@
+"""A denied report named by a bare noun (``compare.reports``): «Сам Армстронг называет обвинения беспочвенными»
+denies what the headline told with a word of the same root; "these baseless allegations" what the lead reports."""
+
+from __future__ import annotations
+
+import hashlib
+
+from parallax.compare import contradictions as C
+from parallax.model import Article, Kind, Span, Statement
+
+
+def _case(aid, lang, title, text, content, cue):
+    a = Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=f"{aid}.org",
+                language=lang, published="2012-06-13", url=f"https://{aid}.org/{aid}", title=title)
+    i, j = text.index(content), text.index(cue)
+    span = (Span.of(text, i, i + len(content)),)
+    s = Statement(id=Statement.make_id(aid, span), article_id=aid, type=Kind.INDIRECT, content=span,
+                  cue=(Span.of(text, j, j + len(cue)),), language=lang)
+    return s, a
+
+
+# real: rus.azattyq.org, 13 June 2012
+AZATTYQ = ("Велогонщик Армстронг обвиняется в использовании допинга",
+           "Велогонщик Армстронг обвиняется в использовании допинга\n\nАгентство Соединённых Штатов по борьбе с "
+           "допингом обвиняет знаменитого американского велогонщика Лэнса Армстронга в использовании запрещенных "
+           "препаратов на протяжении 10 лет.\n\nСам Армстронг называет обвинения беспочвенными.")
+# real: arabnews (Efe), 7 October 2018
+ARABNEWS = ("Saudi Arabia Denies Journalist Was Killed At Consulate In Turkey",
+            "Riyadh: Saudi Arabia on Sunday denied reports that Saudi journalist Jamal Khashoggi, who went missing "
+            "earlier this week, was killed at the Saudi consulate in Istanbul, as reported by several international "
+            "media.\n\nA statement released on Sunday by the state-run Saudi Press Agency (SPA) cited a diplomatic "
+            "officer as denying “these baseless allegations”, reports Efe news.")
+# real: politico.eu, 5 November 2022
+POLITICO = ("Iran admits giving Russia drones, but says before the war",
+            "Iranian Foreign Minister Hossein Amirabdollahian on Saturday said that a few drones had been delivered "
+            "to Russia before Moscow’s troops crossed the border with Ukraine in late February, according to a report "
+            "by government-affiliated news agency IRNA. He denied that more drones had been supplied since the "
+            "invasion.\n\nU.S. Special Envoy for Iran Robert Malley disputed that statement, saying it is “not true” "
+            "that Iran gave Moscow only “a limited number of drones before the war.”")
+
+
+def test_the_accusation_told_with_a_word_of_its_root():
+    s, a = _case("azattyq", "ru", *AZATTYQ, "обвинения беспочвенными", "называет")
+    assert C.referent_context(s, a) == "в использовании допинга"
+    assert C.referent_context(s, a, reports=False) is None
+
+
+def test_allegations_never_retold_are_what_the_lead_reports():
+    s, a = _case("arabnews", "en", *ARABNEWS, "“these baseless allegations”", "denying")
+    ctx = C.referent_context(s, a)
+    assert ctx and "Khashoggi" in ctx and "killed" in ctx
+
+
+def test_a_disputed_statement_is_no_accusation():
+    # the envoy disputes the minister's denial: "statement" names no accusation, and no word of its root told one
+    s, a = _case("politico", "en", *POLITICO, "that statement", "disputed")
+    assert C.referent_context(s, a) is None

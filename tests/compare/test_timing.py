@@ -1,0 +1,55 @@
+"""A change of side across the fact's day (``compare.timing.across``): a pledge, then the act it ruled out a day
+later, is a reversal however few days lie between them."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+
+from parallax.compare import contradictions as C
+from parallax.compare.timing import across, days_between
+from parallax.model import Article, Fact, Kind, Span, Statement
+
+F03 = Fact("F03", "Liz Truss resigned as leader of the Conservative Party and as Prime Minister of the United Kingdom; "
+           "she announced her resignation on 20 October 2022.", "2022-10-20", None,
+           ("Liz Truss", "Conservative Party", "United Kingdom"))
+
+
+def _said(aid, text, content, cue, day):
+    a = Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=f"{aid}.ru",
+                language="ru", published=day, url=f"https://{aid}.ru/{aid}")
+    i, j = text.index(content), text.index(cue)
+    span = (Span.of(text, i, i + len(content)),)
+    s = Statement(id=Statement.make_id(aid, span), article_id=aid, type=Kind.INDIRECT, content=span,
+                  cue=(Span.of(text, j, j + len(cue)),), person_id="liz-truss", person_name="Liz Truss",
+                  speaker_name="Лиз Трасс", language="ru")
+    return a, s
+
+
+def test_the_facts_day_between_two_statements():
+    assert across("2022-10-18", "2022-10-20", F03) and days_between("2022-10-18", "2022-10-20") == 2
+    assert not across("2022-10-17", "2022-10-19", F03)  # both before it: reports of one stance
+    assert not across("2022-10-20", "2022-10-21", F03)
+    assert not across("", "2022-10-21", F03)
+
+
+def _flags(later_day, rules=C.Rules(hubness=False)):
+    # real: argumenti.ru, 18 October 2022 (her pledge); bzzz, 20 October 2022 (her resignation)
+    a, earlier = _said("argumenti", "По словам Трасс, она останется на своем посту, «чтобы действовать в "
+                       "национальных интересах».", "она останется на своем посту", "По словам", "2022-10-18")
+    b, later = _said("bzzz", "Премьер-министр Великобритании Лиз Трасс уходит в отставку, заявила она.",
+                     "Премьер-министр Великобритании Лиз Трасс уходит в отставку", "заявила", later_day)
+    e = np.eye(3)
+    unit = lambda v: v / np.linalg.norm(v)  # noqa: E731
+    vectors = {earlier.id: unit(0.82 * e[0] + 0.57 * e[1]), later.id: unit(0.86 * e[0] + 0.3 * e[1] + 0.41 * e[2])}
+    return [(f.rule, f.against_id) for f in C.against_earlier([earlier, later], {"argumenti": a, "bzzz": b}, vectors,
+                                                               facts=[F03], fact_vectors={"F03": e[0]}, rules=rules)
+            if f.statement_id == later.id], earlier.id
+
+
+def test_a_resignation_reverses_the_pledge_of_two_days_before():
+    got, earlier = _flags("2022-10-20")
+    assert got == [("fact-sides", earlier)]
+    # without the fact's day between them, two days are too few: reports of one stance spread over days
+    assert _flags("2022-10-20", C.Rules(hubness=False, across_fact_date=False))[0] == []
