@@ -55,3 +55,15 @@ def test_a_disputed_statement_is_no_accusation():
     # the envoy disputes the minister's denial: "statement" names no accusation, and no word of its root told one
     s, a = _case("politico", "en", *POLITICO, "that statement", "disputed")
     assert C.referent_context(s, a) is None
+
+
+def test_an_admitting_cue_ends_the_denials_it_names():
+    # real: alaraby.co.uk, 20 October 2018: the cue admits; "weeks of denials" is what the admission ends
+    content = "that dissident journalist Jamal Khashoggi was killed inside its consulate in Istanbul"
+    r = C.read(content, "en", frame="has admitted after weeks of denials")
+    assert r.admission == "admit" and not r.negative and r.denial is None
+    assert C.read(content, "en", frame="has admitted after weeks of denials",
+                  rules=C.Rules(admitting_cues=False)).denial == "denial"
+    # real: ommcom, 7 October 2018: a denying cue still denies
+    assert C.read("that Saudi journalist Jamal Khashoggi was killed at the Saudi consulate in Istanbul", "en",
+                  frame="denied reports").denial == "deny"

@@ -53,3 +53,33 @@ def test_a_resignation_reverses_the_pledge_of_two_days_before():
     assert got == [("fact-sides", earlier)]
     # without the fact's day between them, two days are too few: reports of one stance spread over days
     assert _flags("2022-10-20", C.Rules(hubness=False, across_fact_date=False))[0] == []
+
+
+F02 = Fact("F02", "The cryptocurrency exchange FTX could not meet customer withdrawals and halted them on 8 November "
+           "2022; FTX, FTX US and Alameda Research filed for Chapter 11 bankruptcy on 11 November 2022.", "2022-11-11",
+           None, ("FTX", "FTX US", "Alameda Research", "Sam Bankman-Fried"))
+
+
+def _fine(text, content, day):
+    a = Article(id="tb", text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet="theblock.co",
+                language="en", published=day, url="https://theblock.co/tb")
+    i, j = text.index(content), text.index("wrote")
+    span = (Span.of(text, i, i + len(content)),)
+    s = Statement(id=Statement.make_id("tb", span), article_id="tb", type=Kind.DIRECT, content=span,
+                  cue=(Span.of(text, j, j + 5),), person_id="sam-bankman-fried", person_name="Sam Bankman Fried",
+                  speaker_name="Bankman-Fried", language="en")
+    vectors = {s.id: np.array([0.85, 0.0, 0.5268])}
+    return [(f.rule, f.against_id) for f in C.against_facts([s], {"tb": a}, [F02], vectors, {"F02": np.array([1.0, 0, 0])},
+                                                            rules=C.Rules(hubness=False))]
+
+
+def test_a_sound_state_against_a_failure_from_its_first_day():
+    # real: theblock.co, 10 November 2022 ("FTX US" is a three-letter name; the registry's "Sam Bankman Fried" is
+    # "Bankman-Fried"); the halt of 8 November is the fact's first day, before its bankruptcy date
+    text = "“FTX US USERS ARE FINE!” Bankman-Fried wrote in a series of tweets on Thursday."
+    assert _fine(text, "“FTX US USERS ARE FINE!”", "2022-11-10") == [("negation", "F02")]
+    # said before the failure began, the same words were no claim against it
+    assert _fine(text, "“FTX US USERS ARE FINE!”", "2022-11-05") == []
+    # real: breaking0news, 17 November 2022
+    text = "“FTX is fine. Assets are fine,” Bankman-Fried wrote."
+    assert _fine(text, "“FTX is fine. Assets are fine,”", "2022-11-17") == [("negation", "F02")]

@@ -77,7 +77,9 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
 18. *A denied report named by a bare noun* the sentence before does not tell (``compare.reports``): «называет
    обвинения беспочвенными» is read on the headline's or lead's telling with a word of its root («обвиняется в
    использовании допинга»); an accusation never retold ("these baseless allegations", ``accusations.txt``) on
-   the headline and lead.
+   the headline and lead. An admitting cue ends the denials its frame names ("admitted after weeks of denials").
+19. *A sound state against a failure* (``antonyms.STATES``): "FTX is fine" says how things stand when said, so it
+   is read against a fact of failure ("bankruptcy") from the first day the fact's text names (``timing.fact_start``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -97,7 +99,7 @@ from .. import lang as languages
 from . import antonyms
 from .pledges import pledge
 from .reports import lead, told_report
-from .timing import across, days_between as _days_between, statement_day as _day
+from .timing import across, days_between as _days_between, fact_start, statement_day as _day
 from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
@@ -163,6 +165,8 @@ class Rules:
     min_gap_days: int = 7
     #: … or none when the fact's day falls between them (``across``): the event, not the reporting, changed
     across_fact_date: bool = True
+    #: a cue that admits before any denial word of its frame admits ("admitted after weeks of denials that")
+    admitting_cues: bool = True
     #: a denied report named by a bare noun the sentence before does not tell ("denied all the accusations") is
     #: what the headline or lead told with a word of its root (``compare.reports``)
     told_reports: bool = True
@@ -230,7 +234,7 @@ class Rules:
 
 
 #: contra12's rules, off
-_C12 = dict(across_fact_date=False, told_reports=False)
+_C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False)
 _LATEST = dict(**_C12, continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
                unnamed_denials=False, pledges=False)
@@ -457,7 +461,8 @@ def _skel_match(a: str, b: str) -> bool:
 
 def _same_name(a: str, b: str) -> bool:
     """Two names share their last word's skeleton ("Vladimir Putin" / "Putin")."""
-    wa, wb = WORD_RE.findall(a), WORD_RE.findall(b)
+    # a double surname's last part: "Sam Bankman-Fried" is "Sam Bankman Fried" in the registry
+    wa, wb = WORD_RE.findall(a.replace("-", " ")), WORD_RE.findall(b.replace("-", " "))
     return bool(wa and wb) and skeleton(wa[-1]) == skeleton(wb[-1]) != ""
 
 
@@ -577,6 +582,13 @@ def _word(lg, w: str) -> _Word:
     return out
 
 
+def _admits_first(ws: Sequence[_Word]) -> bool:
+    """The frame's first verb of admission or denial admits ("admitted after weeks of denials that", «признал,
+    несмотря на опровержения»): the denial words after it name what the admission ends, not the speaker's claim."""
+    first = next((x for x in ws if x.lists[_ADMISSION] or x.lists[_DENIAL] or x.lists[_DISMISSAL]), None)
+    return bool(first and first.lists[_ADMISSION])
+
+
 def _words(lg, words: Sequence[str]) -> list[_Word]:
     """The ``_Word`` of each of ``words``."""
     known = lg.__dict__.get("_read_words")
@@ -645,6 +657,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     denial = denial_in(*framed, (_DENIAL, _DISMISSAL))
     if denial and negated_cue:
         denial = None
+    if denial and rules.admitting_cues and _admits_first(frame_ws):
+        denial = None  # "admitted after weeks of denials that …": the cue admits; the denials are what it ends
     denial_verb = bool(denial and denial_in(*framed, (_DENIAL,)))
     admission = None if negated_cue else denial_in(*framed, (_ADMISSION,))
     negs: list[str] = []
@@ -711,7 +725,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     tws = list(zip(toks, _words(lg, toks)))
     names = frozenset(x.skeleton for t, x in tws if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
-    skels = frozenset(x.skeleton for t, x in tws if len(t) > 3) | spelled
+    # a three-letter acronym is a name too ("FTX", «МАУ»)
+    skels = frozenset(x.skeleton for t, x in tws
+                      if len(t) > 3 or len(t) == 3 and t.isupper() and t.isascii() and t not in acronyms) | spelled
     proper = frozenset(x.skeleton for words, ws in part_words for j, (w, x) in enumerate(zip(words, ws))
                        if len(w) > 2 and w not in acronyms and (x.name_initial if j == 0 else x.name_inner)) - {""}
     proper |= spelled
@@ -1363,13 +1379,14 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             opposite = {k: w for k, w in opposite.items()
                         if k not in antonyms.fact_events(s.text, languages.get(s.language))}
         for i, (sim, f, named) in enumerate(cands):
-            r = plain
+            r, state = plain, False
             if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())
                              - fact_opposites.get(f.id, frozenset())):
                 # "I'm staying in the race" against "… withdrew from the race": the opposite of its event, read
                 # as a negation of it; staying speaks of what is to come, and of the closest fact only
+                state = hit[0] in antonyms.STATES
                 r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
-                            future=plain.future or not plain.past)
+                            future=False if state else plain.future or not plain.past)
             if (rules.pledges and not rules.embedder_only and sim >= rules.fact_sim and speaker
                     and (not day or not f.date or day < f.date[:10])
                     and any(_same_name(e, speaker) for e in f.entities) and (word := pledge(
@@ -1385,7 +1402,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
-                before = day < f.date[:10]
+                before = day < (fact_start(f) if hit and state else f.date[:10])
                 if before and not r.future and (r.past or r.past_negated or r.denial) and (
                         first := min(fact_reads[f.id].years, default=None)) and f"{first}-12-31" < day:
                     # a fact recording an earlier event too ("fined in April 2022 for … a gathering on 19 June

@@ -48,4 +48,23 @@ def across(d0: str, d1: str, f: Fact | None) -> bool:
     return bool(day and d0 and d1) and d0 < day <= d1
 
 
-__all__ = ["across", "days_between", "statement_day"]
+_STARTS: dict[tuple[str, str], str] = {}
+
+
+def fact_start(f: Fact) -> str:
+    """The first day the fact's own text names within a week before its date ("halted them on 8 November
+    2022; … filed for Chapter 11 bankruptcy on 11 November 2022"): a state it records held from then on."""
+    day = (f.date or "")[:10]
+    key = (f.text, day)
+    if key not in _STARTS:
+        from ..align.occasions import text_day
+
+        try:
+            d = text_day(f.text, f.language or "en", date.fromisoformat(day).toordinal())
+        except ValueError:
+            d = None
+        _STARTS[key] = min(day, date.fromordinal(d).isoformat()) if d else day
+    return _STARTS[key]
+
+
+__all__ = ["across", "days_between", "fact_start", "statement_day"]
