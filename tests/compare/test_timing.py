@@ -83,3 +83,38 @@ def test_a_sound_state_against_a_failure_from_its_first_day():
     # real: breaking0news, 17 November 2022
     text = "“FTX is fine. Assets are fine,” Bankman-Fried wrote."
     assert _fine(text, "“FTX is fine. Assets are fine,”", "2022-11-17") == [("negation", "F02")]
+
+
+F05 = Fact("F05", "Kwasi Kwarteng was dismissed as Chancellor of the Exchequer by Liz Truss on 14 October 2022.",
+           "2022-10-14", None, ("Kwasi Kwarteng", "Liz Truss", "United Kingdom"))
+
+
+def test_naming_the_facts_event_asserts_it_among_any_candidates():
+    # real: postfactum.info (uk), 17 October 2022, and zaxid.net, 20 October 2022: «що подає у відставку» is as near
+    # Kwarteng's dismissal (which names her) as her own resignation; «відставку» ties it to the resignation
+    def said(aid, text, content, cue, day):
+        a = Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=f"{aid}.ua",
+                    language="uk", published=day, url=f"https://{aid}.ua/{aid}")
+        i, j = text.index(content), text.index(cue)
+        span = (Span.of(text, i, i + len(content)),)
+        return a, Statement(id=Statement.make_id(aid, span), article_id=aid, type=Kind.DIRECT, content=span,
+                            cue=(Span.of(text, j, j + len(cue)),), person_id="liz-truss", person_name="Liz Truss",
+                            speaker_name="Ліз Трасс", language="uk")
+
+    a, earlier = said("pf", "\"Для захисту національних інтересів я маю намір залишитися на своїй посаді\", - наголосила "
+                      "Ліз Трасс.", "Для захисту національних інтересів я маю намір залишитися на своїй посаді",
+                      "наголосила", "2022-10-17")
+    b, later = said("zx", "Ліз Трасс заявила, що подає у відставку.", "що подає у відставку", "заявила", "2022-10-20")
+    e = np.eye(4)
+    unit = lambda v: v / np.linalg.norm(v)  # noqa: E731
+    # the later words a little nearer the dismissal (0.800) than the resignation (0.799)
+    fv = {"F05": e[0], "F03": unit(0.999 * e[0] + 0.045 * e[1])}
+    vectors = {earlier.id: unit(0.79 * e[0] + 0.05 * e[1] + 0.61 * e[2]), later.id: unit(0.8 * e[0] + 0.6 * e[2])}
+
+    def flags(rules):
+        return [(f.rule, f.against_id) for f in C.against_earlier([earlier, later], {"pf": a, "zx": b}, vectors,
+                                                                   facts=[F05, F03], fact_vectors=fv, rules=rules)
+                if f.statement_id == later.id]
+
+    assert flags(C.Rules(hubness=False)) == [("fact-sides", earlier.id)]
+    assert flags(C.Rules(hubness=False, event_named_any=False)) == []

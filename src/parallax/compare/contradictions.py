@@ -165,6 +165,8 @@ class Rules:
     min_gap_days: int = 7
     #: … or none when the fact's day falls between them (``across``): the event, not the reporting, changed
     across_fact_date: bool = True
+    #: the fact's doer naming its event ("що подає у відставку") asserts it among any of its candidate facts
+    event_named_any: bool = True
     #: a cue that admits before any denial word of its frame admits ("admitted after weeks of denials that")
     admitting_cues: bool = True
     #: a denied report named by a bare noun the sentence before does not tell ("denied all the accusations") is
@@ -234,7 +236,7 @@ class Rules:
 
 
 #: contra12's rules, off
-_C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False)
+_C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False, event_named_any=False)
 _LATEST = dict(**_C12, continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
                unnamed_denials=False, pledges=False)
@@ -1741,8 +1743,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # against "withdrew", ``antonyms.txt``): at the retrieval floor
                 said = own and rules.antonyms and sim >= rules.fact_sim and bool(
                     events.get(f.id, frozenset()) & antonyms.fact_events(s.text, languages.get(s.language)))
+                # naming the fact's own event ties it to that fact, as a pledge's word does: not only the closest
                 if closest and (sim >= rules.assert_sim and _asserts(r, f, facts)
-                                or own and sim >= rules.assert_own_sim or said):
+                                or own and sim >= rules.assert_own_sim) or said and (closest or rules.event_named_any):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
