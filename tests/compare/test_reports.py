@@ -67,3 +67,19 @@ def test_an_admitting_cue_ends_the_denials_it_names():
     # real: ommcom, 7 October 2018: a denying cue still denies
     assert C.read("that Saudi journalist Jamal Khashoggi was killed at the Saudi consulate in Istanbul", "en",
                   frame="denied reports").denial == "deny"
+
+
+def test_a_dismissal_pointing_back_answers_what_was_said_before():
+    # real: onenewspage (IRNA), 10 January 2020: "This is a lie" answers the sentence before it
+    text = ("“Today, in a very well-calculated move in psychological operations as quoted by an informed source of "
+            "Pentagon… has published news pompously that two missiles hit the Ukrainian plane. This is a lie and nobody "
+            "will claim responsibility of the big lie,” said a statement from the Iranian government.")
+    s, a = _case("onp", "en", "Iran says reports it shot down Ukraine airliner ‘lies’", text,
+                 "This is a lie and nobody will claim responsibility of the big lie,”", "said")
+    ctx = C.referent_context(s, a)
+    assert ctx and "two missiles hit the Ukrainian plane" in ctx
+    assert C.referent_context(s, a, reports=False) is None
+    # real: RT, 12 April 2022: a dismissal naming its own place is read on its own words
+    text = "Путин напомнил, что в Сирии устраивали похожие провокации.\n«Потом выяснилось, что это фейк. Такой же фейк и в Буче», — сказал Путин."
+    s, a = _case("rt", "ru", "Путин назвал произошедшее в украинской Буче фейком", text, "Такой же фейк и в Буче", "сказал")
+    assert C.referent_context(s, a) is None

@@ -1036,6 +1036,8 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
 
 #: a denial of at most this many words that refers back ("There are no such plans") takes its topic from the context
 REFERRING_WORDS = 8
+#: a dismissal answering what was said before stands among this many first words with a word pointing back
+ANSWER_WORDS = 4
 #: … and a denial whose words are only a noun of speech ("the suggestion", «эти сообщения»)
 NAMED_REPORT_WORDS = 3
 
@@ -1062,6 +1064,14 @@ def referent_context(s: Statement, article: Article | None, *, own: bool = True,
     # answers what was said before it
     first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
     answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
+    if reports and not answer:
+        # … or with a word pointing back and a dismissal among its first words: "This is a lie and nobody will
+        # claim responsibility", «Это ложь, и никто не возьмет …», «Це брехня»
+        # naming nothing of its own («Такой же фейк и в Буче» names its place)
+        head = words[:ANSWER_WORDS]
+        answer = any(lg.has_word(w, "anaphors") for w in head) and any(
+            lg.has_word(w, "dismissals") for w in head) and not (
+            (own_words := read(s.text, s.language or article.language)).proper or own_words.adjectives)
     own = own and not (bare or answer) and own_denial(s.text, lg) and bool(article.title)
     if not (bare or answer or own or unnamed):
         if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
