@@ -170,7 +170,8 @@ class Rules:
     #: a cue that admits before any denial word of its frame admits ("admitted after weeks of denials that")
     admitting_cues: bool = True
     #: a denied report named by a bare noun the sentence before does not tell ("denied all the accusations") is
-    #: what the headline or lead told with a word of its root (``compare.reports``)
+    #: what the headline or lead told with a word of its root (``compare.reports``); a dismissal pointing back among
+    #: a statement's first words ("This is a lie and …") answers the sentence before
     told_reports: bool = True
     #: a plain statement of a fact's own subject asserts it from this cosine on, naming nothing
     assert_own_sim: float = 0.84
@@ -280,7 +281,10 @@ ABLATION = {
     "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False, **_C12),
     "+ a denial naming nothing read on the sentence before": Rules(pledges=False, **_C12),
     "+ pledges against a later act": Rules(**_C12),
-    "+ a change of side across the fact's day (default)": Rules(),
+    "+ a change of side across the fact's day": Rules(**{**_C12, "across_fact_date": True}),
+    "+ the doer naming the fact's event, any candidate": Rules(told_reports=False, admitting_cues=False),
+    "+ an admitting cue ends its frame's denials": Rules(told_reports=False),
+    "+ reports named by a noun, dismissals pointing back (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
