@@ -1396,8 +1396,10 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                         if k not in antonyms.fact_events(s.text, languages.get(s.language))}
         for i, (sim, f, named) in enumerate(cands):
             r, state = plain, False
-            if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())
-                             - fact_opposites.get(f.id, frozenset())):
+            if hit := sorted(k for k in opposite.keys() & fact_events.get(f.id, frozenset())
+                             - fact_opposites.get(f.id, frozenset()) if not (k in antonyms.STATES and plain.past)):
+                # a state is claimed in the present ("FTX is fine"); in a past account ("removed his “assets are
+                # fine” thread") the word is quoted, not claimed
                 # "I'm staying in the race" against "… withdrew from the race": the opposite of its event, read
                 # as a negation of it; staying speaks of what is to come, and of the closest fact only
                 state = hit[0] in antonyms.STATES
