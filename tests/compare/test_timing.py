@@ -123,3 +123,39 @@ def test_naming_the_facts_event_asserts_it_among_any_candidates():
 
     assert flags(C.Rules(hubness=False)) == [("fact-sides", earlier.id)]
     assert flags(C.Rules(hubness=False, event_named_any=False)) == []
+
+
+PS752 = Fact("F01", "Ukraine International Airlines flight PS752 was shot down near Tehran on 8 January 2020 by two "
+             "surface-to-air missiles fired by Iran's Islamic Revolutionary Guard Corps, killing all 176 people on board.",
+             "2020-01-08", None, ("Ukraine International Airlines Flight 752", "Iran", "Tehran",
+                                  "Islamic Revolutionary Guard Corps"))
+
+
+def test_an_admission_the_day_after_the_denial_reverses_it():
+    # real: kaztag.kz, 10 January 2020, and pravda.ru, 11 January 2020
+    def said(aid, lang, text, content, cue, day):
+        a = Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=f"{aid}.kz",
+                    language=lang, published=day, url=f"https://{aid}.kz/{aid}")
+        i, j = text.index(content), text.index(cue)
+        span = (Span.of(text, i, i + len(content)),)
+        return a, Statement(id=Statement.make_id(aid, span), article_id=aid, type=Kind.INDIRECT, content=span,
+                            cue=(Span.of(text, j, j + len(cue)),), person_id="iran", person_name="Iran",
+                            speaker_name="Iran", language=lang)
+
+    a, earlier = said("kt", "en", "Iran refutes the version of a missile attack on the plane of the international "
+                      "airlines of Ukraine, reports the civil aviation organization of Iran.",
+                      "the version of a missile attack on the plane of the international airlines of Ukraine", "refutes",
+                      "2020-01-10")
+    b, later = said("pr", "ru", "Иран официально признал, что сбил украинский пассажирский самолет авиакомпании МАУ.",
+                    "что сбил украинский пассажирский самолет авиакомпании МАУ", "признал", "2020-01-11")
+    e = np.eye(3)
+    unit = lambda v: v / np.linalg.norm(v)  # noqa: E731
+    vectors = {earlier.id: unit(0.875 * e[0] + 0.484 * e[1]), later.id: unit(0.837 * e[0] + 0.3 * e[1] + 0.458 * e[2])}
+
+    def flags(rules):
+        return [(f.rule, f.against_id) for f in C.against_earlier([earlier, later], {"kt": a, "pr": b}, vectors,
+                                                                   facts=[PS752], fact_vectors={"F01": e[0]}, rules=rules)
+                if f.statement_id == later.id]
+
+    assert flags(C.Rules(hubness=False)) == [("admission", earlier.id)]
+    assert flags(C.Rules(hubness=False, admissions_any_day=False)) == []

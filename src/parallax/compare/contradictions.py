@@ -73,7 +73,8 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
 16. *Pledges* (``compare.pledges``): "no intention of stepping down", «я намерена остаться», said before the fact
    by a person it names, break against the fact's event at the retrieval floor.
 17. *A change of side across the fact's day* (``compare.timing.across``): a pledge, then the act it ruled out
-   ("I am resigning" a day later), needs no week between them when the fact's day falls between the two.
+   ("I am resigning" a day later), needs no week between them when the fact's day falls between the two; an
+   admission ("признал" the day after a denial) says itself that the speaker changed side.
 18. *A denied report named by a bare noun* the sentence before does not tell (``compare.reports``): «называет
    обвинения беспочвенными» is read on the headline's or lead's telling with a word of its root («обвиняется в
    использовании допинга»); an accusation never retold ("these baseless allegations", ``accusations.txt``) on
@@ -165,6 +166,8 @@ class Rules:
     min_gap_days: int = 7
     #: … or none when the fact's day falls between them (``across``): the event, not the reporting, changed
     across_fact_date: bool = True
+    #: an admission reverses an earlier denial of another day, however few days apart ("признал" the day after)
+    admissions_any_day: bool = True
     #: the fact's doer naming its event ("що подає у відставку") asserts it among any of its candidate facts
     event_named_any: bool = True
     #: a cue that admits before any denial word of its frame admits ("admitted after weeks of denials that")
@@ -237,7 +240,8 @@ class Rules:
 
 
 #: contra12's rules, off
-_C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False, event_named_any=False)
+_C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False, event_named_any=False,
+            admissions_any_day=False)
 _LATEST = dict(**_C12, continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
                unnamed_denials=False, pledges=False)
@@ -282,8 +286,10 @@ ABLATION = {
     "+ a denial naming nothing read on the sentence before": Rules(pledges=False, **_C12),
     "+ pledges against a later act": Rules(**_C12),
     "+ a change of side across the fact's day": Rules(**{**_C12, "across_fact_date": True}),
-    "+ the doer naming the fact's event, any candidate": Rules(told_reports=False, admitting_cues=False),
-    "+ an admitting cue ends its frame's denials": Rules(told_reports=False),
+    "+ the doer naming the fact's event, any candidate": Rules(told_reports=False, admitting_cues=False,
+                                                               admissions_any_day=False),
+    "+ an admitting cue ends its frame's denials": Rules(told_reports=False, admissions_any_day=False),
+    "+ an admission reverses a denial of any earlier day": Rules(told_reports=False),
     "+ reports named by a noun, dismissals pointing back (default)": Rules(),
 }
 
@@ -1852,7 +1858,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 got, via = None, None
                 # a change of side on a fact takes time: reports of one interview spread over a few days
                 apart = _days_between(d0, d1) >= rules.min_gap_days
-                if sim >= rules.admission_sim and apart:
+                # an admission says itself that the speaker changed side: a day apart suffices
+                if sim >= rules.admission_sim and (apart or rules.admissions_any_day):
                     # an admission of what the speaker had denied (the reverse, a denial after an
                     # admission, paired remarks on different facts too often to be kept)
                     for fid in admitted.get(later.id, {}):
