@@ -13,6 +13,11 @@ from typing import Sequence
 from ..lang.base import WORD_RE, _pack_table
 
 
+#: event labels that name a state, not a course: "FTX is fine" says how things stand when said (no promise),
+#: against a fact from the first day its text names (``timing.fact_start``)
+STATES = frozenset({"fail"})
+
+
 def events(words: Sequence[str], lg) -> dict[str, str]:
     """Event label → the word naming it (``"-leave"`` for "stay", ``"leave"`` for "withdrew" or "stand down"),
     by word or lemma."""
@@ -52,4 +57,4 @@ def opposed(text: str, lg) -> dict[str, str]:
     return out
 
 
-__all__ = ["events", "fact_events", "opposed"]
+__all__ = ["STATES", "events", "fact_events", "opposed"]

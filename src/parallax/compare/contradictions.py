@@ -7,7 +7,7 @@ Depends on: ``align.embed`` (multilingual E5, or the lexical fallback), ``lang``
 ``future``, ``reportatives``, ``question_verbs``, ``exclusions``, ``anaphors``, ``relatives``, ``cataphors``,
 ``locals``, ``counterfactuals``, ``exclusives``,
 ``first_plural``, ``first_singular``, ``antonyms``, ``intents``, ``exonyms``, ``abilities``, ``recalls``,
-``own_acts``), the roles of the bundled people
+``own_acts``, ``accusations``), the roles of the bundled people
 (``speaker_countries``) and ``Language.is_future`` (pymorphy tense for ru/uk).
 
 No NLI model installs offline, so this retrieves and then decides by rule (issue 12):
@@ -72,6 +72,15 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    …" (``dismissals``) does. A bare negation tied to a fact only by its speaker needs ``weak_sim``.
 16. *Pledges* (``compare.pledges``): "no intention of stepping down", «я намерена остаться», said before the fact
    by a person it names, break against the fact's event at the retrieval floor.
+17. *A change of side across the fact's day* (``compare.timing.across``): a pledge, then the act it ruled out
+   ("I am resigning" a day later), needs no week between them when the fact's day falls between the two; an
+   admission ("признал" the day after a denial) says itself that the speaker changed side.
+18. *A denied report named by a bare noun* the sentence before does not tell (``compare.reports``): «называет
+   обвинения беспочвенными» is read on the headline's or lead's telling with a word of its root («обвиняется в
+   использовании допинга»); an accusation never retold ("these baseless allegations", ``accusations.txt``) on
+   the headline and lead. An admitting cue ends the denials its frame names ("admitted after weeks of denials").
+19. *A sound state against a failure* (``antonyms.STATES``): "FTX is fine" says how things stand when said, so it
+   is read against a fact of failure ("bankruptcy") from the first day the fact's text names (``timing.fact_start``).
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -90,6 +99,8 @@ import numpy as np
 from .. import lang as languages
 from . import antonyms
 from .pledges import pledge
+from .reports import lead, told_report
+from .timing import across, days_between as _days_between, fact_start, statement_day as _day
 from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
@@ -153,6 +164,18 @@ class Rules:
     hub_lift_only: bool = True
     #: days between two statements before a change of side on a fact counts as a reversal
     min_gap_days: int = 7
+    #: … or none when the fact's day falls between them (``across``): the event, not the reporting, changed
+    across_fact_date: bool = True
+    #: an admission reverses an earlier denial of another day, however few days apart ("признал" the day after)
+    admissions_any_day: bool = True
+    #: the fact's doer naming its event ("що подає у відставку") asserts it among any of its candidate facts
+    event_named_any: bool = True
+    #: a cue that admits before any denial word of its frame admits ("admitted after weeks of denials that")
+    admitting_cues: bool = True
+    #: a denied report named by a bare noun the sentence before does not tell ("denied all the accusations") is
+    #: what the headline or lead told with a word of its root (``compare.reports``); a dismissal pointing back among
+    #: a statement's first words ("This is a lie and …") answers the sentence before
+    told_reports: bool = True
     #: a plain statement of a fact's own subject asserts it from this cosine on, naming nothing
     assert_own_sim: float = 0.84
     #: a denial verb below this cosine also needs the statement to be about the fact's entities only
@@ -216,10 +239,13 @@ class Rules:
     pledges: bool = True
 
 
-_LATEST = dict(continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
+#: contra12's rules, off
+_C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False, event_named_any=False,
+            admissions_any_day=False)
+_LATEST = dict(**_C12, continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
                unnamed_denials=False, pledges=False)
-_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False, pledges=False)
+_AFTER = dict(own_denials=False, antonyms=False, unnamed_denials=False, pledges=False, **_C12)
 _NEXT = dict(restate_sim=2.0, claim_sides=False, own_negation_sim=2.0, **_LATEST)
 _NEW = dict(past_denial_sim=2.0, inherit=False, referents=False, negated_side=False, across_names=False, **_NEXT)
 _OLD = dict(admission_sim=2.0, alternative_sim=2.0, bridge_sim=2.0, hubness=False, specific=False, reversal_sim=2.0,
@@ -254,10 +280,17 @@ ABLATION = {
     "+ a negated intention negates its object": Rules(exclusive_sim=2.0, we_speak_for=False, **_AFTER),
     "+ “only” restricts an event": Rules(we_speak_for=False, **_AFTER),
     "+ an official's “we” is his state": Rules(**_AFTER),
-    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False, pledges=False),
-    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False),
-    "+ a denial naming nothing read on the sentence before": Rules(pledges=False),
-    "+ pledges against a later act (default)": Rules(),
+    "+ a short first-person denial read on its headline": Rules(antonyms=False, unnamed_denials=False, pledges=False,
+                                                                **_C12),
+    "+ antonyms (stay / withdraw)": Rules(unnamed_denials=False, pledges=False, **_C12),
+    "+ a denial naming nothing read on the sentence before": Rules(pledges=False, **_C12),
+    "+ pledges against a later act": Rules(**_C12),
+    "+ a change of side across the fact's day": Rules(**{**_C12, "across_fact_date": True}),
+    "+ the doer naming the fact's event, any candidate": Rules(told_reports=False, admitting_cues=False,
+                                                               admissions_any_day=False),
+    "+ an admitting cue ends its frame's denials": Rules(told_reports=False, admissions_any_day=False),
+    "+ an admission reverses a denial of any earlier day": Rules(told_reports=False),
+    "+ reports named by a noun, dismissals pointing back (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -440,7 +473,8 @@ def _skel_match(a: str, b: str) -> bool:
 
 def _same_name(a: str, b: str) -> bool:
     """Two names share their last word's skeleton ("Vladimir Putin" / "Putin")."""
-    wa, wb = WORD_RE.findall(a), WORD_RE.findall(b)
+    # a double surname's last part: "Sam Bankman-Fried" is "Sam Bankman Fried" in the registry
+    wa, wb = WORD_RE.findall(a.replace("-", " ")), WORD_RE.findall(b.replace("-", " "))
     return bool(wa and wb) and skeleton(wa[-1]) == skeleton(wb[-1]) != ""
 
 
@@ -560,6 +594,13 @@ def _word(lg, w: str) -> _Word:
     return out
 
 
+def _admits_first(ws: Sequence[_Word]) -> bool:
+    """The frame's first verb of admission or denial admits ("admitted after weeks of denials that", «признал,
+    несмотря на опровержения»): the denial words after it name what the admission ends, not the speaker's claim."""
+    first = next((x for x in ws if x.lists[_ADMISSION] or x.lists[_DENIAL] or x.lists[_DISMISSAL]), None)
+    return bool(first and first.lists[_ADMISSION])
+
+
 def _words(lg, words: Sequence[str]) -> list[_Word]:
     """The ``_Word`` of each of ``words``."""
     known = lg.__dict__.get("_read_words")
@@ -628,6 +669,8 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     denial = denial_in(*framed, (_DENIAL, _DISMISSAL))
     if denial and negated_cue:
         denial = None
+    if denial and rules.admitting_cues and _admits_first(frame_ws):
+        denial = None  # "admitted after weeks of denials that …": the cue admits; the denials are what it ends
     denial_verb = bool(denial and denial_in(*framed, (_DENIAL,)))
     admission = None if negated_cue else denial_in(*framed, (_ADMISSION,))
     negs: list[str] = []
@@ -694,7 +737,9 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
     tws = list(zip(toks, _words(lg, toks)))
     names = frozenset(x.skeleton for t, x in tws if t[:1].isupper() and len(t) > 2 and t not in acronyms)
     names |= spelled
-    skels = frozenset(x.skeleton for t, x in tws if len(t) > 3) | spelled
+    # a three-letter acronym is a name too ("FTX", «МАУ»)
+    skels = frozenset(x.skeleton for t, x in tws
+                      if len(t) > 3 or len(t) == 3 and t.isupper() and t.isascii() and t not in acronyms) | spelled
     proper = frozenset(x.skeleton for words, ws in part_words for j, (w, x) in enumerate(zip(words, ws))
                        if len(w) > 2 and w not in acronyms and (x.name_initial if j == 0 else x.name_inner)) - {""}
     proper |= spelled
@@ -930,32 +975,6 @@ def _read_statement(s: Statement, article: Article | None, rules: Rules) -> Read
     return r
 
 
-def _day(s: Statement, articles: Mapping[str, Article]) -> str:
-    """The day the statement was made: its article's, unless its own sentence dates it a few days before
-    ("was adamant on Thursday that …", in Friday's paper: ``align.occasions.report_day``)."""
-    a = articles.get(s.article_id)
-    published = ((a.published if a else None) or "")[:10]
-    if not published or not s.content:
-        return published
-    key = (s.id, published)
-    if key not in _DAYS:
-        from datetime import date
-
-        from ..align.occasions import report_day
-
-        try:
-            d = report_day(s, a)
-        except ValueError:
-            d = None
-        _DAYS[key] = date.fromordinal(d).isoformat() if d else published
-        if len(_DAYS) > 200_000:
-            _DAYS.clear()
-    return _DAYS[key]
-
-
-_DAYS: dict[tuple[str, str], str] = {}
-
-
 def speaker_key(s: Statement) -> str | None:
     """Whose record a statement belongs to: the resolved person, else the named speaker's surname."""
     if s.person_id:
@@ -1027,11 +1046,14 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
 
 #: a denial of at most this many words that refers back ("There are no such plans") takes its topic from the context
 REFERRING_WORDS = 8
+#: a dismissal answering what was said before stands among this many first words with a word pointing back
+ANSWER_WORDS = 4
 #: … and a denial whose words are only a noun of speech ("the suggestion", «эти сообщения»)
 NAMED_REPORT_WORDS = 3
 
 
-def referent_context(s: Statement, article: Article | None, *, own: bool = True, unnamed: bool = False) -> str | None:
+def referent_context(s: Statement, article: Article | None, *, own: bool = True, unnamed: bool = False,
+                     reports: bool = True) -> str | None:
     """The sentence before a short denial that refers back to it, with the denial's own sentence
     ("… invasion plans? “There are no such plans,” he said"; «Нет, этого в планах нет», — сказал
     Песков, отвечая на вопрос о мобилизации), else None. With ``unnamed`` (the caller found that the
@@ -1052,6 +1074,14 @@ def referent_context(s: Statement, article: Article | None, *, own: bool = True,
     # answers what was said before it
     first = WORD_RE.findall(re.split(r"(?<=[.!?…])\s+", s.text.strip(), maxsplit=1)[0])
     answer = len(first) == 1 and len(words) > 1 and bool(lg.has_word(first[0], "dismissals"))
+    if reports and not answer:
+        # … or with a word pointing back and a dismissal among its first words: "This is a lie and nobody will
+        # claim responsibility", «Это ложь, и никто не возьмет …», «Це брехня»
+        # naming nothing of its own («Такой же фейк и в Буче» names its place)
+        head = words[:ANSWER_WORDS]
+        answer = any(lg.has_word(w, "anaphors") for w in head) and any(
+            lg.has_word(w, "dismissals") for w in head) and not (
+            (own_words := read(s.text, s.language or article.language)).proper or own_words.adjectives)
     own = own and not (bare or answer) and own_denial(s.text, lg) and bool(article.title)
     if not (bare or answer or own or unnamed):
         if len(words) > REFERRING_WORDS or not any(lg.has_word(w, "anaphors") for w in words):
@@ -1070,7 +1100,15 @@ def referent_context(s: Statement, article: Article | None, *, own: bool = True,
         told = f"{prev} {article.text[sents[i].start:s.start]}"
         said = [m for m in WORD_RE.finditer(told) if lg.lemmas(m.group()) & nouns]
         clause = re.split(r"[,.;:!?]", told[said[-1].end():], maxsplit=1)[0] if said else ""
-        return clause.strip()[:MAX_CONTEXT] if len(WORD_RE.findall(clause)) >= 3 else None
+        if len(WORD_RE.findall(clause)) >= 3:
+            return clause.strip()[:MAX_CONTEXT]
+        # not in the sentence before: the headline or the lead told it («обвиняется в использовании допинга»)
+        if not reports:
+            return None
+        nouns = [w for w in words if lg.noun_class(w)]
+        # an accusation the outlet never retold ("these baseless allegations") is what its story reports
+        return told_report(nouns, f"{article.title or ''}\n{article.text[:s.start]}", lg) or (lead(
+            article.title, article.text[:s.start], lg) if any(lg.has_word(w, "accusations") for w in nouns) else None)
     return f"{prev} {sents[i].text}"[:MAX_CONTEXT]
 
 
@@ -1363,13 +1401,16 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
             opposite = {k: w for k, w in opposite.items()
                         if k not in antonyms.fact_events(s.text, languages.get(s.language))}
         for i, (sim, f, named) in enumerate(cands):
-            r = plain
-            if hit := sorted(opposite.keys() & fact_events.get(f.id, frozenset())
-                             - fact_opposites.get(f.id, frozenset())):
+            r, state = plain, False
+            if hit := sorted(k for k in opposite.keys() & fact_events.get(f.id, frozenset())
+                             - fact_opposites.get(f.id, frozenset()) if not (k in antonyms.STATES and plain.past)):
+                # a state is claimed in the present ("FTX is fine"); in a past account ("removed his “assets are
+                # fine” thread") the word is quoted, not claimed
                 # "I'm staying in the race" against "… withdrew from the race": the opposite of its event, read
                 # as a negation of it; staying speaks of what is to come, and of the closest fact only
+                state = hit[0] in antonyms.STATES
                 r = replace(plain, negative=True, negators=(opposite[hit[0]],), closest_only=True,
-                            future=plain.future or not plain.past)
+                            future=False if state else plain.future or not plain.past)
             if (rules.pledges and not rules.embedder_only and sim >= rules.fact_sim and speaker
                     and (not day or not f.date or day < f.date[:10])
                     and any(_same_name(e, speaker) for e in f.entities) and (word := pledge(
@@ -1385,7 +1426,7 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 # the statement must speak of the fact's time: before it, only a promise can break it
                 # ("no mobilisation will follow"); after it, a promise speaks of later ("our troops
                 # will not take part" is not a denial of a 2022 invasion)
-                before = day < f.date[:10]
+                before = day < (fact_start(f) if hit and state else f.date[:10])
                 if before and not r.future and (r.past or r.past_negated or r.denial) and (
                         first := min(fact_reads[f.id].years, default=None)) and f"{first}-12-31" < day:
                     # a fact recording an earlier event too ("fined in April 2022 for … a gathering on 19 June
@@ -1602,16 +1643,6 @@ def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
-def _days_between(d0: str, d1: str) -> int:
-    """Days between two ISO dates (0 when either is not one); cached, a record repeats its few days."""
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(d1[:10]) - date.fromisoformat(d0[:10])).days)
-    except ValueError:
-        return 0
-
-
 def _counted(groups, tick):
     """The groups, calling ``tick(len(group))`` once each group's loop body is done."""
     for g in groups:
@@ -1734,8 +1765,9 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # against "withdrew", ``antonyms.txt``): at the retrieval floor
                 said = own and rules.antonyms and sim >= rules.fact_sim and bool(
                     events.get(f.id, frozenset()) & antonyms.fact_events(s.text, languages.get(s.language)))
+                # naming the fact's own event ties it to that fact, as a pledge's word does: not only the closest
                 if closest and (sim >= rules.assert_sim and _asserts(r, f, facts)
-                                or own and sim >= rules.assert_own_sim or said):
+                                or own and sim >= rules.assert_own_sim) or said and (closest or rules.event_named_any):
                     stance.setdefault(s.id, {})[f.id] = (False, sim)
                     if sim >= rules.restate_sim and not r.future:
                         restated.setdefault(s.id, set()).add(f.id)
@@ -1826,7 +1858,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 got, via = None, None
                 # a change of side on a fact takes time: reports of one interview spread over a few days
                 apart = _days_between(d0, d1) >= rules.min_gap_days
-                if sim >= rules.admission_sim and apart:
+                # an admission says itself that the speaker changed side: a day apart suffices
+                if sim >= rules.admission_sim and (apart or rules.admissions_any_day):
                     # an admission of what the speaker had denied (the reverse, a denial after an
                     # admission, paired remarks on different facts too often to be kept)
                     for fid in admitted.get(later.id, {}):
@@ -1853,10 +1886,11 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 # a short denial read on its context (``referent_context``) is that close to the other side
                 side_sim = max(sim, float(np.dot(topic.get(later.id, vectors[later.id]),
                                                  topic.get(earlier.id, vectors[earlier.id])))) if topic else sim
-                if not got and side_sim >= rules.bridge_sim and apart:
+                if not got and side_sim >= rules.bridge_sim:
                     for fid, (neg1, s1) in stance.get(later.id, {}).items():
                         neg0 = stance.get(earlier.id, {}).get(fid)
-                        if neg0 is not None and neg0[0] != neg1:
+                        if neg0 is not None and neg0[0] != neg1 and (apart or rules.across_fact_date and across(
+                                d0, d1, fact_by_id.get(fid))):
                             got, via = ("fact-sides", round(side_sim, 3)), fid
                             break
                 if not got and sim >= rules.reversal_sim and apart and not (
@@ -1981,7 +2015,8 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
         offsets = hub_offsets(fvecs, [ref[s.id] for s in sample if s.id in ref], lift_only=rules.hub_lift_only)
     by_id = {s.id: s for s in fact_scope}
     contexts = {s.id: c for s in scope.values() if rules.referents and not rules.embedder_only
-                and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials))}
+                and (c := referent_context(s, articles.get(s.article_id), own=rules.own_denials,
+                                                reports=rules.told_reports))}
     unnamed: dict[str, str] = {}
     if rules.unnamed_denials and not rules.embedder_only:
         # a denial naming nothing the facts name is read on the outlet's sentence before it ("He denied that

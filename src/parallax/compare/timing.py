@@ -1,0 +1,70 @@
+"""When a statement was made, and whether two of a speaker's statements lie far enough apart to be a change
+of side: the day a statement speaks on, the days between two, and whether a fact's day falls between them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Mapping
+
+from ..model import Article, Fact, Statement
+
+_DAYS: dict[tuple[str, str], str] = {}
+
+
+def statement_day(s: Statement, articles: Mapping[str, Article]) -> str:
+    """The day the statement was made: its article's, unless its own sentence dates it a few days before
+    ("was adamant on Thursday that …", in Friday's paper: ``align.occasions.report_day``)."""
+    a = articles.get(s.article_id)
+    published = ((a.published if a else None) or "")[:10]
+    if not published or not s.content:
+        return published
+    key = (s.id, published)
+    if key not in _DAYS:
+        from ..align.occasions import report_day
+
+        try:
+            d = report_day(s, a)
+        except ValueError:
+            d = None
+        _DAYS[key] = date.fromordinal(d).isoformat() if d else published
+        if len(_DAYS) > 200_000:
+            _DAYS.clear()
+    return _DAYS[key]
+
+
+def days_between(d0: str, d1: str) -> int:
+    """Days between two ISO dates (0 when either is not one)."""
+    try:
+        return abs((date.fromisoformat(d1[:10]) - date.fromisoformat(d0[:10])).days)
+    except ValueError:
+        return 0
+
+
+def across(d0: str, d1: str, f: Fact | None) -> bool:
+    """The fact's day falls between two statements (the earlier made before it, the later on it or after): a
+    change of side on it then follows the event ("I am a fighter, not a quitter" on Wednesday, "I am resigning"
+    on Thursday, the day the fact records), not the reporting, however few days apart."""
+    day = (f.date or "")[:10] if f else ""
+    return bool(day and d0 and d1) and d0 < day <= d1
+
+
+_STARTS: dict[tuple[str, str], str] = {}
+
+
+def fact_start(f: Fact) -> str:
+    """The first day the fact's own text names within a week before its date ("halted them on 8 November
+    2022; … filed for Chapter 11 bankruptcy on 11 November 2022"): a state it records held from then on."""
+    day = (f.date or "")[:10]
+    key = (f.text, day)
+    if key not in _STARTS:
+        from ..align.occasions import text_day
+
+        try:
+            d = text_day(f.text, f.language or "en", date.fromisoformat(day).toordinal())
+        except ValueError:
+            d = None
+        _STARTS[key] = min(day, date.fromordinal(d).isoformat()) if d else day
+    return _STARTS[key]
+
+
+__all__ = ["across", "days_between", "fact_start", "statement_day"]
