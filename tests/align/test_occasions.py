@@ -152,6 +152,17 @@ def test_occasions_title_venue_reads_the_venue_a_transcript_headline_names(title
     ("Macron said earlier as he opened the conference", "en", "opening remarks"),
     ("sagte Macron zum Auftakt der Konferenz", "de", "opening remarks"),
     ("Xavier said", "en", None), ("told reporters", "en", None), ("Она сказала", "ru", None),
+    # the televised part of a meeting, before the talks: its own words in each pack
+    ("Так премьер-министр Венгрии Виктор Орбан начал свою встречу с Владимиром Путиным.", "ru", "opening remarks"),
+    ("В открытой части встречи Владимир Путин отметил, что Виктор Орбан прибыл в Москву", "ru", "opening remarks"),
+    ("Görüşmenin basına açık kısmında ise Putin, “Umarım bu zorlu şartlarda ikili ilişkiler hakkında görüş "
+     "alışverişinde bulunma fırsatımız olur” dedi.", "tr", "opening remarks"),
+    ("“Hungary is slowly becoming the only country in Europe that can speak to everyone,” Orbán told Putin "
+     "before the talks.", "en", "opening remarks"),
+    ("Перед переговорами Орбан заявил, что Венгрия становится единственной страной в Европе, которая может "
+     "говорить со всеми.", "ru", "opening remarks"),
+    # a beginning that is not the meeting's
+    ("Он отметил, что их последняя встреча в Москве прошла еще до начала военных действий на Украине.", "ru", None),
 ])
 def test_occasions_text_kind_reads_the_pack_words(text, lang, kind):
     assert text_kind(text, lang) == kind
@@ -443,3 +454,45 @@ def test_occasions_a_report_moved_out_of_its_claim_says_why():
     assert rule[opening[0].id].endswith(
         "opening remarks, 2024-02-26 (its own sentence names it, not the rest of its claim)")
     assert "its own sentence" not in rule[press[0].id] and "its own sentence" not in rule[opening[1].id]
+
+
+def _window(drop_press=False):
+    """The opening's lines and the press conference's pledge, all in one claim (label 0), with a
+    similarity under which the opening's reports sit together and apart from the pledge's."""
+    _g, _stmts, arts, opening, uncued, press = _mixed_claim()
+    if drop_press:
+        press = press[:1]
+    members = opening + uncued + press
+    n, k = len(members), len(opening)
+    S = np.full((n, n), 0.05)
+    S[:k, :k] = 0.5
+    S[k:, k:] = 0.5
+    np.fill_diagonal(S, 1.0)
+    return members, S, arts, k
+
+
+def test_occasions_a_claim_whose_reports_name_two_occasions_is_regrouped():
+    """One claim holds "the security of all of us is at stake" (two articles: "at the start of the
+    conference", «zum Auftakt») and the press conference's "Russia cannot win" (three articles
+    name the press conference): it mixes two occasions' remarks and is regrouped more strictly, so
+    the opening's reports leave the pledge's claim; the report that only follows a sentence naming
+    the opening stays with the remark it repeats."""
+    from parallax.align.group import SAME_CLAIM, split_mixed
+
+    members, S, arts, k = _window()
+    labels = split_mixed(members, [0] * len(members), S, arts, SAME_CLAIM)
+    assert len(set(labels[:k])) == 1 and len(set(labels[k:])) == 1 and labels[0] != labels[k]
+    # the same parts whatever order the reports come in
+    order = list(range(len(members)))[::-1]
+    again = split_mixed([members[i] for i in order], [0] * len(members), S[np.ix_(order, order)], arts, SAME_CLAIM)
+    parts = lambda ls, ids: {frozenset(i for i, l in zip(ids, ls) if l == x) for x in set(ls)}
+    assert parts(again, [members[i].id for i in order]) == parts(labels, [m.id for m in members])
+
+
+def test_occasions_a_claim_one_article_gives_another_occasion_stays_whole():
+    """A second occasion that only one article of the claim names may be that article's mistake:
+    the claim keeps its reports."""
+    from parallax.align.group import SAME_CLAIM, split_mixed
+
+    members, S, arts, _k = _window(drop_press=True)
+    assert split_mixed(members, [0] * len(members), S, arts, SAME_CLAIM) == [0] * len(members)

@@ -22,7 +22,8 @@ the set of statements, never on their order, so one batch and several give the s
 partial quote joins the claim whose quotes in its language hold its quoted words
 (``anchor_partial_quotes``): its paraphrase says the remark in other words than the quote does; and a
 copy's, translation's or rewrite's report joins the claim of the report it was made from
-(``join_copies``): the article says it carries that text.
+(``join_copies``): the article says it carries that text. A claim whose reports' own words name
+two occasions mixes two remarks and is regrouped more strictly (``split_mixed``).
 
 Ids: an occasion's id derives from (speaker, first day, venue); a claim's from its occasion and its
 earliest report (day, then id), so adding later articles keeps ids.
@@ -288,6 +289,48 @@ def join_copies(members: Sequence[Statement], labels: Sequence[int], venues: Seq
     return out
 
 
+#: a claim whose reports' own words name two occasions is regrouped this far above the threshold
+#: (any step from 0.01 to 0.08 gives the same claims on events_dev, docs/_parts/align-evaluation.md)
+MIXED_STEP = 0.05
+
+
+def split_mixed(members: Sequence[Statement], labels: Sequence[int], S: np.ndarray,
+                articles: Mapping[str, Article], threshold: float) -> list[int]:
+    """Labels with each claim that mixes two occasions' remarks regrouped more strictly.
+
+    Two remarks of one speaker on one day may read alike (the opening's "we are ensuring our
+    collective security", the press conference's "we will do everything necessary for the security
+    of Europeans") and share a claim; a claim must be one occasion's remark. When the own words of
+    its reports (``align.occasions.report_cues``: their venue phrase or own sentence, not the
+    sentence before) name two kinds of occasion, each in ``MIN_CUE_ARTICLES`` articles or more, the claim's
+    reports are regrouped by average linkage at ``threshold + MIXED_STEP`` over the window's
+    similarity; each part then takes its occasion from its own reports (``split_by_kind``). Only
+    the labels of that claim change, so the result still depends only on the set of statements.
+    """
+    from .occasions import MIN_CUE_ARTICLES, report_cues
+
+    out = list(labels)
+    nxt = max(out, default=-1) + 1
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    for lab, idx in sorted(groups.items()):
+        arts_of: dict[tuple[str, bool], set[str]] = {}
+        for i in idx:
+            own = report_cues(members[i], articles.get(members[i].article_id))[1]
+            if own is not None and not own[1]:  # named venues are kept apart by the venue walls
+                arts_of.setdefault(own, set()).add(members[i].article_id)
+        if sum(len(a) >= MIN_CUE_ARTICLES for a in arts_of.values()) < 2:
+            continue
+        sub = average_linkage(S[np.ix_(idx, idx)], threshold + MIXED_STEP)
+        for k in sorted(set(sub))[1:]:
+            for i, part in zip(idx, sub):
+                if part == k:
+                    out[i] = nxt
+            nxt += 1
+    return out
+
+
 def _article_venue(stmts: Sequence[Statement], articles: Mapping[str, Article]) -> dict[str, str]:
     """Article id → the venue its statements (or a primary source's headline) name most."""
     votes: dict[str, Counter] = {}
@@ -387,6 +430,7 @@ def _group_window(key, person_id, members, first_day, articles, vectors, thresho
                 S[i, j] = S[j, i] = -1.0
     labels = join_copies(members, anchor_partial_quotes(members, average_linkage(S, threshold), venue, articles),
                          venue, articles, V)
+    labels = split_mixed(members, labels, S, articles, threshold)
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(lab, []).append(i)
