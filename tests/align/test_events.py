@@ -5,7 +5,7 @@ annotated by hand) when it is beside the checkout, runs ``parallax ingest`` → 
 ``statements --json`` as a user does, and scores with the shared scorer. Floors are the figures
 measured on 2026-12-07 (docs/evaluation.md) minus about 0.02 to 0.03: a drop below them is a regression.
 The issue's claims target (F1 ≥ 0.85) is not met yet; its xfail test says so and turns red the day it
-is. The occasions target (≥ 0.90) is met since branch occ7 (0.900).
+is. The occasions target (≥ 0.90) is met since branch occ7 (0.901).
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from parallax.eval.events import evaluate
 #: (``align.group.join_copies``, branch claims5)
 #: occasions 0.884 when a quote relayed by a medium («…», - пише Le Monde) keeps its article's main speaker;
 #: occasions 0.900 (Macron 0.920, Orbán 0.796) when a claim whose reports name two occasions is regrouped
-#: (``align.group.split_mixed``) and the packs name the opening part of a meeting (branch occ7)
+#: (``align.group.split_mixed``) and the packs name the opening part of a meeting, 0.901 (Orbán 0.802) when
+#: a rewrite's reports take the day of the text it rewrites (``align.occasions.source_days``, branch occ7)
 FLOORS = {
     ("claims", "f1"): 0.52,
     ("claims_cross_language", "f1"): 0.50,

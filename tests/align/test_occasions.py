@@ -496,3 +496,46 @@ def test_occasions_a_claim_one_article_gives_another_occasion_stays_whole():
 
     members, S, arts, _k = _window(drop_press=True)
     assert split_mixed(members, [0] * len(members), S, arts, SAME_CLAIM) == [0] * len(members)
+
+
+# --- a rewrite published days after the text it rewrites (issue 10: late reports in a window of their own) ---
+
+TASS = ("MOSCOW, July 5. /TASS/. Moscow and Kiev’s positions are poles apart and it will take a lot of effort to "
+        "reach peace, Hungarian Prime Minister Viktor Orban said. \"That is why I visited Kiev this week and that is "
+        "why I am in Moscow now. I see that their positions are a far cry from each other. Many steps need to be "
+        "taken to get closer to the end of the war,\" he said after talks with Russian President Vladimir Putin.")
+REWRITE = ("Moscow and Kiev remain far apart in their positions regarding the ongoing conflict, making a resolution "
+           "difficult according to Hungarian Prime Minister Viktor Orban. Their positions are a far cry from each "
+           "other. Many steps need to be taken to get closer to the end of the war,” he said after his talks in "
+           "Moscow with Russian President Vladimir Putin.")
+
+
+def test_occasions_a_rewrites_reports_take_the_day_of_the_text_it_rewrites():
+    """A rewrite of Friday's TASS report published on Monday (``derived_from``) retells Friday's press
+    statements: its reports are dated Friday. Its own date words win, and a source too long before or
+    not among the articles moves nothing."""
+    import dataclasses
+
+    from parallax.align.group import sources
+    from parallax.align.occasions import source_days
+
+    src = article("tass", TASS, outlet="tass.com", language="en", published="2024-07-05")
+    late = article("rewrite", REWRITE, outlet="purplestatepost.com", language="en", published="2024-07-08")
+    late = dataclasses.replace(late, meta={"derived_from": "tass"})
+    plain = article("plain", REWRITE, outlet="other.example", language="en", published="2024-07-08")
+    s_src = statement(src, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    s_late = statement(late, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    s_plain = statement(plain, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    fri, mon = _date(2024, 7, 5).toordinal(), _date(2024, 7, 8).toordinal()
+    arts = {a.id: a for a in (src, late, plain)}
+    stmts = [s_src, s_late, s_plain]
+    day_of = {s.id: report_day(s, arts[s.article_id]) for s in stmts}
+    assert day_of[s_late.id] == mon
+    out = source_days(stmts, day_of, arts, sources)
+    assert out[s_late.id] == fri and out[s_src.id] == fri and out[s_plain.id] == mon
+    # the report's own date words name another day: they win
+    assert source_days(stmts, {**day_of, s_late.id: mon - 1}, arts, sources)[s_late.id] == mon - 1
+    # a source published long before, or not among the articles, moves nothing
+    old = {**arts, "tass": dataclasses.replace(src, published="2024-06-20")}
+    assert source_days(stmts, day_of, old, sources)[s_late.id] == mon
+    assert source_days(stmts, day_of, {k: v for k, v in arts.items() if k != "tass"}, sources)[s_late.id] == mon

@@ -6,7 +6,8 @@ Depends on: ``align.claims`` (day, lexical helpers), ``align.occasions`` (venue 
 
 Occasions first. Dated statements fall into date windows (days at most ``window_days`` apart
 chain into one window) by the day each reports (``align.occasions.report_day``: its own date words,
-else its article's date; a late report of an earlier remark takes its day, ``late_days``); an
+else its article's date; a copy's report published days after its source takes the source's day,
+``source_days``; a late report of an earlier remark takes its day, ``late_days``); an
 undated statement joins the window holding its nearest statement.
 Within a window, claims are grouped over all statements at once; then each claim takes the venue
 its reports name (a primary source's headline counts for its statements), claims that name none
@@ -41,7 +42,7 @@ import numpy as np
 
 from ..model import Article, Claim, Occasion, Statement, stable_id
 from .claims import day, quoted_spans
-from .occasions import late_days, occasion_kind, report_day, title_venue, venue_key
+from .occasions import late_days, source_days, occasion_kind, report_day, title_venue, venue_key
 
 #: average-linkage threshold on the centred similarity (calibrated on events_dev, docs/evaluation.md)
 SAME_CLAIM = 0.15
@@ -364,8 +365,8 @@ def group_speaker(key: str, stmts: Sequence[Statement], articles: Mapping[str, A
     person_id = next((s.person_id for s in live if s.person_id), None)
     # the day each report's occasion took place: its own date words, else its article's date;
     # a late report of an earlier window's remark joins that window (``align.occasions``)
-    day_of = late_days({s.id: report_day(s, articles.get(s.article_id)) for s in live},
-                       vectors, window_days, RAW_SAME_CLAIM)
+    day_of = late_days(source_days(live, {s.id: report_day(s, articles.get(s.article_id)) for s in live},
+                                   articles, sources), vectors, window_days, RAW_SAME_CLAIM)
     windows = _windows([d for d in day_of.values() if d is not None], window_days)
     in_window: dict[int, list[Statement]] = {}
     undated = [s for s in live if day_of[s.id] is None]
