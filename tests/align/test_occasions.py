@@ -539,3 +539,29 @@ def test_occasions_a_rewrites_reports_take_the_day_of_the_text_it_rewrites():
     old = {**arts, "tass": dataclasses.replace(src, published="2024-06-20")}
     assert source_days(stmts, day_of, old, sources)[s_late.id] == mon
     assert source_days(stmts, day_of, {k: v for k, v in arts.items() if k != "tass"}, sources)[s_late.id] == mon
+
+
+def test_occasions_a_rewrite_takes_its_source_day_only_where_the_source_reports_the_speaker():
+    """The days of a speaker's reports depend on his statements alone: a source that reports him moves
+    the rewrite's report to its day; a source among the articles that does not report him moves
+    nothing (it may or may not be regrouped beside him)."""
+    import dataclasses
+
+    from parallax.align.group import group_speaker
+
+    src = article("tass", TASS, outlet="tass.com", language="en", published="2024-07-05")
+    late = dataclasses.replace(article("rewrite", REWRITE, outlet="purplestatepost.com", language="en",
+                                       published="2024-07-08"), meta={"derived_from": "tass"})
+    s_src = statement(src, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    s_late = statement(late, "Moscow and Kiev remain far apart in their positions regarding the ongoing conflict",
+                       "Viktor Orbán")
+    arts = {a.id: a for a in (src, late)}
+    vectors = {s_src.id: np.eye(8)[0], s_late.id: np.eye(8)[1]}
+
+    def dates(stmts):
+        g = group_speaker("p", stmts, arts, vectors)
+        occ = {o.id: o.date for o in g.occasions}
+        return {sid: occ[oid] for sid, _cid, oid, *_ in g.rows}
+
+    assert dates([s_src, s_late]) == {s_src.id: "2024-07-05", s_late.id: "2024-07-05"}
+    assert dates([s_late]) == {s_late.id: "2024-07-08"}

@@ -42,7 +42,7 @@ import numpy as np
 
 from ..model import Article, Claim, Occasion, Statement, stable_id
 from .claims import day, quoted_spans
-from .occasions import late_days, source_days, occasion_kind, report_day, title_venue, venue_key
+from .occasions import late_days, occasion_kind, report_day, source_days, title_venue, venue_key
 
 #: average-linkage threshold on the centred similarity (calibrated on events_dev, docs/evaluation.md)
 SAME_CLAIM = 0.15
@@ -365,8 +365,11 @@ def group_speaker(key: str, stmts: Sequence[Statement], articles: Mapping[str, A
     person_id = next((s.person_id for s in live if s.person_id), None)
     # the day each report's occasion took place: its own date words, else its article's date;
     # a late report of an earlier window's remark joins that window (``align.occasions``)
+    # a copy's source counts only where it reports this speaker too: the days then depend on the
+    # speaker's statements alone, whichever other speakers are regrouped with them
+    reporting = {aid: articles[aid] for aid in {s.article_id for s in stmts} if aid in articles}
     day_of = late_days(source_days(live, {s.id: report_day(s, articles.get(s.article_id)) for s in live},
-                                   articles, sources), vectors, window_days, RAW_SAME_CLAIM)
+                                   reporting, sources), vectors, window_days, RAW_SAME_CLAIM)
     windows = _windows([d for d in day_of.values() if d is not None], window_days)
     in_window: dict[int, list[Statement]] = {}
     undated = [s for s in live if day_of[s.id] is None]
