@@ -152,6 +152,17 @@ def test_occasions_title_venue_reads_the_venue_a_transcript_headline_names(title
     ("Macron said earlier as he opened the conference", "en", "opening remarks"),
     ("sagte Macron zum Auftakt der Konferenz", "de", "opening remarks"),
     ("Xavier said", "en", None), ("told reporters", "en", None), ("Она сказала", "ru", None),
+    # the televised part of a meeting, before the talks: its own words in each pack
+    ("Так премьер-министр Венгрии Виктор Орбан начал свою встречу с Владимиром Путиным.", "ru", "opening remarks"),
+    ("В открытой части встречи Владимир Путин отметил, что Виктор Орбан прибыл в Москву", "ru", "opening remarks"),
+    ("Görüşmenin basına açık kısmında ise Putin, “Umarım bu zorlu şartlarda ikili ilişkiler hakkında görüş "
+     "alışverişinde bulunma fırsatımız olur” dedi.", "tr", "opening remarks"),
+    ("“Hungary is slowly becoming the only country in Europe that can speak to everyone,” Orbán told Putin "
+     "before the talks.", "en", "opening remarks"),
+    ("Перед переговорами Орбан заявил, что Венгрия становится единственной страной в Европе, которая может "
+     "говорить со всеми.", "ru", "opening remarks"),
+    # a beginning that is not the meeting's
+    ("Он отметил, что их последняя встреча в Москве прошла еще до начала военных действий на Украине.", "ru", None),
 ])
 def test_occasions_text_kind_reads_the_pack_words(text, lang, kind):
     assert text_kind(text, lang) == kind
@@ -443,3 +454,114 @@ def test_occasions_a_report_moved_out_of_its_claim_says_why():
     assert rule[opening[0].id].endswith(
         "opening remarks, 2024-02-26 (its own sentence names it, not the rest of its claim)")
     assert "its own sentence" not in rule[press[0].id] and "its own sentence" not in rule[opening[1].id]
+
+
+def _window(drop_press=False):
+    """The opening's lines and the press conference's pledge, all in one claim (label 0), with a
+    similarity under which the opening's reports sit together and apart from the pledge's."""
+    _g, _stmts, arts, opening, uncued, press = _mixed_claim()
+    if drop_press:
+        press = press[:1]
+    members = opening + uncued + press
+    n, k = len(members), len(opening)
+    S = np.full((n, n), 0.05)
+    S[:k, :k] = 0.5
+    S[k:, k:] = 0.5
+    np.fill_diagonal(S, 1.0)
+    return members, S, arts, k
+
+
+def test_occasions_a_claim_whose_reports_name_two_occasions_is_regrouped():
+    """One claim holds "the security of all of us is at stake" (two articles: "at the start of the
+    conference", «zum Auftakt») and the press conference's "Russia cannot win" (three articles
+    name the press conference): it mixes two occasions' remarks and is regrouped more strictly, so
+    the opening's reports leave the pledge's claim; the report that only follows a sentence naming
+    the opening stays with the remark it repeats."""
+    from parallax.align.group import SAME_CLAIM, split_mixed
+
+    members, S, arts, k = _window()
+    labels = split_mixed(members, [0] * len(members), S, arts, SAME_CLAIM)
+    assert len(set(labels[:k])) == 1 and len(set(labels[k:])) == 1 and labels[0] != labels[k]
+    # the same parts whatever order the reports come in
+    order = list(range(len(members)))[::-1]
+    again = split_mixed([members[i] for i in order], [0] * len(members), S[np.ix_(order, order)], arts, SAME_CLAIM)
+    parts = lambda ls, ids: {frozenset(i for i, l in zip(ids, ls) if l == x) for x in set(ls)}
+    assert parts(again, [members[i].id for i in order]) == parts(labels, [m.id for m in members])
+
+
+def test_occasions_a_claim_one_article_gives_another_occasion_stays_whole():
+    """A second occasion that only one article of the claim names may be that article's mistake:
+    the claim keeps its reports."""
+    from parallax.align.group import SAME_CLAIM, split_mixed
+
+    members, S, arts, _k = _window(drop_press=True)
+    assert split_mixed(members, [0] * len(members), S, arts, SAME_CLAIM) == [0] * len(members)
+
+
+# --- a rewrite published days after the text it rewrites (issue 10: late reports in a window of their own) ---
+
+TASS = ("MOSCOW, July 5. /TASS/. Moscow and Kiev’s positions are poles apart and it will take a lot of effort to "
+        "reach peace, Hungarian Prime Minister Viktor Orban said. \"That is why I visited Kiev this week and that is "
+        "why I am in Moscow now. I see that their positions are a far cry from each other. Many steps need to be "
+        "taken to get closer to the end of the war,\" he said after talks with Russian President Vladimir Putin.")
+REWRITE = ("Moscow and Kiev remain far apart in their positions regarding the ongoing conflict, making a resolution "
+           "difficult according to Hungarian Prime Minister Viktor Orban. Their positions are a far cry from each "
+           "other. Many steps need to be taken to get closer to the end of the war,” he said after his talks in "
+           "Moscow with Russian President Vladimir Putin.")
+
+
+def test_occasions_a_rewrites_reports_take_the_day_of_the_text_it_rewrites():
+    """A rewrite of Friday's TASS report published on Monday (``derived_from``) retells Friday's press
+    statements: its reports are dated Friday. Its own date words win, and a source too long before or
+    not among the articles moves nothing."""
+    import dataclasses
+
+    from parallax.align.group import sources
+    from parallax.align.occasions import source_days
+
+    src = article("tass", TASS, outlet="tass.com", language="en", published="2024-07-05")
+    late = article("rewrite", REWRITE, outlet="purplestatepost.com", language="en", published="2024-07-08")
+    late = dataclasses.replace(late, meta={"derived_from": "tass"})
+    plain = article("plain", REWRITE, outlet="other.example", language="en", published="2024-07-08")
+    s_src = statement(src, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    s_late = statement(late, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    s_plain = statement(plain, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    fri, mon = _date(2024, 7, 5).toordinal(), _date(2024, 7, 8).toordinal()
+    arts = {a.id: a for a in (src, late, plain)}
+    stmts = [s_src, s_late, s_plain]
+    day_of = {s.id: report_day(s, arts[s.article_id]) for s in stmts}
+    assert day_of[s_late.id] == mon
+    out = source_days(stmts, day_of, arts, sources)
+    assert out[s_late.id] == fri and out[s_src.id] == fri and out[s_plain.id] == mon
+    # the report's own date words name another day: they win
+    assert source_days(stmts, {**day_of, s_late.id: mon - 1}, arts, sources)[s_late.id] == mon - 1
+    # a source published long before, or not among the articles, moves nothing
+    old = {**arts, "tass": dataclasses.replace(src, published="2024-06-20")}
+    assert source_days(stmts, day_of, old, sources)[s_late.id] == mon
+    assert source_days(stmts, day_of, {k: v for k, v in arts.items() if k != "tass"}, sources)[s_late.id] == mon
+
+
+def test_occasions_a_rewrite_takes_its_source_day_only_where_the_source_reports_the_speaker():
+    """The days of a speaker's reports depend on his statements alone: a source that reports him moves
+    the rewrite's report to its day; a source among the articles that does not report him moves
+    nothing (it may or may not be regrouped beside him)."""
+    import dataclasses
+
+    from parallax.align.group import group_speaker
+
+    src = article("tass", TASS, outlet="tass.com", language="en", published="2024-07-05")
+    late = dataclasses.replace(article("rewrite", REWRITE, outlet="purplestatepost.com", language="en",
+                                       published="2024-07-08"), meta={"derived_from": "tass"})
+    s_src = statement(src, "Many steps need to be taken to get closer to the end of the war", "Viktor Orbán")
+    s_late = statement(late, "Moscow and Kiev remain far apart in their positions regarding the ongoing conflict",
+                       "Viktor Orbán")
+    arts = {a.id: a for a in (src, late)}
+    vectors = {s_src.id: np.eye(8)[0], s_late.id: np.eye(8)[1]}
+
+    def dates(stmts):
+        g = group_speaker("p", stmts, arts, vectors)
+        occ = {o.id: o.date for o in g.occasions}
+        return {sid: occ[oid] for sid, _cid, oid, *_ in g.rows}
+
+    assert dates([s_src, s_late]) == {s_src.id: "2024-07-05", s_late.id: "2024-07-05"}
+    assert dates([s_late]) == {s_late.id: "2024-07-08"}

@@ -6,7 +6,8 @@ Depends on: ``align.claims`` (day, lexical helpers), ``align.occasions`` (venue 
 
 Occasions first. Dated statements fall into date windows (days at most ``window_days`` apart
 chain into one window) by the day each reports (``align.occasions.report_day``: its own date words,
-else its article's date; a late report of an earlier remark takes its day, ``late_days``); an
+else its article's date; a copy's report published days after its source takes the source's day,
+``source_days``; a late report of an earlier remark takes its day, ``late_days``); an
 undated statement joins the window holding its nearest statement.
 Within a window, claims are grouped over all statements at once; then each claim takes the venue
 its reports name (a primary source's headline counts for its statements), claims that name none
@@ -22,7 +23,8 @@ the set of statements, never on their order, so one batch and several give the s
 partial quote joins the claim whose quotes in its language hold its quoted words
 (``anchor_partial_quotes``): its paraphrase says the remark in other words than the quote does; and a
 copy's, translation's or rewrite's report joins the claim of the report it was made from
-(``join_copies``): the article says it carries that text.
+(``join_copies``): the article says it carries that text. A claim whose reports' own words name
+two occasions mixes two remarks and is regrouped more strictly (``split_mixed``).
 
 Ids: an occasion's id derives from (speaker, first day, venue); a claim's from its occasion and its
 earliest report (day, then id), so adding later articles keeps ids.
@@ -40,7 +42,7 @@ import numpy as np
 
 from ..model import Article, Claim, Occasion, Statement, stable_id
 from .claims import day, quoted_spans
-from .occasions import late_days, occasion_kind, report_day, title_venue, venue_key
+from .occasions import late_days, occasion_kind, report_day, source_days, title_venue, venue_key
 
 #: average-linkage threshold on the centred similarity (calibrated on events_dev, docs/evaluation.md)
 SAME_CLAIM = 0.15
@@ -288,6 +290,48 @@ def join_copies(members: Sequence[Statement], labels: Sequence[int], venues: Seq
     return out
 
 
+#: a claim whose reports' own words name two occasions is regrouped this far above the threshold
+#: (any step from 0.01 to 0.08 gives the same claims on events_dev, docs/_parts/align-evaluation.md)
+MIXED_STEP = 0.05
+
+
+def split_mixed(members: Sequence[Statement], labels: Sequence[int], S: np.ndarray,
+                articles: Mapping[str, Article], threshold: float) -> list[int]:
+    """Labels with each claim that mixes two occasions' remarks regrouped more strictly.
+
+    Two remarks of one speaker on one day may read alike (the opening's "we are ensuring our
+    collective security", the press conference's "we will do everything necessary for the security
+    of Europeans") and share a claim; a claim must be one occasion's remark. When the own words of
+    its reports (``align.occasions.report_cues``: their venue phrase or own sentence, not the
+    sentence before) name two kinds of occasion, each in ``MIN_CUE_ARTICLES`` articles or more, the claim's
+    reports are regrouped by average linkage at ``threshold + MIXED_STEP`` over the window's
+    similarity; each part then takes its occasion from its own reports (``split_by_kind``). Only
+    the labels of that claim change, so the result still depends only on the set of statements.
+    """
+    from .occasions import MIN_CUE_ARTICLES, report_cues
+
+    out = list(labels)
+    nxt = max(out, default=-1) + 1
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        groups.setdefault(lab, []).append(i)
+    for lab, idx in sorted(groups.items()):
+        arts_of: dict[tuple[str, bool], set[str]] = {}
+        for i in idx:
+            own = report_cues(members[i], articles.get(members[i].article_id))[1]
+            if own is not None and not own[1]:  # named venues are kept apart by the venue walls
+                arts_of.setdefault(own, set()).add(members[i].article_id)
+        if sum(len(a) >= MIN_CUE_ARTICLES for a in arts_of.values()) < 2:
+            continue
+        sub = average_linkage(S[np.ix_(idx, idx)], threshold + MIXED_STEP)
+        for k in sorted(set(sub))[1:]:
+            for i, part in zip(idx, sub):
+                if part == k:
+                    out[i] = nxt
+            nxt += 1
+    return out
+
+
 def _article_venue(stmts: Sequence[Statement], articles: Mapping[str, Article]) -> dict[str, str]:
     """Article id → the venue its statements (or a primary source's headline) name most."""
     votes: dict[str, Counter] = {}
@@ -321,8 +365,11 @@ def group_speaker(key: str, stmts: Sequence[Statement], articles: Mapping[str, A
     person_id = next((s.person_id for s in live if s.person_id), None)
     # the day each report's occasion took place: its own date words, else its article's date;
     # a late report of an earlier window's remark joins that window (``align.occasions``)
-    day_of = late_days({s.id: report_day(s, articles.get(s.article_id)) for s in live},
-                       vectors, window_days, RAW_SAME_CLAIM)
+    # a copy's source counts only where it reports this speaker too: the days then depend on the
+    # speaker's statements alone, whichever other speakers are regrouped with them
+    reporting = {aid: articles[aid] for aid in {s.article_id for s in stmts} if aid in articles}
+    day_of = late_days(source_days(live, {s.id: report_day(s, articles.get(s.article_id)) for s in live},
+                                   reporting, sources), vectors, window_days, RAW_SAME_CLAIM)
     windows = _windows([d for d in day_of.values() if d is not None], window_days)
     in_window: dict[int, list[Statement]] = {}
     undated = [s for s in live if day_of[s.id] is None]
@@ -387,6 +434,7 @@ def _group_window(key, person_id, members, first_day, articles, vectors, thresho
                 S[i, j] = S[j, i] = -1.0
     labels = join_copies(members, anchor_partial_quotes(members, average_linkage(S, threshold), venue, articles),
                          venue, articles, V)
+    labels = split_mixed(members, labels, S, articles, threshold)
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels):
         groups.setdefault(lab, []).append(i)

@@ -9,8 +9,9 @@ primary sources. Writes: nothing. Depends on: ``align.embed.latin``.
   word one event differently, so they only give the occasion's kind (``occasion_kind``).
 * ``title_venue`` reads the venue a transcript's headline names.
 
-``report_day`` and ``late_days`` give the day a report's occasion took place (its own date or weekday
-words, the packs' ``months.txt`` and ``weekdays.txt``; a late report of an earlier remark), by which ``align.group`` forms date windows. ``align.group`` uses
+``report_day``, ``source_days`` and ``late_days`` give the day a report's occasion took place (its own
+date or weekday words, the packs' ``months.txt`` and ``weekdays.txt``; the day of the text a copy was
+made from; a late report of an earlier remark), by which ``align.group`` forms date windows. ``align.group`` uses
 the venue keys to form occasions; ``split_by_kind`` then splits a speaker's date window
 whose reports tell apart several occasions by their kind alone (a post, an interview, the opening
 remarks, the press conference), see its docstring.
@@ -24,7 +25,7 @@ from bisect import bisect_left
 from collections import Counter
 from datetime import date as _date
 from functools import lru_cache
-from typing import TYPE_CHECKING, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -398,6 +399,27 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     return text_day(_outside_reported(text, s, a, b), s.language, published) or published
 
 
+def source_days(stmts: Sequence[Statement], day_of: Mapping[str, int | None], articles: Mapping[str, Article],
+                sources: Callable[[Article | None], Sequence[str]]) -> dict[str, int | None]:
+    """Days with each report of a copy, translation or rewrite published days after the text it was
+    made from (``sources``: ``copy_of``, ``translation_of``, ``derived_from``, ``duplicate_of``) on
+    that text's day: a rewrite of Friday's agency report published on Monday retells Friday's
+    occasion. Only a report dated by its article's publication day moves (its own date words win), and
+    only to a source published at most ``DATE_BACK_DAYS`` before it; a source that is not among
+    ``articles`` moves nothing."""
+    out = dict(day_of)
+    for s in stmts:
+        a = articles.get(s.article_id)
+        published = day(getattr(a, "published", None))
+        if published is None or out.get(s.id) != published:
+            continue
+        earlier = [d for src in sources(a) if (d := day(getattr(articles.get(src), "published", None))) is not None
+                   and 0 < published - d <= DATE_BACK_DAYS]
+        if earlier:
+            out[s.id] = max(earlier)
+    return out
+
+
 def late_days(day_of: Mapping[str, int | None], vectors: Mapping[str, np.ndarray], window_days: int,
               same: float) -> dict[str, int | None]:
     """Days with late reports of one remark moved to the remark's earlier day.
@@ -621,4 +643,4 @@ def _occasion(oid: str, old: Occasion | None, cue: str, named: bool, members: Se
                     f"{who}: {what or 'statements'}, {date or 'undated'}", primary[0] if primary else None)
 
 
-__all__ = ["generic_venue", "late_days", "occasion_kind", "report_day", "split_by_kind", "text_day", "text_kind", "title_venue", "venue_key"]
+__all__ = ["generic_venue", "late_days", "occasion_kind", "report_day", "source_days", "split_by_kind", "text_day", "text_kind", "title_venue", "venue_key"]
