@@ -556,3 +556,55 @@ def test_alterations_a_negation_added_to_the_reporting_words_of_a_copy_is_a_nega
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["negation"] and alts[0].note.startswith("negation added")
     assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def test_alterations_a_copy_that_changed_its_text_backs_no_other_copy():
+    """Two re-publishers of two texts each put "peut" for "doit" into «rien ne doit être exclu»: each
+    departs from the text it copied, so neither backs the other's reading as a variant."""
+    w1 = "Mais en dynamique, rien ne doit être exclu, a-t-il poursuivi."
+    w2 = "Mais en dynamique, rien ne doit être exclu."
+    src1 = _voice(version(w1, "fr", "francetvinfo.example"), "w1")
+    copy1 = _voice(version(w1.replace("doit", "peut"), "fr", "copy1.example"), "w1")
+    src2 = _voice(version(w2, "fr", "orange.example"), "w2")
+    copy2 = _voice(version(w2.replace("doit", "peut"), "fr", "copy2.example"), "w2")
+    third = version("Mais en dynamique, rien ne doit être exclu.", "fr", "lebrief.example")
+    every = (src1, copy1, src2, copy2, third)
+    for copy in (copy1, copy2):
+        alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "qualifier"]
+        assert alts and alts[0].note == "modal shift: obligation -> possibility"
+    for src in (src1, src2, third):
+        assert not detect(src, [x for x in every if x is not src])
+    # an independent voice that reads "peut" still makes it a variant
+    own = version("Mais en dynamique, rien ne peut être exclu.", "fr", "lesechos.example")
+    assert not [a for a in detect(copy1, [src1, src2, copy2, third, own]) if a.kind == "qualifier"]
+
+
+def test_alterations_words_a_copy_put_into_its_text_are_no_shared_wording():
+    """Two copies of two texts put "Sans le moindre doute," after the opening mark: the words one copy
+    added are no wording the others share, so the other copy's insertion is still added words."""
+    w1 = "\"Il n'y a pas de consensus aujourd'hui pour envoyer, de manière officielle, assumée et endossée, des troupes au sol."
+    w2 = "«Il n'y a pas de consensus aujourd'hui pour envoyer de manière officielle, assumée et endossée des troupes au sol."
+    put = lambda t: t[0] + "Sans le moindre doute, " + t[1:]  # noqa: E731
+    src1, copy1 = _voice(version(w1, "fr", "newsnet.example"), "w1"), _voice(version(put(w1), "fr", "c1.example"), "w1")
+    src2, copy2 = _voice(version(w2, "fr", "cnews.example"), "w2"), _voice(version(put(w2), "fr", "c2.example"), "w2")
+    for copy in (copy1, copy2):
+        alts = [a for a in detect(copy, [x for x in (src1, copy1, src2, copy2) if x is not copy])
+                if a.kind == "added_words"]
+        assert alts and "sans" in alts[0].note and "doute" in alts[0].note
+    assert not detect(src1, [copy1, src2, copy2])
+
+
+def test_alterations_a_hedge_a_copy_added_is_found_against_close_translations():
+    """A copy puts "apparently" into the wire's “I have seen that the positions are far apart”; no other
+    English voice quotes the sentence, and the close translations carry no such hedge: the copy added it."""
+    text = "“I have seen that the positions are far apart"
+    src = _voice(version(text, "en", "budapesttimes.example"), "w")
+    copy = _voice(version(text.replace("are far", "are apparently far"), "en", "copy.example"), "w")
+    others = [version("«Я відчув, що позиції дуже далекі один від одного", "uk", "dsnews.example"),
+              version("\"Megtapasztaltam, hogy az álláspontok messze vannak egymástól", "hu", "gondola.example")]
+    alts = [a for a in detect(copy, [src, *others]) if a.kind == "qualifier"]
+    assert alts and alts[0].note == "'apparently' (probably) added"
+    assert not detect(src, [copy, *others])
+    # a close translation that carries the hedge makes it a variant
+    hedged = version("«Я відчув, що позиції, мабуть, дуже далекі один від одного", "uk", "glavcom.example")
+    assert not [a for a in detect(copy, [src, hedged]) if a.kind == "qualifier"]

@@ -633,6 +633,42 @@ def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
     return comparable(o, this, carrier=o)
 
 
+def siblings(x: Version, claim: Sequence[Version]) -> list[Version]:
+    """Other outlets' word-for-word copies of ``x``'s text among the versions of its claim (the same
+    ``copies`` family, same language, ``_whole_copy``)."""
+    if "siblings" not in x._memo:
+        x._memo["siblings"] = [] if x.copies is None else [
+            o for o in claim if o is not x and o.copies == x.copies and o.outlet != x.outlet
+            and o.language == x.language and _whole_copy(x, o)]
+    return x._memo["siblings"]
+
+
+def _whole_copy(a: Version, b: Version) -> bool:
+    """``a`` and ``b`` are one text word for word: aligned on 0.8 of the words of each (a short excerpt
+    inside a longer report of the same text is another report, not its copy)."""
+    al = align(a, b)
+    return al is not None and al.ratio >= 0.8 and len(al.a_matched) >= 0.8 * len(a.tokens()) \
+        and len(al.b_matched) >= 0.8 * len(b.tokens())
+
+
+def departs(x: Version, claim: Sequence[Version], test) -> bool:
+    """``x`` reads as ``test`` asks and none of the copies of its text does: the outlet changed the text
+    it copied (a number, a hedge, words put into the quote), so its reading backs no one else's."""
+    sib = siblings(x, claim)
+    return bool(sib) and not any(test(o) for o in sib)
+
+
+def _own_stems(x: Version, claim: Sequence[Version]) -> set[str]:
+    """The word stems of ``x`` less those that no other outlet's copy of its text carries anywhere
+    (words an outlet put into a text it copied are its own, no wording the others share)."""
+    mine = set(_stem_set(x))
+    texts = {o.article.id: o.article.text for o in claim if x.copies is not None and o.copies == x.copies
+             and o.outlet != x.outlet and o.language == x.language}
+    if not texts:
+        return mine
+    return mine & {_stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
+
+
 def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
            claim_venue: str | None = None) -> list[Alteration]:
     """Every alteration of ``this`` against the other versions of its claim.
@@ -647,10 +683,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     pool = [this, *cps]
     out: list[Alteration] = []
     voices = independent(this, others)
+    claim = [this, *others]
 
     def backed(test) -> bool:
-        """Another voice reports the claim as this version does: a variant, not an alteration."""
-        return any(test(x) for x in voices)
+        """Another voice reports the claim as this version does: a variant, not an alteration. A copy
+        whose reading none of the other copies of its text share (``departs``) changed that text: its
+        reading is its own change, no second voice for this one."""
+        return any(test(x) and not departs(x, claim, test) for x in voices)
 
     # the closest versions of all: other outlets' copies of this version's own text, word for word
     sources = [o for o in cps if this.copies is not None and o.copies == this.copies
@@ -672,6 +711,15 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if len({o.outlet for o in departs}) >= 2 and not any(mine(o) for o in sources):
             return departs[0]
         return None
+
+    close_passages = {id(o) for o in cps}
+
+    def speaks(v: Version, x: Version) -> bool:
+        """``x`` reports the passage ``v`` reports: most of its words in ``v``'s language, else a close
+        counterpart of this version (``MIN_ALIGN``) that is a close translation (``comparable``): it
+        shows which side of a copy and its text added a hedge when no voice in their language quotes
+        the sentence ("the positions are apparently far apart" / «позиції дуже далекі»)."""
+        return _same_words(v, x) or id(x) in close_passages and x.language != v.language and comparable(v, x)
 
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
@@ -762,8 +810,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 o = None
             if o is None:  # any hedge added to the text the outlet copied
                 o = against_source(lambda src: cls not in hedges(src),
-                                   lambda x: _same_words(this, x) and cls in hedges(x),
-                                   lambda src, x: _same_words(src, x) and cls not in hedges(x))
+                                   lambda x: speaks(this, x) and cls in hedges(x),
+                                   lambda src, x: speaks(src, x) and cls not in hedges(x))
             if o is not None:
                 add("qualifier", mine_h[cls], o, o.span,
                     f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
@@ -852,7 +900,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     if this.quoted:
         same_all = [o for o in others if o.language == this.language and o.outlet != this.outlet]
         if any(o.quoted or o.article.primary for o in same_all):
-            vocab = {_stem(w) for o in same_all for w, _, _ in o.tokens()}
+            vocab = {k for o in same_all for k in _own_stems(o, claim)}
             inside = quoted_spans(this)
             toks = this.tokens()
             keep = _within_reference(this, [o for o in same_all if o.quoted or o.article.primary])
