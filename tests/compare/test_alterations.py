@@ -608,3 +608,21 @@ def test_alterations_a_hedge_a_copy_added_is_found_against_close_translations():
     # a close translation that carries the hedge makes it a variant
     hedged = version("«Я відчув, що позиції, мабуть, дуже далекі один від одного", "uk", "glavcom.example")
     assert not [a for a in detect(copy, [src, hedged]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_verb_of_preventing_reads_as_negated():
+    """«um zu verhindern, dass Russland … gewinnt» says what «damit Russland diesen Krieg nicht gewinnen
+    kann» says (the packs' ``preventives.txt``): no negation dropped, in German or in Italian."""
+    prevent = version("alles Notwendige tun werden, um zu verhindern, dass Russland den Ukraine-Konflikt gewinnt",
+                      "de", "news-front.example", type_="indirect")
+    others = [version("Wir werden alles tun, was nötig ist, damit Russland diesen Krieg nicht gewinnen kann.",
+                      "de", "berlin247.example"),
+              version("damit Russland diesen Krieg nicht gewinnen kann.", "de", "bild.example")]
+    assert negative(prevent)
+    assert not [a for a in detect(prevent, others) if a.kind == "negation"]
+    impedire = version("Faremo tutto il possibile per impedire alla Russia di vincere questa guerra", "it", "a.example")
+    affinche = [version("Faremo tutto il necessario affinché la Russia non possa vincere questa guerra", "it", o)
+                for o in ("studionews.example", "agi.example")]
+    assert not [a for a in detect(impedire, affinche) if a.kind == "negation"]
+    # the plain clause is still positive
+    assert not negative(version("dass Russland den Ukraine-Konflikt gewinnt", "de", "x.example"))

@@ -76,6 +76,8 @@ class _Lexicon:
     multipliers: frozenset[str]
     months: dict[str, int]
     modals: dict[str, str]
+    #: beginnings of verbs of preventing (``preventives.txt``): "to prevent Russia winning" is negated
+    preventives: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=64)
@@ -92,7 +94,8 @@ def lexicon(code: str) -> _Lexicon:
     return _Lexicon(frozenset(w.lower() for w in pack.negators()), tuple(pack.negator_prefixes()), hedges,
                     numbers, frozenset(w for w, v in numbers.items() if v >= 1000),
                     {w.lower(): m for w, m in pack.months().items()},
-                    {w.lower(): c for w, c in pack.modals().items()})
+                    {w.lower(): c for w, c in pack.modals().items()},
+                    tuple(sorted(w.rstrip("*") for w in pack.word_list("preventives"))))
 
 
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
@@ -187,9 +190,16 @@ def denial_frame(v: Version) -> tuple[int, int] | None:
     return (lo + m.start(), lo + m.end()) if m else None
 
 
+def _prevents(w: str, lex: _Lexicon) -> bool:
+    return bool(lex.preventives) and w.startswith(lex.preventives)
+
+
 @_per_version
 def negative(v: Version) -> bool:
-    return bool(negators(v)) or denial_frame(v) is not None
+    """Whether the content reads negated: a negator, a denial verb before it, or a verb of preventing
+    ("to prevent Russia winning the war" says what "so that Russia cannot win" says)."""
+    lex = lexicon(v.language)
+    return bool(negators(v)) or denial_frame(v) is not None or any(_prevents(w, lex) for w, _, _ in v.tokens())
 
 
 def negative_in_common(v: Version, other: Version) -> bool:
@@ -223,8 +233,9 @@ def _negated_sentences(v: Version) -> list[list[str]]:
     for f in v.statement.content:
         for sentence in _SENTENCE.split(f.text):
             words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
-            if any(_is_negator(w, lex) for w in words):
-                out.append([_stem(w) for w in words if not _is_negator(w, lex) and w not in STOPWORDS])
+            if any(_is_negator(w, lex) or _prevents(w, lex) for w in words):
+                out.append([_stem(w) for w in words if not _is_negator(w, lex) and not _prevents(w, lex)
+                            and w not in STOPWORDS])
     return out
 
 
