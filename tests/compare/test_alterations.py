@@ -626,3 +626,31 @@ def test_alterations_a_verb_of_preventing_reads_as_negated():
     assert not [a for a in detect(impedire, affinche) if a.kind == "negation"]
     # the plain clause is still positive
     assert not negative(version("dass Russland den Ukraine-Konflikt gewinnt", "de", "x.example"))
+
+
+def _reported_after(content, between, speaker, lang, outlet, family=None):
+    """A report whose reporting words and speaker mention follow its content ("… à l'avenir, a affirmé
+    lundi 26 février le président français, Emmanuel Macron")."""
+    full = content + between + speaker
+    a = Article(id=f"{outlet}-{abs(hash(full)) % 10**6}", text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                outlet=outlet, language=lang, published="2024-02-27")
+    span = (Span.of(full, 0, len(content)),)
+    s = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind.MIXED, content=span,
+                  speaker_name=speaker, speaker=Span.of(full, len(content + between), len(full)), language=lang,
+                  person_name="Emmanuel Macron")
+    return _voice(Version(s, a, outlet, None, "macron"), family)
+
+
+def test_alterations_a_month_changed_beside_its_day_in_the_reporting_words_is_a_date_change():
+    """lebrief.ma: "… à l'avenir, a affirmé lundi 26 février le président français"; a copy with "26 mars".
+    Another voice's article that names March elsewhere ("en mars") does not back "26 mars": the day
+    and month are read together, and that voice's "26 février" backs the text the copy changed."""
+    content = "L’envoi de troupes occidentales au sol en Ukraine ne doit pas «être exclu» à l’avenir"
+    speaker = "le président français, Emmanuel Macron"
+    wire = _reported_after(content, ", a affirmé lundi 26 février ", speaker, "fr", "lebrief.example", "w")
+    copy = _reported_after(content, ", a affirmé lundi 26 mars ", speaker, "fr", "copy.example", "w")
+    other = version("rien ne doit être exclu", "fr", "x.example", type_="direct", speaker="Emmanuel Macron",
+                    prefix="PARIS, 26 février. Des élections auront lieu en mars. Macron a dit: ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]

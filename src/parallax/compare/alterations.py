@@ -985,15 +985,28 @@ def _frame_keys(text: str, code: str) -> frozenset[str]:
     languages), name stems."""
     lex = lexicon(code)
     out: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        w = m.group().lower()
+    words = [m.group() for m in _TOKEN.finditer(text)]
+    for i, word in enumerate(words):
+        w = word.lower()
         if w.isdigit():
             out.add(w)
         elif w in lex.months:
             out.add(f"month {lex.months[w]}")
-        elif m.group()[:1].isupper():
+            out.update(f"date {lex.months[w]}-{d}" for d in _days_beside(words, i))
+        elif word[:1].isupper():
             out.add(_stem(w))
     return frozenset(out)
+
+
+def _month_only(k: str) -> str:
+    """"date 2-26" → "month 2" (a month key without its day)."""
+    return "month " + k.split()[1].split("-")[0]
+
+
+def _days_beside(words: Sequence[str], i: int) -> list[int]:
+    """The day numbers right before or after the month at ``i`` ("26 février", "Feb. 26")."""
+    return [int(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j].isdigit()
+            and 1 <= int(words[j]) <= 31]
 
 
 def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tuple | None:
@@ -1017,12 +1030,17 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
         backing |= _frame_keys(x.article.text, x.language)
     speaker = {_stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
 
-    def key(w: str) -> tuple[str, str] | None:
+    def key(toks: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
+        """What a frame word says: a number, a month (with its day where one stands beside it: a
+        voice's "March" elsewhere in its article does not back "26 mars" where the others say
+        "26 février"; where no voice gives the day, the months alone are compared), a name stem."""
+        w = toks[i][0]
         lw = w.lower()
         if lw.isdigit():
             return ("digit", lw)
         if lw in lex.months:
-            return ("month", f"month {lex.months[lw]}")
+            days = _days_beside([t[0] for t in toks], i)
+            return ("month", f"date {lex.months[lw]}-{days[0]}" if days else f"month {lex.months[lw]}")
         if w[:1].isupper() and len(w) > 1 and pack.is_name_word(w, False):
             return ("name", _stem(lw))
         return None
@@ -1042,9 +1060,11 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
                     f"negation {'added' if added else 'dropped'} (reporting words)")
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
-        a, b = key(mine[i1][0]), key(theirs[j1][0])
+        a, b = key(mine, i1), key(theirs, j1)
         if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
             continue
+        if a[0] == "month" and b[1] not in backing:  # no voice dates it by the day: read the months alone
+            a, b = ("month", _month_only(a[1])), ("month", _month_only(b[1]))
         if a[1] in backing or b[1] not in backing:
             continue  # another voice reads as this copy does, or none as the text it copied
         if a[0] == "name":
