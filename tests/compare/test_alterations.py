@@ -580,18 +580,20 @@ def test_alterations_a_copy_that_changed_its_text_backs_no_other_copy():
 
 
 def test_alterations_words_a_copy_put_into_its_text_are_no_shared_wording():
-    """Two copies of two texts put "Sans le moindre doute," after the opening mark: the words one copy
-    added are no wording the others share, so the other copy's insertion is still added words."""
+    """Two copies of two texts (each text re-published word for word by two other outlets) put "Sans le
+    moindre doute," after the opening mark: the words one copy added are no wording the others share,
+    so the other copy's insertion is still added words."""
     w1 = "\"Il n'y a pas de consensus aujourd'hui pour envoyer, de manière officielle, assumée et endossée, des troupes au sol."
     w2 = "«Il n'y a pas de consensus aujourd'hui pour envoyer de manière officielle, assumée et endossée des troupes au sol."
     put = lambda t: t[0] + "Sans le moindre doute, " + t[1:]  # noqa: E731
     src1, copy1 = _voice(version(w1, "fr", "newsnet.example"), "w1"), _voice(version(put(w1), "fr", "c1.example"), "w1")
     src2, copy2 = _voice(version(w2, "fr", "cnews.example"), "w2"), _voice(version(put(w2), "fr", "c2.example"), "w2")
+    also1, also2 = _voice(version(w1, "fr", "pravda.example"), "w1"), _voice(version(w2, "fr", "orange.example"), "w2")
+    every = (src1, copy1, src2, copy2, also1, also2)
     for copy in (copy1, copy2):
-        alts = [a for a in detect(copy, [x for x in (src1, copy1, src2, copy2) if x is not copy])
-                if a.kind == "added_words"]
+        alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "added_words"]
         assert alts and "sans" in alts[0].note and "doute" in alts[0].note
-    assert not detect(src1, [copy1, src2, copy2])
+    assert not detect(src1, [x for x in every if x is not src1])
 
 
 def test_alterations_a_hedge_a_copy_added_is_found_against_close_translations():

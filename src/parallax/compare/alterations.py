@@ -662,20 +662,33 @@ def _whole_copy(a: Version, b: Version) -> bool:
         and len(al.b_matched) >= 0.8 * len(b.tokens())
 
 
+#: the fewest other copies of a text that, reading alike, show which copy changed it (one copy against
+#: the other cannot tell which side changed the text)
+COPIES_TO_JUDGE = 2
+
+
 def departs(x: Version, claim: Sequence[Version], test) -> bool:
-    """``x`` reads as ``test`` asks and none of the copies of its text does: the outlet changed the text
-    it copied (a number, a hedge, words put into the quote), so its reading backs no one else's."""
+    """``x`` reads as ``test`` asks and none of the other copies of its text does (``COPIES_TO_JUDGE``
+    of them at least, or one whose reading an independent voice in the same words shares): the outlet
+    changed the text it copied (a number, a name, a hedge), so its reading backs no one else's."""
     sib = siblings(x, claim)
-    return bool(sib) and not any(test(o) for o in sib)
+    if not sib or any(test(o) for o in sib):
+        return False
+    if len({o.outlet for o in sib}) >= COPIES_TO_JUDGE:
+        return True
+    # one other copy: it is the text when an independent voice in the same words reads as it does
+    return any(y.family != x.family and y.outlet != x.outlet and not test(y) and _same_words(o, y)
+               for o in sib for y in claim)
 
 
 def _own_stems(x: Version, claim: Sequence[Version]) -> set[str]:
     """The word stems of ``x`` less those that no other outlet's copy of its text carries anywhere
-    (words an outlet put into a text it copied are its own, no wording the others share)."""
+    (``COPIES_TO_JUDGE`` of them at least): words an outlet put into a text it copied are its own, no
+    wording the others share."""
     mine = set(_stem_set(x))
     texts = {o.article.id: o.article.text for o in claim if x.copies is not None and o.copies == x.copies
              and o.outlet != x.outlet and o.language == x.language}
-    if not texts:
+    if len(texts) < COPIES_TO_JUDGE:
         return mine
     return mine & {_stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
 
