@@ -656,3 +656,17 @@ def test_alterations_a_month_changed_beside_its_day_in_the_reporting_words_is_a_
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
     assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def test_alterations_a_name_changed_in_the_reporting_words_is_read_with_the_word_after_it():
+    """berlin247.net: "Frankreichs Präsident Emmanuel Macron hat …"; a copy with "Italiens Präsident".
+    Another voice names Italy elsewhere in its article ("Auch Italien war vertreten"), which does not
+    back "Italiens Präsident" where it writes "Frankreichs Präsident" itself."""
+    content = "den Einsatz von Bodentruppen in der Ukraine durch sein Land nicht ausgeschlossen"
+    wire = _reported("Frankreichs Präsident Emmanuel Macron", " hat ", content, "de", "berlin247.example", family="w")
+    copy = _reported("Italiens Präsident Emmanuel Macron", " hat ", content, "de", "copy.example", family="w")
+    other = version("Nichts sei ausgeschlossen", "de", "wiwo.example", type_="indirect", speaker="Emmanuel Macron",
+                    prefix="Frankreichs Präsident Emmanuel Macron sagte in Paris. Auch Italien war vertreten. ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["addressee"] and alts[0].note.startswith("Frankreichs -> Italiens")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]

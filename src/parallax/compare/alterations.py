@@ -1008,6 +1008,8 @@ def _frame_keys(text: str, code: str) -> frozenset[str]:
             out.update(f"date {lex.months[w]}-{d}" for d in _days_beside(words, i))
         elif word[:1].isupper():
             out.add(_stem(w))
+            if i + 1 < len(words):
+                out.add(f"{_stem(w)} {_stem(words[i + 1].lower())}")
     return frozenset(out)
 
 
@@ -1078,10 +1080,17 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
             continue
         if a[0] == "month" and b[1] not in backing:  # no voice dates it by the day: read the months alone
             a, b = ("month", _month_only(a[1])), ("month", _month_only(b[1]))
+        gone_name = b[1]
+        if a[0] == "name" and i1 + 1 < len(mine) and j1 + 1 < len(theirs):
+            # a name with the word after it ("Frankreichs Präsident" → "Italiens Präsident"): a voice
+            # naming Italy elsewhere in its article does not back "Italiens Präsident"
+            ctx_a, ctx_b = f"{a[1]} {_stem(sa[i1 + 1])}", f"{b[1]} {_stem(sb[j1 + 1])}"
+            if ctx_b in backing:
+                a, b = ("name", ctx_a), ("name", ctx_b)
         if a[1] in backing or b[1] not in backing:
             continue  # another voice reads as this copy does, or none as the text it copied
         if a[0] == "name":
-            kind = "speaker" if b[1] in speaker else "addressee"
+            kind = "speaker" if gone_name in speaker else "addressee"
         elif a[0] == "month":
             kind = "date"
         else:
