@@ -541,8 +541,13 @@ def test_alterations_a_title_changed_in_the_speaker_mention_of_a_copy_is_an_addr
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["addressee"] and alts[0].note == "Венгрии -> Австрии (reporting words)"
     both = version("Для достижения мира придется приложить много усилий", "ru", "x.example", type_="indirect",
-                   prefix="Премьер Венгрии Виктор Орбан заявил после встречи в Австрии: ")
+                   prefix="Орбан заявил после встреч в Венгрии и в Австрии: ")
     assert not [a for a in detect(copy, [wire, both]) if "reporting words" in a.note]
+    # a voice that writes the title as the copied text does («Премьер Венгрии Виктор …») backs it, even
+    # where it names Austria in another place of its article
+    titled = version("Для достижения мира придется приложить много усилий", "ru", "x.example", type_="indirect",
+                     prefix="Премьер Венгрии Виктор Орбан заявил после встречи в Австрии: ")
+    assert [a.kind for a in detect(copy, [wire, titled]) if "reporting words" in a.note] == ["addressee"]
 
 
 def test_alterations_a_negation_added_to_the_reporting_words_of_a_copy_is_a_negation_change():
