@@ -675,3 +675,18 @@ def test_alterations_a_name_changed_in_the_reporting_words_is_read_with_the_word
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["addressee"] and alts[0].note.startswith("Frankreichs -> Italiens")
     assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def test_alterations_a_hedge_a_copy_added_is_found_against_a_close_report_in_its_language():
+    """censor.net: 'that Budapest's main task for the next six months of its presidency of the EU Council is
+    to "find ways to resolve the conflict."'; a copy adds "apparently". devdiscourse.com reports the same
+    passage in other words ("his country's upcoming six-month presidency of the European Union …"),
+    without the hedge: the copy added it."""
+    text = "that Budapest's main task for the next six months of its presidency of the EU Council is to \"find ways to resolve the conflict.\""
+    src = _voice(version(text, "en", "censor.example", type_="mixed"), "w")
+    copy = _voice(version(text.replace(" is to", " is apparently to"), "en", "copy.example", type_="mixed"), "w")
+    other = version("his country's upcoming six-month presidency of the European Union as a peace mission",
+                    "en", "devdiscourse.example", type_="indirect")
+    alts = [a for a in detect(copy, [src, other]) if a.kind == "qualifier"]
+    assert alts and alts[0].note == "'apparently' (probably) added"
+    assert not detect(src, [copy, other])

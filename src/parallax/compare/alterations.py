@@ -743,7 +743,14 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         counterpart of this version (``MIN_ALIGN``) that is a close translation (``comparable``): it
         shows which side of a copy and its text added a hedge when no voice in their language quotes
         the sentence ("the positions are apparently far apart" / «позиції дуже далекі»)."""
-        return _same_words(v, x) or id(x) in close_passages and x.language != v.language and comparable(v, x)
+        if _same_words(v, x):
+            return True
+        if id(x) not in close_passages:
+            return False
+        if x.language != v.language:
+            return comparable(v, x)
+        al = align(v, x)  # a close counterpart in the same words for a third of the shorter at least
+        return al is not None and al.ratio >= 0.5 and _covers(al, v, x, 1 / 3)
 
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
