@@ -690,3 +690,21 @@ def test_alterations_a_hedge_a_copy_added_is_found_against_a_close_report_in_its
     alts = [a for a in detect(copy, [src, other]) if a.kind == "qualifier"]
     assert alts and alts[0].note == "'apparently' (probably) added"
     assert not detect(src, [copy, other])
+
+
+def test_alterations_common_nouns_of_a_language_capitalising_nouns_are_no_party():
+    """heute.at «… mit Raketen für Angriffe weit hinter die russischen Linien» against bild.de «… für Schläge
+    weit hinter …»: German capitalises every noun, so a swapped pair is a party only when one side is a
+    place of the pack or a capitalised word of a version in another language; «Ungarn» → «Österreich» is."""
+    heute = version("die die Ukraine mit Raketen für Angriffe weit hinter die russischen Linien versorgt", "de",
+                    "heute.example", type_="indirect")
+    bild = version("die die Ukraine mit Raketen für Schläge weit hinter die russischen Linien versorgt", "de",
+                   "bild.example", type_="indirect")
+    english = version("to supply Ukraine with missiles for strikes deep behind Russian lines", "en", "x.example",
+                      type_="indirect")
+    assert not [a for a in detect(heute, [bild, english]) if a.kind == "addressee"]
+    text = "dass Ungarn bald das einzige Land in Europa sein werde, das mit allen Seiten reden könne"
+    others = [version(text, "de", o, type_="indirect") for o in ("bild.example", "focus.example")]
+    swapped = version(text.replace("Ungarn", "Österreich"), "de", "copy.example", type_="indirect")
+    alts = [a for a in detect(swapped, others) if a.kind == "addressee"]
+    assert alts and alts[0].note == "Ungarn -> Österreich"

@@ -613,6 +613,22 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     return None
 
 
+def _names_a_party(this: Version, swap: tuple[str, str], others: Sequence[Version]) -> bool:
+    """Whether a swapped pair of capitalised words names a party. Only a language that capitalises every
+    noun (its pack lists ``noun_articles``) asks: one of the two must be a place of the pack
+    (``is_place``) or written with a capital by a version in another language ("Ukraine" / «Украина»);
+    "Schläge -> Angriffe", "Hilfskonferenz -> Unterstützerkonferenz" are common nouns."""
+    pack = lang.get(this.language or "xx")
+    if not pack.word_list("noun_articles"):
+        return True
+    places = {_stem(w) for w in pack.word_list("places")}
+    if set(swap) & places:
+        return True
+    foreign = {_stem(m.group().lower()) for o in others if o.language != this.language
+               for f in o.statement.content for m in _TOKEN.finditer(f.text) if m.group()[:1].isupper()}
+    return bool(set(swap) & foreign)
+
+
 @_per_version
 def _openers(v: Version) -> dict[str, tuple[int, int]]:
     """Capitalised words opening the content, a quote or a sentence that may be names (the pack's
@@ -897,6 +913,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                                              lambda c, x, sw=sw: sw[1] in _stem_set(x)) is not None:
                         o, swaps[id(src)] = src, sw
                         break
+            if o is not None and not _names_a_party(this, swaps[id(o)], others):
+                o = None
             if o is not None:
                 novel, gone = swaps[id(o)]
                 mine_e, theirs_e = {**_openers(this), **entities(this)}, {**_openers(o), **entities(o)}
