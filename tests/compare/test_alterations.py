@@ -541,8 +541,13 @@ def test_alterations_a_title_changed_in_the_speaker_mention_of_a_copy_is_an_addr
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["addressee"] and alts[0].note == "Венгрии -> Австрии (reporting words)"
     both = version("Для достижения мира придется приложить много усилий", "ru", "x.example", type_="indirect",
-                   prefix="Премьер Венгрии Виктор Орбан заявил после встречи в Австрии: ")
+                   prefix="Орбан заявил после встреч в Венгрии и в Австрии: ")
     assert not [a for a in detect(copy, [wire, both]) if "reporting words" in a.note]
+    # a voice that writes the title as the copied text does («Премьер Венгрии Виктор …») backs it, even
+    # where it names Austria in another place of its article
+    titled = version("Для достижения мира придется приложить много усилий", "ru", "x.example", type_="indirect",
+                     prefix="Премьер Венгрии Виктор Орбан заявил после встречи в Австрии: ")
+    assert [a.kind for a in detect(copy, [wire, titled]) if "reporting words" in a.note] == ["addressee"]
 
 
 def test_alterations_a_negation_added_to_the_reporting_words_of_a_copy_is_a_negation_change():
@@ -556,3 +561,150 @@ def test_alterations_a_negation_added_to_the_reporting_words_of_a_copy_is_a_nega
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["negation"] and alts[0].note.startswith("negation added")
     assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def test_alterations_a_copy_that_changed_its_text_backs_no_other_copy():
+    """Two re-publishers of two texts each put "peut" for "doit" into «rien ne doit être exclu»: each
+    departs from the text it copied, so neither backs the other's reading as a variant."""
+    w1 = "Mais en dynamique, rien ne doit être exclu, a-t-il poursuivi."
+    w2 = "Mais en dynamique, rien ne doit être exclu."
+    src1 = _voice(version(w1, "fr", "francetvinfo.example"), "w1")
+    copy1 = _voice(version(w1.replace("doit", "peut"), "fr", "copy1.example"), "w1")
+    src2 = _voice(version(w2, "fr", "orange.example"), "w2")
+    copy2 = _voice(version(w2.replace("doit", "peut"), "fr", "copy2.example"), "w2")
+    third = version("Mais en dynamique, rien ne doit être exclu.", "fr", "lebrief.example")
+    every = (src1, copy1, src2, copy2, third)
+    for copy in (copy1, copy2):
+        alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "qualifier"]
+        assert alts and alts[0].note == "modal shift: obligation -> possibility"
+    for src in (src1, src2, third):
+        assert not detect(src, [x for x in every if x is not src])
+    # an independent voice that reads "peut" still makes it a variant
+    own = version("Mais en dynamique, rien ne peut être exclu.", "fr", "lesechos.example")
+    assert not [a for a in detect(copy1, [src1, src2, copy2, third, own]) if a.kind == "qualifier"]
+
+
+def test_alterations_words_a_copy_put_into_its_text_are_no_shared_wording():
+    """Two copies of two texts (each text re-published word for word by two other outlets) put "Sans le
+    moindre doute," after the opening mark: the words one copy added are no wording the others share,
+    so the other copy's insertion is still added words."""
+    w1 = "\"Il n'y a pas de consensus aujourd'hui pour envoyer, de manière officielle, assumée et endossée, des troupes au sol."
+    w2 = "«Il n'y a pas de consensus aujourd'hui pour envoyer de manière officielle, assumée et endossée des troupes au sol."
+    put = lambda t: t[0] + "Sans le moindre doute, " + t[1:]  # noqa: E731
+    src1, copy1 = _voice(version(w1, "fr", "newsnet.example"), "w1"), _voice(version(put(w1), "fr", "c1.example"), "w1")
+    src2, copy2 = _voice(version(w2, "fr", "cnews.example"), "w2"), _voice(version(put(w2), "fr", "c2.example"), "w2")
+    also1, also2 = _voice(version(w1, "fr", "pravda.example"), "w1"), _voice(version(w2, "fr", "orange.example"), "w2")
+    every = (src1, copy1, src2, copy2, also1, also2)
+    for copy in (copy1, copy2):
+        alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "added_words"]
+        assert alts and "sans" in alts[0].note and "doute" in alts[0].note
+    assert not detect(src1, [x for x in every if x is not src1])
+
+
+def test_alterations_a_hedge_a_copy_added_is_found_against_close_translations():
+    """A copy puts "apparently" into the wire's “I have seen that the positions are far apart”; no other
+    English voice quotes the sentence, and the close translations carry no such hedge: the copy added it."""
+    text = "“I have seen that the positions are far apart"
+    src = _voice(version(text, "en", "budapesttimes.example"), "w")
+    copy = _voice(version(text.replace("are far", "are apparently far"), "en", "copy.example"), "w")
+    others = [version("«Я відчув, що позиції дуже далекі один від одного", "uk", "dsnews.example"),
+              version("\"Megtapasztaltam, hogy az álláspontok messze vannak egymástól", "hu", "gondola.example")]
+    alts = [a for a in detect(copy, [src, *others]) if a.kind == "qualifier"]
+    assert alts and alts[0].note == "'apparently' (probably) added"
+    assert not detect(src, [copy, *others])
+    # a close translation that carries the hedge makes it a variant
+    hedged = version("«Я відчув, що позиції, мабуть, дуже далекі один від одного", "uk", "glavcom.example")
+    assert not [a for a in detect(copy, [src, hedged]) if a.kind == "qualifier"]
+
+
+def test_alterations_a_verb_of_preventing_reads_as_negated():
+    """«um zu verhindern, dass Russland … gewinnt» says what «damit Russland diesen Krieg nicht gewinnen
+    kann» says (the packs' ``preventives.txt``): no negation dropped, in German or in Italian."""
+    prevent = version("alles Notwendige tun werden, um zu verhindern, dass Russland den Ukraine-Konflikt gewinnt",
+                      "de", "news-front.example", type_="indirect")
+    others = [version("Wir werden alles tun, was nötig ist, damit Russland diesen Krieg nicht gewinnen kann.",
+                      "de", "berlin247.example"),
+              version("damit Russland diesen Krieg nicht gewinnen kann.", "de", "bild.example")]
+    assert negative(prevent)
+    assert not [a for a in detect(prevent, others) if a.kind == "negation"]
+    impedire = version("Faremo tutto il possibile per impedire alla Russia di vincere questa guerra", "it", "a.example")
+    affinche = [version("Faremo tutto il necessario affinché la Russia non possa vincere questa guerra", "it", o)
+                for o in ("studionews.example", "agi.example")]
+    assert not [a for a in detect(impedire, affinche) if a.kind == "negation"]
+    # the plain clause is still positive
+    assert not negative(version("dass Russland den Ukraine-Konflikt gewinnt", "de", "x.example"))
+
+
+def _reported_after(content, between, speaker, lang, outlet, family=None):
+    """A report whose reporting words and speaker mention follow its content ("… à l'avenir, a affirmé
+    lundi 26 février le président français, Emmanuel Macron")."""
+    full = content + between + speaker
+    a = Article(id=f"{outlet}-{abs(hash(full)) % 10**6}", text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                outlet=outlet, language=lang, published="2024-02-27")
+    span = (Span.of(full, 0, len(content)),)
+    s = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind.MIXED, content=span,
+                  speaker_name=speaker, speaker=Span.of(full, len(content + between), len(full)), language=lang,
+                  person_name="Emmanuel Macron")
+    return _voice(Version(s, a, outlet, None, "macron"), family)
+
+
+def test_alterations_a_month_changed_beside_its_day_in_the_reporting_words_is_a_date_change():
+    """lebrief.ma: "… à l'avenir, a affirmé lundi 26 février le président français"; a copy with "26 mars".
+    Another voice's article that names March elsewhere ("en mars") does not back "26 mars": the day
+    and month are read together, and that voice's "26 février" backs the text the copy changed."""
+    content = "L’envoi de troupes occidentales au sol en Ukraine ne doit pas «être exclu» à l’avenir"
+    speaker = "le président français, Emmanuel Macron"
+    wire = _reported_after(content, ", a affirmé lundi 26 février ", speaker, "fr", "lebrief.example", "w")
+    copy = _reported_after(content, ", a affirmé lundi 26 mars ", speaker, "fr", "copy.example", "w")
+    other = version("rien ne doit être exclu", "fr", "x.example", type_="direct", speaker="Emmanuel Macron",
+                    prefix="PARIS, 26 février. Des élections auront lieu en mars. Macron a dit: ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def test_alterations_a_name_changed_in_the_reporting_words_is_read_with_the_word_after_it():
+    """berlin247.net: "Frankreichs Präsident Emmanuel Macron hat …"; a copy with "Italiens Präsident".
+    Another voice names Italy elsewhere in its article ("Auch Italien war vertreten"), which does not
+    back "Italiens Präsident" where it writes "Frankreichs Präsident" itself."""
+    content = "den Einsatz von Bodentruppen in der Ukraine durch sein Land nicht ausgeschlossen"
+    wire = _reported("Frankreichs Präsident Emmanuel Macron", " hat ", content, "de", "berlin247.example", family="w")
+    copy = _reported("Italiens Präsident Emmanuel Macron", " hat ", content, "de", "copy.example", family="w")
+    other = version("Nichts sei ausgeschlossen", "de", "wiwo.example", type_="indirect", speaker="Emmanuel Macron",
+                    prefix="Frankreichs Präsident Emmanuel Macron sagte in Paris. Auch Italien war vertreten. ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["addressee"] and alts[0].note.startswith("Frankreichs -> Italiens")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def test_alterations_a_hedge_a_copy_added_is_found_against_a_close_report_in_its_language():
+    """censor.net: 'that Budapest's main task for the next six months of its presidency of the EU Council is
+    to "find ways to resolve the conflict."'; a copy adds "apparently". devdiscourse.com reports the same
+    passage in other words ("his country's upcoming six-month presidency of the European Union …"),
+    without the hedge: the copy added it."""
+    text = "that Budapest's main task for the next six months of its presidency of the EU Council is to \"find ways to resolve the conflict.\""
+    src = _voice(version(text, "en", "censor.example", type_="mixed"), "w")
+    copy = _voice(version(text.replace(" is to", " is apparently to"), "en", "copy.example", type_="mixed"), "w")
+    other = version("his country's upcoming six-month presidency of the European Union as a peace mission",
+                    "en", "devdiscourse.example", type_="indirect")
+    alts = [a for a in detect(copy, [src, other]) if a.kind == "qualifier"]
+    assert alts and alts[0].note == "'apparently' (probably) added"
+    assert not detect(src, [copy, other])
+
+
+def test_alterations_common_nouns_of_a_language_capitalising_nouns_are_no_party():
+    """heute.at «… mit Raketen für Angriffe weit hinter die russischen Linien» against bild.de «… für Schläge
+    weit hinter …»: German capitalises every noun, so a swapped pair is a party only when one side is a
+    place of the pack or a capitalised word of a version in another language; «Ungarn» → «Österreich» is."""
+    heute = version("die die Ukraine mit Raketen für Angriffe weit hinter die russischen Linien versorgt", "de",
+                    "heute.example", type_="indirect")
+    bild = version("die die Ukraine mit Raketen für Schläge weit hinter die russischen Linien versorgt", "de",
+                   "bild.example", type_="indirect")
+    english = version("to supply Ukraine with missiles for strikes deep behind Russian lines", "en", "x.example",
+                      type_="indirect")
+    assert not [a for a in detect(heute, [bild, english]) if a.kind == "addressee"]
+    text = "dass Ungarn bald das einzige Land in Europa sein werde, das mit allen Seiten reden könne"
+    others = [version(text, "de", o, type_="indirect") for o in ("bild.example", "focus.example")]
+    swapped = version(text.replace("Ungarn", "Österreich"), "de", "copy.example", type_="indirect")
+    alts = [a for a in detect(swapped, others) if a.kind == "addressee"]
+    assert alts and alts[0].note == "Ungarn -> Österreich"

@@ -76,6 +76,8 @@ class _Lexicon:
     multipliers: frozenset[str]
     months: dict[str, int]
     modals: dict[str, str]
+    #: beginnings of verbs of preventing (``preventives.txt``): "to prevent Russia winning" is negated
+    preventives: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=64)
@@ -92,7 +94,8 @@ def lexicon(code: str) -> _Lexicon:
     return _Lexicon(frozenset(w.lower() for w in pack.negators()), tuple(pack.negator_prefixes()), hedges,
                     numbers, frozenset(w for w, v in numbers.items() if v >= 1000),
                     {w.lower(): m for w, m in pack.months().items()},
-                    {w.lower(): c for w, c in pack.modals().items()})
+                    {w.lower(): c for w, c in pack.modals().items()},
+                    tuple(sorted(w.rstrip("*") for w in pack.word_list("preventives"))))
 
 
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
@@ -187,9 +190,16 @@ def denial_frame(v: Version) -> tuple[int, int] | None:
     return (lo + m.start(), lo + m.end()) if m else None
 
 
+def _prevents(w: str, lex: _Lexicon) -> bool:
+    return bool(lex.preventives) and w.startswith(lex.preventives)
+
+
 @_per_version
 def negative(v: Version) -> bool:
-    return bool(negators(v)) or denial_frame(v) is not None
+    """Whether the content reads negated: a negator, a denial verb before it, or a verb of preventing
+    ("to prevent Russia winning the war" says what "so that Russia cannot win" says)."""
+    lex = lexicon(v.language)
+    return bool(negators(v)) or denial_frame(v) is not None or any(_prevents(w, lex) for w, _, _ in v.tokens())
 
 
 def negative_in_common(v: Version, other: Version) -> bool:
@@ -223,8 +233,9 @@ def _negated_sentences(v: Version) -> list[list[str]]:
     for f in v.statement.content:
         for sentence in _SENTENCE.split(f.text):
             words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
-            if any(_is_negator(w, lex) for w in words):
-                out.append([_stem(w) for w in words if not _is_negator(w, lex) and w not in STOPWORDS])
+            if any(_is_negator(w, lex) or _prevents(w, lex) for w in words):
+                out.append([_stem(w) for w in words if not _is_negator(w, lex) and not _prevents(w, lex)
+                            and w not in STOPWORDS])
     return out
 
 
@@ -602,6 +613,22 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
     return None
 
 
+def _names_a_party(this: Version, swap: tuple[str, str], others: Sequence[Version]) -> bool:
+    """Whether a swapped pair of capitalised words names a party. Only a language that capitalises every
+    noun (its pack lists ``noun_articles``) asks: one of the two must be a place of the pack
+    (``is_place``) or written with a capital by a version in another language ("Ukraine" / «Украина»);
+    "Schläge -> Angriffe", "Hilfskonferenz -> Unterstützerkonferenz" are common nouns."""
+    pack = lang.get(this.language or "xx")
+    if not pack.word_list("noun_articles"):
+        return True
+    places = {_stem(w) for w in pack.word_list("places")}
+    if set(swap) & places:
+        return True
+    foreign = {_stem(m.group().lower()) for o in others if o.language != this.language
+               for f in o.statement.content for m in _TOKEN.finditer(f.text) if m.group()[:1].isupper()}
+    return bool(set(swap) & foreign)
+
+
 @_per_version
 def _openers(v: Version) -> dict[str, tuple[int, int]]:
     """Capitalised words opening the content, a quote or a sentence that may be names (the pack's
@@ -633,6 +660,55 @@ def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
     return comparable(o, this, carrier=o)
 
 
+def siblings(x: Version, claim: Sequence[Version]) -> list[Version]:
+    """Other outlets' word-for-word copies of ``x``'s text among the versions of its claim (the same
+    ``copies`` family, same language, ``_whole_copy``)."""
+    if "siblings" not in x._memo:
+        x._memo["siblings"] = [] if x.copies is None else [
+            o for o in claim if o is not x and o.copies == x.copies and o.outlet != x.outlet
+            and o.language == x.language and _whole_copy(x, o)]
+    return x._memo["siblings"]
+
+
+def _whole_copy(a: Version, b: Version) -> bool:
+    """``a`` and ``b`` are one text word for word: aligned on 0.8 of the words of each (a short excerpt
+    inside a longer report of the same text is another report, not its copy)."""
+    al = align(a, b)
+    return al is not None and al.ratio >= 0.8 and len(al.a_matched) >= 0.8 * len(a.tokens()) \
+        and len(al.b_matched) >= 0.8 * len(b.tokens())
+
+
+#: the fewest other copies of a text that, reading alike, show which copy changed it (one copy against
+#: the other cannot tell which side changed the text)
+COPIES_TO_JUDGE = 2
+
+
+def departs(x: Version, claim: Sequence[Version], test) -> bool:
+    """``x`` reads as ``test`` asks and none of the other copies of its text does (``COPIES_TO_JUDGE``
+    of them at least, or one whose reading an independent voice in the same words shares): the outlet
+    changed the text it copied (a number, a name, a hedge), so its reading backs no one else's."""
+    sib = siblings(x, claim)
+    if not sib or any(test(o) for o in sib):
+        return False
+    if len({o.outlet for o in sib}) >= COPIES_TO_JUDGE:
+        return True
+    # one other copy: it is the text when an independent voice in the same words reads as it does
+    return any(y.family != x.family and y.outlet != x.outlet and not test(y) and _same_words(o, y)
+               for o in sib for y in claim)
+
+
+def _own_stems(x: Version, claim: Sequence[Version]) -> set[str]:
+    """The word stems of ``x`` less those that no other outlet's copy of its text carries anywhere
+    (``COPIES_TO_JUDGE`` of them at least): words an outlet put into a text it copied are its own, no
+    wording the others share."""
+    mine = set(_stem_set(x))
+    texts = {o.article.id: o.article.text for o in claim if x.copies is not None and o.copies == x.copies
+             and o.outlet != x.outlet and o.language == x.language}
+    if len(texts) < COPIES_TO_JUDGE:
+        return mine
+    return mine & {_stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
+
+
 def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
            claim_venue: str | None = None) -> list[Alteration]:
     """Every alteration of ``this`` against the other versions of its claim.
@@ -647,10 +723,13 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     pool = [this, *cps]
     out: list[Alteration] = []
     voices = independent(this, others)
+    claim = [this, *others]
 
     def backed(test) -> bool:
-        """Another voice reports the claim as this version does: a variant, not an alteration."""
-        return any(test(x) for x in voices)
+        """Another voice reports the claim as this version does: a variant, not an alteration. A copy
+        whose reading none of the other copies of its text share (``departs``) changed that text: its
+        reading is its own change, no second voice for this one."""
+        return any(test(x) and not departs(x, claim, test) for x in voices)
 
     # the closest versions of all: other outlets' copies of this version's own text, word for word
     sources = [o for o in cps if this.copies is not None and o.copies == this.copies
@@ -672,6 +751,22 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if len({o.outlet for o in departs}) >= 2 and not any(mine(o) for o in sources):
             return departs[0]
         return None
+
+    close_passages = {id(o) for o in cps}
+
+    def speaks(v: Version, x: Version) -> bool:
+        """``x`` reports the passage ``v`` reports: most of its words in ``v``'s language, else a close
+        counterpart of this version (``MIN_ALIGN``) that is a close translation (``comparable``): it
+        shows which side of a copy and its text added a hedge when no voice in their language quotes
+        the sentence ("the positions are apparently far apart" / «позиції дуже далекі»)."""
+        if _same_words(v, x):
+            return True
+        if id(x) not in close_passages:
+            return False
+        if x.language != v.language:
+            return comparable(v, x)
+        al = align(v, x)  # a close counterpart in the same words for a third of the shorter at least
+        return al is not None and al.ratio >= 0.5 and _covers(al, v, x, 1 / 3)
 
     def add(kind: str, this_span, other: Version, other_span, note: str) -> None:
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
@@ -762,8 +857,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                 o = None
             if o is None:  # any hedge added to the text the outlet copied
                 o = against_source(lambda src: cls not in hedges(src),
-                                   lambda x: _same_words(this, x) and cls in hedges(x),
-                                   lambda src, x: _same_words(src, x) and cls not in hedges(x))
+                                   lambda x: speaks(this, x) and cls in hedges(x),
+                                   lambda src, x: speaks(src, x) and cls not in hedges(x))
             if o is not None:
                 add("qualifier", mine_h[cls], o, o.span,
                     f"'{this.article.text[slice(*mine_h[cls])]}' ({cls}) added")
@@ -818,6 +913,8 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
                                              lambda c, x, sw=sw: sw[1] in _stem_set(x)) is not None:
                         o, swaps[id(src)] = src, sw
                         break
+            if o is not None and not _names_a_party(this, swaps[id(o)], others):
+                o = None
             if o is not None:
                 novel, gone = swaps[id(o)]
                 mine_e, theirs_e = {**_openers(this), **entities(this)}, {**_openers(o), **entities(o)}
@@ -852,7 +949,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     if this.quoted:
         same_all = [o for o in others if o.language == this.language and o.outlet != this.outlet]
         if any(o.quoted or o.article.primary for o in same_all):
-            vocab = {_stem(w) for o in same_all for w, _, _ in o.tokens()}
+            vocab = {k for o in same_all for k in _own_stems(o, claim)}
             inside = quoted_spans(this)
             toks = this.tokens()
             keep = _within_reference(this, [o for o in same_all if o.quoted or o.article.primary])
@@ -926,15 +1023,30 @@ def _frame_keys(text: str, code: str) -> frozenset[str]:
     languages), name stems."""
     lex = lexicon(code)
     out: set[str] = set()
-    for m in _TOKEN.finditer(text):
-        w = m.group().lower()
+    words = [m.group() for m in _TOKEN.finditer(text)]
+    for i, word in enumerate(words):
+        w = word.lower()
         if w.isdigit():
             out.add(w)
         elif w in lex.months:
             out.add(f"month {lex.months[w]}")
-        elif m.group()[:1].isupper():
+            out.update(f"date {lex.months[w]}-{d}" for d in _days_beside(words, i))
+        elif word[:1].isupper():
             out.add(_stem(w))
+            if i + 1 < len(words):
+                out.add(f"{_stem(w)} {_stem(words[i + 1].lower())}")
     return frozenset(out)
+
+
+def _month_only(k: str) -> str:
+    """"date 2-26" → "month 2" (a month key without its day)."""
+    return "month " + k.split()[1].split("-")[0]
+
+
+def _days_beside(words: Sequence[str], i: int) -> list[int]:
+    """The day numbers right before or after the month at ``i`` ("26 février", "Feb. 26")."""
+    return [int(words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words) and words[j].isdigit()
+            and 1 <= int(words[j]) <= 31]
 
 
 def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tuple | None:
@@ -958,12 +1070,17 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
         backing |= _frame_keys(x.article.text, x.language)
     speaker = {_stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
 
-    def key(w: str) -> tuple[str, str] | None:
+    def key(toks: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
+        """What a frame word says: a number, a month (with its day where one stands beside it: a
+        voice's "March" elsewhere in its article does not back "26 mars" where the others say
+        "26 février"; where no voice gives the day, the months alone are compared), a name stem."""
+        w = toks[i][0]
         lw = w.lower()
         if lw.isdigit():
             return ("digit", lw)
         if lw in lex.months:
-            return ("month", f"month {lex.months[lw]}")
+            days = _days_beside([t[0] for t in toks], i)
+            return ("month", f"date {lex.months[lw]}-{days[0]}" if days else f"month {lex.months[lw]}")
         if w[:1].isupper() and len(w) > 1 and pack.is_name_word(w, False):
             return ("name", _stem(lw))
         return None
@@ -983,13 +1100,22 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
                     f"negation {'added' if added else 'dropped'} (reporting words)")
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
-        a, b = key(mine[i1][0]), key(theirs[j1][0])
+        a, b = key(mine, i1), key(theirs, j1)
         if a is None or b is None or a[0] != b[0] or a[1] == b[1]:
             continue
+        if a[0] == "month" and b[1] not in backing:  # no voice dates it by the day: read the months alone
+            a, b = ("month", _month_only(a[1])), ("month", _month_only(b[1]))
+        gone_name = b[1]
+        if a[0] == "name" and i1 + 1 < len(mine) and j1 + 1 < len(theirs):
+            # a name with the word after it ("Frankreichs Präsident" → "Italiens Präsident"): a voice
+            # naming Italy elsewhere in its article does not back "Italiens Präsident"
+            ctx_a, ctx_b = f"{a[1]} {_stem(sa[i1 + 1])}", f"{b[1]} {_stem(sb[j1 + 1])}"
+            if ctx_b in backing:
+                a, b = ("name", ctx_a), ("name", ctx_b)
         if a[1] in backing or b[1] not in backing:
             continue  # another voice reads as this copy does, or none as the text it copied
         if a[0] == "name":
-            kind = "speaker" if b[1] in speaker else "addressee"
+            kind = "speaker" if gone_name in speaker else "addressee"
         elif a[0] == "month":
             kind = "date"
         else:
