@@ -19,3 +19,27 @@ from parallax.extract.venue import venues
 def test_an_audience_in_the_dative_is_named_in_its_plain_form(code, text, name):
     assert [v.name for v in venues(text, lang.get(code))] == [name]
     assert lang.get(code).table("addressees")[venues(text, lang.get(code))[0].text.lower()] == name
+
+
+@pytest.mark.parametrize("code, text, venue", [
+    ("ru", "Песков считает, что переговоры продолжатся. Об этом он заявил в интервью телеканалу «Россия 1».",
+     "в интервью телеканалу «Россия 1»"),
+    ("en", "Scholz said that the talks would continue. He made the remarks in an interview with the BBC.",
+     "in an interview with the BBC."),
+    ("pl", "Tusk powiedział, że rozmowy będą kontynuowane. Mówił o tym w wywiadzie dla TVN24.",
+     "w wywiadzie dla TVN24"),
+])
+def test_a_sentence_pointing_back_gives_its_venue_to_the_statement_before(code, text, venue):
+    # the openings are every pack's venue_pointers.txt
+    from .conftest import found
+
+    assert [s.venue.text for s in found(text, code)] == [venue]
+
+
+def test_conjunctions_of_every_pack_end_no_reported_clause():
+    from parallax.extract import _DANGLING
+
+    assert {"and", "або", "oder", "lub", "или"} <= lang.every_pack("conjunctions")
+    assert _DANGLING.search("обстреляли дома и").group().strip() == "и"
+    assert _DANGLING.search("the soldiers and").group().strip() == "and"
+    assert _DANGLING.search("Grenze oder") and not _DANGLING.search("Wandel") and not _DANGLING.search("the Android")
