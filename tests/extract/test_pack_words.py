@@ -43,3 +43,35 @@ def test_conjunctions_of_every_pack_end_no_reported_clause():
     assert _DANGLING.search("обстреляли дома и").group().strip() == "и"
     assert _DANGLING.search("the soldiers and").group().strip() == "and"
     assert _DANGLING.search("Grenze oder") and not _DANGLING.search("Wandel") and not _DANGLING.search("the Android")
+
+
+@pytest.mark.parametrize("code, text, content", [
+    # en zero_that_cues and subject_openers: "said the talks …" without "that"
+    ("en", "Peskov said the talks with Kyiv had failed completely.", "the talks with Kyiv had failed completely"),
+    # en infinitive_cues: "vowed to …"
+    ("en", "Zelensky vowed to retaliate against the Russian strikes on Kharkiv.",
+     "to retaliate against the Russian strikes on Kharkiv"),
+    # object_cues: the object of "denied", «заперечив» is what was said
+    ("en", "Scholz denied any involvement in the pipeline sabotage.", "any involvement in the pipeline sabotage"),
+    ("uk", "Кулеба заперечив причетність України до вибуху на мосту.", "причетність України до вибуху на мосту"),
+])
+def test_a_cue_whose_content_the_pack_lets_follow_bare(code, text, content):
+    from .conftest import found
+
+    assert [s.text for s in found(text, code)] == [content]
+
+
+def test_a_term_in_use_after_a_naming_verb_is_no_statement():
+    # naming_verbs and clause_relatives: «что военные называют …»
+    from .conftest import found
+
+    assert found("Это то, что военные называют «тихой войной» на востоке страны.", "ru") == []
+
+
+def test_a_possessive_source_speaks_for_the_person_before():
+    # possessives.txt: «По его словам, …» is Lukashenko's
+    from .conftest import found
+
+    text = "Лукашенко заявил, что Минск не будет воевать. По его словам, армия готова к обороне."
+    assert [(s.text, s.speaker_name) for s in found(text, "ru")][-1] == ("армия готова к обороне", "Лукашенко")
+    assert lang.get("uk").table("possessives")["їх"] == "- pl"
