@@ -75,3 +75,17 @@ def test_a_possessive_source_speaks_for_the_person_before():
     text = "Лукашенко заявил, что Минск не будет воевать. По его словам, армия готова к обороне."
     assert [(s.text, s.speaker_name) for s in found(text, "ru")][-1] == ("армия готова к обороне", "Лукашенко")
     assert lang.get("uk").table("possessives")["їх"] == "- pl"
+
+
+@pytest.mark.parametrize("code, text, speaker", [
+    # object_pronouns: the dative «ему», "ihm" is who was told, the name after it speaks
+    ("ru", "«Мы не будем воевать», — сказал ему Лукашенко.", "Лукашенко"),
+    ("de", "„Wir werden die Ukraine weiter unterstützen“, sagte ihm Scholz.", "Scholz"),
+    # genitive_links: «при» stays inside the role
+    ("ru", "Постпред России при ООН Василий Небензя заявил, что Москва не признает решение суда.",
+     "Постпред России при ООН Василий Небензя"),
+])
+def test_speaker_spans_read_the_packs_prepositions_and_pronouns(code, text, speaker):
+    from .conftest import found
+
+    assert [s.speaker.text for s in found(text, code)] == [speaker]
