@@ -154,13 +154,14 @@ STAGES = ("ingest", "extract", "resolve", "align", "compare")
 WORDS_ALLOWED = {
     # the class names ``hedges.txt`` sorts its words into: labels of the interface, not words read from text
     ("compare/alterations.py", "HEDGE_CLASSES"),
+    # the occasion kinds ``venue_kinds.txt`` sorts its words into, in the order they win
+    ("align/occasions.py", "_KIND_ORDER"),
 }
 #: word lists that still sit in a stage (module → the names holding them: the variable, or the function of
 #: an inline one), each to move into the packs (issue 11, part 2); the test fails on a new one and on an
 #: entry that is gone, so this only shrinks
 PENDING: dict[str, set[str]] = {
     "align/claims.py": {"_TITLES"},
-    "align/occasions.py": {"_AFTER_KIND", "_GENERIC_VENUE", "_KINDS"},
     "compare/alterations.py": {"_DENIAL", "_PARTICLES"},
     "extract/cues.py": {"_DE_STRONG", "_SMALL", "_verb_like"},
     "extract/direct.py": {"_NP_FIRST", "_NP_STOP", "_SLAVIC_STOP"},
