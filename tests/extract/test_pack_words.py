@@ -89,3 +89,28 @@ def test_speaker_spans_read_the_packs_prepositions_and_pronouns(code, text, spea
     from .conftest import found
 
     assert [s.speaker.text for s in found(text, code)] == [speaker]
+
+
+@pytest.mark.parametrize("code, text, speaker, cue", [
+    # np_openers / np_stops: "another senior official", ended before "in"
+    ("en", "“We will not retreat from Bakhmut,” said another senior official in Kyiv.", "another senior official",
+     "said"),
+    # subject_stops: the subject after the cue ends before «в эфире»
+    ("ru", "«Мы готовы к переговорам», — сказал продюсер в эфире телеканала.", "продюсер", "сказал"),
+    # strong_verbs: "gab … an" is the separable cue "angeben"
+    ("de", "Der Sprecher gab an, die Gespräche seien gescheitert.", "Sprecher", "gab an"),
+    # of_cues: "spoke of" is a cue, where "claims of" would be a noun
+    ("en", "Putin spoke of a new era in relations with China.", "Putin", "spoke"),
+])
+def test_speakers_and_cues_read_the_packs_phrase_words(code, text, speaker, cue):
+    from .conftest import found
+
+    (s,) = found(text, code)
+    assert s.speaker.text == speaker and " ".join(c.text for c in s.cue) == cue
+
+
+def test_konjunktiv_forms_report_without_dass():
+    # konjunktiv.txt: "sei" makes "die Lage sei ernst" reported content
+    from .conftest import found
+
+    assert [s.text for s in found("Der Kanzler sagte, die Lage sei ernst.", "de")] == ["die Lage sei ernst"]
