@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lang import every_pack
+from ..lang import alternation, every_pack
 from ..lang import get as get_language
 from ..model import Article, Kind, Span, Statement
 from .backends import DEFAULT, Options
@@ -87,8 +87,7 @@ def statements(article: Article, language: str | None = None, options: Options |
 
 #: coordinators that cannot end a reported clause (every pack's ``conjunctions.txt``): content cut
 #: after one lost its second conjunct
-_DANGLING = re.compile(r"[\s,;:—–-]+(?:" + "|".join(
-    re.escape(w) for w in sorted(every_pack("conjunctions"), key=lambda w: (-len(w), w))) + ")$")
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:" + alternation(every_pack("conjunctions")) + ")$")
 
 
 def _trim_dangling(text: str, d: Draft) -> None:
