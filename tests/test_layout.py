@@ -166,7 +166,6 @@ PENDING: dict[str, set[str]] = {
     "extract/reported.py": {"_german_according"},
     "extract/speaker.py": {"_ADJ_END", "_PARTICLES"},
     "resolve/names.py": {"MEDIA_WORDS", "NAME_PARTICLES", "_INITIAL", "_PATRONYMIC"},
-    "resolve/registry.py": {"GENERIC_ROLES", "_ARTICLES"},
 }
 
 

@@ -31,3 +31,19 @@ def test_pronouns_of_a_folder_without_a_pack_are_read_too():
 def test_org_and_place_words_come_from_the_packs():
     assert {"kremlin", "кремль", "уряд", "und"} <= N.ORG_WORDS
     assert {"belarus", "білорусь", "белоруссия", "korei"} <= N.PLACE_LEMMAS
+
+
+@pytest.mark.parametrize("text, code, key", [
+    ("the president", "en", "president"), ("die Regierung", "de", "regierung"), ("la présidente", "fr", "presidente"),
+])
+def test_a_description_drops_the_articles_of_the_packs(text, code, key):
+    from parallax.resolve.registry import description_key
+
+    assert description_key(text, code) == key
+
+
+def test_generic_role_phrases_come_from_the_packs():
+    from parallax.resolve.registry import GENERIC_ROLES
+
+    assert GENERIC_ROLES["глава держави"] == GENERIC_ROLES["кіраўнік дзяржавы"] == "head_of_state"
+    assert GENERIC_ROLES["the prime minister"] == GENERIC_ROLES["прем'єр-міністр"] == "head_of_government"
