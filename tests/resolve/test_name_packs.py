@@ -47,3 +47,12 @@ def test_generic_role_phrases_come_from_the_packs():
 
     assert GENERIC_ROLES["глава держави"] == GENERIC_ROLES["кіраўнік дзяржавы"] == "head_of_state"
     assert GENERIC_ROLES["the prime minister"] == GENERIC_ROLES["прем'єр-міністр"] == "head_of_government"
+
+
+@pytest.mark.parametrize("text, tokens, initials", [
+    ("V. Putin", ("Putin",), ("v",)),
+    ("Dr. Anthony Fauci", ("Anthony", "Fauci"), ()),  # not_initials.txt: "Dr." is a title, no initial
+])
+def test_an_abbreviation_of_the_pack_is_no_initial(text, tokens, initials):
+    parsed = N.parse_name(text, "en")
+    assert (parsed.tokens, parsed.initials) == (tokens, initials)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import icu
 
-from ..lang import every_pack
+from ..lang import alternation, every_pack
 from ..lang.base import morph
 from ..lang.slavic import ENKO_CASE
 from ..lang.script import candidates, cyrillic_orthography, orthography_of, telling_letters
@@ -461,7 +461,9 @@ _TOKEN = re.compile(r"[^\s\-‐‑–—,;:()\[\]{}\"«»„“”‚‘’'`]+(
 _PATRONYMIC = re.compile(
     r"(?i)(ovich|evich|ovych|yovych|ievich|ovna|evna|ivna|ichna|ович|евич|йович|овна|евна|івна|ична|"
     r"авіч|эвіч|аўна|ovitch|owitsch|owicz_never)$")
-_INITIAL = re.compile(r"^(?!(?i:jr|sr|mr|ms|dr|st)\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$")
+#: an initial ("A.", "Ol."), unless an abbreviation that is no initial ("Dr.", "Jr."; every pack's
+#: ``not_initials.txt``)
+_INITIAL = re.compile(r"^(?!(?i:" + alternation(every_pack("not_initials")) + r")\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$")
 
 
 #: Country and place words that precede a name in descriptions ("президента Білорусі …"; ``place_lemmas.txt``).
