@@ -12,10 +12,12 @@ import re
 from datetime import date as _date
 from functools import lru_cache
 
+from .. import lang
 from ..model import Kind, Statement
 from .embed import latin
 
-_TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "prime", "gospodin", "pan", "pani", "herr", "frau"}
+#: titles left out of a speaker key, romanised ("gospodin" for «господин»): every pack's ``key_titles.txt``
+_TITLES = lang.every_pack("key_titles")
 
 
 class Options:
@@ -73,7 +75,8 @@ def weak_mention(person_id: str | None, mention: str | None, person_name: str | 
 
 
 #: words of an outlet registry entry that make it an institution that speaks for itself, not a medium
-_INSTITUTION = re.compile(r"\b(?:president|ministry|government|kremlin|parliament|rada|council)\b|\.gov\.", re.I)
+#: (every pack's ``institution_words.txt``, romanised)
+_INSTITUTION = re.compile(r"\b(?:" + lang.alternation(lang.every_pack("institution_words")) + r")\b|\.gov\.", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -48,26 +48,18 @@ _ALIASES = {
 }
 _ALIAS_OF = {form: canon for canon, forms in _ALIASES.items() for form in forms}
 
-_KINDS = (
-    ("press conference", re.compile(r"press[- ]?conference|пресс-?конференц|прес-?конференц|konferencj|pressekonferenz", re.I)),
-    ("briefing", re.compile(r"briefing|брифинг|брифінг", re.I)),
-    ("interview", re.compile(r"interview|интервью|інтерв|wywiad", re.I)),
-    ("speech", re.compile(r"speech|address|выступлени|речь|промов|виступ|przemówien|rede", re.I)),
-)
+#: the occasion kinds a venue phrase may name, the first found wins (``venue_kinds.txt``: the word
+#: beginnings of each, anywhere in the phrase)
+_KIND_ORDER = ("press conference", "briefing", "interview", "speech")
+_KINDS = tuple((kind, re.compile(lang.alternation(w for w, k in lang.every_table("venue_kinds").items() if k == kind),
+                                 re.I)) for kind in _KIND_ORDER)
 
 
 #: venue phrases that name only the audience or the kind of event ("told reporters", "at a
 #: briefing", "на пресс-конференции"): every outlet words them differently for one event, so
-#: they say nothing about WHICH occasion it was and are not venue keys (the kind still labels it)
-_GENERIC_VENUE = re.compile(
-    r"^(?:(?:the|a|an|his|her|their|its|foreign|local|western|russian|ukrainian|polish|"
-    r"иностранн\w*|российск\w*|зарубіжн\w*|іноземн\w*|українськ\w*|"
-    r"reporters?|journalists?|press|media|newsmen|correspondents?|conference|news|briefing|"
-    r"statement|remarks|speech|address|pool|"
-    r"журналист\w*|журналіст\w*|репортер\w*|корреспондент\w*|кореспондент\w*|"
-    r"пресс-?конференц\w*|прес-?конференц\w*|брифинг\w*|брифінг\w*|пресс|прес|сми|змі|"
-    r"dziennikarz\w*|reporter\w*|journalist\w*|pressekonferenz\w*|konferencj\w*|"
-    r"[-–—,.\s])+)$", re.I)
+#: they say nothing about WHICH occasion it was and are not venue keys (the kind still labels it);
+#: every pack's ``generic_venues.txt``
+_GENERIC_VENUE = re.compile(r"^(?:(?:" + lang.alternation(lang.every_pack("generic_venues")) + r"|[-–—,.\s])+)$", re.I)
 
 
 def generic_venue(name: str | None) -> bool:
@@ -90,8 +82,12 @@ def venue_key(name: str | None) -> str | None:
 
 
 _QUOTED = re.compile(r"[«“„\"]([^»”“\"]{2,40})[»”“\"]")
-_AFTER_KIND = re.compile(r"(?i:interview|интервью|інтерв[’']ю|wywiad)\s+(?i:with\s+(?:the\s+)?|to\s+(?:the\s+)?|"
-                         r"телеканалу\s+|телеканалові\s+|dla\s+)?([A-ZА-ЯІЇЄҐ][\w-]*(?:\s+\d+)?)")
+#: "interview with X", «интервью телеканалу X»: every pack's ``interview_words`` and the words that may
+#: link them to the name (``interview_links``)
+_AFTER_KIND = re.compile(r"(?i:" + lang.alternation(lang.every_pack("interview_words")) + r")\s+(?i:" + "|".join(
+    r"\s+".join(map(re.escape, w.split())) + r"\s+" for w in sorted(lang.every_pack("interview_links"),
+                                                                  key=lambda w: (-len(w), w))) + r")?"
+                         r"([A-ZА-ЯІЇЄҐ][\w-]*(?:\s+\d+)?)")
 
 
 def title_venue(title: str | None) -> str | None:

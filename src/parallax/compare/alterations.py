@@ -54,10 +54,11 @@ from ..model import Alteration, Article, Kind, Statement
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|%")
 
-#: a bare negation particle added to a quote is a negation change, reported as such
-_PARTICLES = {"not", "no", "не", "ні", "ни", "nie", "nicht", "ne", "non", "nem"}
-_DENIAL = re.compile(r"\b(den(y|ied|ies|ying)|refut\w*|reject\w*|отрица\w*|опроверг\w*|отверг\w*|"
-                     r"запереч\w*|спростов\w*|спростув\w*|відкин\w*|bestritt\w*|dementi\w*|zaprzecz\w*)\b", re.I)
+#: a bare negation particle added to a quote is a negation change, reported as such (every pack's
+#: ``negation_particles.txt``)
+_PARTICLES = lang.every_pack("negation_particles")
+#: a verb of denial before a quote ("denied", «опроверг»): every pack's ``denial_stems.txt``
+_DENIAL = re.compile(r"\b(" + lang.alternation(lang.every_pack("denial_stems")) + r")\b", re.I)
 
 #: the hedge classes every language pack's ``hedges.txt`` sorts its words into
 HEDGE_CLASSES = ("even", "probably", "almost", "only", "for now", "more than")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang import alternation, every_pack
 from ..lang import get as get_language
 from ..model import Article, Kind, Span, Statement
 from .backends import DEFAULT, Options
@@ -84,9 +85,9 @@ def statements(article: Article, language: str | None = None, options: Options |
     return out
 
 
-#: coordinators that cannot end a reported clause: content cut after one lost its second conjunct
-_DANGLING = re.compile(r"[\s,;:—–-]+(?:and|or|but|nor|и|или|но|а|і|й|та|або|чи|але|und|oder|aber|sowie|"
-                       r"i|oraz|lub|albo|ale)$")
+#: coordinators that cannot end a reported clause (every pack's ``conjunctions.txt``): content cut
+#: after one lost its second conjunct
+_DANGLING = re.compile(r"[\s,;:—–-]+(?:" + alternation(every_pack("conjunctions")) + ")$")
 
 
 def _trim_dangling(text: str, d: Draft) -> None:
@@ -312,10 +313,9 @@ def _mention_gender(ctx: Context, mm) -> str | None:
     return mm.gender or (c.gender if c is not None else None)
 
 
-#: sentence openings that point back at the previous sentence's statement ("About this he said …")
-_POINTERS = ("об этом", "о чем", "о чём", "об этом же", "про це", "про що", "this was said", "he said this",
-             "she said this", "he made the remarks", "she made the remarks", "das sagte", "dies sagte",
-             "mówił o tym", "powiedział o tym")
+#: sentence openings that point back at the previous sentence's statement ("About this he said …"),
+#: every pack's ``venue_pointers.txt``
+_POINTERS = tuple(sorted(every_pack("venue_pointers")))
 
 
 def _assign_venues(ctx: Context, drafts: list[Draft]) -> None:

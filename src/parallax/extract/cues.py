@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lang import every_pack, every_table
 from .doc import Doc, Tok
 
 _SLAVIC_VERB_POS = ("VERB", "INFN", "GRND", "PRTS")
@@ -102,18 +103,9 @@ def _relaying_frame(doc: Doc, t: Tok, lemmas) -> str | None:
     return lem if k < t.i - 1 and q is not None and q.end == doc.tokens[k].end else None
 
 
-#: German strong verbs: past/present forms → infinitive (for separable cues "gab … an")
-_DE_STRONG = {
-    "gab": "geben", "gaben": "geben", "gibt": "geben", "sprach": "sprechen", "sprachen": "sprechen",
-    "spricht": "sprechen", "wies": "weisen", "wiesen": "weisen", "weist": "weisen", "hielt": "halten",
-    "hielten": "halten", "hält": "halten", "rief": "rufen", "riefen": "rufen", "ruft": "rufen",
-    "schlug": "schlagen", "schlugen": "schlagen", "schlägt": "schlagen", "sah": "sehen", "sahen": "sehen",
-    "sieht": "sehen", "nahm": "nehmen", "nahmen": "nehmen", "nimmt": "nehmen", "zog": "ziehen",
-    "brachte": "bringen", "brachten": "bringen", "kam": "kommen", "kamen": "kommen", "ging": "gehen",
-    "ließ": "lassen", "ließen": "lassen", "lässt": "lassen", "trat": "treten", "traten": "treten",
-    "tritt": "treten", "stand": "stehen", "standen": "stehen", "bot": "bieten", "boten": "bieten",
-    "bietet": "bieten", "wandte": "wenden", "wandten": "wenden", "schloss": "schließen",
-}
+#: German strong verbs: past/present forms → infinitive (for separable cues "gab … an"), every pack's
+#: ``strong_verbs.txt``
+_DE_STRONG = every_table("strong_verbs")
 _DE_CLAUSE_END = frozenset({",", ";", ".", "!", "?", ":", "„", "“", "«", "»", "\"", "(", ")"})
 
 
@@ -159,7 +151,9 @@ def _separable_cues(doc: Doc, out: dict[int, Cue]) -> None:
                 break
 
 
-_SMALL = frozenset("a an the of to in on at for and or but by with from as is are vs".split())
+#: words a title-case headline leaves in lower case ("Putin Says He Is Ready for Talks"): every pack's
+#: ``headline_small_words.txt``
+_SMALL = every_pack("headline_small_words")
 
 
 def _title_case_sentence(doc: Doc, sent: int, cache: dict[int, bool]) -> bool:
@@ -217,7 +211,7 @@ def _verb_like(doc: Doc, t: Tok, lemma: str) -> bool:
             return False
     if lang.bare_complements:  # English: "claims of", but "said of the plan"
         nxt = toks[t.i + 1].lower if t.i + 1 < len(toks) else ""
-        if nxt in ("of",) and lemma not in ("speak", "think", "warn", "boast", "complain", "tell") \
+        if nxt in ("of",) and lemma not in lang.word_list("of_cues") \
                 and not _said_of(t.lower, lemma):
             return False
         return True

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..lang import every_pack
 from .draft import Context, Draft
 from .quotes import Quote
 from .reported import attributed
@@ -560,10 +561,10 @@ def _cue_itself(ctx: Context, k: int, lim: int) -> bool:
     return k in ctx.cues and not (k + 1 < lim and (toks[k + 1].lower == "to" or k + 1 in ctx.cues))
 
 
-_NP_FIRST = frozenset("""a an the another one some many several two three four most other others
-his her their its our each every both""".split())
-_NP_STOP = frozenset({"who", "that", "which", "whose", "in", "on", "at", "to", "during", "after", "before",
-                      "while", "when", "as", "because", "and", "but"})
+#: words that open a noun phrase speaker ("another official", "their spokesman"): every pack's ``np_openers``
+_NP_FIRST = every_pack("np_openers")
+#: words that end a noun phrase speaker ("the official who …"): every pack's ``np_stops``
+_NP_STOP = every_pack("np_stops")
 
 
 def _speaker_after(ctx: Context, cue, lim: int):
@@ -623,9 +624,8 @@ def _np_after(ctx: Context, j: int, lim: int):
 
 _SLAVIC_NP_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
 _SLAVIC_LOC = frozenset({"в", "у", "во", "на"})
-_SLAVIC_STOP = frozenset({"в", "у", "во", "на", "о", "об", "про", "после", "після", "перед", "во время", "під",
-                          "під", "и", "і", "та", "й", "а", "но", "але", "что", "що", "который", "який", "яка",
-                          "которая", "когда", "коли", "як", "как", "для", "из", "з", "із", "с", "со"})
+#: words that end the subject after a cue («— сказал продюсер в эфире …»): every pack's ``subject_stops``
+_SLAVIC_STOP = every_pack("subject_stops")
 
 
 def slavic_np_after(ctx: Context, j: int, lim: int):

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 
+from ..lang import every_pack
 from .draft import Context, Draft
 
-#: unambiguous 3rd-person Konjunktiv I forms (indicative would be "ist", "hat", "kann", …)
-_K1 = frozenset("""
-sei seien habe könne werde müsse solle wolle dürfe möge gebe liege gehe komme stehe bestehe brauche
-wisse lasse halte sehe stelle bleibe fehle zeige plane handle trage spiele arbeite lebe nehme finde
-bringe führe suche erwarte verfüge gelte hänge richte mache brauche glaube hoffe fordere
-""".split())
+#: unambiguous 3rd-person Konjunktiv I forms (indicative would be "ist", "hat", "kann", …): every pack's
+#: ``konjunktiv.txt``
+_K1 = every_pack("konjunktiv")
 _NOT_K1_BEFORE = frozenset({"ich", "Ich"})
 _WORD = re.compile(r"\w+")
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..lang import every_pack
 from .cues import Cue
 from .draft import Context, Draft
 from .speaker import Mention
@@ -33,8 +34,7 @@ _SPEAKER_DROP = frozenset({"relcl", "appos", "acl", "punct", "cc", "advcl"})
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis", "pcomp", "acl", "csubj"})
 _VERB_KIDS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "dobj", "neg", "xcomp", "dative"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "that", "which", "this", "there",
-                       "someone", "somebody", "everyone", "nobody", "one"})
+_PRONOUNS = every_pack("parse_pronouns")
 
 
 def _verbish(t) -> bool:
@@ -42,22 +42,11 @@ def _verbish(t) -> bool:
     if t.dep_ in _NOMINAL_DEPS:
         return False
     return t.dep_ in _VERB_DEPS or any(c.dep_ in _VERB_KIDS for c in t.children)
-_WH = frozenset({"who", "that", "which", "whom"})
-_INF_OK = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
-                     "expect", "decline", "agree", "offer", "intend", "seek", "wish", "claim", "deny",
-                     "admit", "acknowledge", "propose", "recommend", "suggest", "consider", "decide",
-                     "demand", "ask", "tell", "warn", "order", "encourage", "call", "insist", "fear",
-                     "predict", "prefer", "regret", "recall", "mention", "describe"})
-_OBJ_OK = frozenset({"deny", "reject", "dismiss", "criticize", "criticise", "condemn", "praise", "blame",
-                     "accuse", "welcome", "question", "doubt", "defend", "slam", "rebuff", "refute",
-                     "dispute", "endorse", "oppose", "support", "announce", "confirm", "acknowledge",
-                     "admit", "predict", "propose", "recommend", "demand", "reveal", "disclose", "promise",
-                     "pledge", "vow", "suggest", "concede", "want", "fear", "blast", "decry", "lament",
-                     "applaud", "hail", "mock", "attack", "cite", "echo", "tout", "urge", "declare"})
-_TOPIC_PREPS = frozenset({"about", "on", "of", "against", "over", "for"})
-_TOPIC_CUES = frozenset({"talk", "speak", "complain", "comment", "warn", "worry", "boast", "brag",
-                         "testify", "write", "joke", "muse", "caution", "remark", "reflect", "rail",
-                         "argue", "fret", "elaborate", "hint", "insist", "call"})
+_WH = every_pack("parse_relatives")
+_INF_OK = every_pack("parse_infinitive_cues")
+_OBJ_OK = every_pack("parse_object_cues")
+_TOPIC_PREPS = every_pack("topic_prepositions")
+_TOPIC_CUES = every_pack("topic_cues")
 
 
 #: the parse shows that a cue frames nothing (a noun, a relative clause read as a complement)
@@ -242,9 +231,7 @@ def _draft(ctx: Context, cue: Cue, t, s0: int) -> Draft | None:
     return Draft("indirect", content, spk, None, list(cue.spans), None, conf, (lo, hi), vg, rule)
 
 
-_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "when", "while", "as", "if", "since",
-                      "although", "though", "because", "once", "until", "asked", "then", "now", "also", "still",
-                      "yesterday", "today", "later", "earlier", "meanwhile", "so", "instead"})
+_OPENERS = every_pack("clause_openers")
 
 
 def _opening_phrase(ctx: Context, t, s0: int) -> Mention | None:
@@ -273,7 +260,7 @@ def _opening_phrase(ctx: Context, t, s0: int) -> Mention | None:
     return Mention(a, b, text[a:b], "desc", None, None, True, number, 0, 0)
 
 
-_NAMING = frozenset({"call", "label", "brand", "dub", "describe", "name", "term", "deem", "consider"})
+_NAMING = every_pack("naming_cues")
 
 
 def _naming(ctx: Context, t, s0: int) -> list[tuple[int, int]]:
@@ -305,9 +292,11 @@ def _clause_follows(t) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     rest = [x for x in t.doc[t.i + 1:] if not x.is_punct]
     return nxt is not None and not nxt.is_punct and len(rest) >= 4 \
-        and nxt.lower_ not in ("in", "on", "at", "during", "after", "before", "to", "with", "by", "of", "last",
-                               "this", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                               "sunday", "yesterday", "today", "earlier", "later", "recently", "then")
+        and nxt.lower_ not in _NOT_CLAUSE_STARTS
+
+
+#: words after a cue that open no reported clause ("said on Monday"): every pack's ``not_clause_starts``
+_NOT_CLAUSE_STARTS = every_pack("not_clause_starts")
 
 
 def _is_quote(ctx: Context, c, s0: int) -> bool:
@@ -318,10 +307,15 @@ def _is_quote(ctx: Context, c, s0: int) -> bool:
     return q is not None and q.start == a and q.end >= b - 1 and b >= q.end - 1
 
 
+_TOLD_DETERMINERS = every_pack("told_determiners")
+#: audiences of a cue ("told reporters"): every pack's ``audiences``
+_AUDIENCES = every_pack("audiences")
+
+
 def _told_thing(obj) -> bool:
     """"told a joke", "tells the story of …" (what is told), not "told reporters" (to whom)."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one", "this", "that") for c in obj.children) \
-        and obj.lower_ not in ("reporters", "people", "supporters", "voters", "audience", "crowd")
+    return any(c.dep_ == "det" and c.lower_ in _TOLD_DETERMINERS for c in obj.children) \
+        and obj.lower_ not in _AUDIENCES
 
 
 def _fragments(tokens, s0: int) -> list[tuple[int, int]]:

@@ -15,33 +15,20 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang import every_pack
 from .cues import According, Cue, perfect_auxiliary
 from .parsed import REJECT
 from .draft import Context, Draft
 
-_ZERO_THAT_OK = frozenset("""
-say think believe claim argue insist warn suggest acknowledge admit predict contend add note explain
-write tell assert maintain allege estimate reckon hope fear expect feel agree concede recall report
-announce confirm indicate stress emphasize emphasise reply respond testify declare guess assume
-""".split())
-_EN_SUBJ_START = frozenset("""
-the a an this that these those it he she they we i you there his her their its our my your some many
-most all no any every each one two three if what how why when whether which who
-""".split())
-_PREP_SKIP = frozenset({"in", "on", "at", "during", "after", "before", "to", "with", "for", "via", "through",
-                        "в", "на", "во", "у", "під", "в", "im", "am", "w", "na"})
-_OBJECT_CUES = frozenset({"deny", "reject", "dismiss", "criticize", "criticise", "condemn", "praise", "blame",
-                          "accuse", "welcome", "question", "doubt", "defend", "slam", "rebuff", "refute",
-                          "dispute", "call", "describe", "label", "brand", "endorse", "oppose", "support"})
-_COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "oraz"})
-_SLAVIC_OBJECT_CUES = frozenset({"отрицать", "опровергнуть", "заперечити", "заперечувати", "спростувати",
-                                 "осудить", "засудити", "раскритиковать", "розкритикувати", "подтвердить",
-                                 "підтвердити", "анонсировать", "анонсувати", "опровергать", "спростовувати"})
-#: words after "sagte," that do not open reported content (adverbial clauses, coordination)
-_DE_NOT_CLAUSE = frozenset("""um als nachdem bevor weil während wenn obwohl da sodass bis seit damit ohne statt
-anstatt wie und aber doch sondern oder denn zu so""".split())
-_INF_CUES = frozenset({"promise", "vow", "pledge", "threaten", "refuse", "urge", "want", "hope", "plan",
-                       "expect", "decline", "agree", "offer", "intend", "aim", "seek", "wish", "claim"})
+#: prepositions after an object cue that open an adjunct, not the object ("denied on Monday …")
+_PREP_SKIP = every_pack("adjunct_prepositions")
+#: coordinators before a second cue of the same speaker ("… and warned that …")
+_COORD = every_pack("clause_coordinators")
+#: relative pronouns before a cue after a comma ("…, who said")
+_CUE_RELATIVES = every_pack("cue_relatives")
+#: «Об этом заявил …», «Про це заявив …»: a preposition and a pronoun that point back at the sentence before
+_BACK_PREPOSITIONS = every_pack("back_prepositions")
+_BACK_PRONOUNS = every_pack("back_pronouns")
 
 
 def reported_statements(ctx: Context, used_cues: set[int],
@@ -196,7 +183,8 @@ def _trim_tail(ctx: Context, d: Draft) -> int | None:
     return participle
 
 
-_EN_PAST_CUES = frozenset("said told wrote spoke thought knew felt".split())
+#: irregular past tenses of cues ("said the plan failed and warned …"), beside the "-ed" ones
+_EN_PAST_CUES = every_pack("past_cues")
 
 
 def _held_claim(ctx: Context, k: int, content_tok: int):
@@ -311,8 +299,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"
                               or pointer):  # "Lo ha affermato il presidente francese"
             spk, inverted = r, True
-    relative = cue.first > 0 and toks[cue.first - 1].lower in ("who", "который", "которая", "которые", "який",
-                                                              "яка", "які") and cue.first - 2 >= 0 \
+    relative = cue.first > 0 and toks[cue.first - 1].lower in _CUE_RELATIVES and cue.first - 2 >= 0 \
         and toks[cue.first - 2].text == ","
     k = (spk.last_tok + 1) if inverted and spk is not None else cue.last + 1
     content_tok = None
@@ -337,7 +324,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             content_tok, rule = j + 1, "colon"
             break
         if lang.subjunctive_reports and tj.text == "," and j == k and (_konjunktiv_clause(ctx, j + 1, end_tok) or (
-                j + 1 < end_tok and toks[j + 1].is_word and toks[j + 1].lower not in _DE_NOT_CLAUSE
+                j + 1 < end_tok and toks[j + 1].is_word and toks[j + 1].lower not in lang.word_list("not_clause_openers")
                 and cue.cls in ("speech", "belief"))):
             content_tok, rule = j + 1, "that"  # "sagte, der Preis solle …": reported without dass
             break
@@ -348,13 +335,15 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         j += 1
     if content_tok is None and lang.bare_complements and k < end_tok:
         nt = toks[k]
-        if nt.lower == "to" and (cue.lemma in _INF_CUES or cue.cls in ("belief", "attitude")):
+        if nt.lower == "to" and (cue.lemma in lang.word_list("infinitive_cues") or cue.cls in ("belief", "attitude")):
             content_tok, rule = k, "infinitive"
-        elif cue.lemma in _ZERO_THAT_OK and (nt.lower in _EN_SUBJ_START or (nt.text[:1].isupper() and nt.is_word)
+        elif cue.lemma in lang.word_list("zero_that_cues") and (nt.lower in lang.word_list("subject_openers")
+                                                               or (nt.text[:1].isupper() and nt.is_word)
                                              or nt.text[:1].isdigit()):
             if nt.lower not in ("that",) and end_tok - k >= 4:
                 content_tok, rule = k, "zero-that"
-        elif (cue.cls == "attitude" or cue.lemma in _OBJECT_CUES) and nt.is_word and nt.lower not in _PREP_SKIP:
+        elif (cue.cls == "attitude" or cue.lemma in lang.word_list("object_cues")) and nt.is_word \
+                and nt.lower not in _PREP_SKIP:
             content_tok, rule = k, "object"
         elif cue.lemma == "express" or " " in cue.lemma:
             content_tok, rule = k, "object"
@@ -370,14 +359,14 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         return None  # "які військові називають «тихою війною»": a term in use, not someone's statement
     if content_tok is None and lang.has_morphology and k < end_tok and (
             cue.cls == "attitude" and (toks[k].is_word or toks[k].text in "«„“\"")
-            or cue.lemma in _SLAVIC_OBJECT_CUES and toks[k].is_word):
+            or cue.lemma in lang.word_list("object_cues") and toks[k].is_word):
         content_tok, rule = k, "object"  # "назвал «глупостью»", "заперечив причетність …"
     if content_tok is None and lang.has_morphology and k < end_tok and spk is not None \
             and cue.cls in ("speech", "attitude", "belief"):
         content_tok, rule = _slavic_complement(ctx, cue, k, end_tok)
     if content_tok is None and spk is not None and cue.first > floor and (
-            lang.has_morphology and cue.first > floor + 1 and toks[floor].lower in ("об", "о", "про", "об", "по")
-            and toks[floor + 1].lower in ("этом", "том", "це", "цьому", "чем", "що")
+            lang.has_morphology and cue.first > floor + 1 and toks[floor].lower in _BACK_PREPOSITIONS
+            and toks[floor + 1].lower in _BACK_PRONOUNS
             or pointer):
         prev = _previous_sentence(ctx, floor)
         if prev is not None:  # "… . Об этом заявил Лукашенко." / "Про це заявив …"
@@ -602,10 +591,10 @@ def _german_sentence(ctx: Context, cue: Cue, spk, sent_start: int, sent_end: int
     return _make(ctx, [(s, e)], spk, cue, (s, e), vg, 0.5, "sentence-de")
 
 
-_SLAVIC_NAMING = frozenset({"называть", "назвать", "називати", "назвати", "именовать", "іменувати",
-                            "окрестить", "охрестити"})
-_SLAVIC_RELATIVE = frozenset({"что", "который", "которые", "которая", "которое", "которую", "которым", "как",
-                              "що", "який", "яка", "які", "яке", "яку", "яким", "як"})
+#: verbs of naming: "which the military call «a quiet war»" is a term in use, not a statement
+_SLAVIC_NAMING = every_pack("naming_verbs")
+#: relative and comparative words that open a clause («которые», «як»)
+_SLAVIC_RELATIVE = every_pack("clause_relatives")
 
 
 def _relative_before(ctx: Context, i: int, floor: int) -> bool:
@@ -619,7 +608,7 @@ def _relative_before(ctx: Context, i: int, floor: int) -> bool:
     return False
 
 
-_SLAVIC_ABOUT = frozenset({"про", "о", "об", "обо"})
+_SLAVIC_ABOUT = every_pack("about_prepositions")
 
 
 def _slavic_complement(ctx: Context, cue: Cue, k: int, end_tok: int) -> tuple[int | None, str]:
@@ -685,7 +674,7 @@ def _according_pronoun(ctx: Context, span: tuple[int, int], spk):
                 or any(p != "*" and p != t.lower for p, t in zip(phrase, seq)):
             continue
         i = a + phrase.index("*")
-        g = _POSSESSIVE_SOURCE.get(toks[i].lower)
+        g = _possessive(ctx.doc.lang, toks[i].lower)
         if g is not None and g[1] == spk.number and (g[0] is None or spk.gender is None or g[0] == spk.gender):
             from .speaker import Mention
 
@@ -774,8 +763,14 @@ def _according(ctx: Context, acc: According) -> Draft | None:
     return d
 
 
-_POSSESSIVE_SOURCE = {"его": ("m", "sg"), "ее": ("f", "sg"), "её": ("f", "sg"), "их": (None, "pl"),
-                      "його": ("m", "sg"), "її": ("f", "sg"), "їх": (None, "pl"), "їхніми": (None, "pl")}
+def _possessive(lang, word: str) -> tuple[str | None, str] | None:
+    """(gender or None, number) of a possessive pronoun that names a source («по его словам»), from
+    the pack's ``possessives.txt``; None for any other word."""
+    g = lang.table("possessives").get(word)
+    if g is None:
+        return None
+    gender, number = g.split()
+    return None if gender == "-" else gender, number
 
 
 def _slavic_source(ctx: Context, acc: According, src: int, stop: int):
@@ -789,7 +784,7 @@ def _slavic_source(ctx: Context, acc: According, src: int, stop: int):
     toks = doc.tokens
     text = doc.text
     for i in range(acc.first + 1, acc.last):
-        g = _POSSESSIVE_SOURCE.get(toks[i].lower)
+        g = _possessive(ctx.doc.lang, toks[i].lower)
         if g is not None:
             t = toks[i]
             return Mention(t.start, t.end, t.text, "pronoun", None, g[0], True, g[1], i, i)
@@ -886,8 +881,8 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
     return _make(ctx, [(s, e)], spk, cue, frame, vg, 0.8, "according") if _span_ok(ctx, s, e) else None
 
 
-_DE_NP_LOWER = frozenset("""der die das des dem den ein eine eines einem einen einer sein seine seines seinem
-seiner ihr ihre ihres ihrem ihrer von vom und""".split())
+#: lower-case words inside a German noun phrase (articles, possessives, "von"), from ``np_words.txt``
+_DE_NP_LOWER = every_pack("np_words")
 
 
 def _german_according(ctx: Context, acc, spk, floor: int, end_tok: int, sent_end: int) -> Draft | None:

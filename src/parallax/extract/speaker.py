@@ -16,24 +16,25 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from ..lang import every_pack
+
 from .doc import Doc, Tok
 
 _POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
 _PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al", "la", "le", "di", "da", "ibn", "du"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+#: determiners before a role or a name ("the president", "his spokesman")
+_DETERMINERS = every_pack("role_determiners")
 _CLOSERS = frozenset("»”\"“")
-_COORD = frozenset({"and", "but", "и", "а", "но", "і", "й", "та", "але", "und", "aber", "i", "oraz", "ale"})
-_ORG_HINTS = frozenset("""
-ministry house party institute news agency times post journal committee council office department
-service union bank fund court police army corporation company inc group university school
-association foundation commission network channel tv radio press street center centre states
-kingdom republic nations union federation korea america city county river sea square
-palace conference summit forum
-""".split())
-_OBJ_PRONOUNS = frozenset({"ему", "ей", "им", "нам", "мне", "вам", "йому", "їй", "їм", "мені", "нам", "вам",
-                           "ihm", "ihr", "mir", "uns", "mu", "jej", "im"})
+#: coordinators between mentions and around a quoted name ("Putin and Lukashenko")
+_COORD = every_pack("coordinators")
+#: words that make a capitalised phrase an organisation, not a person ("Ministry", "Times")
+_ORG_HINTS = every_pack("org_hints")
+#: pronouns in the dative: the addressee of a cue, never its speaker («сказал ему»)
+_OBJ_PRONOUNS = every_pack("object_pronouns")
 #: prepositions inside a role's genitive complement ("постпред России при ООН")
-_GEN_LINKS = frozenset({"при", "по", "с", "з", "із", "зі", "в", "у", "во", "на", "для", "of", "for"})
+_GEN_LINKS = every_pack("genitive_links")
+#: prepositions before a sentence's first mention that make it no subject ("of Kyiv …")
+_OBLIQUE_PREPOSITIONS = every_pack("oblique_prepositions")
 _ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
 
 
@@ -665,7 +666,7 @@ class Mentions:
                 m = self.by_first.get(j)
                 if m is not None and m.person is not False:
                     prev = toks[j - 1].lower if j > 0 else ""
-                    if prev not in ("of", "with", "to", "by", "about", "from", "for", "at", "in", "on"):
+                    if prev not in _OBLIQUE_PREPOSITIONS:
                         return m
             j += 1
         return None
@@ -983,16 +984,14 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
     return not (k >= 0 and toks[k].is_word and toks[k].lower in _PREPOSITIONS)
 
 
-_ARTICLES = frozenset("the a an der die das dem den des ein eine einem einer le la les l".split())
+_ARTICLES = every_pack("articles")
 
 
-_PREPOSITIONS = frozenset("""with to by about from for at in on of against between among
-с со к ко о об от до у при для про без з зі із між над під перед mit von zu bei für gegen über auf im am
-vom zum zur""".split())
+#: prepositions before a mention: it is an object there, not the speaker ("in the Kremlin", «від Москви»)
+_PREPOSITIONS = every_pack("mention_prepositions")
 
 #: prepositions that open an adverbial phrase (place, time) between a cue and its subject
-_PHRASE_PREPOSITIONS = _PREPOSITIONS | frozenset("""в во на из за по после через перед во время
-у на за по через після під час""".split())
+_PHRASE_PREPOSITIONS = _PREPOSITIONS | every_pack("phrase_prepositions")
 
 
 def _cue_lemma(ctx, d) -> str | None:

@@ -4,7 +4,9 @@
 Patterns are data in each language's ``words.py`` (``VENUE_PATTERNS``): a group ``v`` is the
 span kept in the statement, ``n`` (or ``nq`` for a name in «») the name normalised to its plain
 form: marks and articles dropped, "TV channel" dropped, Russian/Ukrainian single words put in
-the nominative unless a media noun governs them (телеканалу «Россия 1» stays Россия 1).
+the nominative unless a media noun governs them (телеканалу «Россия 1» stays Россия 1); an
+audience in the dative takes its plain form from the pack's ``addressees.txt`` («журналистам» →
+«журналисты»).
 """
 
 from __future__ import annotations
@@ -13,11 +15,6 @@ import re
 from dataclasses import dataclass
 
 from ..lang.base import Language
-
-_PLAIN = {"журналистам": "журналисты", "репортерам": "репортеры", "репортёрам": "репортёры",
-          "журналістам": "журналісти", "репортерам_uk": "репортери", "dziennikarzom": "dziennikarze",
-          "прессе": "пресса", "пресі": "преса"}
-
 
 @dataclass(frozen=True, slots=True)
 class Venue:
@@ -61,8 +58,9 @@ def _name(m: re.Match, lang: Language) -> str | None:
     name = re.sub(r"[’']s(?:\s.*)?$", "", name)  # "the BBC's Russia editor" → BBC
     name = re.sub(r"\s+(?:TV|Television|Radio|TV\s+Channel)$", "", name)
     low = name.lower()
-    if low in _PLAIN:
-        return _PLAIN[low]
+    plain = lang.table("addressees").get(low)
+    if plain:
+        return plain
     if lang.has_morphology and not _group(m, "nq") and not _group(m, "t"):
         words = name.split()
         if len(words) == 1 and re.match(r"[А-ЯЁІЇЄҐа-яёіїєґ]", name):

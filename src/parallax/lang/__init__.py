@@ -8,16 +8,20 @@ text never breaks extraction. Languages are built once per process.
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 from functools import lru_cache
 
-from .base import Language, paragraphs, read_lexicon
+from .base import Language, _pack_table, _word_list, paragraphs, read_lexicon
 
 #: the language whose acronyms and month names turn up in every language's news ("NATO", "DPRK",
 #: "July"): compare reads its lists beside the text's own
 LINGUA_FRANCA = "en"
 #: codes with their own folder (a pack); anything else falls back to ``xx``
 AVAILABLE = tuple(sorted(p.parent.name for p in Path(__file__).parent.glob("*/__init__.py") if p.parent.name != "xx"))
+#: every folder of a language: the packs and those with data files only (ro, lt, sk: name forms, pronouns)
+FOLDERS = tuple(sorted(p.name for p in Path(__file__).parent.iterdir()
+                       if p.is_dir() and p.name != "xx" and p.name.isalpha()))
 
 
 @lru_cache(maxsize=None)
@@ -41,9 +45,29 @@ def get(code: str | None) -> Language:
 
 @lru_cache(maxsize=None)
 def every_pack(name: str) -> frozenset[str]:
-    """List ``name`` of every pack joined: for comparing versions of one remark in several languages,
-    where a word of any of them may turn up (``stopwords`` in ``compare.alterations``)."""
-    return frozenset().union(*(get(code).word_list(name) for code in AVAILABLE))
+    """List ``name`` of every language folder joined: for comparing versions of one remark in several
+    languages, where a word of any of them may turn up (``stopwords`` in ``compare.alterations``), and for
+    rules that read a word whatever the text's language (``name_pronouns`` in ``resolve``)."""
+    return frozenset().union(*(_word_list(code, name) for code in FOLDERS))
 
 
-__all__ = ["AVAILABLE", "LINGUA_FRANCA", "Language", "every_pack", "get", "paragraphs", "read_lexicon"]
+def alternation(words) -> str:
+    """Pack words as the alternatives of a regex, longest first; a trailing ``*`` stands for any ending
+    ("журналист*")."""
+    return "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def every_table(name: str) -> dict[str, str]:
+    """Table ``name`` (``word<TAB>value`` rows) of every pack joined, like ``every_pack`` for a list with a
+    value (``venue_kinds`` in ``align.occasions``); a word two packs list keeps the later pack's value.
+    Callers read it, never change it."""
+    out: dict[str, str] = {}
+    for code in FOLDERS:
+        out.update(_pack_table(code, name))
+    return out
+
+
+__all__ = ["AVAILABLE", "FOLDERS", "LINGUA_FRANCA", "Language", "alternation", "every_pack", "every_table", "get",
+           "paragraphs", "read_lexicon"]

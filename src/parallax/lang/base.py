@@ -414,6 +414,11 @@ class Language:
         ``modals``, ``dismissals``), lower case; empty when the language has none."""
         return _word_list(self.code, name)
 
+    def table(self, name: str) -> dict[str, str]:
+        """A ``word<TAB>value`` list beside the language (``addressees``: «журналистам» → «журналисты»),
+        lower case; empty when the language has none."""
+        return _pack_table(self.code, name)
+
     def is_future(self, word: str) -> bool:
         """Whether ``word`` is a future-tense verb form by morphology (ru/uk perfective «останется»)."""
         return False

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import icu
 
+from ..lang import alternation, every_pack
 from ..lang.base import morph
 from ..lang.slavic import ENKO_CASE
 from ..lang.script import candidates, cyrillic_orthography, orthography_of, telling_letters
@@ -424,52 +425,14 @@ def declined_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- titles and noise
 
-#: Words that precede a name without being part of it (lower case, folded), per language.
-TITLE_WORDS = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister premier
-    chancellor general gen lt col colonel major maj captain capt admiral adm marshal sergeant
-    sgt commander chief head leader dictator ruler king queen prince pope patriarch secretary
-    spokesman spokeswoman spokesperson ambassador envoy mayor governor senator rep
-    representative deputy speaker chairman chairwoman foreign defence defense interior state
-    first the former ex acting self-proclaimed selfproclaimed de facto late then current top
-    belarusian russian ukrainian american us u.s. british french german polish chinese
-    north korean turkish hungarian kremlin nato eu un
-    herr frau pan pani panu pana monsieur madame mme senor self proclaimed
-    господин госпожа г-н г-жа пан пани пані панові президент премьер премьер-министр министр
-    глава генерал генерал-лейтенант генерал-полковник полковник маршал спикер председатель
-    представитель пресс-секретарь посол мэр губернатор лидер диктатор патриарх депутат
-    прем'єр прем'єр-міністр міністр голова генерал-майор речник речниця посол мер губернатор
-    лідер диктатор депутат очільник очільниця командувач головнокомандувач
-    самопроголошений самопровозглашенный бывший колишній экс экс-президент екс
-    прэзідэнт кіраўнік
-    """.split()
-)
+#: Words that precede a name without being part of it (lower case, folded): every pack's ``name_titles.txt``.
+TITLE_WORDS = every_pack("name_titles")
 
-#: Pronouns and empty speakers that never name a person (all languages, folded forms).
-PRONOUNS = frozenset(
-    """he she they it him her his i we you who one someone somebody anyone
-    он она они оно его её ее им ему ей я мы вы кто
-    він вона вони воно його її йому їй я ми ви хто
-    er sie es ich wir on ona oni il elle ils elles lui ea el ei
-    """.split()
-)
+#: Pronouns and empty speakers that never name a person (folded forms): every pack's ``name_pronouns.txt``.
+PRONOUNS = every_pack("name_pronouns")
 
-#: Words that mark an organisation, a group or an anonymous source rather than a person.
-ORG_WORDS = frozenset(
-    """kremlin pentagon white house ministry ministries office government cabinet agency
-    service services council committee army forces military command staff headquarters
-    parliament duma rada senate congress court police prosecutors prosecutor's embassy
-    spokespeople officials official sources source group groups rights analysts experts
-    residents people witnesses media report reports statement institute isw nato tass ria
-    reuters bbc afp ap press pravda gazeta izvestia vedomosti novosti intelligence hur gur sbu fsb svr gru mfa mod zsu vsu afu
-    company corporation bank news channel tv radio newspaper website
-    and und et i y та й и або или or
-    кремль кремля минобороны мид мзс міноборони правительство уряд ведомство відомство
-    штаб генштаб армия армія войска війська ссо всу зсу сбу фсб гур офис офіс апарат
-    аппарат источник источники джерело джерела пресс-служба пресслужба служба эксперты
-    експерти аналитики аналітики жители жителі свидетели
-    """.split()
-)
+#: Words that mark an organisation, a group or an anonymous source rather than a person (``org_words.txt``).
+ORG_WORDS = every_pack("org_words")
 
 
 #: Platforms and media that stand next to a name in a sentence ("na Facebooku Orban napisał").
@@ -498,21 +461,13 @@ _TOKEN = re.compile(r"[^\s\-‐‑–—,;:()\[\]{}\"«»„“”‚‘’'`]+(
 _PATRONYMIC = re.compile(
     r"(?i)(ovich|evich|ovych|yovych|ievich|ovna|evna|ivna|ichna|ович|евич|йович|овна|евна|івна|ична|"
     r"авіч|эвіч|аўна|ovitch|owitsch|owicz_never)$")
-_INITIAL = re.compile(r"^(?!(?i:jr|sr|mr|ms|dr|st)\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$")
+#: an initial ("A.", "Ol."), unless an abbreviation that is no initial ("Dr.", "Jr."; every pack's
+#: ``not_initials.txt``)
+_INITIAL = re.compile(r"^(?!(?i:" + alternation(every_pack("not_initials")) + r")\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$")
 
 
-#: Country and place words that precede a name in descriptions ("президента Білорусі …").
-PLACE_LEMMAS = frozenset(
-    """belarus russia ukraine america britain france germany poland china hungary turkey
-    moldova georgia lithuania latvia estonia finland sweden kazakhstan chechnya crimea moscow
-    kyiv kiev minsk washington korea korei koreji
-    беларусь белоруссия білорусь россия росія україна украина сша рф франция франція германия
-    німеччина польша польща китай кндр турция туреччина венгрия угорщина великобритания
-    великобританія британия британія молдова молдавия грузия грузія литва латвия латвія эстония
-    естонія финляндия фінляндія казахстан казахстан чечня чечня крым крим москва москва киев київ
-    минск мінськ вашингтон кремль
-    """.split()
-)
+#: Country and place words that precede a name in descriptions ("президента Білорусі …"; ``place_lemmas.txt``).
+PLACE_LEMMAS = every_pack("place_lemmas")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -57,22 +57,12 @@ SCORES = {
     "role-date": 0.85, "role-context": 0.8, "fuzzy": 0.75,
 }
 
-#: Descriptions with no country in them: they name a person only with the article's help.
-GENERIC_ROLES: dict[str, str] = {
-    "head of state": "head_of_state", "the head of state": "head_of_state",
-    "глава государства": "head_of_state", "глава держави": "head_of_state",
-    "президент": "head_of_state", "the president": "head_of_state", "president": "head_of_state",
-    "кіраўнік дзяржавы": "head_of_state", "главы государства": "head_of_state",
-    "премьер": "head_of_government", "премьер-министр": "head_of_government",
-    "прем'єр": "head_of_government", "прем'єр-міністр": "head_of_government",
-    "the prime minister": "head_of_government", "prime minister": "head_of_government",
-    "the foreign minister": "foreign_minister", "министр иностранных дел": "foreign_minister",
-    "глава мид": "foreign_minister", "міністр закордонних справ": "foreign_minister",
-    "глава мзс": "foreign_minister", "the defence minister": "defence_minister",
-    "министр обороны": "defence_minister", "міністр оборони": "defence_minister",
-}
+#: Descriptions with no country in them: they name a person only with the article's help (every pack's
+#: ``role_phrases.txt``: phrase → role).
+GENERIC_ROLES: dict[str, str] = languages.every_table("role_phrases")
 
-_ARTICLES = {"the", "a", "an", "der", "die", "das", "le", "la", "les", "l"}
+#: articles a role description drops ("the president"): every pack's ``description_articles.txt``
+_ARTICLES = languages.every_pack("description_articles")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -1,0 +1,45 @@
+"""Occasion kinds, generic venues and headline venues read their words from the packs
+(``venue_kinds.txt``, ``generic_venues.txt``, ``interview_words.txt``, ``interview_links.txt``; issue 11):
+the pl and de words of the old stage lists still act."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax import lang
+from parallax.align.occasions import generic_venue, occasion_kind, title_venue
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("podczas konferencji prasowej w Warszawie", "press conference"),
+    ("auf einer Pressekonferenz in Berlin", "press conference"),
+    ("w wywiadzie dla TVN24", "interview"),
+    ("в своєму виступі у Верховній Раді", "speech"),
+    ("in seiner Rede im Bundestag", "speech"),
+    ("на брифинге в МИД", "briefing"),
+])
+def test_the_kind_of_occasion_comes_from_any_pack(text, kind):
+    assert occasion_kind([text]) == kind
+
+
+@pytest.mark.parametrize("name", ["dziennikarzom", "Journalisten", "іноземним журналістам", "foreign reporters"])
+def test_an_audience_of_any_pack_is_a_generic_venue(name):
+    assert generic_venue(name)
+
+
+def test_a_named_venue_is_not_generic():
+    assert not generic_venue("телеканалу «Россия 1»") and not generic_venue("the BBC")
+
+
+@pytest.mark.parametrize("title, key", [
+    ("Зеленський в інтерв’ю телеканалові CNN: головне", "cnn"),
+    ("Tusk: wywiad dla TVN24", "tvn24"),
+])
+def test_a_headline_names_its_venue_after_a_pack_s_interview_word(title, key):
+    assert title_venue(title) == key
+
+
+def test_every_table_joins_the_packs_tables():
+    kinds = lang.every_table("venue_kinds")
+    assert kinds["wywiad"] == "interview" and kinds["интервью"] == "interview" and kinds["rede"] == "speech"
+    assert set(kinds.values()) == {"press conference", "briefing", "interview", "speech"}

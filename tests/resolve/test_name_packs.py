@@ -1,0 +1,58 @@
+"""Titles, pronouns, organisation and place words of names are pack data (``name_titles``,
+``name_pronouns``, ``org_words``, ``place_lemmas``; issue 11): each language's words still act."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax import lang
+from parallax.resolve import names as N
+
+
+@pytest.mark.parametrize("text, code, tokens", [
+    ("President Emmanuel Macron", "en", ("Emmanuel", "Macron")),
+    ("Herr Olaf Scholz", "de", ("Olaf", "Scholz")),
+    ("pani premier Beata Szydło", "pl", ("Beata", "Szydło")),
+    ("Monsieur Emmanuel Macron", "fr", ("Emmanuel", "Macron")),
+    ("пресс-секретарь Кремля Дмитрий Песков", "ru", ("Дмитрий", "Песков")),
+    ("президента Білорусі Олександра Лукашенка", "uk", ("Олександра", "Лукашенка")),
+    ("прэзідэнт Аляксандр Лукашэнка", "be", ("Аляксандр", "Лукашэнка")),
+])
+def test_a_title_of_any_pack_is_no_part_of_the_name(text, code, tokens):
+    assert N.parse_name(text, code).tokens == tokens
+
+
+def test_pronouns_of_a_folder_without_a_pack_are_read_too():
+    # Romanian has data only (lang/ro/), no pack: every_pack reads its folder beside the packs'
+    assert {"ea", "он", "він", "sie", "elle"} <= N.PRONOUNS
+    assert "ro" not in lang.AVAILABLE and "ro" in lang.FOLDERS
+
+
+def test_org_and_place_words_come_from_the_packs():
+    assert {"kremlin", "кремль", "уряд", "und"} <= N.ORG_WORDS
+    assert {"belarus", "білорусь", "белоруссия", "korei"} <= N.PLACE_LEMMAS
+
+
+@pytest.mark.parametrize("text, code, key", [
+    ("the president", "en", "president"), ("die Regierung", "de", "regierung"), ("la présidente", "fr", "presidente"),
+])
+def test_a_description_drops_the_articles_of_the_packs(text, code, key):
+    from parallax.resolve.registry import description_key
+
+    assert description_key(text, code) == key
+
+
+def test_generic_role_phrases_come_from_the_packs():
+    from parallax.resolve.registry import GENERIC_ROLES
+
+    assert GENERIC_ROLES["глава держави"] == GENERIC_ROLES["кіраўнік дзяржавы"] == "head_of_state"
+    assert GENERIC_ROLES["the prime minister"] == GENERIC_ROLES["прем'єр-міністр"] == "head_of_government"
+
+
+@pytest.mark.parametrize("text, tokens, initials", [
+    ("V. Putin", ("Putin",), ("v",)),
+    ("Dr. Anthony Fauci", ("Anthony", "Fauci"), ()),  # not_initials.txt: "Dr." is a title, no initial
+])
+def test_an_abbreviation_of_the_pack_is_no_initial(text, tokens, initials):
+    parsed = N.parse_name(text, "en")
+    assert (parsed.tokens, parsed.initials) == (tokens, initials)
