@@ -1,11 +1,11 @@
-"""Contradiction flags scored end to end on the three held-out sets (tests/fixtures/contradictions_heldout,
-tests/fixtures/contradictions_heldout2, tests/fixtures/contradictions_heldout3).
+"""Contradiction flags scored end to end on the four held-out sets (tests/fixtures/contradictions_heldout,
+tests/fixtures/contradictions_heldout2, tests/fixtures/contradictions_heldout3, tests/fixtures/contradictions_heldout4).
 
 Each set was annotated from real reporting (new speakers and topics) by an annotator who had not read
 the contradiction code, and committed before parallax was first run on it: its first figures estimate
 unseen reporting, where the dev set's (tests/fixtures/contradictions) are optimistic. All three were read
 afterwards to write general rules (branches contra7, contra8 for the first; contra10, contra12 for the second;
-contra12 for the third), so their later figures are optimistic too. The floors are the figures last measured, less a little; the
+contra12 for the third; contra14 for the fourth), so their later figures are optimistic too. The floors are the figures last measured, less a little; the
 issue's targets do not hold on any of them yet (a strict xfail).
 """
 
@@ -48,6 +48,13 @@ class HeldOut(NamedTuple):
 # branch contra12 read the second and third sets' misses to write rules (neither is blind now) and raised the floors
 # to its figures: second set fact 0.481 (26/54), own-earlier 0.400 (6/15; paired 0.533), controls 0.000; third set
 # fact 0.395 (15/38), own-earlier 0.143 (paired 0.286), controls 0.000 (any flag 0.057). First set and dev unchanged.
+# fourth set
+#: measured 2026-12-07 on lead 4e8227a (contra12's rules and every earlier one), the first and only blind run on the
+#: set (branch contra13): fact recall 0.353 (18/51), own-earlier 0.000 (0/13; paired 0.000), controls flagged 0.097
+#: (6/62: U007, U013, U057, U087, U106, U109; any flag 0.145).
+# branch contra14 read the set's false flags and missed own-earlier cases (it is not blind now): negated feelings,
+# «не раз», "to lie", an admitted lie, a denied involvement of a party the fact does not name, a negation "for now"
+# on the fact's day: fact 0.353, own-earlier 0.000, controls 0.000 (any flag 0.065). Other sets unchanged.
 SETS = {
     "contradictions_heldout": HeldOut(
         {"fact": 66, "earlier": 15, "control": 62},
@@ -61,6 +68,10 @@ SETS = {
         {"fact": 38, "earlier": 7, "control": 35},
         {"fact_recall": 0.37, "earlier_recall": 0.14, "earlier_recall_paired": 0.28},
         {"controls_flagged": 0.03, "controls_flagged_any": 0.09}),
+    "contradictions_heldout4": HeldOut(
+        {"fact": 51, "earlier": 13, "control": 62},
+        {"fact_recall": 0.32, "earlier_recall": 0.0, "earlier_recall_paired": 0.0},
+        {"controls_flagged": 0.02, "controls_flagged_any": 0.08}),
 }
 
 
@@ -89,9 +100,9 @@ def test_heldout_set_holds_its_floors(held_out):
 @pytest.mark.issue(12)
 @pytest.mark.xfail(strict=True, reason="held out: first set fact recall 0.59, own-earlier 0.53, controls 0.03; "
                    "second set 0.48, 0.40, 0.00 (blind: 0.17, 0.07, 0.15); third set 0.39, 0.14, 0.00 (blind: 0.26, "
-                   "0.14, 0.00); docs/_parts/contradictions-evaluation.md. Misses: no statement or no speaker extracted, "
+                   "0.14, 0.00); fourth set 0.35, 0.00, 0.00 (blind: 0.35, 0.00, 0.10); docs/_parts/contradictions-evaluation.md. Misses: no statement or no speaker extracted, "
                    "alternative accounts, pledges with no event word, transliterated first names (Лэнс, Сэм) resolved "
-                   "to new people")
+                   "to new people, speech transcripts with no cue")
 def test_heldout_set_meets_the_issue_targets(held_out):
     _expected, result = held_out
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7 and result["controls_flagged"] <= 0.05

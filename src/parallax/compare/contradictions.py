@@ -176,6 +176,9 @@ class Rules:
     #: what the headline or lead told with a word of its root (``compare.reports``); a dismissal pointing back among
     #: a statement's first words ("This is a lie and …") answers the sentence before
     told_reports: bool = True
+    #: a negation "for now" ("not yet", «поки не покинув», the hedges' class): how things stood the day it was said,
+    #: no denial of a fact dated that day or later
+    for_now: bool = True
     #: a plain statement of a fact's own subject asserts it from this cosine on, naming nothing
     assert_own_sim: float = 0.84
     #: a denial verb below this cosine also needs the statement to be about the fact's entities only
@@ -239,9 +242,9 @@ class Rules:
     pledges: bool = True
 
 
-#: contra12's rules, off
+#: contra12's rules (and contra14's), off
 _C12 = dict(across_fact_date=False, told_reports=False, admitting_cues=False, event_named_any=False,
-            admissions_any_day=False)
+            admissions_any_day=False, for_now=False)
 _LATEST = dict(**_C12, continuations=False, locals_as_doers=False, blame=False, accounts_assert_all=False,
                negated_intentions=False, exclusive_sim=2.0, we_speak_for=False, own_denials=False, antonyms=False,
                unnamed_denials=False, pledges=False)
@@ -287,10 +290,11 @@ ABLATION = {
     "+ pledges against a later act": Rules(**_C12),
     "+ a change of side across the fact's day": Rules(**{**_C12, "across_fact_date": True}),
     "+ the doer naming the fact's event, any candidate": Rules(told_reports=False, admitting_cues=False,
-                                                               admissions_any_day=False),
-    "+ an admitting cue ends its frame's denials": Rules(told_reports=False, admissions_any_day=False),
-    "+ an admission reverses a denial of any earlier day": Rules(told_reports=False),
-    "+ reports named by a noun, dismissals pointing back (default)": Rules(),
+                                                               admissions_any_day=False, for_now=False),
+    "+ an admitting cue ends its frame's denials": Rules(told_reports=False, admissions_any_day=False, for_now=False),
+    "+ an admission reverses a denial of any earlier day": Rules(told_reports=False, for_now=False),
+    "+ reports named by a noun, dismissals pointing back": Rules(for_now=False),
+    "+ a negation “for now” holds on its day (default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -375,6 +379,15 @@ def _softener(lg, word: str) -> str | None:
         if form not in classified and (form in lg.word_list("hedges") or form in lg.word_list("modals")):
             return form
     return None
+
+
+def for_now(text: str, lg) -> str | None:
+    """The words of the hedges' class "for now" in ``text`` ("not yet", "so far", «пока», «поки що»): what it
+    says holds up to the day it was said."""
+    hedges = lg.hedges()
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    return next((k for n in (1, 2, 3) for i in range(len(words) - n + 1)
+                 if hedges.get(k := " ".join(words[i:i + n])) == "for now"), None)
 
 
 def _excludes(words: Sequence[str], ws: Sequence["_Word"], i: int) -> str | None:
@@ -546,8 +559,8 @@ def _past_negated(words: Sequence[str], ws: Sequence["_Word"], lg) -> bool:
 
 #: the word lists ``read`` looks a word up in (``_Word.lists``, in this order)
 _LISTS = ("denial_verbs", "dismissals", "question_verbs", "admission_verbs", "exclusions", "refusals", "doubts",
-          "intents")
-_DENIAL, _DISMISSAL, _QUESTION, _ADMISSION, _EXCLUSION, _REFUSAL, _DOUBT, _INTENT = range(len(_LISTS))
+          "intents", "feelings")
+_DENIAL, _DISMISSAL, _QUESTION, _ADMISSION, _EXCLUSION, _REFUSAL, _DOUBT, _INTENT, _FEELING = range(len(_LISTS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,15 +698,19 @@ def read(text: str, language: str | None, *, frame: str = "", question: bool = F
         ws = _words(lg, words)
         part_words.append((words, ws))
         ex = [i for i, x in enumerate(ws) if x.excluding]
-        idle = idle_negations(words, lg, [x.negator for x in ws],
-                              [bool(x.lists[_DISMISSAL]) for x in ws]) if rules.hedges else set()
+        idle = idle_negations(words, lg, [x.negator for x in ws], [bool(x.lists[_DISMISSAL]) for x in ws],
+                              [bool(x.lists[_FEELING]) for x in ws]) if rules.hedges else set()
         if idle:  # "we didn't lie": the dismissal under an idle negation is no denial
             kept = [i for i in range(len(words)) if i not in idle]
             kw, kws = [words[i] for i in kept], [ws[i] for i in kept]
             dismissal = denial_in(kw, kws, [j for j, x in enumerate(kws) if x.excluding], (_DENIAL, _DISMISSAL))
         else:
             dismissal = denial_in(words, ws, ex, (_DENIAL, _DISMISSAL))
-        readings.append((negators(words, ws, idle), dismissal, denial_in(words, ws, ex, (_DENIAL,)), hedge_in(part, words, ws, ex)))
+        verb = denial_in(words, ws, ex, (_DENIAL,))
+        if admission and rules.admitting_cues:
+            # "admitted that he lied", «признал, что … оправдал ложь»: the lie is what he admits, no denial
+            dismissal = verb = None
+        readings.append((negators(words, ws, idle), dismissal, verb, hedge_in(part, words, ws, ex)))
     if question and readings:
         n, d, v, _h = readings[-1]
         readings[-1] = (n, d, v, "?")
@@ -1438,6 +1455,9 @@ def against_facts(statements: Sequence[Statement], articles: Mapping[str, Articl
                 if before != r.future and not (not before and (r.past_negated or r.denial and not (
                         timed_by_context and r.future))):
                     continue
+            if rules.for_now and r.negative and day and f.date and day <= f.date[:10] and for_now(
+                    s.text, languages.get(s.language)):
+                continue  # "has not yet left Ukraine", said the day the fact records him leaving: true when said
             # one shared entity is enough evidence when the statement names nothing else: "Russia did
             # not need North Korean troops" is about North Korea, not "Belarus took part in the invasion"
             if r.denial_verb and speaker and own_act(s.text, languages.get(s.language)) and not any(

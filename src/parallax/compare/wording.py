@@ -66,14 +66,21 @@ def is_negator(w: str, lg) -> bool:
     return bool(lg.has_word(w, "negators") or w.lower().endswith(("n't", "n’t")))
 
 
+#: how far after a negator a feeling word stands ("I did not feel fear")
+FEELING_WORDS = 3
+
+
 def idle_negations(words: Sequence[str], lg, negator: Sequence[bool] | None = None,
-                   dismissal: Sequence[bool] | None = None) -> set[int]:
+                   dismissal: Sequence[bool] | None = None, feeling: Sequence[bool] | None = None) -> set[int]:
     """Indices of the words that negate no proposition, to be read as neither negator nor dismissal:
     a negator on a verb of ability ("I cannot deliver the mandate", «однако не смог»: someone could not
-    do something, which denies no event; not "cannot have", «не может быть», ``abilities.txt``), and a
-    dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation), and a
+    do something, which denies no event; not "cannot have", «не может быть», ``abilities.txt``), a negator
+    before a feeling ("I had no fear", «он не боялся», ``feelings.txt``: how the speaker felt) or before a
+    word that makes the pair an idiom («не раз»: many times; «тем не менее»: nevertheless; ``abilities.txt``:
+    idle), a dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation), a dismissal after the infinitive's
+    "to" ("I never told anybody to lie": the act named, not a report called false), and a
     word of impossibility before an infinitive ("it is impossible to say for 100% whose rocket fell"): it judges
-    an action, where "impossible that a missile hit" denies a proposition. ``negator``, ``dismissal``:
+    an action, where "impossible that a missile hit" denies a proposition. ``negator``, ``dismissal``, ``feeling``:
     each word's answers when the caller holds them already (``contradictions.read``'s word cache)."""
     table = _pack_table(lg.code, "abilities")
     out: set[int] = set()
@@ -82,6 +89,8 @@ def idle_negations(words: Sequence[str], lg, negator: Sequence[bool] | None = No
         negator = [is_negator(w, lg) for w in words]
     if dismissal is None:
         dismissal = [bool(lg.has_word(w, "dismissals")) for w in words]
+    if feeling is None:
+        feeling = [bool(lg.has_word(w, "feelings")) for w in words]
 
     def able(i: int) -> bool:  # an ability word at i whose verb (the next word but an adverb) is no "be"/"have"
         if table.get(low[i]) != "ability":
@@ -92,6 +101,11 @@ def idle_negations(words: Sequence[str], lg, negator: Sequence[bool] | None = No
     for i, w in enumerate(words):
         if table and negator[i] and (able(i) or i + 1 < len(words) and able(i + 1)):
             out.add(i)  # "cannot", "can't" are both; "not able", «не смог»: the negator
+        if negator[i] and (i + 1 < len(words) and table.get(low[i + 1]) == "idle" or any(
+                feeling[i + 1:i + 1 + FEELING_WORDS])):
+            out.add(i)
+        if dismissal[i] and i and table.get(low[i - 1]) == "infinitive":
+            out.add(i)
         if dismissal[i] and (negs := [j for j in range(max(0, i - 2), i) if negator[j]]):
             out.update((i, *negs))
         elif i + 1 < len(words) and table.get(low[i]) == "possibility" and (
@@ -110,9 +124,15 @@ def recalled(text: str, cue_start: int, lg) -> str | None:
 
 def own_act(text: str, lg) -> bool:
     """Whether the words denied begin with the speaker as their doer ("that he advised Khashoggi to go to the
-    consulate, where the reporter was killed", ``own_acts.txt``): a denial of his own part, not of the event."""
-    words = WORD_RE.findall(text)[:OWN_ACT_WORDS]
-    return any(lg.has_word(w, "own_acts") == w.lower() for w in words)
+    consulate, where the reporter was killed", ``own_acts.txt``), or a noun of one's part naming no one's ("denied any
+    knowledge or connection to the bomb threat"): a denial of his own part, not of the event."""
+    words = WORD_RE.findall(text)[:OWN_ACT_WORDS + 1]
+    if any(lg.has_word(w, "own_acts") == w.lower() for w in words[:OWN_ACT_WORDS]):
+        return True
+    # "any knowledge or connection to the bomb threat" (``involvements.txt``), naming no one's part: not "Belarus'
+    # involvement", «причастность Белоруссии»
+    return any(lg.has_word(w, "involvements") == w.lower() for w in words[:OWN_ACT_WORDS]) and not any(
+        lg.is_name_word(w, j == 0) for j, w in enumerate(words))
 
 
 #: how far into the denied words the speaker's pronoun may stand ("что он", "that he")
