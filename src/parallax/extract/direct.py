@@ -789,6 +789,7 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
     doc = ctx.doc
     text = doc.text
     out = []
+    headings = []
     for ps, pe in doc.paragraphs:
         m = _TRANSCRIPT.match(text, ps, pe)
         if not m or doc.in_quote(m.start(2)):
@@ -800,9 +801,42 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
         if _words(m.group(2)) < 3 or not mention.person and not doc.lang.transcript_any_name:
             if not mention.person:
                 continue
+        if m.group(1).lower().replace("’", "'") in doc.lang.word_list("labels") or _name_list(m.group(2)):
+            continue
         out.append(Draft("direct", [(m.start(2), m.end(2))], mention, None, [], None, 0.8, None, None,
                          "transcript"))
+        if _heading_line(ctx, m.group(1), m.group(2), pe):
+            headings.append(out[-1])
+    if len({d.speaker.text for d in headings}) >= 2:
+        dropped = {id(d) for d in headings}
+        out = [d for d in out if id(d) not in dropped]
     return out
+
+
+def _name_list(body: str) -> bool:
+    """"Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names after a label, not speech."""
+    items = [i.strip() for i in re.split(r",|\band\b|;", body.rstrip(". ")) if i.strip()]
+    named = [i for i in items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())]
+    return len(items) >= 4 and len(named) >= 0.8 * len(items)
+
+
+def _heading_line(ctx: Context, label: str, body: str, pe: int) -> bool:
+    """"Rubio: Finish second." over a paragraph that tells of Rubio ("Florida Sen. Marco Rubio is
+    following …"): a short heading that may sum up a section about the person. A transcript goes on
+    with another turn or the speaker's own words, not with a report on him; one such line can still
+    be a headline quote («Ігнат: Тривожний для них сигнал»), so only a series of them (two people or
+    more) is dropped as section headings."""
+    if _words(body) > 5:
+        return False
+    doc = ctx.doc
+    k = doc.para_of(pe - 1) + 1
+    if k >= len(doc.paragraphs):
+        return False
+    ns, ne = doc.paragraphs[k]
+    nxt = doc.text[ns:ne]
+    if _TRANSCRIPT.match(nxt) or doc.in_quote(ns + len(nxt) - len(nxt.lstrip())):
+        return False
+    return re.search(rf"\b{re.escape(label.split()[-1])}\b", nxt, re.IGNORECASE) is not None
 
 
 _TAIL_NAME = re.compile(r"[ \t]*(\S.{15,}?)[,.!?…]?\s+[—–-]\s+(\S[^—–\n]{1,60}?)\s*$")

@@ -1,0 +1,89 @@
+"""Issue 11 (PolNeAR direct quotes, branch polnear9): quotes the clause parse cut at a stop between
+the marks, and paragraph labels that are no transcript turns.
+
+Sentences are from 2015–16 US campaign coverage (the "3 a.m." ad, the New Hampshire primary
+guide, newsroom corrections), frames reworded where the article's own would identify it."""
+
+from __future__ import annotations
+
+from parallax import extract
+from parallax.model import Article
+
+
+def found(text: str):
+    return extract.statements(Article(id="t1", text=text, content_hash="t1", language="en"))
+
+
+def holding(text: str, needle: str):
+    for s in found(text):
+        if any(needle in f.text for f in s.content):
+            return s
+    return None
+
+
+def test_quote_after_said_comma_runs_to_its_closing_mark():
+    # the parse ends the reported clause at "asleep."; the quoted words go on to the closing mark
+    text = ("Trump has called the ad a test of who can handle a crisis. As a phone rang, the announcer said, "
+            "“It’s 3 a.m., and your children are safe and asleep. Who do you want answering the phone?”")
+    s = holding(text, "3 a.m., and your children")
+    assert s is not None and s.type.value == "direct"
+    assert [f.text for f in s.content] == [
+        "“It’s 3 a.m., and your children are safe and asleep. Who do you want answering the phone?”"]
+
+
+def test_partial_quote_after_that_keeps_its_words_to_the_closing_mark():
+    text = ("Cruz told reporters in Des Moines that “if there’s a large turnout I think we’re going to do just "
+            "fine. If it’s a low turnout, that may be a different story.”")
+    s = holding(text, "large turnout")
+    assert s is not None and s.type.value != "direct"
+    assert s.content[-1].text.endswith("a different story.”")
+    assert s.content[0].text.startswith("that “if")
+
+
+def test_correction_and_contributor_lines_are_no_turns():
+    text = ("“I’m supporting Tom Selleck,” she said and quickly hung up.\n\n"
+            "Correction: An earlier version of this story incorrectly indicated that the district chairman "
+            "intended to become a delegate to the national convention.\n\n"
+            "Contributing: Iris Ouyang, Thomas Vogel, Grant Miller and Raquel Zaldivar.")
+    assert holding(text, "An earlier version") is None
+    assert holding(text, "Iris Ouyang") is None
+    assert holding(text, "Tom Selleck") is not None
+
+
+def test_a_list_of_names_after_a_label_is_no_statement():
+    text = ("The insiders were surveyed this week.\n\n"
+            "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.\n\n"
+            "New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh, Dean Barker.")
+    assert holding(text, "Tim Albrecht") is None
+    assert holding(text, "Charlie Arlinghaus") is None
+
+
+def test_short_heading_over_a_paragraph_about_the_person_is_no_turn():
+    text = ("Here's a look at what each candidate needs to do in Tuesday's primary.\n\n"
+            "Rubio: Finish second.\n\n"
+            "Florida Sen. Marco Rubio is following what strategists dub a 3-2-1 strategy.\n\n"
+            "Kasich: Now or never.\n\n"
+            "Kasich, who brags he has held more than 100 town halls in New Hampshire, needs a strong finish.")
+    assert holding(text, "Finish second") is None
+    assert holding(text, "Now or never") is None
+
+
+def test_transcript_turns_still_speak():
+    # a turn followed by the other side's turn, and a short answer, stay statements
+    text = ("Trump: We are going to build a wall, and Mexico is going to pay for it.\n\n"
+            "Cooper: How?\n\n"
+            "Trump: Believe me, they will.\n\n"
+            "Cooper: Mr. Trump, thank you.")
+    s = holding(text, "build a wall")
+    assert s is not None and s.type.value == "direct" and s.speaker.text == "Trump"
+    assert holding(text, "Believe me") is not None
+
+
+def test_one_headline_quote_under_a_name_stays_a_statement():
+    # one "Name: words" line is a headline quote even when the next paragraph reports its speaker
+    text = ("Речник командування Повітряних сил ЗСУ Юрій Ігнат в ефірі телеканалу прокоментував вибухи в Росії.\n"
+            "Ігнат: Тривожний для них сигнал\n"
+            "Він зазначив, що росіяни самі ж винні. Ігнат наголосив, що якби ворог не починав війни, "
+            "то нічого не було б.")
+    sts = extract.statements(Article(id="t2", text=text, content_hash="t2", language="uk"))
+    assert any(f.text == "Тривожний для них сигнал" for s in sts for f in s.content)
