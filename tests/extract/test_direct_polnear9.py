@@ -87,3 +87,32 @@ def test_one_headline_quote_under_a_name_stays_a_statement():
             "то нічого не було б.")
     sts = extract.statements(Article(id="t2", text=text, content_hash="t2", language="uk"))
     assert any(f.text == "Тривожний для них сигнал" for s in sts for f in s.content)
+
+
+def test_quote_inside_a_second_reported_clause_is_no_fragment_of_the_first():
+    text = ('"Loud footsteps upstairs in the presidential race could easily shake the Senate races below," '
+            "veteran analyst Charlie Cook wrote this week, adding that if the GOP loses the White House by a "
+            'larger margin than it did in 2008 or 2012, "hanging onto the Senate would be a long shot at best."')
+    s = holding(text, "Loud footsteps")
+    assert s is not None and s.type.value == "direct"
+    assert [f.text for f in s.content] == [
+        '"Loud footsteps upstairs in the presidential race could easily shake the Senate races below,"']
+    rest = holding(text, "hanging onto the Senate")
+    assert rest is not None and rest is not s and rest.type.value != "direct"
+
+
+def test_split_quote_with_a_plain_frame_stays_one_statement():
+    text = ('"The fact is that she’s been the person who started this type of conversation in the campaign," '
+            'Christie said. "She should be ashamed of herself."')
+    s = holding(text, "The fact is")
+    assert s is not None and len(s.content) == 2 and s.content[1].text == '"She should be ashamed of herself."'
+
+
+def test_three_marks_close_an_inner_and_an_outer_quote():
+    # ''…'…,''' : the first mark closes the inner single quote, the other two the outer quote
+    text = ("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies. "
+            "There is no special case, and everybody understands it perfectly well.''")
+    s = holding(text, "We are told")
+    assert s is not None and s.type.value == "direct"
+    assert s.content[0].text == "''We are told all the time, 'Kosovo is a special case,'''"
+    assert len(s.content) == 2 and s.content[1].text.startswith("''It is all lies.")

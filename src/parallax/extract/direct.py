@@ -100,6 +100,8 @@ def direct_statements(ctx: Context) -> list[Draft]:
             if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None
                                   or doc.lang.paragraph_quotes and prev_q.closed and nq.closed):
                 break  # a paragraph quoted whole after one closed: a statement of its own (floating)
+            if _reported_again(ctx, draft, nq):
+                break
             if _has_own_frame(ctx, nq):
                 own = _framed(ctx, nq, probe=True)
                 if own is None or own.cues != draft.cues or own.type != "direct":
@@ -158,6 +160,21 @@ def _frag_end(punct: int, text: str) -> int:
     """End of the words before an inner frame («Текст, — сказал он. — …»): the comma belongs
     to the frame, as Russian and Ukrainian annotators mark it; ! ? … stay with the words."""
     return punct if text[punct] == "," else punct + 1
+
+
+def _reported_again(ctx: Context, draft: Draft, nq: Quote) -> bool:
+    """A second cue between the frame's cue and the next quote, in the same sentence ("“…,” the
+    candidate told CBS on Sunday, saying that people -- unnamed -- “are very threatened”", "…, adding
+    that if the GOP loses …, “hanging onto the Senate would be a long shot”"): the next quote belongs
+    to the clause that cue opens, a statement of its own, not a further fragment of this one."""
+    if not draft.cues:
+        return False
+    doc = ctx.doc
+    end_cue = max(e for _, e in draft.cues)
+    seg = doc.text[end_cue:nq.start]
+    if end_cue >= nq.start or "\n" in seg or _SENT_STOP.search(seg.rstrip()):
+        return False
+    return any(k in ctx.cues for k in range(doc.tok_at(end_cue), doc.tok_at(nq.start)))
 
 
 def _frame_rest(gap: str) -> bool:

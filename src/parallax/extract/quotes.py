@@ -62,10 +62,11 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
             carried = []
         else:
             lead_skip = -1
+        skip_to = -1
         for m in MARK_RE.finditer(text, pstart, pend):
             i, mk = m.start(), m.group()
             j = m.end()
-            if i < lead_skip:
+            if i < lead_skip or i < skip_to:
                 continue
             prev = text[i - 1] if i > pstart else "\n"
             nxt = text[j] if j < pend else "\n"
@@ -84,6 +85,16 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
                 opening, closing = mk in "«‹" and not prev.isalnum(), mk in "»›" and not nxt.isalnum()
             if mk in "’'" and not opening and not any(o in "‘'‚" for o, _ in stack):
                 continue  # possessive officials’ / Belarus’ with no single quote open
+            if mk == "''" and text[j:j + 1] == "'" and closing and len(stack) >= 2 \
+                    and stack[-1][0] in "'‘" and stack[-2][0] == "''":
+                # ''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said: the
+                # first mark closes the inner quote, the two after it the outer one
+                o, pos = stack.pop()
+                out.append(Quote(pos, i + 1, pos + len(o), i, len(stack), True, o))
+                o, pos = stack.pop()
+                out.append(Quote(pos, j + 1, pos + len(o), i + 1, len(stack), True, o))
+                skip_to = j + 1
+                continue
             target = -1
             if mk in closers and (closing or not opening):
                 for k in range(len(stack) - 1, -1, -1):
