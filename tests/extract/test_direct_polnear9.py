@@ -116,3 +116,18 @@ def test_three_marks_close_an_inner_and_an_outer_quote():
     assert s is not None and s.type.value == "direct"
     assert s.content[0].text == "''We are told all the time, 'Kosovo is a special case,'''"
     assert len(s.content) == 2 and s.content[1].text.startswith("''It is all lies.")
+
+
+def test_statement_over_four_paragraphs_with_one_closing_mark_is_one_quote():
+    text = ("Dr. Ward stated:\n\n"
+            "\"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore. It’s about President "
+            "Obama’s extreme vision of fundamentally transforming our nation.\n\n"
+            "\"The latest example of this extreme overreach is Loretta Lynch suing North Carolina for its "
+            "“Bathroom Bill,” which allows individual business owners to decide who can use which bathrooms.\n\n"
+            "\"The solution to transgender bathroom issues is not politics, but personal property. Period.\n\n"
+            "\"The Senate was supposed to be the guardian of the states. I’ll stop DC at the bathroom door.\"\n\n"
+            "North Carolina’s HB2 took effect on March 23 of this year.")
+    s = holding(text, "Department of Justice")
+    assert s is not None and s.type.value == "direct"
+    assert s.content[0].text.startswith("\"The U.S.") and s.content[-1].text.endswith("bathroom door.\"")
+    assert holding(text, "The Senate was supposed").id == s.id

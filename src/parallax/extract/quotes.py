@@ -47,6 +47,7 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
         lead = pstart
         while lead < pend and text[lead].isspace():
             lead += 1
+        continued = bool(carried)
         if carried:
             m = MARK_RE.match(text, lead)
             if m and m.group() in pairs:
@@ -110,7 +111,9 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
         if stack:
             bottom_open, bottom_pos = stack[0]
             nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
-            if bottom_pos == lead and nxt_para is not None and (
+            # a quote opened at this paragraph's start, or one carried into it (a statement over
+            # three paragraphs or more, each opening with a mark and only the last closing)
+            if (bottom_pos == lead or continued and bottom_pos < pstart) and nxt_para is not None and (
                     _opens_with_mark(text, nxt_para, pairs)
                     or lang.paragraph_quotes and _closes_later(text, nxt_para, bottom_open, pairs)):
                 carried = stack[:1]
