@@ -131,3 +131,19 @@ def test_statement_over_four_paragraphs_with_one_closing_mark_is_one_quote():
     assert s is not None and s.type.value == "direct"
     assert s.content[0].text.startswith("\"The U.S.") and s.content[-1].text.endswith("bathroom door.\"")
     assert holding(text, "The Senate was supposed").id == s.id
+
+
+def test_title_in_apposition_is_no_statement_even_before_a_frame():
+    text = ("Where is that $115 supposed to come from? In his 2002 book, ''Make Your Kid a Millionaire,'' "
+            "Mr. McKinley suggested looking at the family budget.\n\n"
+            "Mr. Allen is for the time being continuing to write his vital morning tip sheet at Politico, "
+            "''Playbook,'' seven days a week.")
+    assert holding(text, "Make Your Kid") is None
+    assert holding(text, "Playbook") is None
+
+
+def test_title_case_words_after_a_cue_and_comma_are_still_speech():
+    text = ('Trump, who campaigned in the state this week, tweeted, "Thank you Indiana! #Trump2016" on Friday '
+            'afternoon.')
+    s = holding(text, "Thank you Indiana")
+    assert s is not None and s.type.value == "direct"

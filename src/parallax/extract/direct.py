@@ -66,6 +66,9 @@ def direct_statements(ctx: Context) -> list[Draft]:
     last: Draft | None = None
     while i < len(quotes):
         q = quotes[i]
+        if _named_title(ctx, q):
+            i += 1
+            continue
         draft = _framed(ctx, q)
         if draft is None and doc.lang.subjunctive_reports:
             draft = _in_sentence(ctx, q)
@@ -206,6 +209,27 @@ def _quoted_subject(ctx, q, sent_start: int, lead) -> bool:
         return False
     inner = text[q.inner_start:q.inner_end]
     return _words(inner) <= 3 and any(c.isupper() for c in inner) and bool(re.search(r"\w", text[sent_start:q.start]))
+
+
+def _named_title(ctx: Context, q: Quote) -> bool:
+    """A title-case quote set off by a comma after a noun inside its sentence ("In his 2002 book,
+    ''Make Your Kid a Millionaire,'' Mr. McKinley suggested …", "his morning tip sheet at Politico,
+    ''Playbook,'' seven days a week"): the name of a work or a nickname in apposition, not words
+    anyone says there, even with a frame after it. After a cue ("tweeted, “Thank you Indiana!”") or
+    at a sentence start it may still be speech."""
+    doc = ctx.doc
+    if not doc.lang.title_case_headlines:
+        return False
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end]
+    if not _title_like(inner) or _words(inner) > 7:
+        return False
+    b = doc.tok_at(q.start)
+    if b < 2 or doc.tokens[b - 1].text != "," or doc.tokens[b - 2].sent != doc.tokens[b].sent:
+        return False
+    prev = doc.tokens[b - 2]
+    return prev.is_word and prev.lower not in doc.lang.pronouns and ctx.cues.get(b - 2) is None \
+        and not any(k in ctx.cues for k in range(max(0, b - 4), b - 1))
 
 
 def _title_like(s: str) -> bool:
