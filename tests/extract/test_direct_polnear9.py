@@ -147,3 +147,13 @@ def test_title_case_words_after_a_cue_and_comma_are_still_speech():
             'afternoon.')
     s = holding(text, "Thank you Indiana")
     assert s is not None and s.type.value == "direct"
+
+
+def test_elided_year_opens_no_quote():
+    text = ("Rep. Hank Johnson (D-Ga.) said in ‘08 that the early willingness of white voters to back Obama threw "
+            "previous racial assumptions into doubt. “I do sense that people are aware of a thing that’s occurring "
+            "in this country. It makes their eyes open wider,” he said. “It does away with the ‘blame game’ and the "
+            "‘race card.’”")
+    s = holding(text, "I do sense")
+    assert s is not None and s.type.value == "direct"
+    assert s.content[0].text.startswith("“I do sense") and len(s.content) == 2

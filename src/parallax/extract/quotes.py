@@ -73,6 +73,8 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
             nxt = text[j] if j < pend else "\n"
             if mk in "’'" and prev.isalnum() and nxt.isalnum():
                 continue  # apostrophe inside a word
+            if mk in "‘’'" and text[j:j + 2].isdigit() and not text[j + 2:j + 3].isalnum():
+                continue  # an elided year, however typed: "said in ‘08 that", "the class of '92"
             opening = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
             closing = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace())
             if not opening and not closing and prev in ".!?" and nxt.isalnum() and mk not in "’'":
