@@ -157,3 +157,18 @@ def test_elided_year_opens_no_quote():
     s = holding(text, "I do sense")
     assert s is not None and s.type.value == "direct"
     assert s.content[0].text.startswith("“I do sense") and len(s.content) == 2
+
+
+def test_partial_quote_that_runs_on_into_the_narrators_words_is_no_fragment():
+    text = ('"That may not be a majority position in my party, but that\'s down the road," Rubio said. '
+            '"You can\'t even begin that process until you prove to people" that border security is working, '
+            'he said.')
+    s = holding(text, "majority position")
+    assert s is not None and len(s.content) == 1
+
+
+def test_decades_are_elided_years_too():
+    text = ("MTV has a similar strategy for ''Unplugged'' concerts by '90s staples like Nirvana. "
+            "''I don't think we're trying to recreate anything,'' said Ms. Aubrey.")
+    s = holding(text, "recreate anything")
+    assert s is not None and s.type.value == "direct" and s.content[0].text.startswith("''I don't")

@@ -105,7 +105,10 @@ def direct_statements(ctx: Context) -> list[Draft]:
                 break  # a paragraph quoted whole after one closed: a statement of its own (floating)
             if _reported_again(ctx, draft, nq):
                 break
-            if _has_own_frame(ctx, nq):
+            own_frame = _has_own_frame(ctx, nq)
+            if not own_frame and _runs_on(ctx, nq):
+                break  # “A,” Rubio said. “You can't even begin … to people” that …: a new sentence's partial quote
+            if own_frame:
                 own = _framed(ctx, nq, probe=True)
                 if own is None or own.cues != draft.cues or own.type != "direct":
                     break  # “A,” he said, “B.”: B's frame is A's frame, so it is one statement
@@ -505,6 +508,16 @@ def _inside_reported(ctx: Context, q: Quote, sent_start: int) -> bool:
         return False
     a, b = doc.tok_at(sent_start), doc.tok_at(q.start)
     return any(k in ctx.cues and ctx.cues[k].cls != "source" for k in range(a, b))
+
+
+def _runs_on(ctx: Context, q: Quote) -> bool:
+    """Whether the sentence goes on in unquoted words after the quote ("“You can't even begin that
+    process until you prove to people” that border security is working, he said"): the quote is
+    part of a sentence of the narrator's, not a further piece of a quoted statement."""
+    doc = ctx.doc
+    _, sent_end = doc.sentence_bounds(q.end - 1)
+    end = min(max(sent_end, q.end), doc.paragraphs[doc.para_of(q.end - 1)][1])
+    return re.search(r"\w", doc.text[q.end:end]) is not None
 
 
 def _has_own_frame(ctx: Context, q: Quote) -> bool:

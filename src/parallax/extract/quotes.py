@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..lang.base import Language
 
 MARK_RE = re.compile(r"``|''|[“”„‟«»‹›‘’‚\"'「」]")
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | set("“„«‹‘‚\"'「")
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?…—–-/") | set("”“»›’'\"」«")
 
@@ -73,8 +74,8 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
             nxt = text[j] if j < pend else "\n"
             if mk in "’'" and prev.isalnum() and nxt.isalnum():
                 continue  # apostrophe inside a word
-            if mk in "‘’'" and text[j:j + 2].isdigit() and not text[j + 2:j + 3].isalnum():
-                continue  # an elided year, however typed: "said in ‘08 that", "the class of '92"
+            if mk in "‘’'" and _ELIDED_YEAR.match(text, j):
+                continue  # an elided year, however typed: "said in ‘08 that", "the class of '92", "'90s"
             opening = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
             closing = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace())
             if not opening and not closing and prev in ".!?" and nxt.isalnum() and mk not in "’'":
