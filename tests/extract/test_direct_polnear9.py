@@ -172,3 +172,13 @@ def test_decades_are_elided_years_too():
             "''I don't think we're trying to recreate anything,'' said Ms. Aubrey.")
     s = holding(text, "recreate anything")
     assert s is not None and s.type.value == "direct" and s.content[0].text.startswith("''I don't")
+
+
+def test_quote_after_a_frame_split_around_its_circumstance_still_continues():
+    # fr: «"…" a, en …, déclaré»: one word of the frame after the mark is no running sentence
+    text = ('"Certaines de ces actions pourraient nécessiter une présence sur le territoire ukrainien sans franchir '
+            'le seuil de belligérance", a-t-il souligné. "Il nous faut être très clairs et très lucides, une '
+            'victoire russe sur l\'Ukraine mettrait gravement en cause notre sécurité" a, en outre, déclaré le '
+            'ministre.')
+    sts = extract.statements(Article(id="t3", text=text, content_hash="t3", language="fr"))
+    assert any(len(s.content) == 2 and s.content[1].text.startswith('"Il nous faut') for s in sts)

@@ -511,13 +511,17 @@ def _inside_reported(ctx: Context, q: Quote, sent_start: int) -> bool:
 
 
 def _runs_on(ctx: Context, q: Quote) -> bool:
-    """Whether the sentence goes on in unquoted words after the quote ("“You can't even begin that
-    process until you prove to people” that border security is working, he said"): the quote is
-    part of a sentence of the narrator's, not a further piece of a quoted statement."""
-    doc = ctx.doc
-    _, sent_end = doc.sentence_bounds(q.end - 1)
-    end = min(max(sent_end, q.end), doc.paragraphs[doc.para_of(q.end - 1)][1])
-    return re.search(r"\w", doc.text[q.end:end]) is not None
+    """Whether the narrator's sentence goes on right after the closing mark, with no punctuation
+    between ("“You can't even begin that process until you prove to people” that border security is
+    working, he said"): the quote is part of that sentence, not a further piece of a quoted
+    statement (unlike "“…”, pronostique-t-il", whose comma opens a frame, or «"…" a, en …, déclaré»,
+    one word of a frame split around its circumstance)."""
+    text = ctx.doc.text
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    return bool(inner) and inner[-1].isalnum() and _RUNS_ON.match(text, q.end) is not None
+
+
+_RUNS_ON = re.compile(r"[ \t]+\w+[ \t]+\w")
 
 
 def _has_own_frame(ctx: Context, q: Quote) -> bool:
