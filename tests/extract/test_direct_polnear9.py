@@ -182,3 +182,16 @@ def test_quote_after_a_frame_split_around_its_circumstance_still_continues():
             'ministre.')
     sts = extract.statements(Article(id="t3", text=text, content_hash="t3", language="fr"))
     assert any(len(s.content) == 2 and s.content[1].text.startswith('"Il nous faut') for s in sts)
+
+
+def test_short_question_after_the_frame_sentence_continues_the_statement():
+    text = ("Not everyone is on board.\n\n“This is sophomoric,” Alicia Powe wrote on Young Conservatives. "
+            "“Blacklisted?”\n\nThe list has not been published.")
+    s = holding(text, "sophomoric")
+    assert s is not None and [f.text for f in s.content] == ["“This is sophomoric,”", "“Blacklisted?”"]
+
+
+def test_show_title_after_the_frame_is_still_no_fragment():
+    text = ("“We’re going to win this,” Rubio said on CBS’s “Face the Nation.”\n\nHe did not say how.")
+    s = holding(text, "going to win")
+    assert s is not None and len(s.content) == 1

@@ -90,7 +90,10 @@ def direct_statements(ctx: Context) -> list[Draft]:
             if gap.count("\n") > 2:
                 break
             n_inner = text[nq.inner_start:nq.inner_end]
-            if _title_like(n_inner) and _words(n_inner) < 8:
+            if _title_like(n_inner) and _words(n_inner) < 8 and not (
+                    "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?") and n_inner.rstrip()[-1:] in ("?", "!")):
+                # (a question or exclamation opening the sentence after the frame is speech, however
+                # short: “This is sophomoric,” Alicia Powe wrote on Young Conservatives. “Blacklisted?”)
                 if in_frame and "\n" not in gap and not _SENT_STOP.search(gap.rstrip()):
                     # a show's title inside the frame (Rubio said on ABC's "This Week." "B."): the
                     # frame's sentence goes on after it, and so may the statement
