@@ -195,3 +195,26 @@ def test_show_title_after_the_frame_is_still_no_fragment():
     text = ("“We’re going to win this,” Rubio said on CBS’s “Face the Nation.”\n\nHe did not say how.")
     s = holding(text, "going to win")
     assert s is not None and len(s.content) == 1
+
+
+def test_frame_that_tells_how_he_spoke_still_joins_the_two_pieces():
+    text = ('"These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves a '
+            'little wiggle room in what they said. You\'ve really got to hold their feet to the fire."')
+    s = holding(text, "These guys")
+    assert s is not None and len(s.content) == 2 and s.content[1].text.startswith('"and leave')
+
+
+def test_colon_after_a_second_cue_brings_in_a_new_quotation():
+    text = ("“Having access to the RNC file and two people who understand it is valuable,” said Skelly, "
+            "explaining he worked more closely with Chrabaszcz, who was responsible for putting it into the "
+            "national RNC file: “Vito is outstanding with data. He’s a real good data manipulator.”")
+    s = holding(text, "Having access")
+    assert s is not None and len(s.content) == 1
+
+
+def test_a_new_sentence_in_the_gap_stops_the_comma_continuation():
+    text = ("«Но здесь главное — не врать… Не стесняться сказать, что ты чего-то не знаешь», — заявил Песков. "
+            "По его словам, не зазорно чего-то не знать, «зазорно не желать это узнать».")
+    sts = extract.statements(Article(id="t4", text=text, content_hash="t4", language="ru"))
+    first = next(s for s in sts if s.content[0].text.startswith("«Но здесь"))
+    assert len(first.content) == 1 and first.content[0].text.endswith("не знаешь»")

@@ -85,7 +85,8 @@ def direct_statements(ctx: Context) -> list[Draft]:
         while j < len(quotes):
             nq = quotes[j]
             gap = text[tail_end:nq.start]
-            if re.sub(r"[\s,.;:—–-]", "", gap) and not (in_frame and _frame_rest(gap)):
+            lower_next = text[nq.inner_start:nq.inner_start + 1].islower()
+            if re.sub(r"[\s,.;:—–-]", "", gap) and not (in_frame and _frame_rest(gap, lower_next)):
                 break
             if gap.count("\n") > 2:
                 break
@@ -113,7 +114,12 @@ def direct_statements(ctx: Context) -> list[Draft]:
                 break  # “A,” Rubio said. “You can't even begin … to people” that …: a new sentence's partial quote
             if own_frame:
                 own = _framed(ctx, nq, probe=True)
-                if own is None or own.cues != draft.cues or own.type != "direct":
+                # or the same speaker's frame goes on up to B ("“A,” said Sherman, speaking of
+                # politicians, “and B”"), unless a colon brings B in as a new quotation
+                same = own is not None and (own.cues == draft.cues or own.speaker is not None
+                                            and draft.speaker is not None and own.speaker.start == draft.speaker.start
+                                            and not text[:nq.start].rstrip().endswith(":"))
+                if not same or own.type != "direct":
                     break  # “A,” he said, “B.”: B's frame is A's frame, so it is one statement
             draft.content.append((nq.start, nq.end))
             ctx.consumed_quotes.add(nq.start)
@@ -183,16 +189,31 @@ def _reported_again(ctx: Context, draft: Draft, nq: Quote) -> bool:
     seg = doc.text[end_cue:nq.start]
     if end_cue >= nq.start or "\n" in seg or _SENT_STOP.search(seg.rstrip()):
         return False
-    return any(k in ctx.cues for k in range(doc.tok_at(end_cue), doc.tok_at(nq.start)))
+    toks = doc.tokens
+    a, b = doc.tok_at(end_cue), doc.tok_at(nq.start)
+    for k in range(a, b):
+        cue = ctx.cues.get(k)
+        if cue is None:
+            continue
+        rest = range(cue.last + 1, b)
+        # the cue opens a clause ("adding that …") or introduces the quote itself ("adding, “…”",
+        # "explaining he worked with Chrabaszcz …: “…”"); "said Sherman, speaking of politicians,
+        # “and leave …”" only tells how he said it
+        if not any(toks[m].is_word for m in rest) or toks[cue.last + 1].lower in doc.lang.complementisers \
+                or seg.rstrip().endswith(":"):
+            return True
+    return False
 
 
-def _frame_rest(gap: str) -> bool:
+def _frame_rest(gap: str, lower_next: bool = False) -> bool:
     """Whether the words between a frame and the next quote only finish the frame's sentence
     (“A,” said Tom Burke, who is coming from Grand Rapids, to organize a rally. “B.”), perhaps
     with one more sentence about the speaker: the next quote still continues the statement."""
     if "\n" in gap or any(c in gap for c in "“”„«»\"") or len(gap) > 300:
         return False
     g = gap.rstrip()
+    if g.endswith(",") and not re.search(r"[.!?…]", g) and lower_next:
+        return True  # “…,” said Sherman, speaking of politicians, “and leave …”: the sentence goes on
     if not g or g[-1] not in ".!?" or not gap[len(g):]:
         return False
     return len(_SENT_STOP.findall(g)) <= 2
