@@ -218,3 +218,13 @@ def test_a_new_sentence_in_the_gap_stops_the_comma_continuation():
     sts = extract.statements(Article(id="t4", text=text, content_hash="t4", language="ru"))
     first = next(s for s in sts if s.content[0].text.startswith("«Но здесь"))
     assert len(first.content) == 1 and first.content[0].text.endswith("не знаешь»")
+
+
+def test_show_title_with_a_lower_case_word_inside_the_frame_keeps_the_statement_going():
+    text = ('"The message is that if anybody lives in those circumstances in this country, that’s something that '
+            'the government should be working to try to change," Christie said on ABC\'s "This Week with George '
+            'Stephanopoulos." "And Donald Trump is not going to give in to the special interests in this country, '
+            'like the teachers union."')
+    s = holding(text, "The message is")
+    assert s is not None and len(s.content) == 2 and s.content[1].text.startswith('"And Donald Trump')
+    assert not any("This Week" in f.text for f in s.content)

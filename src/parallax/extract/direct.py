@@ -91,13 +91,14 @@ def direct_statements(ctx: Context) -> list[Draft]:
             if gap.count("\n") > 2:
                 break
             n_inner = text[nq.inner_start:nq.inner_end]
-            if _title_like(n_inner) and _words(n_inner) < 8 and not (
+            if _title_like(n_inner, doc.lang.word_list("stopwords")) and _words(n_inner) < 8 and not (
                     "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?") and n_inner.rstrip()[-1:] in ("?", "!")):
                 # (a question or exclamation opening the sentence after the frame is speech, however
                 # short: “This is sophomoric,” Alicia Powe wrote on Young Conservatives. “Blacklisted?”)
                 if in_frame and "\n" not in gap and not _SENT_STOP.search(gap.rstrip()):
-                    # a show's title inside the frame (Rubio said on ABC's "This Week." "B."): the
-                    # frame's sentence goes on after it, and so may the statement
+                    # a show's title inside the frame (Christie said on ABC's "This Week with George
+                    # Stephanopoulos." "B."): the frame's sentence goes on after it, and so may the
+                    # statement
                     tail_end = nq.end
                     j += 1
                     continue
@@ -259,9 +260,11 @@ def _named_title(ctx: Context, q: Quote) -> bool:
         and not any(k in ctx.cues for k in range(max(0, b - 4), b - 1))
 
 
-def _title_like(s: str) -> bool:
+def _title_like(s: str, minor: frozenset[str] = frozenset()) -> bool:
+    """Every word capitalised, a number, short, or one of ``minor`` (the function words a title
+    leaves in lower case: "This Week with George Stephanopoulos")."""
     words = re.findall(r"\w+", s)
-    return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in words)
+    return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 or w in minor for w in words)
 
 
 def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
