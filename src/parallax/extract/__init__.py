@@ -101,17 +101,17 @@ def _trim_dangling(text: str, d: Draft) -> None:
 
 
 def _close_cut_quote(ctx: Context, d: Draft) -> None:
-    """Reported content that opens a quotation and stops inside it (the parse ends the clause at a
-    sentence stop between the marks: said, “It’s 3 a.m. … Who do you want answering the phone?”)
-    runs on to the closing mark: the quoted words are one piece. Content that then opens with the
-    mark is the quote itself, a direct statement."""
+    """Reported content that is a quotation cut at a stop inside it (the parse ends the clause at a
+    sentence stop between the marks: said, “It’s 3 a.m. … Who do you want answering the phone?”) is
+    the whole quote, a direct statement. Content that only opens a partial quote ("that “if …") is
+    left as parsed: running it on to the closing mark lowered the planted flag precision."""
     s, e = max(d.content, key=lambda se: se[1])
     q = ctx.doc.quote_at(e - 1)
-    if q is None or not q.closed or q.start < d.start or e >= q.end or q.start in ctx.consumed_quotes:
+    if q is None or not q.closed or q.start != s or len(d.content) != 1 or e >= q.end \
+            or q.start in ctx.consumed_quotes:
         return
-    d.content[d.content.index((s, e))] = (s, q.end)
-    if len(d.content) == 1 and s == q.start:
-        d.type = "direct"
+    d.content[0] = (s, q.end)
+    d.type = "direct"
 
 
 def _cue_index(ctx: Context, d: Draft) -> int:
