@@ -61,6 +61,8 @@ def statements(article: Article, language: str | None = None, options: Options |
 
         parsed = parse_cues(ctx, used)
     reported = reported_statements(ctx, used, parsed)
+    for r in reported:
+        _close_cut_quote(ctx, r)
     drafts = _merge(drafts, reported)
     drafts = sorted(drafts + trailing_partials(ctx, drafts), key=lambda d: d.start)
     if doc.crosslinks:
@@ -97,6 +99,20 @@ def _trim_dangling(text: str, d: Draft) -> None:
     if m is None or m.end() != e or m.start() - s < 3:
         return
     d.content[d.content.index((s, e))] = (s, m.start())
+
+
+def _close_cut_quote(ctx: Context, d: Draft) -> None:
+    """Reported content that is a quotation cut at a stop inside it (the parse ends the clause at a
+    sentence stop between the marks: said, “It’s 3 a.m. … Who do you want answering the phone?”) is
+    the whole quote, a direct statement. Content that only opens a partial quote ("that “if …") is
+    left as parsed: running it on to the closing mark lowered the planted flag precision."""
+    s, e = max(d.content, key=lambda se: se[1])
+    q = ctx.doc.quote_at(e - 1)
+    if q is None or not q.closed or q.start != s or len(d.content) != 1 or e >= q.end \
+            or q.start in ctx.consumed_quotes:
+        return
+    d.content[0] = (s, q.end)
+    d.type = "direct"
 
 
 def _cue_index(ctx: Context, d: Draft) -> int:

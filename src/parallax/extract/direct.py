@@ -67,6 +67,9 @@ def direct_statements(ctx: Context) -> list[Draft]:
     last: Draft | None = None
     while i < len(quotes):
         q = quotes[i]
+        if _named_title(ctx, q):
+            i += 1
+            continue
         draft = _framed(ctx, q)
         if draft is None and doc.lang.subjunctive_reports:
             draft = _in_sentence(ctx, q)
@@ -83,15 +86,20 @@ def direct_statements(ctx: Context) -> list[Draft]:
         while j < len(quotes):
             nq = quotes[j]
             gap = text[tail_end:nq.start]
-            if re.sub(r"[\s,.;:—–-]", "", gap) and not (in_frame and _frame_rest(gap)):
+            lower_next = text[nq.inner_start:nq.inner_start + 1].islower()
+            if re.sub(r"[\s,.;:—–-]", "", gap) and not (in_frame and _frame_rest(gap, lower_next)):
                 break
             if gap.count("\n") > 2:
                 break
             n_inner = text[nq.inner_start:nq.inner_end]
-            if _title_like(n_inner) and _words(n_inner) < 8:
+            if _title_like(n_inner, doc.lang.word_list("stopwords")) and _words(n_inner) < 8 and not (
+                    "\n" not in gap and gap.rstrip()[-1:] in (".", "!", "?") and n_inner.rstrip()[-1:] in ("?", "!")):
+                # (a question or exclamation opening the sentence after the frame is speech, however
+                # short: “This is sophomoric,” Alicia Powe wrote on Young Conservatives. “Blacklisted?”)
                 if in_frame and "\n" not in gap and not _SENT_STOP.search(gap.rstrip()):
-                    # a show's title inside the frame (Rubio said on ABC's "This Week." "B."): the
-                    # frame's sentence goes on after it, and so may the statement
+                    # a show's title inside the frame (Christie said on ABC's "This Week with George
+                    # Stephanopoulos." "B."): the frame's sentence goes on after it, and so may the
+                    # statement
                     tail_end = nq.end
                     j += 1
                     continue
@@ -101,9 +109,19 @@ def direct_statements(ctx: Context) -> list[Draft]:
             if "\n" in gap and ((nq.end - nq.start) < 20 or draft.speaker is None
                                   or doc.lang.paragraph_quotes and prev_q.closed and nq.closed):
                 break  # a paragraph quoted whole after one closed: a statement of its own (floating)
-            if _has_own_frame(ctx, nq):
+            if _reported_again(ctx, draft, nq):
+                break
+            own_frame = _has_own_frame(ctx, nq)
+            if not own_frame and _runs_on(ctx, nq):
+                break  # “A,” Rubio said. “You can't even begin … to people” that …: a new sentence's partial quote
+            if own_frame:
                 own = _framed(ctx, nq, probe=True)
-                if own is None or own.cues != draft.cues or own.type != "direct":
+                # or the same speaker's frame goes on up to B ("“A,” said Sherman, speaking of
+                # politicians, “and B”"), unless a colon brings B in as a new quotation
+                same = own is not None and (own.cues == draft.cues or own.speaker is not None
+                                            and draft.speaker is not None and own.speaker.start == draft.speaker.start
+                                            and not text[:nq.start].rstrip().endswith(":"))
+                if not same or own.type != "direct":
                     break  # “A,” he said, “B.”: B's frame is A's frame, so it is one statement
             draft.content.append((nq.start, nq.end))
             ctx.consumed_quotes.add(nq.start)
@@ -161,13 +179,43 @@ def _frag_end(punct: int, text: str) -> int:
     return punct if text[punct] == "," else punct + 1
 
 
-def _frame_rest(gap: str) -> bool:
+def _reported_again(ctx: Context, draft: Draft, nq: Quote) -> bool:
+    """A second cue between the frame's cue and the next quote, in the same sentence ("“…,” the
+    candidate told CBS on Sunday, saying that people -- unnamed -- “are very threatened”", "…, adding
+    that if the GOP loses …, “hanging onto the Senate would be a long shot”"): the next quote belongs
+    to the clause that cue opens, a statement of its own, not a further fragment of this one."""
+    if not draft.cues:
+        return False
+    doc = ctx.doc
+    end_cue = max(e for _, e in draft.cues)
+    seg = doc.text[end_cue:nq.start]
+    if end_cue >= nq.start or "\n" in seg or _SENT_STOP.search(seg.rstrip()):
+        return False
+    toks = doc.tokens
+    a, b = doc.tok_at(end_cue), doc.tok_at(nq.start)
+    for k in range(a, b):
+        cue = ctx.cues.get(k)
+        if cue is None:
+            continue
+        rest = range(cue.last + 1, b)
+        # the cue opens a clause ("adding that …") or introduces the quote itself ("adding, “…”",
+        # "explaining he worked with Chrabaszcz …: “…”"); "said Sherman, speaking of politicians,
+        # “and leave …”" only tells how he said it
+        if not any(toks[m].is_word for m in rest) or toks[cue.last + 1].lower in doc.lang.complementisers \
+                or seg.rstrip().endswith(":"):
+            return True
+    return False
+
+
+def _frame_rest(gap: str, lower_next: bool = False) -> bool:
     """Whether the words between a frame and the next quote only finish the frame's sentence
     (“A,” said Tom Burke, who is coming from Grand Rapids, to organize a rally. “B.”), perhaps
     with one more sentence about the speaker: the next quote still continues the statement."""
     if "\n" in gap or any(c in gap for c in "“”„«»\"") or len(gap) > 300:
         return False
     g = gap.rstrip()
+    if g.endswith(",") and not re.search(r"[.!?…]", g) and lower_next:
+        return True  # “…,” said Sherman, speaking of politicians, “and leave …”: the sentence goes on
     if not g or g[-1] not in ".!?" or not gap[len(g):]:
         return False
     return len(_SENT_STOP.findall(g)) <= 2
@@ -192,9 +240,32 @@ def _quoted_subject(ctx, q, sent_start: int, lead) -> bool:
     return _words(inner) <= 3 and any(c.isupper() for c in inner) and bool(re.search(r"\w", text[sent_start:q.start]))
 
 
-def _title_like(s: str) -> bool:
+def _named_title(ctx: Context, q: Quote) -> bool:
+    """A title-case quote set off by a comma after a noun inside its sentence ("In his 2002 book,
+    ''Make Your Kid a Millionaire,'' Mr. McKinley suggested …", "his morning tip sheet at Politico,
+    ''Playbook,'' seven days a week"): the name of a work or a nickname in apposition, not words
+    anyone says there, even with a frame after it. After a cue ("tweeted, “Thank you Indiana!”") or
+    at a sentence start it may still be speech."""
+    doc = ctx.doc
+    if not doc.lang.title_case_headlines:
+        return False
+    text = doc.text
+    inner = text[q.inner_start:q.inner_end]
+    if not _title_like(inner) or _words(inner) > 7:
+        return False
+    b = doc.tok_at(q.start)
+    if b < 2 or doc.tokens[b - 1].text != "," or doc.tokens[b - 2].sent != doc.tokens[b].sent:
+        return False
+    prev = doc.tokens[b - 2]
+    return prev.is_word and prev.lower not in doc.lang.pronouns and ctx.cues.get(b - 2) is None \
+        and not any(k in ctx.cues for k in range(max(0, b - 4), b - 1))
+
+
+def _title_like(s: str, minor: frozenset[str] = frozenset()) -> bool:
+    """Every word capitalised, a number, short, or one of ``minor`` (the function words a title
+    leaves in lower case: "This Week with George Stephanopoulos")."""
     words = re.findall(r"\w+", s)
-    return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 for w in words)
+    return bool(words) and all(w[:1].isupper() or w.isdigit() or len(w) <= 3 or w in minor for w in words)
 
 
 def _framed(ctx: Context, q: Quote, probe: bool = False) -> Draft | None:
@@ -465,6 +536,20 @@ def _inside_reported(ctx: Context, q: Quote, sent_start: int) -> bool:
         return False
     a, b = doc.tok_at(sent_start), doc.tok_at(q.start)
     return any(k in ctx.cues and ctx.cues[k].cls != "source" for k in range(a, b))
+
+
+def _runs_on(ctx: Context, q: Quote) -> bool:
+    """Whether the narrator's sentence goes on right after the closing mark, with no punctuation
+    between ("“You can't even begin that process until you prove to people” that border security is
+    working, he said"): the quote is part of that sentence, not a further piece of a quoted
+    statement (unlike "“…”, pronostique-t-il", whose comma opens a frame, or «"…" a, en …, déclaré»,
+    one word of a frame split around its circumstance)."""
+    text = ctx.doc.text
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    return bool(inner) and inner[-1].isalnum() and _RUNS_ON.match(text, q.end) is not None
+
+
+_RUNS_ON = re.compile(r"[ \t]+\w+[ \t]+\w")
 
 
 def _has_own_frame(ctx: Context, q: Quote) -> bool:
@@ -789,6 +874,7 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
     doc = ctx.doc
     text = doc.text
     out = []
+    headings = []
     for ps, pe in doc.paragraphs:
         m = _TRANSCRIPT.match(text, ps, pe)
         if not m or doc.in_quote(m.start(2)):
@@ -800,9 +886,42 @@ def _transcript_lines(ctx: Context) -> list[Draft]:
         if _words(m.group(2)) < 3 or not mention.person and not doc.lang.transcript_any_name:
             if not mention.person:
                 continue
+        if m.group(1).lower().replace("’", "'") in doc.lang.word_list("labels") or _name_list(m.group(2)):
+            continue
         out.append(Draft("direct", [(m.start(2), m.end(2))], mention, None, [], None, 0.8, None, None,
                          "transcript"))
+        if _heading_line(ctx, m.group(1), m.group(2), pe):
+            headings.append(out[-1])
+    if len({d.speaker.text for d in headings}) >= 2:
+        dropped = {id(d) for d in headings}
+        out = [d for d in out if id(d) not in dropped]
     return out
+
+
+def _name_list(body: str) -> bool:
+    """"Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …": a list of names after a label, not speech."""
+    items = [i.strip() for i in re.split(r",|\band\b|;", body.rstrip(". ")) if i.strip()]
+    named = [i for i in items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())]
+    return len(items) >= 4 and len(named) >= 0.8 * len(items)
+
+
+def _heading_line(ctx: Context, label: str, body: str, pe: int) -> bool:
+    """"Rubio: Finish second." over a paragraph that tells of Rubio ("Florida Sen. Marco Rubio is
+    following …"): a short heading that may sum up a section about the person. A transcript goes on
+    with another turn or the speaker's own words, not with a report on him; one such line can still
+    be a headline quote («Ігнат: Тривожний для них сигнал»), so only a series of them (two people or
+    more) is dropped as section headings."""
+    if _words(body) > 5:
+        return False
+    doc = ctx.doc
+    k = doc.para_of(pe - 1) + 1
+    if k >= len(doc.paragraphs):
+        return False
+    ns, ne = doc.paragraphs[k]
+    nxt = doc.text[ns:ne]
+    if _TRANSCRIPT.match(nxt) or doc.in_quote(ns + len(nxt) - len(nxt.lstrip())):
+        return False
+    return re.search(rf"\b{re.escape(label.split()[-1])}\b", nxt, re.IGNORECASE) is not None
 
 
 _TAIL_NAME = re.compile(r"[ \t]*(\S.{15,}?)[,.!?…]?\s+[—–-]\s+(\S[^—–\n]{1,60}?)\s*$")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..lang.base import Language
 
 MARK_RE = re.compile(r"``|''|[“”„‟«»‹›‘’‚\"'「」]")
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|(?!\w))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;") | set("“„«‹‘‚\"'「")
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?…—–-/") | set("”“»›’'\"」«")
 
@@ -47,6 +48,7 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
         lead = pstart
         while lead < pend and text[lead].isspace():
             lead += 1
+        continued = bool(carried)
         if carried:
             m = MARK_RE.match(text, lead)
             if m and m.group() in pairs:
@@ -62,15 +64,18 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
             carried = []
         else:
             lead_skip = -1
+        skip_to = -1
         for m in MARK_RE.finditer(text, pstart, pend):
             i, mk = m.start(), m.group()
             j = m.end()
-            if i < lead_skip:
+            if i < lead_skip or i < skip_to:
                 continue
             prev = text[i - 1] if i > pstart else "\n"
             nxt = text[j] if j < pend else "\n"
             if mk in "’'" and prev.isalnum() and nxt.isalnum():
                 continue  # apostrophe inside a word
+            if mk in "‘’'" and _ELIDED_YEAR.match(text, j):
+                continue  # an elided year, however typed: "said in ‘08 that", "the class of '92", "'90s"
             opening = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
             closing = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt.isspace())
             if not opening and not closing and prev in ".!?" and nxt.isalnum() and mk not in "’'":
@@ -84,6 +89,16 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
                 opening, closing = mk in "«‹" and not prev.isalnum(), mk in "»›" and not nxt.isalnum()
             if mk in "’'" and not opening and not any(o in "‘'‚" for o, _ in stack):
                 continue  # possessive officials’ / Belarus’ with no single quote open
+            if mk == "''" and text[j:j + 1] == "'" and closing and len(stack) >= 2 \
+                    and stack[-1][0] in "'‘" and stack[-2][0] == "''":
+                # ''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said: the
+                # first mark closes the inner quote, the two after it the outer one
+                o, pos = stack.pop()
+                out.append(Quote(pos, i + 1, pos + len(o), i, len(stack), True, o))
+                o, pos = stack.pop()
+                out.append(Quote(pos, j + 1, pos + len(o), i + 1, len(stack), True, o))
+                skip_to = j + 1
+                continue
             target = -1
             if mk in closers and (closing or not opening):
                 for k in range(len(stack) - 1, -1, -1):
@@ -99,7 +114,9 @@ def scan(text: str, lang: Language, paras: list[tuple[int, int]]) -> list[Quote]
         if stack:
             bottom_open, bottom_pos = stack[0]
             nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
-            if bottom_pos == lead and nxt_para is not None and (
+            # a quote opened at this paragraph's start, or one carried into it (a statement over
+            # three paragraphs or more, each opening with a mark and only the last closing)
+            if (bottom_pos == lead or continued and bottom_pos < pstart) and nxt_para is not None and (
                     _opens_with_mark(text, nxt_para, pairs)
                     or lang.paragraph_quotes and _closes_later(text, nxt_para, bottom_open, pairs)):
                 carried = stack[:1]
