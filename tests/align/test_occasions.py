@@ -565,3 +565,23 @@ def test_occasions_a_rewrite_takes_its_source_day_only_where_the_source_reports_
 
     assert dates([s_src, s_late]) == {s_src.id: "2024-07-05", s_late.id: "2024-07-05"}
     assert dates([s_late]) == {s_late.id: "2024-07-08"}
+
+
+def test_occasions_cues_remembered_within_a_block_only(monkeypatch):
+    """Within ``remembering_cues`` (one block of ``align.group_keys``) a report's cues are read once
+    and are the same as read afresh; outside it nothing is remembered."""
+    from parallax.align import occasions
+
+    a = article("k", "Macron a déclaré lors d'une conférence de presse: «Rien ne doit être exclu».",
+                outlet="x.fr", language="fr")
+    s = statement(a, "Rien ne doit être exclu", "Emmanuel Macron", venue="conférence de presse",
+                  venue_name="conférence de presse")
+    fresh = occasions.report_cues(s, a)
+    reads = []
+    real = occasions._report_cues
+    monkeypatch.setattr(occasions, "_report_cues", lambda *x: reads.append(1) or real(*x))
+    with occasions.remembering_cues():
+        assert occasions.report_cues(s, a) == occasions.report_cues(s, a) == fresh
+    assert len(reads) == 1
+    occasions.report_cues(s, a)
+    assert len(reads) == 2 and occasions._CUES is None

@@ -33,7 +33,7 @@ from .claims import Options, key_for, medium_mention, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import Grouping, group_speaker
 from . import moves as _moves
-from .occasions import split_by_kind, venue_key
+from .occasions import remembering_cues, split_by_kind, venue_key
 from .parts import split
 
 
@@ -223,8 +223,10 @@ def group_keys(tasks: Sequence[tuple[str, Sequence[Statement]]], articles: Mappi
                vectors: Mapping[str, np.ndarray], options: Options) -> list[Grouping]:
     """``group_speaker`` over (speaker key, statements) pairs, in order: the pure computation of a
     block, which ``run(map_groups=…)`` may hand to other processes (``scale``)."""
-    return [split_by_kind(k, group_speaker(k, stmts, articles, vectors, window_days=options.window_days,
-                                           threshold=options.same_claim), stmts, articles) for k, stmts in tasks]
+    with remembering_cues():
+        return [split_by_kind(k, group_speaker(k, stmts, articles, vectors, window_days=options.window_days,
+                                               threshold=options.same_claim), stmts, articles)
+                for k, stmts in tasks]
 
 
 def run(store, *, embedder: Embedder | None = None, full: bool = False, options: Options | None = None,

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date as _date
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
@@ -271,11 +272,38 @@ def report_cue(s: Statement, article: Article | None) -> tuple[str, bool] | None
     return report_cues(s, article)[0]
 
 
+#: ``report_cues`` of the statements of the block being grouped (``remembering_cues``), else None
+_CUES: dict[tuple[str, str | None], tuple] | None = None
+
+
+@contextmanager
+def remembering_cues():
+    """Within the block: each report's cues are read once, though a claim's split by kind
+    (``group.split_mixed``) and the occasions' plan (``_plan``) both ask for them."""
+    global _CUES
+    outer, _CUES = _CUES, {}
+    try:
+        yield
+    finally:
+        _CUES = outer
+
+
 def report_cues(s: Statement, article: Article | None
                 ) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
     """``report_cue``, and the same cue when the report's own words give it (its venue phrase, its
     own sentence, its transcript's headline), else None: the sentence before ("As he opened the
     conference, …") may describe another moment than the report's."""
+    if _CUES is None:
+        return _report_cues(s, article)
+    key = (s.id, article.id if article is not None else None)
+    hit = _CUES.get(key)
+    if hit is None:
+        hit = _CUES[key] = _report_cues(s, article)
+    return hit
+
+
+def _report_cues(s: Statement, article: Article | None
+                 ) -> tuple[tuple[str, bool] | None, tuple[str, bool] | None]:
     named = venue_key(s.venue_name)
     kind = text_kind(s.venue_name, s.language)
     if named and not any(ch.isupper() or ch.isdigit() for ch in _without_kind(s.venue_name, s.language)):
