@@ -6,19 +6,15 @@ would identify it."""
 
 from __future__ import annotations
 
-from parallax import extract
-from parallax.model import Article
+from . import conftest
 
 
 def found(text: str):
-    return extract.statements(Article(id="t1", text=text, content_hash="t1", language="en"))
+    return conftest.found(text, "en")
 
 
 def holding(text: str, needle: str):
-    for s in found(text):
-        if any(needle in f.text for f in s.content):
-            return s
-    return None
+    return conftest.holding(text, "en", needle)
 
 
 def test_sentence_after_a_quote_is_not_its_frame_and_the_quote_continues():

@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from parallax import extract
-from parallax.model import Article
+from . import conftest
 
 
 def found(text: str):
-    return extract.statements(Article(id="t1", text=text, content_hash="t1", language="en"))
+    return conftest.found(text, "en")
 
 
 def holding(text: str, needle: str):
-    for s in found(text):
-        if any(needle in f.text for f in s.content):
-            return s
-    return None
+    return conftest.holding(text, "en", needle)
 
 
 def test_quote_after_said_comma_runs_to_its_closing_mark():
@@ -90,7 +86,7 @@ def test_one_headline_quote_under_a_name_stays_a_statement():
             "Ігнат: Тривожний для них сигнал\n"
             "Він зазначив, що росіяни самі ж винні. Ігнат наголосив, що якби ворог не починав війни, "
             "то нічого не було б.")
-    sts = extract.statements(Article(id="t2", text=text, content_hash="t2", language="uk"))
+    sts = conftest.found(text, "uk")
     assert any(f.text == "Тривожний для них сигнал" for s in sts for f in s.content)
 
 
@@ -185,7 +181,7 @@ def test_quote_after_a_frame_split_around_its_circumstance_still_continues():
             'le seuil de belligérance", a-t-il souligné. "Il nous faut être très clairs et très lucides, une '
             'victoire russe sur l\'Ukraine mettrait gravement en cause notre sécurité" a, en outre, déclaré le '
             'ministre.')
-    sts = extract.statements(Article(id="t3", text=text, content_hash="t3", language="fr"))
+    sts = conftest.found(text, "fr")
     assert any(len(s.content) == 2 and s.content[1].text.startswith('"Il nous faut') for s in sts)
 
 
@@ -220,7 +216,7 @@ def test_colon_after_a_second_cue_brings_in_a_new_quotation():
 def test_a_new_sentence_in_the_gap_stops_the_comma_continuation():
     text = ("«Но здесь главное — не врать… Не стесняться сказать, что ты чего-то не знаешь», — заявил Песков. "
             "По его словам, не зазорно чего-то не знать, «зазорно не желать это узнать».")
-    sts = extract.statements(Article(id="t4", text=text, content_hash="t4", language="ru"))
+    sts = conftest.found(text, "ru")
     first = next(s for s in sts if s.content[0].text.startswith("«Но здесь"))
     assert len(first.content) == 1 and first.content[0].text.endswith("не знаешь»")
 

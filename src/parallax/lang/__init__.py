@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 import re
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 from functools import lru_cache
 
 from .base import Language, _pack_table, _word_list, paragraphs, read_lexicon
@@ -59,14 +61,14 @@ def alternation(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def every_table(name: str) -> dict[str, str]:
+def every_table(name: str) -> Mapping[str, str]:
     """Table ``name`` (``word<TAB>value`` rows) of every pack joined, like ``every_pack`` for a list with a
     value (``venue_kinds`` in ``align.occasions``); a word two packs list keeps the later pack's value.
-    Callers read it, never change it."""
+    Read-only: one cached table serves every caller."""
     out: dict[str, str] = {}
     for code in FOLDERS:
         out.update(_pack_table(code, name))
-    return out
+    return MappingProxyType(out)
 
 
 __all__ = ["AVAILABLE", "FOLDERS", "LINGUA_FRANCA", "Language", "alternation", "every_pack", "every_table", "get",

@@ -35,7 +35,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
@@ -59,7 +59,7 @@ SCORES = {
 
 #: Descriptions with no country in them: they name a person only with the article's help (every pack's
 #: ``role_phrases.txt``: phrase → role).
-GENERIC_ROLES: dict[str, str] = languages.every_table("role_phrases")
+GENERIC_ROLES: Mapping[str, str] = languages.every_table("role_phrases")
 
 #: articles a role description drops ("the president"): every pack's ``description_articles.txt``
 _ARTICLES = languages.every_pack("description_articles")
