@@ -43,3 +43,18 @@ def test_every_table_joins_the_packs_tables():
     kinds = lang.every_table("venue_kinds")
     assert kinds["wywiad"] == "interview" and kinds["интервью"] == "interview" and kinds["rede"] == "speech"
     assert set(kinds.values()) == {"press conference", "briefing", "interview", "speech"}
+
+
+@pytest.mark.parametrize("name", ["BBC", "Би-би-си", "Бі-Бі-Сі", "BBC News"])
+def test_a_venue_s_spellings_share_one_key(name):
+    from parallax.align.occasions import venue_key
+
+    assert venue_key(name) == "bbc"  # «Бі-Бі-Сі» → bibisi: ``xx/venue_spellings.txt``
+
+
+def test_venue_spellings_are_written_as_keys():
+    from parallax.align.occasions import venue_key, venue_spellings
+
+    table = lang.every_table("venue_spellings")
+    assert all(venue_key(form) == key for form, key in table.items())  # flat: Latin letters and digits
+    assert {"russia1", "rossii1", "rossiya1"} <= venue_spellings("russia1") and venue_spellings("ntv") == {"ntv"}

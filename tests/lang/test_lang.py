@@ -136,3 +136,12 @@ def test_every_pack_joins_one_list_of_all_packs():
     assert lang.get("en").word_list("stopwords") < words
     assert lang.every_pack("abilities") == lang.get("en").word_list("abilities") | lang.get("ru").word_list(
         "abilities") | lang.get("uk").word_list("abilities")  # packs without the list add nothing
+
+
+def test_every_pack_reads_the_data_of_no_one_language_too():
+    """``lang/xx/``: name particles, platforms and venue spellings any text may hold, beside the packs' words."""
+    from parallax import lang
+
+    assert {"von", "bin", "da"} <= lang.every_pack("name_particles")
+    assert lang.every_table("venue_spellings")["bibisi"] == "bbc"
+    assert "xx" not in lang.FOLDERS and lang.get("xx").word_list("name_particles") <= lang.every_pack("name_particles")

@@ -56,3 +56,23 @@ def test_generic_role_phrases_come_from_the_packs():
 def test_an_abbreviation_of_the_pack_is_no_initial(text, tokens, initials):
     parsed = N.parse_name(text, "en")
     assert (parsed.tokens, parsed.initials) == (tokens, initials)
+
+
+@pytest.mark.parametrize("text, code, tokens", [
+    ("Владимир Владимирович Путин", "ru", ("Владимир", "Путин")),
+    ("Олександр Григорович Лукашенко", "uk", ("Олександр", "Лукашенко")),
+    ("Аляксандр Рыгоравіч Лукашэнка", "be", ("Аляксандр", "Лукашэнка")),
+    ("Vladimir Vladimirovich Putin", "en", ("Vladimir", "Putin")),
+    ("Vladimir Vladimirovitch Poutine", "fr", ("Vladimir", "Poutine")),
+    ("Wladimir Wladimirowitsch Putin", "de", ("Wladimir", "Putin")),
+])
+def test_a_patronymic_of_any_pack_s_endings_is_dropped(text, code, tokens):
+    assert N.parse_name(text, code).tokens == tokens
+
+
+def test_name_particles_and_platforms_are_xx_data():
+    # no one language's: lang/xx/, joined by every_pack beside the packs
+    assert N.parse_name("Mohammed bin Salman", "en").tokens == ("Mohammed", "bin", "Salman")
+    assert {"von", "bin", "dos"} <= N.NAME_PARTICLES == lang.every_pack("name_particles")
+    assert N.looks_geo_or_org("Facebooku", "pl") and N.looks_geo_or_org("YouTube", "en")
+    assert "telegram" in N.MEDIA_WORDS and "telegram" not in lang.every_pack("stopwords")

@@ -39,15 +39,15 @@ from .embed import latin
 if TYPE_CHECKING:
     from .group import Grouping
 
-#: venue spellings that transliteration alone does not bring together
-_ALIASES = {
-    "bbc": ("bbc", "bibisi", "bbc news", "bbcnews", "russkayasluzhbabbc", "bbcrusskayasluzhba"),
-    "russia1": ("russia1", "rossia1", "rossii1", "rossiu1", "rossiei1", "rosia1", "rosii1", "rosiu1",
-                "rossiya1", "rossiia1", "telekanalrossia1", "rossia", "pervyikanal"),
-    "cnn": ("cnn", "sienen", "si-en-en"),
-    "tass": ("tass", "tass.ru"),
-}
-_ALIAS_OF = {form: canon for canon, forms in _ALIASES.items() for form in forms}
+#: venue spellings that transliteration alone does not bring together → the venue's key
+#: (``xx/venue_spellings.txt``: «Би-би-си» → bibisi → bbc)
+_ALIAS_OF = lang.every_table("venue_spellings")
+
+
+@lru_cache(maxsize=None)
+def venue_spellings(key: str) -> frozenset[str]:
+    """Every spelling of the venue ``key`` that the spellings table knows, ``key`` itself included."""
+    return frozenset(form for form, canon in _ALIAS_OF.items() if canon == key) | {key}
 
 #: the occasion kinds a venue phrase may name, the first found wins (``venue_kinds.txt``: the word
 #: beginnings of each, anywhere in the phrase)

@@ -49,7 +49,7 @@ import numpy as np
 from .. import lang
 from ..align.claims import quoted_spans as _quoted_spans
 from ..align.embed import latin
-from ..align.occasions import venue_key
+from ..align.occasions import venue_key, venue_spellings
 from ..model import Alteration, Article, Kind, Statement
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|%")
@@ -57,6 +57,8 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*|%")
 #: a bare negation particle added to a quote is a negation change, reported as such (every pack's
 #: ``negation_particles.txt``)
 _PARTICLES = lang.every_pack("negation_particles")
+#: first-person subject pronouns ("We", «Мы»): capitalised, yet no name (every pack's ``first_person``)
+_FIRST_PERSON = lang.every_pack("first_person")
 #: a verb of denial before a quote ("denied", «опроверг»): every pack's ``denial_stems.txt``
 _DENIAL = re.compile(r"\b(" + lang.alternation(lang.every_pack("denial_stems")) + r")\b", re.I)
 
@@ -420,7 +422,7 @@ def entities(v: Version) -> dict[str, tuple[int, int]]:
             after_article, prev = prev in articles, w.lower()
             if len(w) > 1 and w.isupper() or (w[:1].isupper() and not opens and len(w) > 1
                                                 and not after_article and pack.is_name_word(w, False)):
-                if w.lower() in {"i", "we", "я", "мы", "ми"}:
+                if w.lower() in _FIRST_PERSON:
                     continue
                 out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
     return out
@@ -644,7 +646,7 @@ def _openers(v: Version) -> dict[str, tuple[int, int]]:
             last = (f.text[end:m.start()].rstrip() or " ")[-1] if i else ""
             end = m.end()
             if (i == 0 or last in ".!?«„“\":—") and len(w) > 1 and w[:1].isupper() and not w.isupper() \
-                    and pack.is_name_word(w, True) and w.lower() not in {"i", "we", "я", "мы", "ми"}:
+                    and pack.is_name_word(w, True) and w.lower() not in _FIRST_PERSON:
                 out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
     return out
 
@@ -1181,10 +1183,8 @@ def _names_venue(article: Article, key: str) -> bool:
     An article that names both venues reports both occasions; a statement of it tied to the
     other venue is a doubtful venue attribution, not a changed addressee.
     """
-    from ..align.occasions import _ALIASES
-
     flat = re.sub(r"[^a-z0-9]", "", latin(article.text))
-    return any(form in flat for form in (key, *_ALIASES.get(key, ())) if len(form) >= 3)
+    return any(form in flat for form in venue_spellings(key) if len(form) >= 3)
 
 
 def _same_name(a: Version, b: Version) -> bool:

@@ -708,7 +708,8 @@ def _np_after(ctx: Context, j: int, lim: int):
 
 
 _SLAVIC_NP_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
-_SLAVIC_LOC = frozenset({"в", "у", "во", "на"})
+#: prepositions of a document frame after a cue («говорится в сообщении»): every pack's ``frame_prepositions``
+_SLAVIC_LOC = every_pack("frame_prepositions")
 #: words that end the subject after a cue («— сказал продюсер в эфире …»): every pack's ``subject_stops``
 _SLAVIC_STOP = every_pack("subject_stops")
 

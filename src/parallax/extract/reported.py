@@ -108,6 +108,10 @@ def _quote_after_colon(ctx: Context, d: Draft):
     return None
 
 
+#: conjunctions between two quoted clauses of one report («… "…" і що "…"»): every pack's ``clause_links``
+_CLAUSE_LINKS = every_pack("clause_links")
+
+
 def _quoted_clauses(ctx: Context, d: Draft) -> list:
     """The quotations that a reported clause consists of, complementisers and conjunctions aside
     («повідомило, що "Буданов був поранений …" і що "ракета …"»), in languages whose annotators
@@ -121,7 +125,7 @@ def _quoted_clauses(ctx: Context, d: Draft) -> list:
     out = []
     k = 0
     while k < len(toks):
-        if out and toks[k].lower in ("і", "й", "та", "и", "а") or toks[k].text == ",":
+        if out and toks[k].lower in _CLAUSE_LINKS or toks[k].text == ",":
             k += 1
         if k < len(toks) and toks[k].lower in lang.complementisers:
             k += 1
@@ -883,6 +887,8 @@ def _according_draft(ctx: Context, acc: According) -> Draft | None:
 
 #: lower-case words inside a German noun phrase (articles, possessives, "von"), from ``np_words.txt``
 _DE_NP_LOWER = every_pack("np_words")
+#: endings of a declined word before the noun of such a phrase ("der russischen Regierung"), ``np_endings.txt``
+_DE_NP_ENDINGS = tuple(every_pack("np_endings"))
 
 
 def _german_according(ctx: Context, acc, spk, floor: int, end_tok: int, sent_end: int) -> Draft | None:
@@ -906,7 +912,7 @@ def _german_according(ctx: Context, acc, spk, floor: int, end_tok: int, sent_end
             break
         if t.text[:1].isupper() or t.text[:1].isdigit():
             last_noun = k
-        elif t.lower in _DE_NP_LOWER or t.lower.endswith(("en", "em", "er", "es", "e")) and k + 1 < end_tok \
+        elif t.lower in _DE_NP_LOWER or t.lower.endswith(_DE_NP_ENDINGS) and k + 1 < end_tok \
                 and toks[k + 1].text[:1].isupper() and toks[k + 1].is_word:
             pass
         else:

@@ -16,12 +16,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from ..lang import every_pack
+from ..lang import every_pack, every_table
 
 from .doc import Doc, Tok
 
 _POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
-_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "al", "la", "le", "di", "da", "ibn", "du"})
+#: lower-case words that join two capitalised words into one name ("Charles de Gaulle"): ``xx/name_particles.txt``
+_PARTICLES = frozenset(w for w, how in every_table("name_particles").items() if how == "joins")
 #: determiners before a role or a name ("the president", "his spokesman")
 _DETERMINERS = every_pack("role_determiners")
 _CLOSERS = frozenset("»”\"“")
@@ -35,7 +36,13 @@ _OBJ_PRONOUNS = every_pack("object_pronouns")
 _GEN_LINKS = every_pack("genitive_links")
 #: prepositions before a sentence's first mention that make it no subject ("of Kyiv …")
 _OBLIQUE_PREPOSITIONS = every_pack("oblique_prepositions")
-_ADJ_END = ("ий", "ый", "ой", "ій", "ая", "яя", "а", "ian", "ese", "ish", "ic", "an", "i")
+#: endings of an adjective in a description before a role or a name ("Belarusian", «российский»), every
+#: pack's ``adjective_endings.txt``
+_ADJ_END = tuple(every_pack("adjective_endings"))
+#: endings of an adjective of nationality ("Hungarian", "Mexican"): a phrase it closes, or (without ``last``
+#: in ``demonym_endings.txt``) opens, is no person's name
+_DEMONYM_LAST = tuple(every_pack("demonym_endings"))
+_DEMONYM_FIRST = tuple(every_pack("demonym_endings") - every_table("demonym_endings").keys())
 
 
 #: a photo or video credit around a name: "Name/Agency", "© Name", "Photo: Name", «Фото: Name»
@@ -370,7 +377,8 @@ class Mentions:
             start = toks[i - 1].start  # "Пресс-секретарь Кремля Дмитрий Песков"
             cut = max(cut, 0)
             k0 = i - 2
-            while k0 >= 0 and toks[k0].sent == seq[0].sent and toks[k0].lower.endswith(_ADJ_END[:6]):
+            own_adj = tuple(lang.word_list("adjective_endings"))
+            while k0 >= 0 and toks[k0].sent == seq[0].sent and toks[k0].lower.endswith(own_adj):
                 start = toks[k0].start
                 k0 -= 1
         # a description before the name ("the Belarusian leader Lukashenko") widens the span
@@ -462,9 +470,9 @@ class Mentions:
             return False
         if any(t.text[:1].isdigit() for t in name_toks):
             return False
-        if lows[-1].endswith(("ian", "ese", "ish", "ean", "kan", "can")) and lows[-1] not in ("ian",):
+        if lows[-1].endswith(_DEMONYM_LAST) and lows[-1] not in ("ian",):
             return False
-        if len(lows) >= 2 and lows[0].endswith(("ian", "ese", "ish", "ean")) and not lang.name_gender(name_toks[0].text):
+        if len(lows) >= 2 and lows[0].endswith(_DEMONYM_FIRST) and not lang.name_gender(name_toks[0].text):
             return False  # "Hungarian Presidency", "European Pravda": a nationality opens it, no forename
         if lang.name_gender(name_toks[0].text):
             return True

@@ -24,6 +24,9 @@ AVAILABLE = tuple(sorted(p.parent.name for p in Path(__file__).parent.glob("*/__
 #: every folder of a language: the packs and those with data files only (ro, lt, sk: name forms, pronouns)
 FOLDERS = tuple(sorted(p.name for p in Path(__file__).parent.iterdir()
                        if p.is_dir() and p.name != "xx" and p.name.isalpha()))
+#: the folders ``every_pack`` and ``every_table`` join: every language's and ``xx``, the data of no one
+#: language that a text in any language may hold (name particles, platform names, venue spellings)
+_EVERY = (*FOLDERS, "xx")
 
 
 @lru_cache(maxsize=None)
@@ -47,10 +50,11 @@ def get(code: str | None) -> Language:
 
 @lru_cache(maxsize=None)
 def every_pack(name: str) -> frozenset[str]:
-    """List ``name`` of every language folder joined: for comparing versions of one remark in several
-    languages, where a word of any of them may turn up (``stopwords`` in ``compare.alterations``), and for
-    rules that read a word whatever the text's language (``name_pronouns`` in ``resolve``)."""
-    return frozenset().union(*(_word_list(code, name) for code in FOLDERS))
+    """List ``name`` of every language folder and of ``xx`` joined: for comparing versions of one remark in
+    several languages, where a word of any of them may turn up (``stopwords`` in ``compare.alterations``), and
+    for rules that read a word whatever the text's language (``name_pronouns`` in ``resolve``, ``xx``'s
+    ``name_particles``)."""
+    return frozenset().union(*(_word_list(code, name) for code in _EVERY))
 
 
 def alternation(words) -> str:
@@ -66,7 +70,7 @@ def every_table(name: str) -> Mapping[str, str]:
     value (``venue_kinds`` in ``align.occasions``); a word two packs list keeps the later pack's value.
     Read-only: one cached table serves every caller."""
     out: dict[str, str] = {}
-    for code in FOLDERS:
+    for code in _EVERY:
         out.update(_pack_table(code, name))
     return MappingProxyType(out)
 

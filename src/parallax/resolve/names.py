@@ -435,12 +435,11 @@ PRONOUNS = every_pack("name_pronouns")
 ORG_WORDS = every_pack("org_words")
 
 
-#: Platforms and media that stand next to a name in a sentence ("na Facebooku Orban napisał").
-MEDIA_WORDS = frozenset("""facebook twitter telegram instagram youtube tiktok vkontakte whatsapp
-    linkedin threads""".split())
+#: Platforms and media that stand next to a name in a sentence ("na Facebooku Orban napisał"; ``xx/platforms.txt``).
+MEDIA_WORDS = every_pack("platforms")
 
-#: Lower-case words that belong inside names.
-NAME_PARTICLES = frozenset("von van der den de da di du dos del la le bin ibn al el ter ten".split())
+#: Lower-case words that belong inside names ("von der Leyen", "bin Salman"; ``xx/name_particles.txt``).
+NAME_PARTICLES = every_pack("name_particles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,9 +457,8 @@ class ParsedName:
 
 
 _TOKEN = re.compile(r"[^\s\-‐‑–—,;:()\[\]{}\"«»„“”‚‘’'`]+(?:['’ʼ][^\s\-,;:()«»„“”\"]+)?")
-_PATRONYMIC = re.compile(
-    r"(?i)(ovich|evich|ovych|yovych|ievich|ovna|evna|ivna|ichna|ович|евич|йович|овна|евна|івна|ична|"
-    r"авіч|эвіч|аўна|ovitch|owitsch|owicz_never)$")
+#: a patronymic's ending, in its script or romanised (every pack's ``patronymic_endings.txt``)
+_PATRONYMIC = re.compile(r"(?i)(" + alternation(every_pack("patronymic_endings")) + r")$")
 #: an initial ("A.", "Ol."), unless an abbreviation that is no initial ("Dr.", "Jr."; every pack's
 #: ``not_initials.txt``)
 _INITIAL = re.compile(r"^(?!(?i:" + alternation(every_pack("not_initials")) + r")\.)[^\W\d_]{1,2}\.$|^[^\W\d_]$")
