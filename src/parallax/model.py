@@ -8,9 +8,10 @@ builds one from the article text so that ``span.text == text[start:end]`` always
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any, Hashable, Iterable, Mapping
 
 
 class Kind(str, Enum):
@@ -48,6 +49,21 @@ def stable_id(*parts: object, prefix: str = "", length: int = 16) -> str:
     """A short id derived from content, so re-running a stage yields the same ids."""
     digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
     return f"{prefix}{digest[:length]}"
+
+
+def main_speaker(speakers: Iterable[Hashable], least: int = 1, share: float = 0.0) -> Any:
+    """An article's main speaker: the one ``speakers`` (an entry per statement or mention: a name, a
+    speaker key, a person id) holds most often, when that is at least ``least`` entries and ``share`` of
+    them all and no other holds as many; else None. Extraction (names of drafts and mentions), alignment
+    (speaker keys) and the contradiction check (person ids) each give it their own speakers and bounds."""
+    counts = Counter(speakers)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    if n < least or n < share * counts.total() or len(ranked) > 1 and ranked[1][1] == n:
+        return None
+    return top
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -28,7 +28,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from .. import lang, settings
-from ..model import Article, Claim, Statement
+from ..model import Article, Claim, Statement, main_speaker
 from .claims import Options, key_for, medium_mention, weak_mention
 from .embed import Embedder, from_bytes, get_embedder, to_bytes
 from .group import Grouping, group_speaker
@@ -180,9 +180,8 @@ def effective_keys(state: Sequence[tuple], copies_of=None) -> dict[str, str | No
             strong_by_article.setdefault(aid, Counter())[k] += 1
     main: dict[str, str] = {}
     for aid, counts in strong_by_article.items():
-        ranked = counts.most_common(2)
-        if aid not in primary and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-            main[aid] = ranked[0][0]
+        if aid not in primary and (top := main_speaker(counts.elements())) is not None:
+            main[aid] = top
     single = {aid for aid, counts in strong_by_article.items() if len(counts) == 1}
     orphans = sorted({article_of[sid] for sid in weak} - strong_by_article.keys() - primary)
     if orphans and copies_of is not None:

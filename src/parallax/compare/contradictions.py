@@ -104,7 +104,7 @@ from .timing import across, days_between as _days_between, fact_start, statement
 from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
-from ..model import Article, Contradiction, Fact, Statement
+from ..model import Article, Contradiction, Fact, Statement, main_speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -1053,9 +1053,8 @@ def inherit_speakers(statements: Sequence[Statement], articles: Mapping[str, Art
             continue
         titled = {known[k] for w in WORD_RE.findall(a.title or "") if w[:1].isupper()
                   and (k := skeleton(w)) in known and k not in ambiguous}
-        pids = {p for p, _n in titled} or by_article.get(s.article_id, set())
-        if len(pids) == 1:
-            pid = next(iter(pids))
+        pid = main_speaker({p for p, _n in titled} or by_article.get(s.article_id, set()), share=1.0)
+        if pid is not None:
             s = replace(s, person_id=pid, person_name=names.get(pid) or dict(titled).get(pid))
         out.append(s)
     return out

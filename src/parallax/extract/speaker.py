@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..lang import every_pack, every_table
 
+from ..model import main_speaker
 from .doc import Doc, Tok
 
 _POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
@@ -1404,18 +1405,14 @@ def sure_person(mentions: Mentions, name: str | None) -> bool:
 
 def _main_person(ctx, speakers: list[str]) -> str | None:
     """The article's main speaker: the person who holds most of its attributed statements (at
-    least two, 60 %); failing that, the person it names most (at least twice, half the mentions)."""
+    least two, 60 %); failing that, the person it names most (at least twice, half the mentions, no tie)."""
     mentions = ctx.mentions
     for names, share in (([n for n in speakers if sure_person(mentions, n)], 0.6),
                          ([m.name for m in mentions.items if m.kind == "name" and m.person
                            and sure_person(mentions, m.name) and is_subject_form(ctx.doc.lang, ctx.doc, m)], 0.5)):
-        counts: dict[str, int] = {}
-        for n in names:
-            counts[n] = counts.get(n, 0) + 1
-        if counts:
-            top, n_top = max(counts.items(), key=lambda kv: kv[1])
-            if n_top >= 2 and n_top >= share * len(names):
-                return top
+        main = main_speaker(names, least=2, share=share)
+        if main is not None:
+            return main
     return None
 
 
