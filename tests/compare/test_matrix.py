@@ -375,3 +375,15 @@ def test_matrix_a_copy_that_keeps_the_sentence_its_source_carries_the_claim_by_o
     assert cells.get(("consensus", "news-front.su")) != Status.OMITTED
     assert cells.get(("consensus", "copy.example")) != Status.OMITTED
     assert cells.get(("consensus", "cut.example")) == Status.OMITTED
+
+
+def test_passages_and_versions_share_one_stemmer():
+    """Coverage's passages and the alterations' versions match words by one stem (``alterations.stem``): a
+    name in Cyrillic and in Latin letters meets, inflected forms meet, short words stay whole."""
+    from parallax.compare.alterations import stem
+    from parallax.compare.matrix import passages
+
+    assert stem("Лукашенко") == stem("Lukashenko") == stem("Лукашенка") == "lukas"
+    assert stem("war") == "war" and stem("НАТО") == "nato"
+    got, = passages("«Мы не нападём», — сказал Лукашенко. Lukashenko said so on BBC.")[:1]
+    assert {stem("Лукашенко"), stem("нападём"), stem("said")} <= got and stem("so") not in got

@@ -224,7 +224,7 @@ def negative_in_common(v: Version, other: Version) -> bool:
 
 @_per_version
 def _stem_set(v: Version) -> frozenset[str]:
-    return frozenset(_stem(w) for w, _, _ in v.tokens())
+    return frozenset(stem(w) for w, _, _ in v.tokens())
 
 
 @_per_version
@@ -237,7 +237,7 @@ def _negated_sentences(v: Version) -> list[list[str]]:
         for sentence in _SENTENCE.split(f.text):
             words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
             if any(_is_negator(w, lex) or _prevents(w, lex) for w in words):
-                out.append([_stem(w) for w in words if not _is_negator(w, lex) and not _prevents(w, lex)
+                out.append([stem(w) for w in words if not _is_negator(w, lex) and not _prevents(w, lex)
                             and w not in STOPWORDS])
     return out
 
@@ -327,8 +327,12 @@ def numbers(v: Version) -> dict[float, tuple[int, int]]:
     return out
 
 
-def _stem(w: str) -> str:
-    return latin(w)[:5] if len(w) > 3 else latin(w)
+def stem(w: str) -> str:
+    """A word's stem across scripts and inflections: its transliteration (``latin``), cut to five letters
+    when the word has more than three. Versions (here) and article passages (``matrix``) are matched by
+    it; a word already in lower-case ASCII is its own transliteration."""
+    t = w if w.isascii() and w.islower() else latin(w)
+    return t[:5] if len(w) > 3 else t
 
 
 @dataclass(frozen=True)
@@ -350,8 +354,8 @@ def align(a: Version, b: Version) -> Alignment | None:
     """Token alignment of two same-language versions, ``None`` if no word matches."""
     from difflib import SequenceMatcher
 
-    sa = [_stem(w) for w, _, _ in a.tokens()]
-    sb = [_stem(w) for w, _, _ in b.tokens()]
+    sa = [stem(w) for w, _, _ in a.tokens()]
+    sb = [stem(w) for w, _, _ in b.tokens()]
     blocks = [m for m in SequenceMatcher(None, sa, sb, autojunk=False).get_matching_blocks() if m.size]
     if not blocks:
         return None
@@ -424,7 +428,7 @@ def entities(v: Version) -> dict[str, tuple[int, int]]:
                                                 and not after_article and pack.is_name_word(w, False)):
                 if w.lower() in _FIRST_PERSON:
                     continue
-                out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
+                out.setdefault(stem(w), (f.start + m.start(), f.start + m.end()))
     return out
 
 
@@ -568,7 +572,7 @@ def _swapped_party(this: Version, o: Version) -> tuple[str, str] | None:
         return None
     mine, theirs = entities(this), entities(o)
     ta, tb = this.tokens(), o.tokens()
-    sa, sb = [_stem(w) for w, _, _ in ta], [_stem(w) for w, _, _ in tb]
+    sa, sb = [stem(w) for w, _, _ in ta], [stem(w) for w, _, _ in tb]
     my_stems, their_stems = set(sa), set(sb)
     ops = SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes()
     before_a = [0] * (len(sa) + 1)  # matched tokens before each index of either side
@@ -624,10 +628,10 @@ def _names_a_party(this: Version, swap: tuple[str, str], others: Sequence[Versio
     pack = lang.get(this.language or "xx")
     if not pack.word_list("noun_articles"):
         return True
-    places = {_stem(w) for w in pack.word_list("places")}
+    places = {stem(w) for w in pack.word_list("places")}
     if set(swap) & places:
         return True
-    foreign = {_stem(m.group().lower()) for o in others if o.language != this.language
+    foreign = {stem(m.group().lower()) for o in others if o.language != this.language
                for f in o.statement.content for m in _TOKEN.finditer(f.text) if m.group()[:1].isupper()}
     return bool(set(swap) & foreign)
 
@@ -647,7 +651,7 @@ def _openers(v: Version) -> dict[str, tuple[int, int]]:
             end = m.end()
             if (i == 0 or last in ".!?«„“\":—") and len(w) > 1 and w[:1].isupper() and not w.isupper() \
                     and pack.is_name_word(w, True) and w.lower() not in _FIRST_PERSON:
-                out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
+                out.setdefault(stem(w), (f.start + m.start(), f.start + m.end()))
     return out
 
 
@@ -709,7 +713,7 @@ def _own_stems(x: Version, claim: Sequence[Version]) -> set[str]:
              and o.outlet != x.outlet and o.language == x.language}
     if len(texts) < COPIES_TO_JUDGE:
         return mine
-    return mine & {_stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
+    return mine & {stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
 
 
 def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
@@ -906,7 +910,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             disagree = [o for o in relevant if swaps[id(o)]]
             o = _verdict(this, relevant, disagree, pool)
             if o is not None and backed(lambda x: x.language == this.language
-                                        and swaps[id(o)][0] in {_stem(w) for w, _, _ in x.tokens()}):
+                                        and swaps[id(o)][0] in {stem(w) for w, _, _ in x.tokens()}):
                 o = None
             if o is None:  # against its own text: the party that the copies of it name in its place
                 for src in sources:
@@ -959,16 +963,16 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             # cognates and names that versions in other languages carry ("Беларуси" ~ "Belarus")
             # and hedges most versions carry are not added words (the others did not drop them)
             foreign = [o for o in others if o.language != this.language and o.outlet != this.outlet]
-            cognates = {_stem(w) for o in foreign for w, _, _ in o.tokens() if len(w) > 3}
+            cognates = {stem(w) for o in foreign for w, _, _ in o.tokens() if len(w) > 3}
             shared_hedges = {c for c in HEDGE_CLASSES if sum(c in hedges(o) for o in others) * 2 > len(others)}
             novel = [(w, s, e) for i, (w, s, e) in enumerate(toks)
-                     if i in keep and any(a <= s < b for a, b in inside) and _stem(w) not in vocab
-                     and not (len(w) > 3 and _stem(w) in cognates)
+                     if i in keep and any(a <= s < b for a, b in inside) and stem(w) not in vocab
+                     and not (len(w) > 3 and stem(w) in cognates)
                      and not any(c in lexicon(this.language).hedges
                                  and lexicon(this.language).hedges[c].fullmatch(w) for c in shared_hedges)]
             named = set(entities(this))
             content_words = [w for w, _, _ in novel
-                             if w not in STOPWORDS and w not in _PARTICLES and _stem(w) not in named]
+                             if w not in STOPWORDS and w not in _PARTICLES and stem(w) not in named]
             # a swapped name is an addressee change, not added words; words added inside a quote
             # are an insertion into wording the others share (one or two runs, at most half of it):
             # a quote most of whose words no other version has is another passage, not an insertion
@@ -1035,9 +1039,9 @@ def _frame_keys(text: str, code: str) -> frozenset[str]:
             out.add(f"month {lex.months[w]}")
             out.update(f"date {lex.months[w]}-{d}" for d in _days_beside(words, i))
         elif word[:1].isupper():
-            out.add(_stem(w))
+            out.add(stem(w))
             if i + 1 < len(words):
-                out.add(f"{_stem(w)} {_stem(words[i + 1].lower())}")
+                out.add(f"{stem(w)} {stem(words[i + 1].lower())}")
     return frozenset(out)
 
 
@@ -1071,7 +1075,7 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
     backing: set[str] = set()
     for x in voices:
         backing |= _frame_keys(x.article.text, x.language)
-    speaker = {_stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
+    speaker = {stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
 
     def key(toks: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
         """What a frame word says: a number, a month (with its day where one stands beside it: a
@@ -1085,7 +1089,7 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
             days = _days_beside([t[0] for t in toks], i)
             return ("month", f"date {lex.months[lw]}-{days[0]}" if days else f"month {lex.months[lw]}")
         if w[:1].isupper() and len(w) > 1 and pack.is_name_word(w, False):
-            return ("name", _stem(lw))
+            return ("name", stem(lw))
         return None
 
     sa, sb = [w.lower() for w, _, _ in mine], [w.lower() for w, _, _ in theirs]
@@ -1112,7 +1116,7 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
         if a[0] == "name" and i1 + 1 < len(mine) and j1 + 1 < len(theirs):
             # a name with the word after it ("Frankreichs Präsident" → "Italiens Präsident"): a voice
             # naming Italy elsewhere in its article does not back "Italiens Präsident"
-            ctx_a, ctx_b = f"{a[1]} {_stem(sa[i1 + 1])}", f"{b[1]} {_stem(sb[j1 + 1])}"
+            ctx_a, ctx_b = f"{a[1]} {stem(sa[i1 + 1])}", f"{b[1]} {stem(sb[j1 + 1])}"
             if ctx_b in backing:
                 a, b = ("name", ctx_a), ("name", ctx_b)
         if a[1] in backing or b[1] not in backing:

@@ -42,7 +42,7 @@ import numpy as np
 
 from ..model import Alteration, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
-from .alterations import Version, detect
+from .alterations import Version, detect, stem
 
 KIND_RANK = {OutletKind.STATE: 0, OutletKind.STATE_ALIGNED: 0.5, OutletKind.AGENCY: 1, OutletKind.PUBLIC: 2,
              OutletKind.INDEPENDENT: 3, OutletKind.THINK_TANK: 4, OutletKind.OTHER: 5, OutletKind.UNKNOWN: 5,
@@ -425,7 +425,8 @@ def cut(siblings: Sequence[Version | tuple[Version, Sequence[set[str]]]], own: S
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(latin(text).lower())}
+    """The stems (``alterations.stem``) of the words of four letters or more of ``text``."""
+    return {stem(w) for w in _WORD.findall(latin(text).lower())}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
