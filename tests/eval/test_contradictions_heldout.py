@@ -55,6 +55,9 @@ class HeldOut(NamedTuple):
 # branch contra14 read the set's false flags and missed own-earlier cases (it is not blind now): negated feelings,
 # «не раз», "to lie", an admitted lie, a denied involvement of a party the fact does not name, a negation "for now"
 # on the fact's day: fact 0.353, own-earlier 0.000, controls 0.000 (any flag 0.065). Other sets unchanged.
+# contra15 (a colon-led transcript's first-person excerpts, admissions with a noun object): third set fact 0.368 →
+# 0.395, own-earlier 0.143 → 0.286 (T014, T025: Macleans' "I have never doped" under "… with a statement on his
+# website:"); the other four sets unchanged.
 SETS = {
     "contradictions_heldout": HeldOut(
         {"fact": 66, "earlier": 15, "control": 62},
@@ -66,7 +69,7 @@ SETS = {
         {"controls_flagged": 0.02, "controls_flagged_any": 0.02}),
     "contradictions_heldout3": HeldOut(
         {"fact": 38, "earlier": 7, "control": 35},
-        {"fact_recall": 0.37, "earlier_recall": 0.14, "earlier_recall_paired": 0.28},
+        {"fact_recall": 0.37, "earlier_recall": 0.28, "earlier_recall_paired": 0.28},
         {"controls_flagged": 0.03, "controls_flagged_any": 0.09}),
     "contradictions_heldout4": HeldOut(
         {"fact": 51, "earlier": 13, "control": 62},
@@ -99,7 +102,7 @@ def test_heldout_set_holds_its_floors(held_out):
 
 @pytest.mark.issue(12)
 @pytest.mark.xfail(strict=True, reason="held out: first set fact recall 0.59, own-earlier 0.53, controls 0.03; "
-                   "second set 0.48, 0.40, 0.00 (blind: 0.17, 0.07, 0.15); third set 0.39, 0.14, 0.00 (blind: 0.26, "
+                   "second set 0.48, 0.40, 0.00 (blind: 0.17, 0.07, 0.15); third set 0.39, 0.29, 0.00 (blind: 0.26, "
                    "0.14, 0.00); fourth set 0.35, 0.00, 0.00 (blind: 0.35, 0.00, 0.10); docs/_parts/contradictions-evaluation.md. Misses: no statement or no speaker extracted, "
                    "alternative accounts, pledges with no event word, transliterated first names (Лэнс, Сэм) resolved "
                    "to new people, speech transcripts with no cue")

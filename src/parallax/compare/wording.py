@@ -80,7 +80,8 @@ def idle_negations(words: Sequence[str], lg, negator: Sequence[bool] | None = No
     idle), a dismissal under a negator with the negator ("We didn't lie", «это не ложь»: a double negation), a dismissal after the infinitive's
     "to" ("I never told anybody to lie": the act named, not a report called false), and a
     word of impossibility before an infinitive ("it is impossible to say for 100% whose rocket fell"): it judges
-    an action, where "impossible that a missile hit" denies a proposition. ``negator``, ``dismissal``, ``feeling``:
+    an action, where "impossible that a missile hit" denies a proposition; a negator in a restrictive relative clause
+    ("a relationship … that was not appropriate", ``restrictives.txt``) qualifies a noun. ``negator``, ``dismissal``, ``feeling``:
     each word's answers when the caller holds them already (``contradictions.read``'s word cache)."""
     table = _pack_table(lg.code, "abilities")
     out: set[int] = set()
@@ -98,7 +99,11 @@ def idle_negations(words: Sequence[str], lg, negator: Sequence[bool] | None = No
         nxt = next((w for w in low[i + 1:i + 3] if table.get(w) == "epistemic" or not w.endswith("ly")), "")
         return table.get(nxt) != "epistemic"
 
+    rel = _pack_table(lg.code, "restrictives")
     for i, w in enumerate(words):
+        if rel and negator[i] and i >= 3 and rel.get(low[i - 2]) == "relative" and rel.get(low[i - 1]) == "verb" \
+                and not rel.get(low[i - 3]) and not lg.cue_class(words[i - 3]):
+            out.add(i)  # "a relationship … that was not appropriate": the negator qualifies a noun
         if table and negator[i] and (able(i) or i + 1 < len(words) and able(i + 1)):
             out.add(i)  # "cannot", "can't" are both; "not able", «не смог»: the negator
         if negator[i] and (i + 1 < len(words) and table.get(low[i + 1]) == "idle" or any(

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..lang import every_pack
 from .draft import Context, Draft
+from .speaker import Mention
 from .quotes import Quote
 from .reported import attributed
 
@@ -144,22 +145,14 @@ def direct_statements(ctx: Context) -> list[Draft]:
 
 
 def _speech_body(ctx: Context, taken: list[Draft]) -> list[Draft]:
-    """A transcript titled "Statement by X …" (the pack's ``speech_titles.txt``) whose body
-    speaks in the first person: each of its complete unquoted sentences that no statement covers
-    is X's direct statement."""
+    """A transcript's first-person body is its speaker's words (``_transcript_head``): each of its complete
+    unquoted sentences that no statement covers is the speaker's direct statement."""
     doc = ctx.doc
     text = doc.text
-    titles = doc.lang.word_list("speech_titles")
-    if not titles or len(doc.paragraphs) < 2:
+    head = _transcript_head(ctx)
+    if head is None:
         return []
-    h0, h1 = doc.paragraphs[0]
-    head = text[h0:h1].strip().lower()
-    if h1 - h0 > 250 or not any(head.startswith(t + " ") for t in titles):
-        return []
-    spk = next((m for m in ctx.mentions.items if h0 <= m.start < h1 and m.kind == "name" and m.person), None)
-    body = text[doc.paragraphs[1][0]:]
-    if spk is None or not any(w.lower() in doc.lang.narrators for w in re.findall(r"\w+", body)):
-        return []
+    h1, spk = head
     spans = [(d.start, d.end) for d in taken]
     out = []
     for sent in doc.sentences:
@@ -171,6 +164,55 @@ def _speech_body(ctx: Context, taken: list[Draft]) -> list[Draft]:
         out.append(Draft("direct", [(sent.start, sent.end)], spk, spk.name, [], None, 0.6, None, None,
                          "speech-body"))
     return out
+
+
+def _transcript_head(ctx: Context) -> tuple[int, Mention] | None:
+    """Where a transcript's body starts and who speaks it: a heading that opens with one of the pack's
+    ``speech_titles`` ("Statement by Prime Minister Viktor Orbán …") over a first-person body, or a paragraph
+    closing on a colon that reports its speaker ("Here are excerpts of what he said in a pre-recorded interview
+    …:") over a first-person paragraph that reports nobody. None otherwise."""
+    doc = ctx.doc
+    text = doc.text
+    lang = doc.lang
+    if len(doc.paragraphs) < 2:
+        return None
+    h0, h1 = doc.paragraphs[0]
+    head = text[h0:h1].strip().lower()
+    titles = lang.word_list("speech_titles")
+    spk = next((m for m in ctx.mentions.items if h0 <= m.start < h1 and m.kind == "name" and m.person), None)
+    if spk is not None and h1 - h0 <= 250 and any(head.startswith(t + " ") for t in titles) \
+            and any(w.lower() in lang.narrators for w in re.findall(r"\w+", text[doc.paragraphs[1][0]:])):
+        return doc.paragraphs[1][0], spk
+    for k in range(len(doc.paragraphs) - 1):
+        ps, pe = doc.paragraphs[k]
+        if text[ps:pe].rstrip()[-1:] != ":" or not _first_person_paragraph(ctx, k + 1):
+            continue
+        a, b = doc.tok_at(max(ps, doc.sentence_bounds(pe - 1)[0])), doc.tok_at(pe)
+        cue = next((ctx.cues[i] for i in range(a, b) if i in ctx.cues and ctx.cues[i].cls == "speech"), None)
+        if cue is None:
+            continue
+        who = ctx.mentions.left_of(cue.first, a, ctx.venue_spans)
+        if who is not None and who.kind in ("name", "pronoun") and who.text.lower() not in lang.narrators \
+                and who.number == "sg":
+            return doc.paragraphs[k + 1][0], who
+    return None
+
+
+def _first_person_paragraph(ctx: Context, k: int) -> bool:
+    """Paragraph ``k`` speaks in the first person outside quotes, and none of its cues has another speaker
+    ("As you know, … I was asked questions about my relationship with Monica Lewinsky" is the narrator's)."""
+    doc = ctx.doc
+    ps, pe = doc.paragraphs[k]
+    words = [m for m in re.finditer(r"\w+", doc.text[ps:pe]) if not doc.in_quote(ps + m.start())]
+    if not any(m.group().lower() in doc.lang.narrators for m in words):
+        return False
+    for i in range(doc.tok_at(ps), doc.tok_at(pe)):
+        if i in ctx.cues:
+            floor = doc.tok_at(doc.sentence_bounds(doc.tokens[i].start)[0])
+            who = ctx.mentions.left_of(i, floor, ctx.venue_spans)
+            if who is not None and who.text.lower() not in doc.lang.narrators:
+                return False
+    return True
 
 
 def _frag_end(punct: int, text: str) -> int:

@@ -285,6 +285,14 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
     pointer = _pointer_opening(ctx, floor, cue.first)
     if spk is not None and spk.first_tok > 0 and toks[spk.first_tok - 1].lower in lang.fronting_preps:
         spk = None  # "Am Montag teilte …": a fronted adverbial, the subject follows the verb
+    if spk is not None and lang.declines and spk.kind == "name" and spk.person and spk.first_tok > floor \
+            and lang.is_oblique(toks[spk.first_tok].text):
+        # «Армстронг во время интервью с … Опрой Уинфри признался»: a name in a case form is an object, the
+        # sentence's subject before it speaks
+        alt = m.subject_of_sentence(t.sent, floor, spk.first_tok, ctx.venue_spans)
+        if alt is not None and alt.person and alt.last_tok < spk.first_tok \
+                and not lang.is_oblique(toks[alt.last_tok].text):
+            spk = alt
     if spk is None:
         spk = _apposed_subject(ctx, cue.first, floor)
     if spk is None and lang.fronting_preps:
@@ -337,6 +345,9 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         if j in ctx.cues and j != cue.first:
             break
         j += 1
+    if content_tok is None and k + 1 < end_tok and toks[k + 1].is_word \
+            and toks[k].lower in lang.table("preposition_cues").get(cue.lemma, "").split():
+        content_tok, rule = k + 1, "object"  # "admitted to doping", «признался в употреблении допинга»
     if content_tok is None and lang.bare_complements and k < end_tok:
         nt = toks[k]
         if nt.lower == "to" and (cue.lemma in lang.word_list("infinitive_cues") or cue.cls in ("belief", "attitude")):
