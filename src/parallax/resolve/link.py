@@ -7,7 +7,10 @@ Reads: ``Statement.speaker_name`` (else the speaker span's text), ``Article.publ
 A named speaker that matches nobody becomes a *discovered* person whose id derives from
 the normalised full name, so the same unknown name in two articles gets one person. A
 pronoun, a bare surname nobody bears, an organisation ("the Kremlin", "Rights groups") or an
-anonymous source never becomes a person; such statements stay unlinked.
+anonymous source never becomes a person. A body that speaks («пресслужба ДСНС», «Минюст РФ»)
+links to an *institution* (``resolve.institutions``: its own ``body:`` ids, never stored among
+the people), and a generic noun or document after it («адміністрації», «у повідомленні») to the
+body the article quoted last; anonymous sources and groups stay unlinked.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Sequence
 
 from ..model import Article, Link, Person, Statement
 from . import names as N
+from .institutions import first_state, institution, is_body_reference, person_kind
 from .registry import Registry, discovered_person
 
 DISCOVERED_SCORE = 0.6
@@ -70,6 +74,13 @@ def link(statements: Sequence[Statement], article: Article,
     cache: dict[str, Link | Person | None] = {}
     new: dict[str, Person] = {}
     out: list[Statement] = []
+    owner: list[str | None] = []  # the first state the article names, read once when a body needs it
+    last_body: Link | None = None
+
+    def state() -> str | None:
+        if not owner:
+            owner.append(first_state(f"{article.title or ''} {article.text}", lang))
+        return owner[0]
     for s in statements:
         if (fixed := registry.speaker_of(s.id)) is not None:  # an analyst's reassignment wins (issue 15)
             out.append(replace(s, person_id=fixed, person_name=registry.people[fixed].name,
@@ -78,15 +89,20 @@ def link(statements: Sequence[Statement], article: Article,
         results = []
         for mention in _mentions(s):
             if mention not in cache:
-                cache[mention] = _resolve(mention, lang, date, context, registry)
+                cache[mention] = _resolve(mention, lang, date, context, registry, state)
             found = cache[mention]
             if not s.speaker_name and isinstance(found, Link) and found.rule == "inflection":
                 continue  # «со ссылкой на источники в команде президента Владимира Зеленского»: a name
                 # in a case form that extraction found to be no subject is no speaker
             results.append(found)
-        # A known person from either mention beats a discovered one, which beats nobody.
-        found = next((r for r in results if isinstance(r, Link)),
-                     next((r for r in results if isinstance(r, Person)), None))
+        # A known person from either mention beats a discovered one, which beats an institution.
+        found = next((r for r in results if isinstance(r, Link) and person_kind(r.person_id) == "person"),
+                     next((r for r in results if isinstance(r, Person)),
+                          next((r for r in results if isinstance(r, Link)), None)))
+        if found is None and last_body is not None and any(is_body_reference(m, lang) for m in _mentions(s)):
+            found = Link(last_body.person_id, last_body.name, last_body.score, "body-reference")
+        if isinstance(found, Link) and person_kind(found.person_id) == "institution":
+            last_body = found
         if isinstance(found, Link):
             out.append(replace(s, person_id=found.person_id, person_name=found.name,
                                person_rule=found.rule, person_score=found.score))
@@ -105,7 +121,7 @@ _WEAK = frozenset({"surname-unique", "surname-prominent", "fuzzy"})
 
 
 def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[str, ...],
-             registry: Registry) -> Link | Person | None:
+             registry: Registry, state=lambda: None) -> Link | Person | None:
     if N.fold(mention) in N.PRONOUNS:
         return None
     others = tuple(c for c in context if c != mention)
@@ -114,7 +130,10 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
     if found is not None and (not org or found.rule not in _WEAK):
         return found  # «ЗСУ» is an organisation, not a surname that happens to match someone
     if org:
-        return None
+        name = _trailing_name(mention, lang)
+        if name:  # «очільник ГУР Міноборони Кирило Буданов»: the person the bodies describe
+            return _resolve(name, lang, date, context, registry, state)
+        return institution(mention, lang, state())
     words = mention.split()
     if len(words) >= 3:
         # an epithet or role before a name ("Kremlchef Wladimir Putin", «Білорус Олександр
@@ -131,16 +150,27 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
         # a place, an oblique case or a role before a surname ("W Kazachstanie Putin mówił",
         # "Der Außenbeauftragte Borrell erklärte"): the surname alone, never a two-word person
         sub = registry.resolve(words[1], lang=lang, date=date, context_names=others)
-        return sub if sub is not None and sub.rule != "fuzzy" else None
+        return sub if sub is not None and sub.rule != "fuzzy" else institution(mention, lang, state())
     person = discovered_person(mention, lang)
     if person is None and len(words) >= 4:
         person = discovered_person(" ".join(words[:2]), lang)  # two unknown names run together: the first
     if person is None:
-        return None
+        return institution(mention, lang, state())
     known = registry.get(person.id)
     if known is not None:
         return Link(known.id, known.name, DISCOVERED_SCORE, "discovered")
     return person
+
+
+def _trailing_name(mention: str, lang: str | None) -> str | None:
+    """The capitalised words that end an organisation-looking mention, when two or more name no body:
+    a person's name after the bodies that describe them («Міноборони Андрій Юсов»)."""
+    words = mention.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].isupper() \
+            and not is_organisation(words[k - 1], lang) and not N.looks_geo_or_org(words[k - 1], lang):
+        k -= 1
+    return " ".join(words[k:]) if 2 <= len(words) - k < len(words) else None
 
 
 def _not_first_name(word: str, lang: str | None) -> bool:

@@ -1,0 +1,228 @@
+"""Institutions as speakers: a body that speaks («ДСНС повідомила», "the Kremlin said") gets an identity.
+
+An institution is no person. Its id lies in its own namespace (``body:``), it is never stored among
+the people (``parallax people`` never lists it), never merged with one, and ``person_kind`` tells the
+two apart. Its canonical name is English and is built by general rules from the language pack:
+
+* ``bodies.txt``: well-known state bodies by abbreviation or one-word name («ДСНС», «Минюст», "Kremlin");
+* ``body_words.txt``: the words of body names with their English and role in the name («міністерство»
+  → Ministry, head; «обласна» → Regional, adjective; «пресслужба» → Press Service, the organ that speaks
+  for the body it names: «пресслужба ДСНС» is the State Emergency Service itself);
+* a place adjective before the head («Чернігівській ОВА» → Chernihiv Regional Military Administration);
+* the state that owns it (``states.txt``, ``exonyms.txt``: «Минюст РФ» → Ministry of Justice of Russia),
+  else, for a state body, the first state the article names;
+* a quoted title («видання «Українська правда»») is the body's own name, romanised.
+
+A mention with no body word (anonymous sources, «СМИ», "Rights groups"), a person described by a role
+(«глава ОВА», "Kremlin spokesman") and a bare generic noun («адміністрації», «в сообщении») get no
+institution of their own; the last one refers back to the body the article quoted before
+(:func:`is_body_reference`, used by ``resolve.link``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang as languages
+from ..model import INSTITUTION_PREFIX as PREFIX, Link, person_kind
+from . import names as N
+
+#: the score of an institution link: a body read from its name, as sure as a discovered person
+SCORE = 0.6
+
+_WORD = re.compile(r"[«“„\"]|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+_TITLE = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")
+_PLACE_ADJ = re.compile(r"^(\w{3,}?)(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|ого|ому|им|ім|а|ої|ою|у|е|і|их|ая|ой|ую|ое|ом|ие|ых)$")
+_SMALL = frozenset({"of", "the", "and", "for"})
+
+
+def institution(mention: str, lang: str | None, owner: str | None = None) -> Link | None:
+    """The institution a speaker mention names, or None (a person, a group, a source, a generic noun).
+
+    Args:
+        mention: the speaker mention as written («пресслужба ДСНС України», «Минюст РФ»).
+        lang: the article's language code.
+        owner: the state the article names first (English), for a state body named without one.
+    """
+    name = canonical_name(mention, lang, owner)
+    if not name:
+        return None
+    return Link(PREFIX + N.slug(name), name, SCORE, "institution")
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def _title(text: str) -> str:
+    words = text.split()
+    return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=None)
+def _glossary(code: str) -> tuple[tuple[str, str, str], ...]:
+    """(stem, English, class) rows of the pack's ``body_words.txt``, longest stem first."""
+    rows = [(r[0], r[1], r[2]) for r in languages.get(code).rows("body_words") if len(r) > 2]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _gloss(word: str, code: str) -> tuple[str, str] | None:
+    w = _norm(word)
+    for stem, english, cls in _glossary(code):
+        if w.startswith(stem) and len(w) - len(stem) <= 4:
+            return _title(english), cls
+    return None
+
+
+def _forms(word: str, lg) -> list[str]:
+    w = _norm(word)
+    out = [w, N.fold(word), *sorted(lg.lemmas(word))]
+    if len(w) >= 5:
+        out += [w[:-1], w[:-2]]
+    return out
+
+
+def _table_hit(word: str, lg, table: str) -> str | None:
+    found = lg.table(table)
+    return next((found[f] for f in _forms(word, lg) if f in found), None) if found else None
+
+
+def state_of(word: str, lang: str | None) -> str | None:
+    """The English name of the state a word names («України», «РФ», «российский» → Ukraine, Russia)."""
+    lg = languages.get(lang)
+    hit = _table_hit(word, lg, "states") or (_table_hit(word, lg, "exonyms") if len(word) > 2 else None)
+    return _title(hit) if hit else None
+
+
+def _role(word: str, lg) -> bool:
+    return lg.is_role(word) or any(lem in lg.role_nouns for lem in lg.lemmas(word))
+
+
+def _item(word: str, lg, code: str) -> tuple[str, str] | None:
+    """(class, English) of one word of a body's name: abbr, title, state, place, or a glossary class."""
+    if word[0] in "«“„\"":
+        return None
+    body = _table_hit(word, lg, "bodies")
+    if body:
+        return "abbr", _title(body)
+    state = state_of(word, code)
+    if state:
+        return "state", state
+    glossed = _gloss(word, code)
+    if glossed:
+        return glossed[1], glossed[0]
+    if len(word) > 1 and word.isupper():
+        return "acronym", N.latin_name(word, code).upper().replace("·", "")  # no state body we know: owned by no state
+    if word[:1].isupper() and (m := _PLACE_ADJ.match(word)) and N.script(word) != "latn":
+        return "place", N.latin_name(m.group(1), code)
+    return None
+
+
+def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> str | None:
+    """The English name of the body a mention names, or None (see the module docstring)."""
+    lg = languages.get(lang)
+    code = lg.code
+    words = [w for w in _WORD.findall(mention) if w[0] not in "«“„\""]
+    if any(N.fold(f) in lg.word_list("not_bodies") for w in words for f in _forms(w, lg)):
+        return None  # «источники РБК», «СМИ»: anonymous sources and the media speak as no one body
+    title = _TITLE.search(mention)
+    if title and title.group(1)[:1].isupper():
+        return N.latin_name(title.group(1).strip(), lang)  # «видання «Українська правда»»: the body's own name
+    items: list[tuple[str, str]] = []
+    holder = False
+    proper = False  # a capitalised body word: «Національної суспільної телерадіокомпанії» names its body
+    latin = N.script(mention) == "latn"
+    for w in words:
+        item = _item(w, lg, code)
+        if item is not None and not (item[0] == "role" and not items):
+            if holder:
+                return None  # «глава ОВА», «речниця ВАКС»: a person the body's name describes
+            items.append(item)
+            proper = proper or w[:1].isupper() and item[0] in ("noun", "ministry", "organ", "adj")
+            continue
+        if items:
+            rest = words[words.index(w):]
+            if _role(w, lg) or any(x[:1].isupper() and not state_of(x, lang) for x in rest):
+                return None  # "Kremlin spokesman", «Міноборони Андрій Юсов»: a person the body describes
+            break
+        if _role(w, lg) and not lg.is_plural(w.lower()):
+            holder = True  # «председатель Пенсионного фонда»; «посадовці з ОП» has a preposition between
+        elif len(w) <= 2:
+            holder = False
+        if latin and w[:1].isupper() and w.lower() not in _SMALL:
+            items.append(("name", w))
+    if latin:
+        return _latin_body(items)
+    return _compose(items, owner, proper)
+
+
+def _latin_body(items: list[tuple[str, str]]) -> str | None:
+    """A body named in a Latin-script language: its capitalised words as written, around a body word."""
+    if any(c == "abbr" for c, _ in items) and len(items) == 1:
+        return items[0][1]
+    if not any(c == "noun" for c, _ in items) or not any(c == "name" for c, _ in items):
+        return None
+    return " ".join(e if c == "name" else e for c, e in items)
+
+
+def _compose(items: list[tuple[str, str]], owner: str | None, proper: bool = False) -> str | None:
+    """English word order for a Slavic body name: places and adjectives, the head, "of" each complement,
+    then "of" the state."""
+    state = next((e for c, e in items if c == "state"), None)
+    parts = [(c, e) for c, e in items if c != "state"]
+    head_at = next((i for i, (c, _) in enumerate(parts) if c in ("noun", "ministry", "organ", "abbr", "acronym")), None)
+    if head_at is None:
+        return None
+    before, head, after = parts[:head_at], parts[head_at], parts[head_at + 1:]
+    if head[0] == "organ":
+        bodies = [i for i, (c, _) in enumerate(after) if c in ("noun", "ministry", "abbr", "acronym")]
+        if bodies:  # «пресслужба ДСНС»: the press office speaks for the body it names
+            before, head, after = after[:bodies[0]], after[bodies[0]], after[bodies[0] + 1:]
+    named = proper or any(c in ("abbr", "acronym", "place") for c, _ in [*before, head, *after]) or state is not None \
+        or head[0] == "organ" and any(c == "role" for c, _ in after)
+    if not named:
+        return None  # «адміністрації», «пресс-службе», «музее»: the body the article quoted before
+    name = " ".join(e for c, e in before if c in ("place", "adj", "noun", "ministry")) + " " + head[1]
+    state_body = head[0] in ("abbr", "ministry") or any(c == "role" for c, _ in after)
+    pending: list[str] = []
+    for c, e in after:
+        if c == "adj":
+            pending.append(e)
+        elif c in ("noun", "ministry", "abbr", "acronym", "role", "field"):
+            article = "" if c == "field" else "the "
+            name += f" of {article}{' '.join([*pending, e])}"
+            pending = []
+            state_body = state_body or c == "abbr"
+    name = name.strip()
+    state = state or (owner if state_body else None)
+    if state and not re.search(r"\bof (?:the )?" + re.escape(state) + r"\b", name):
+        name += f" of {state}"
+    return name
+
+
+def is_body_reference(mention: str, lang: str | None) -> bool:
+    """Whether a mention names a body only by a generic noun («адміністрації», «пресс-службе», «в музее»)
+    or a document («у повідомленні», «в сообщении»): it refers back to the body quoted before."""
+    lg = languages.get(lang)
+    words = [w for w in _WORD.findall(mention) if w[0] not in "«“„\""]
+    content = [w for w in words if len(w) > 2]
+    if not content or len(content) > 2 or any(w[:1].isupper() and w != words[0] for w in content):
+        return False
+    code = lg.code
+    kinds = [(_gloss(w, code) or ("", ""))[1] for w in content]
+    if all(k in ("noun", "ministry", "organ", "adj") for k in kinds) and any(k in ("noun", "ministry", "organ") for k in kinds):
+        return True
+    return len(content) == 1 and lg.noun_class(content[0]) is not None
+
+
+def first_state(text: str, lang: str | None) -> str | None:
+    """The first state an article names, the owner of a state body it names without one."""
+    for w in re.findall(r"[^\W\d_]{2,}", text[:4000]):
+        if w[:1].isupper() and (state := state_of(w, lang)):
+            return state
+    return None
+
+
+__all__ = ["PREFIX", "SCORE", "canonical_name", "first_state", "institution", "is_body_reference",
+           "person_kind", "state_of"]

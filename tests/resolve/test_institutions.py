@@ -1,0 +1,115 @@
+"""Institutions as speakers (issue 11 part 3, branch person10): a body that speaks gets an identity of its
+own (``body:`` ids, an English canonical name, ``person_kind == "institution"``), never a person; the
+sentences are from real Ukrainian and Russian news (tests/fixtures/news_ukru)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.model import Article, person_kind
+from parallax.pipeline import process
+from parallax.report.records import statement_record
+from parallax.resolve.institutions import canonical_name, is_body_reference
+from parallax.resolve.registry import Registry
+
+# uk-033 (livyibereg.kyiv.ua): a press office speaks for its body; «у повідомленні» refers back to it
+UK_033 = ("На Донеччині ворожий дрон пошкодив будівлю пожежно-рятувальної частини\n"
+          "У Миколаївці Краматорського району Донеччини ворожий безпілотник пошкодив будівлю "
+          "пожежно-рятувальної частини. Про це в суботу, 29 листопада, повідомила пресслужба ДСНС України.\n"
+          "“Попри загрози, підрозділи ДСНС продовжують службу та допомагають людям. Атака вкотре демонструє "
+          "цинічні дії ворога, який б’є навіть по тих, хто рятує життя”, – йдеться у повідомленні.")
+# uk-064 (greenpost.ua): a place adjective before an abbreviated body; «адміністрації» refers back to it
+UK_064 = ("Через ракетні удари у декількох селах Прилуцького району Чернігівської області оголосили евакуацію "
+          "мешканів регіону.\nПро це повідомили у Чернігівській ОВА. За інформацією адміністрації, евакуюють "
+          "села Заїзд, Петрівське, Тихе та Сухоставець.")
+# ru-044 (vesti): a ministry named without its state belongs to the state the article names
+RU_044 = ("В связи с тем, что Министр финансов России Алексей Кудрин доставлен в больницу с воспалением легких, "
+          "он не будет принимать участие в заседании правительства РФ в среду.\n\n"
+          "\"Врачи рекомендовали министру не покидать больницу\", - сказали в Минфине.")
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return Registry.load()
+
+
+def _linked(registry, doc_id, text, lang):
+    sts, people = process(Article(id=doc_id, text=text, content_hash="h", language=lang), registry)
+    return sts, people
+
+
+def test_press_office_speaks_as_its_body_and_a_document_refers_back(registry):
+    sts, people = _linked(registry, "uk-033", UK_033, "uk")
+    first = next(s for s in sts if "Миколаївці" in s.text)
+    quote = next(s for s in sts if "Попри загрози" in s.text)
+    assert first.person_name == "State Emergency Service of Ukraine"
+    assert first.person_kind == "institution" and first.person_id.startswith("body:")
+    assert quote.person_id == first.person_id and quote.person_rule == "body-reference"
+    assert not any(p.id == first.person_id for p in people)  # never stored among the people
+
+
+def test_place_adjective_and_generic_noun(registry):
+    sts, _ = _linked(registry, "uk-064", UK_064, "uk")
+    first = next(s for s in sts if "ракетні удари" in s.text)
+    later = next(s for s in sts if "евакуюють" in s.text)
+    assert first.person_name == "Chernihiv Regional Military Administration"
+    assert later.person_id == first.person_id
+
+
+def test_state_body_takes_the_state_the_article_names(registry):
+    sts, _ = _linked(registry, "ru-044", RU_044, "ru")
+    st = next(s for s in sts if "Врачи" in s.text)
+    assert st.person_name == "Ministry of Finance of Russia" and st.person_kind == "institution"
+
+
+def test_statement_record_writes_person_kind(registry):
+    sts, _ = _linked(registry, "ru-044", RU_044, "ru")
+    st = next(s for s in sts if "Врачи" in s.text)
+    rec = statement_record(st, None)
+    assert rec["person"] == "Ministry of Finance of Russia" and rec["person_kind"] == "institution"
+
+
+@pytest.mark.parametrize("mention,lang,name", [
+    ("Минюст РФ", "ru", "Ministry of Justice of Russia"),                         # ru-040
+    ("Посадовці з ОП", "uk", "Office of the President of Ukraine"),               # uk-024
+    ("пресслужбі КМДА", "uk", "Kyiv City State Administration"),                  # uk-043
+    ("Европейском вещательном союзе", "ru", "European Broadcasting Union"),       # ru-036
+    ("видання «Українська правда»", "uk", "Ukrayinska Pravda"),                  # uk-024
+    ("Генштаб ЗСУ", "uk", "General Staff of the Armed Forces of Ukraine"),
+    ("the Kremlin", "en", "Kremlin"),
+])
+def test_canonical_names(mention, lang, name):
+    assert canonical_name(mention, lang) == name
+
+
+@pytest.mark.parametrize("mention,lang", [
+    ("глава ОВА", "ru"),                                  # ru-017: the head of a body is a person
+    ("председатель Пенсионного фонда России", "ru"),      # ru-066
+    ("речниця ВАКС Чемерис", "uk"),                       # uk: a spokeswoman with her name
+    ("Міноборони Андрій Юсов", "uk"),                     # uk-042: a name after the body
+    ("источники «РИА Новости» и «Интерфакса»", "ru"),     # anonymous sources
+    ("СМИ", "ru"),
+    ("Rights groups", "en"),
+    ("Kremlin spokesman", "en"),
+    ("адміністрації", "uk"),                               # a generic noun: refers back, no body of its own
+])
+def test_no_institution(mention, lang):
+    assert canonical_name(mention, lang) is None
+
+
+def test_body_references():
+    assert is_body_reference("адміністрації", "uk") and is_body_reference("у повідомленні", "uk")
+    assert is_body_reference("пресс-службе", "ru")
+    assert not is_body_reference("чиновник", "ru") and not is_body_reference("Они", "ru")
+
+
+def test_person_kind():
+    assert person_kind("body:kremlin") == "institution" and person_kind("vladimir-putin") == "person"
+    assert person_kind(None) is None
+
+
+def test_a_person_described_by_bodies_stays_a_person(registry):
+    text = ("Очільник ГУР Міноборони Кирило Буданов заявив, що Росія готує новий наступ. "
+            "\"Ми це бачимо\", - сказав він.")
+    sts, _ = _linked(registry, "uk-040", text, "uk")
+    assert sts and all(s.person_kind != "institution" for s in sts)
