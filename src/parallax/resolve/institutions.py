@@ -33,8 +33,6 @@ SCORE = 0.6
 
 _WORD = re.compile(r"[«“„\"]|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _TITLE = re.compile(r"[«“„\"]([^«»“”„\"]{2,60})[»”“\"]")
-_PLACE_ADJ = re.compile(r"^(\w{3,}?)(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|ого|ому|им|ім|а|ої|ою|у|е|і|их|ая|ой|ую|ое|ом|ие|ых)$")
-_SMALL = frozenset({"of", "the", "and", "for"})
 
 
 def institution(mention: str, lang: str | None, owner: str | None = None) -> Link | None:
@@ -56,8 +54,21 @@ def _norm(word: str) -> str:
 
 
 def _title(text: str) -> str:
-    words = text.split()
-    return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    """English title case (canonical names are English): small words («of», «the») stay lower case."""
+    small = languages.get(languages.LINGUA_FRANCA).word_list("headline_small_words")
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(text.split()))
+
+
+@lru_cache(maxsize=None)
+def _place_adjective(code: str) -> re.Pattern[str] | None:
+    """A place adjective of the pack (``place_adjectives.txt``: suffixes, then case endings), the place's stem
+    as group 1."""
+    rows = languages.get(code).rows("place_adjectives")
+    parts = {kind: sorted((r[1] for r in rows if r[0] == kind and len(r) > 1), key=len, reverse=True)
+             for kind in ("suffix", "ending")}
+    if not parts["suffix"] or not parts["ending"]:
+        return None
+    return re.compile(r"^(\w{3,}?)(?:%s)(?:%s)$" % ("|".join(parts["suffix"]), "|".join(parts["ending"])), re.I)
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +125,8 @@ def _item(word: str, lg, code: str) -> tuple[str, str] | None:
         return glossed[1], glossed[0]
     if len(word) > 1 and word.isupper():
         return "acronym", N.latin_name(word, code).upper().replace("·", "")  # no state body we know: owned by no state
-    if word[:1].isupper() and (m := _PLACE_ADJ.match(word)) and N.script(word) != "latn":
+    place = _place_adjective(code)
+    if word[:1].isupper() and place and (m := place.match(word)) and N.script(word) != "latn":
         return "place", N.latin_name(m.group(1), code)
     return None
 
@@ -150,7 +162,7 @@ def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> 
             holder = True  # «председатель Пенсионного фонда»; «посадовці з ОП» has a preposition between
         elif len(w) <= 2:
             holder = False
-        if latin and w[:1].isupper() and w.lower() not in _SMALL:
+        if latin and w[:1].isupper() and w.lower() not in languages.get(languages.LINGUA_FRANCA).word_list("headline_small_words"):
             items.append(("name", w))
     if latin:
         return _latin_body(items)
