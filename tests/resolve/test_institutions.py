@@ -113,3 +113,34 @@ def test_a_person_described_by_bodies_stays_a_person(registry):
             "\"Ми це бачимо\", - сказав він.")
     sts, _ = _linked(registry, "uk-040", text, "uk")
     assert sts and all(s.person_kind != "institution" for s in sts)
+
+
+def test_state_body_in_an_article_about_two_states_has_no_identity():
+    # «Минобороны» with Russia and Ukraine both named: whose ministry is not said
+    from parallax.resolve.institutions import article_state
+
+    text = ("В Минобороны России заявили, что выдвигаемые Киевом обвинения беспочвенны. "
+            "Власти Украины обвинили Россию в ударе.")
+    assert article_state(text, "ru") is None
+    assert canonical_name("Минобороны", "ru", None) is None
+    assert canonical_name("Минобороны", "ru", "Russia") == "Ministry of Defence of Russia"
+
+
+# contradictions_heldout3 ru-ru24-2020-04-30 (real, ru24): the man an English article discovered as
+# "Lance Armstrong", written «Лэнс Армстронг» in Russian: one person, not "Lens Armstrong"
+RU_ARMSTRONG = ("Лэнс Армстронг заявил, что, возможно, впервые применил допинг в 21 год\n"
+                "Как сообщает АФП, об этом Армстронг рассказал в документальном фильме, который в мае будет "
+                "транслировать телеканал ESPN.\n"
+                "«Наверное, это произошло в 21 год», — сказал 48-летний Армстронг, отвечая на соответствующий вопрос.")
+
+
+def test_a_name_in_another_script_is_the_person_already_discovered():
+    from parallax.resolve.registry import _Meta, discovered_person, sound_key
+
+    lance = discovered_person("Lance Armstrong", "en")
+    registry = Registry([(lance, _Meta())])
+    sts, people = process(Article(id="ru24", text=RU_ARMSTRONG, content_hash="h", language="ru"), registry)
+    linked = [s for s in sts if s.speaker_name and "Армстронг" in s.speaker_name]
+    assert linked and all(s.person_id == lance.id for s in linked) and not people
+    assert sound_key("Сэм Бэнкман-Фрид") == sound_key("Sam Bankman-Fried")
+    assert sound_key("Ян Ковальский") != sound_key("Яна Ковальская")  # a man and a woman stay two

@@ -10,7 +10,7 @@ two apart. Its canonical name is English and is built by general rules from the 
   for the body it names: «пресслужба ДСНС» is the State Emergency Service itself);
 * a place adjective before the head («Чернігівській ОВА» → Chernihiv Regional Military Administration);
 * the state that owns it (``states.txt``, ``exonyms.txt``: «Минюст РФ» → Ministry of Justice of Russia),
-  else, for a state body, the first state the article names;
+  else, for a state body, the one state the article names (none where it names several: no identity);
 * a quoted title («видання «Українська правда»») is the body's own name, romanised.
 
 A mention with no body word (anonymous sources, «СМИ», "Rights groups"), a person described by a role
@@ -99,6 +99,12 @@ def _table_hit(word: str, lg, table: str) -> str | None:
     return next((found[f] for f in _forms(word, lg) if f in found), None) if found else None
 
 
+@lru_cache(maxsize=None)
+def _owned(code: str) -> frozenset[str]:
+    """The names of ``bodies.txt`` that need their state (third column ``owned``: «Минфин»)."""
+    return frozenset(r[1] for r in languages.get(code).rows("bodies") if len(r) > 2 and r[2] == "owned")
+
+
 def state_of(word: str, lang: str | None) -> str | None:
     """The English name of the state a word names («України», «РФ», «российский» → Ukraine, Russia)."""
     lg = languages.get(lang)
@@ -116,7 +122,7 @@ def _item(word: str, lg, code: str) -> tuple[str, str] | None:
         return None
     body = _table_hit(word, lg, "bodies")
     if body:
-        return "abbr", _title(body)
+        return ("owned" if body in _owned(code) else "abbr"), _title(body)
     state = state_of(word, code)
     if state:
         return "state", state
@@ -183,31 +189,33 @@ def _compose(items: list[tuple[str, str]], owner: str | None, proper: bool = Fal
     then "of" the state."""
     state = next((e for c, e in items if c == "state"), None)
     parts = [(c, e) for c, e in items if c != "state"]
-    head_at = next((i for i, (c, _) in enumerate(parts) if c in ("noun", "ministry", "organ", "abbr", "acronym")), None)
+    head_at = next((i for i, (c, _) in enumerate(parts) if c in ("noun", "ministry", "organ", "abbr", "owned", "acronym")), None)
     if head_at is None:
         return None
     before, head, after = parts[:head_at], parts[head_at], parts[head_at + 1:]
     if head[0] == "organ":
-        bodies = [i for i, (c, _) in enumerate(after) if c in ("noun", "ministry", "abbr", "acronym")]
+        bodies = [i for i, (c, _) in enumerate(after) if c in ("noun", "ministry", "abbr", "owned", "acronym")]
         if bodies:  # «пресслужба ДСНС»: the press office speaks for the body it names
             before, head, after = after[:bodies[0]], after[bodies[0]], after[bodies[0] + 1:]
-    named = proper or any(c in ("abbr", "acronym", "place") for c, _ in [*before, head, *after]) or state is not None \
+    named = proper or any(c in ("abbr", "owned", "acronym", "place") for c, _ in [*before, head, *after]) or state is not None \
         or head[0] == "organ" and any(c == "role" for c, _ in after)
     if not named:
         return None  # «адміністрації», «пресс-службе», «музее»: the body the article quoted before
     name = " ".join(e for c, e in before if c in ("place", "adj", "noun", "ministry")) + " " + head[1]
-    state_body = head[0] in ("abbr", "ministry") or any(c == "role" for c, _ in after)
+    state_body = head[0] in ("owned", "ministry") or any(c == "role" for c, _ in after)
     pending: list[str] = []
     for c, e in after:
         if c == "adj":
             pending.append(e)
-        elif c in ("noun", "ministry", "abbr", "acronym", "role", "field"):
+        elif c in ("noun", "ministry", "abbr", "owned", "acronym", "role", "field"):
             article = "" if c == "field" else "the "
             name += f" of {article}{' '.join([*pending, e])}"
             pending = []
-            state_body = state_body or c == "abbr"
+            state_body = state_body or c == "owned"
     name = name.strip()
     state = state or (owner if state_body else None)
+    if state_body and not state and not any(c == "abbr" and " of " in e for c, e in after):
+        return None  # «Минобороны» in an article about two states: whose ministry is not said
     if state and not re.search(r"\bof (?:the )?" + re.escape(state) + r"\b", name):
         name += f" of {state}"
     return name
@@ -228,13 +236,12 @@ def is_body_reference(mention: str, lang: str | None) -> bool:
     return len(content) == 1 and lg.noun_class(content[0]) is not None
 
 
-def first_state(text: str, lang: str | None) -> str | None:
-    """The first state an article names, the owner of a state body it names without one."""
-    for w in re.findall(r"[^\W\d_]{2,}", text[:4000]):
-        if w[:1].isupper() and (state := state_of(w, lang)):
-            return state
-    return None
+def article_state(text: str, lang: str | None) -> str | None:
+    """The one state an article names (the owner of a state body it names without one); None when it
+    names none or several («Минобороны» in an article about Russia and Ukraine is nobody's)."""
+    found = {state for w in re.findall(r"[^\W\d_]{2,}", text[:4000]) if w[:1].isupper() and (state := state_of(w, lang))}
+    return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["PREFIX", "SCORE", "canonical_name", "first_state", "institution", "is_body_reference",
+__all__ = ["PREFIX", "SCORE", "canonical_name", "article_state", "institution", "is_body_reference",
            "person_kind", "state_of"]

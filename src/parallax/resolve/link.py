@@ -21,8 +21,8 @@ from typing import Sequence
 
 from ..model import Article, Link, Person, Statement
 from . import names as N
-from .institutions import first_state, institution, is_body_reference, person_kind
-from .registry import Registry, discovered_person
+from .institutions import article_state, institution, is_body_reference, person_kind
+from .registry import SCORES, Registry, discovered_person
 
 DISCOVERED_SCORE = 0.6
 
@@ -74,12 +74,12 @@ def link(statements: Sequence[Statement], article: Article,
     cache: dict[str, Link | Person | None] = {}
     new: dict[str, Person] = {}
     out: list[Statement] = []
-    owner: list[str | None] = []  # the first state the article names, read once when a body needs it
+    owner: list[str | None] = []  # the one state the article names, read once when a body needs it
     last_body: Link | None = None
 
     def state() -> str | None:
         if not owner:
-            owner.append(first_state(f"{article.title or ''} {article.text}", lang))
+            owner.append(article_state(f"{article.title or ''} {article.text}", lang))
         return owner[0]
     for s in statements:
         if (fixed := registry.speaker_of(s.id)) is not None:  # an analyst's reassignment wins (issue 15)
@@ -159,6 +159,9 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
     known = registry.get(person.id)
     if known is not None:
         return Link(known.id, known.name, DISCOVERED_SCORE, "discovered")
+    other = registry.same_sound(person)
+    if other is not None:  # «Лэнс Армстронг» after "Lance Armstrong": one man in two scripts
+        return Link(other.id, other.name, SCORES["sound"], "sound")
     return person
 
 
