@@ -144,3 +144,23 @@ def test_a_name_in_another_script_is_the_person_already_discovered():
     assert linked and all(s.person_id == lance.id for s in linked) and not people
     assert sound_key("Сэм Бэнкман-Фрид") == sound_key("Sam Bankman-Fried")
     assert sound_key("Ян Ковальский") != sound_key("Яна Ковальская")  # a man and a woman stay two
+
+
+# ru-027 (inform.sumy.ua): the press office is named in the narrator's words, not as a quoted speaker;
+# «В пресс-службе добавили» refers back to it
+RU_027 = ("Премьер-министр Алексей Гончарук направил официальное письмо-обращение к авторам материала Financial "
+          "Times о компромиссах с экс-владельцем \"ПриватБанка\" Игорем Коломойским с просьбой опровергнуть "
+          "изложенные в ней тезисы. Об этом сообщает пресс-служба премьера.\n"
+          "\"Цитата, на которой базируется вывод авторов материала, вырвана из контекста и не является "
+          "репрезентативной в контексте всей предоставленной премьер-министром Украины информации\", - говорится "
+          "в сообщении.\n"
+          "В пресс-службе добавили, что Гончарук \"не предоставлял никакой информации относительно ведения "
+          "каких-либо переговоров как с господином Коломойским, так и с любым другим относительно указанного вопроса\".")
+
+
+def test_a_generic_noun_refers_back_to_the_body_the_narrator_named():
+    from parallax.resolve.institutions import named_before
+
+    end = RU_027.index("В пресс-службе")
+    assert named_before(RU_027, end, "ru", "Ukraine").name == "Press Service of the Prime Minister of Ukraine"
+    assert named_before("Глава Минфина России заявил, что бюджет выполнен. ", 50, "ru") is None  # a person's body

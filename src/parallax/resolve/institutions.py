@@ -236,6 +236,28 @@ def is_body_reference(mention: str, lang: str | None) -> bool:
     return len(content) == 1 and lg.noun_class(content[0]) is not None
 
 
+def named_before(text: str, end: int, lang: str | None, owner: str | None = None, reach: int = 400) -> Link | None:
+    """The body named last in the ``reach`` characters before ``end`` («Об этом сообщает пресс-служба
+    премьера.» before «В пресс-службе добавили …»), for a generic noun or document that refers back to it
+    when no statement before it was the body's; a body a role stands before («глава Минфина») is a person's."""
+    lg = languages.get(lang)
+    code = lg.code
+    found = None
+    for clause in re.split(r"[.!?;:\n«»“”\"()]", text[max(0, end - reach):end]):
+        words = _WORD.findall(clause)
+        for i, w in enumerate(words):
+            item = _item(w, lg, code)
+            if item is None or item[0] in ("adj", "role", "field", "state") or i and _role(words[i - 1], lg):
+                continue
+            start = i
+            while start and (prev := _item(words[start - 1], lg, code)) and prev[0] in ("adj", "place"):
+                start -= 1
+            link = institution(" ".join(words[start:i + 4]), lang, owner)
+            if link is not None:
+                found = link
+    return found
+
+
 def article_state(text: str, lang: str | None) -> str | None:
     """The one state an article names (the owner of a state body it names without one); None when it
     names none or several («Минобороны» in an article about Russia and Ukraine is nobody's)."""
@@ -243,5 +265,5 @@ def article_state(text: str, lang: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-__all__ = ["PREFIX", "SCORE", "canonical_name", "article_state", "institution", "is_body_reference",
+__all__ = ["PREFIX", "SCORE", "article_state", "canonical_name", "institution", "is_body_reference", "named_before",
            "person_kind", "state_of"]

@@ -21,7 +21,7 @@ from typing import Sequence
 
 from ..model import Article, Link, Person, Statement
 from . import names as N
-from .institutions import article_state, institution, is_body_reference, person_kind
+from .institutions import article_state, institution, is_body_reference, named_before, person_kind
 from .registry import SCORES, Registry, discovered_person
 
 DISCOVERED_SCORE = 0.6
@@ -99,8 +99,10 @@ def link(statements: Sequence[Statement], article: Article,
         found = next((r for r in results if isinstance(r, Link) and person_kind(r.person_id) == "person"),
                      next((r for r in results if isinstance(r, Person)),
                           next((r for r in results if isinstance(r, Link)), None)))
-        if found is None and last_body is not None and any(is_body_reference(m, lang) for m in _mentions(s)):
-            found = Link(last_body.person_id, last_body.name, last_body.score, "body-reference")
+        if found is None and any(is_body_reference(m, lang) for m in _mentions(s)):
+            before = last_body or named_before(article.text, s.start, lang, state())
+            if before is not None:
+                found = Link(before.person_id, before.name, before.score, "body-reference")
         if isinstance(found, Link) and person_kind(found.person_id) == "institution":
             last_body = found
         if isinstance(found, Link):
