@@ -164,3 +164,21 @@ def test_a_generic_noun_refers_back_to_the_body_the_narrator_named():
     end = RU_027.index("В пресс-службе")
     assert named_before(RU_027, end, "ru", "Ukraine").name == "Press Service of the Prime Minister of Ukraine"
     assert named_before("Глава Минфина России заявил, что бюджет выполнен. ", 50, "ru") is None  # a person's body
+
+
+# contradictions_heldout4 en-cbs-1998-01-26 (real, CBS): the title-case headline runs an adverb into the name
+CBS = ("Clinton Angrily Denies Affair\n"
+       "Shaking his finger at the TV cameras, President Clinton today angrily denied having sex with an intern or "
+       "engaging in a cover-up as investigators pressed plans to seek grand jury testimony from his aides and "
+       "friends about the allegations.\n"
+       "``I did not have sexual relations with that woman,'' Clinton said, punching out each word.")
+
+
+def test_a_headline_adverb_is_no_part_of_a_name():
+    from parallax.resolve.registry import _Meta, discovered_person
+
+    bill = discovered_person("Bill Clinton", "en")
+    registry = Registry([(bill, _Meta())])
+    sts, people = process(Article(id="cbs", text=CBS, content_hash="h", language="en",
+                                  title="Clinton Angrily Denies Affair"), registry)
+    assert sts and all(s.person_id == bill.id for s in sts) and not people

@@ -89,7 +89,8 @@ def link(statements: Sequence[Statement], article: Article,
         results = []
         for mention in _mentions(s):
             if mention not in cache:
-                cache[mention] = _resolve(mention, lang, date, context, registry, state)
+                cache[mention] = _resolve(_headline_free(mention, lang, article.text), lang, date, context,
+                                          registry, state)
             found = cache[mention]
             if not s.speaker_name and isinstance(found, Link) and found.rule == "inflection":
                 continue  # «со ссылкой на источники в команде президента Владимира Зеленского»: a name
@@ -165,6 +166,21 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
     if other is not None:  # «Лэнс Армстронг» after "Lance Armstrong": one man in two scripts
         return Link(other.id, other.name, SCORES["sound"], "sound")
     return person
+
+
+def _headline_free(mention: str, lang: str | None, text: str) -> str:
+    """The mention without the adverbs a title-case headline capitalised into it ("Clinton Angrily Denies
+    Affair" → "Clinton"): a word with the language's adverb ending that the article also writes in lower
+    case ("today angrily denied") is no name word; Kelly or Connolly, never written so, stay."""
+    from .. import lang as languages
+
+    suffixes = languages.get(lang).adverb_suffixes
+    words = mention.split()
+    if not suffixes or len(words) < 2:
+        return mention
+    kept = [w for w in words if not (w[:1].isupper() and w.lower().endswith(suffixes)
+                                     and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text))]
+    return " ".join(kept) if kept else mention
 
 
 def _trailing_name(mention: str, lang: str | None) -> str | None:
