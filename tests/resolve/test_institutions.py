@@ -182,3 +182,26 @@ def test_a_headline_adverb_is_no_part_of_a_name():
     sts, people = process(Article(id="cbs", text=CBS, content_hash="h", language="en",
                                   title="Clinton Angrily Denies Affair"), registry)
     assert sts and all(s.person_id == bill.id for s in sts) and not people
+
+
+# uk-022 (real, interview): the surname alone speaks; the article gave the full name in the genitive
+UK_022 = ("Історія акторської кар'єри В'ячеслава Бабенкова наче написана десь у Голлівуді: жив собі хлопець, "
+          "працював сценаристом на продакшені. 4 січня в українських кінотеатрах зʼявиться фільм «Дон Жуан із "
+          "Жашкова», де головного героя зіграв саме Бабенков.")
+
+
+def test_a_bare_surname_takes_the_full_name_the_article_gives():
+    from parallax.resolve.link import _full_name_in
+
+    assert _full_name_in("Бабенков", UK_022, "uk") == "В'ячеслава Бабенкова"
+    # PolNeAR (breitbart, 2016-05-14): a title before the surname is no given name
+    assert _full_name_in("Lynch", "Attorney General Loretta Lynch met him. AG Lynch said no.", "en") == "Loretta Lynch"
+    assert _full_name_in("Clinton", "Hillary Clinton and Bill Clinton spoke.", "en") is None  # two: nobody
+    assert _full_name_in("Усик", "Победа Усику была присуждена единогласным решением судей", "ru") is None
+
+
+def test_bare_surname_statement_links_to_the_full_name(registry):
+    text = UK_022 + "\n«Так це я сам і придумав», – сказав Бабенков."
+    sts, people = _linked(registry, "uk-022", text, "uk")
+    st = next(s for s in sts if "придумав" in s.text)
+    assert st.person_kind == "person" and st.person_name and "Babenkov" in st.person_name

@@ -86,6 +86,10 @@ def _gloss(word: str, code: str) -> tuple[str, str] | None:
     return None
 
 
+def _glossary_word(word: str, code: str) -> bool:
+    return any(_norm(word) == stem for stem, _e, _c in _glossary(code))
+
+
 def _forms(word: str, lg) -> list[str]:
     w = _norm(word)
     out = [w, N.fold(word), *sorted(lg.lemmas(word))]
@@ -230,6 +234,8 @@ def is_body_reference(mention: str, lang: str | None) -> bool:
     if not content or len(content) > 2 or any(w[:1].isupper() and w != words[0] for w in content):
         return False
     code = lg.code
+    if N.script(mention) == "latn" and any(not _glossary_word(w, code) for w in content):
+        return False  # "The departments": a plural or a longer word is no reference to one body
     kinds = [(_gloss(w, code) or ("", ""))[1] for w in content]
     if all(k in ("noun", "ministry", "organ", "adj") for k in kinds) and any(k in ("noun", "ministry", "organ") for k in kinds):
         return True

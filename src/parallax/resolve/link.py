@@ -90,7 +90,7 @@ def link(statements: Sequence[Statement], article: Article,
         for mention in _mentions(s):
             if mention not in cache:
                 cache[mention] = _resolve(_headline_free(mention, lang, article.text), lang, date, context,
-                                          registry, state)
+                                          registry, state, article.text)
             found = cache[mention]
             if not s.speaker_name and isinstance(found, Link) and found.rule == "inflection":
                 continue  # «со ссылкой на источники в команде президента Владимира Зеленского»: a name
@@ -124,7 +124,7 @@ _WEAK = frozenset({"surname-unique", "surname-prominent", "fuzzy"})
 
 
 def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[str, ...],
-             registry: Registry, state=lambda: None) -> Link | Person | None:
+             registry: Registry, state=lambda: None, text: str = "") -> Link | Person | None:
     if N.fold(mention) in N.PRONOUNS:
         return None
     others = tuple(c for c in context if c != mention)
@@ -138,6 +138,10 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
             return _resolve(name, lang, date, context, registry, state)
         return institution(mention, lang, state())
     words = mention.split()
+    if len(words) == 1 and found is None and text and (full := _full_name_in(mention, text, lang)):
+        # «Бабенков» where the article wrote «В'ячеслава Бабенкова», "Lynch" after "Loretta Lynch": the one
+        # full name the article gives with that surname
+        return _resolve(full, lang, date, context, registry, state)
     if len(words) >= 3:
         # an epithet or role before a name ("Kremlchef Wladimir Putin", «Білорус Олександр
         # Лукашенко»), or two names run together («Дональд Трамп Стів Віткофф»): the longest
@@ -168,6 +172,64 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
     return person
 
 
+def _full_name_in(surname: str, text: str, lang: str | None) -> str | None:
+    """The one full name (a given name, then this surname in any case form) the article writes; None
+    when it writes none or two («Hillary Clinton» and «Bill Clinton»)."""
+    from .registry import _canonical_tokens
+
+    if len(surname) < 3 or not surname[:1].isupper() or _written_lower(surname, text):
+        return None  # "Pollsters", "Department": the article writes it as a common word
+    key = _canonical_tokens((surname,), lang)
+    if not key:
+        return None
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"\b([^\W\d_][\w’'-]*)\s+({re.escape(surname[:3])}\w*)", text):
+        first, last = m.group(1), m.group(2)
+        if not first[:1].isupper() or first.isupper() or not _given_name(first, lang) \
+                or _written_lower(first, text):
+            continue  # "State Department": «state» is a common word of the article, no given name
+        before = re.search(r"([^\W\d_][\w’'.-]*)\s*$", text[max(0, m.start() - 40):m.start()])
+        if before and before.group(1)[:1].isupper() and not _title_or_role(before.group(1), lang):
+            continue  # "New York Times", "Milwaukee Journal Sentinel": a longer name, no person's
+        pair = _canonical_tokens((first, last), lang)
+        if pair and _same_surname(pair[-1][0], key[0][0]):
+            found.setdefault(N.fold(first), f"{first} {last}")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _title_or_role(word: str, lang: str | None) -> bool:
+    from .. import lang as languages
+
+    lg = languages.get(lang)
+    return word.lower().rstrip(".") in lg.titles or lg.is_role(word) or word.lower() in lg.word_list("stopwords")
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether the article also writes ``word`` (its stem, for a plural) in lower case: a common word."""
+    stem = re.sub(r"[’'`]s$", "", word.lower())
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(stem)}", text))
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Two surname keys of one surname, one of them maybe still in a case form («бабенкова», «бабенков»)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def _given_name(word: str, lang: str | None) -> bool:
+    """A word that can open a person's name: a listed or dictionary given name; in Latin script, any
+    capitalised word that is no role, title, determiner, place or body ("Loretta", not "AG" or "The")."""
+    from .. import lang as languages
+
+    if N.is_forename(word, lang):
+        return True
+    lg = languages.get(lang)
+    low = word.lower()
+    return N.script(word) == "latn" and low not in lg.determiners and low not in lg.titles \
+        and low not in lg.word_list("stopwords") \
+        and not lg.is_role(word) and not _not_first_name(word, lang) and not is_organisation(word, lang)
+
+
 def _headline_free(mention: str, lang: str | None, text: str) -> str:
     """The mention without the adverbs a title-case headline capitalised into it ("Clinton Angrily Denies
     Affair" → "Clinton"): a word with the language's adverb ending that the article also writes in lower
@@ -178,8 +240,7 @@ def _headline_free(mention: str, lang: str | None, text: str) -> str:
     words = mention.split()
     if not suffixes or len(words) < 2:
         return mention
-    kept = [w for w in words if not (w[:1].isupper() and w.lower().endswith(suffixes)
-                                     and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text))]
+    kept = [w for w in words if not (w[:1].isupper() and w.lower().endswith(suffixes) and _written_lower(w, text))]
     return " ".join(kept) if kept else mention
 
 
