@@ -205,3 +205,18 @@ def test_bare_surname_statement_links_to_the_full_name(registry):
     sts, people = _linked(registry, "uk-022", text, "uk")
     st = next(s for s in sts if "придумав" in s.text)
     assert st.person_kind == "person" and st.person_name and "Babenkov" in st.person_name
+
+
+@pytest.mark.parametrize("mention,lang", [
+    ("the Swiss company", "en"),     # contradictions sets (real): a generic noun, no body's name
+    ("Армстронга ESPN", "ru"),        # a person's name in the mention
+    ("ТБ", "uk"),                     # «У заяві влади на іранському ТБ»: television, no body
+])
+def test_held_out_mentions_that_name_no_body(mention, lang):
+    assert canonical_name(mention, lang) is None
+
+
+def test_held_out_state_bodies():
+    assert canonical_name("The Iranian government", "en") == "Iranian Government"
+    assert canonical_name("Минобороны РФ", "ru") == "Ministry of Defence of Russia"
+    assert canonical_name("американская администрация", "ru") == "Administration of United States"

@@ -158,6 +158,8 @@ def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> 
     for w in words:
         item = _item(w, lg, code)
         if item is not None and not (item[0] == "role" and not items):
+            if latin and item[0] == "noun" and w.islower():
+                return None  # "the Swiss company": a generic noun, no body's name
             if holder:
                 return None  # «глава ОВА», «речниця ВАКС»: a person the body's name describes
             items.append(item)
@@ -168,6 +170,8 @@ def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> 
             if _role(w, lg) or any(x[:1].isupper() and not state_of(x, lang) for x in rest):
                 return None  # "Kremlin spokesman", «Міноборони Андрій Юсов»: a person the body describes
             break
+        if not latin and w[:1].isupper() and not _role(w, lg):
+            return None  # «Армстронга ESPN»: a person's name in the mention, no body speaking
         if _role(w, lg) and not lg.is_plural(w.lower()):
             holder = True  # «председатель Пенсионного фонда»; «посадовці з ОП» has a preposition between
         elif len(w) <= 2:
@@ -183,7 +187,7 @@ def _latin_body(items: list[tuple[str, str]]) -> str | None:
     """A body named in a Latin-script language: its capitalised words as written, around a body word."""
     if any(c == "abbr" for c, _ in items) and len(items) == 1:
         return items[0][1]
-    if not any(c == "noun" for c, _ in items) or not any(c == "name" for c, _ in items):
+    if not any(c in ("noun", "ministry") for c, _ in items) or not any(c == "name" for c, _ in items):
         return None
     return " ".join(e if c == "name" else e for c, e in items)
 
@@ -253,7 +257,7 @@ def named_before(text: str, end: int, lang: str | None, owner: str | None = None
         words = _WORD.findall(clause)
         for i, w in enumerate(words):
             item = _item(w, lg, code)
-            if item is None or item[0] in ("adj", "role", "field", "state") or i and _role(words[i - 1], lg):
+            if item is None or item[0] in ("adj", "role", "field", "state", "acronym") or i and _role(words[i - 1], lg):
                 continue
             start = i
             while start and (prev := _item(words[start - 1], lg, code)) and prev[0] in ("adj", "place"):
