@@ -149,6 +149,17 @@ class Fragmented:
         return max(s.end for s in self.content)
 
 
+#: the id namespace of institutions (``resolve.institutions``): a body that speaks, never a person
+INSTITUTION_PREFIX = "body:"
+
+
+def person_kind(person_id: str | None) -> str | None:
+    """``"institution"`` for an institution's id, ``"person"`` for a person's, ``None`` for no id."""
+    if not person_id:
+        return None
+    return "institution" if person_id.startswith(INSTITUTION_PREFIX) else "person"
+
+
 @dataclass(frozen=True, slots=True)
 class Statement(Fragmented):
     """A quoted or reported statement found in one article.
@@ -179,6 +190,11 @@ class Statement(Fragmented):
 
     def __post_init__(self) -> None:
         self._check("statement")
+
+    @property
+    def person_kind(self) -> str | None:
+        """Whether ``person_id`` is a person or an institution (``"person"``, ``"institution"``, ``None``)."""
+        return person_kind(self.person_id)
 
     @property
     def text(self) -> str:

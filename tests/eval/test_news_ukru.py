@@ -23,12 +23,13 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "news_ukru"
 #: .878 / .824. After speakers across the article (branch speak5, 2026-12-07): uk .859 / .825 / .934 /
 #: .882, ru .859 / .851 / .916 / .865. After relaying frames and quoted names in subjects (branch speak6,
 #: 2026-12-07): ru speaker .940. After people (branch person9, 2026-12-07): person uk .909, ru .878;
+#: After institutions as speakers (branch person10, 2026-12-07): person uk .929, ru .891;
 #: floors are these minus 0.03
 FLOORS = {
     ("news_uk", "direct"): {"exact": 0.82},
-    ("news_uk", "all"): {"overlap": 0.79, "speaker": 0.90, "person": 0.87},
+    ("news_uk", "all"): {"overlap": 0.79, "speaker": 0.90, "person": 0.89},
     ("news_ru", "direct"): {"exact": 0.82},
-    ("news_ru", "all"): {"overlap": 0.82, "speaker": 0.91, "person": 0.84},
+    ("news_ru", "all"): {"overlap": 0.82, "speaker": 0.91, "person": 0.86},
 }
 
 

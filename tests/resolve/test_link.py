@@ -47,7 +47,8 @@ def test_link_named_pronoun_and_unknown_speakers(registry):
     linked, new = link(sts, art, registry)
     assert [s.person_id for s in linked[:2]] == ["alexander-lukashenko"] * 2
     assert linked[0].person_rule in ("exact", "alias") and linked[0].person_score == 1.0
-    assert [s.person_id for s in linked[2:5]] == [None, None, None]
+    assert [s.person_kind for s in linked[2:5]] == [None, "institution", None]  # the Kremlin: a body, no person
+    assert linked[3].person_id == "body:kremlin"
     assert linked[5].person_rule == "discovered" and linked[5].person_name == "Steve Rosenberg"
     assert [p.id for p in new] == [linked[5].person_id] and new[0].source == "discovered"
 

@@ -96,11 +96,12 @@ def test_masculine_surname_never_links_a_woman(registry):
 
 
 def test_a_body_named_by_its_abbreviation_is_no_person():
-    # uk-033: «пресслужба ДСНС України» speaks, and stays unlinked (an institution, not a person)
+    # uk-033: «пресслужба ДСНС України» speaks as an institution (branch person10), never a person
     from parallax.pipeline import process
 
     text = ("У Миколаївці Краматорського району Донеччини ворожий безпілотник пошкодив будівлю "
             "пожежно-рятувальної частини. Про це в суботу, 29 листопада, повідомила пресслужба ДСНС України.")
     sts, people = process(Article(id="a1", text=text, content_hash="h", language="uk"), Registry.load())
     st = next(s for s in sts if "безпілотник" in s.text)
-    assert st.speaker_name == "ДСНС України" and st.person_id is None and not people
+    assert st.speaker_name == "ДСНС України" and st.person_kind == "institution" and not people
+    assert st.person_name == "State Emergency Service of Ukraine"

@@ -169,3 +169,11 @@ def test_app_missing_things_are_404_pages(client):
     assert r.status_code == 404 and "no article with id" in _text(r.text)
     assert client.get("/people/nope").status_code == 404
     assert client.get(f"/occasions/{O_BBC}/evidence?claim=B1&outlet=nope.example").status_code == 404
+
+
+def test_app_an_institution_speaker_links_to_no_person_page():
+    # branch person10: «пресслужба ДСНС України» speaks as an institution (body: id), which has no person page
+    from parallax.web.app import person_href
+
+    assert person_href({"person_id": "body:kremlin", "person_kind": "institution"}) is None
+    assert person_href({"person_id": LUKA, "person_kind": "person"}) == f"/people/{LUKA}"

@@ -992,6 +992,12 @@ def _read_statement(s: Statement, article: Article | None, rules: Rules) -> Read
     return r
 
 
+def _unbodied(s: Statement) -> Statement:
+    """A statement as the checks read it: an institution's words (``person_kind``) keep no identity, as
+    before institutions were resolved; their record and main-speaker roles are left for later."""
+    return replace(s, person_id=None, person_name=None) if s.person_kind == "institution" else s
+
+
 def speaker_key(s: Statement) -> str | None:
     """Whose record a statement belongs to: the resolved person, else the named speaker's surname."""
     if s.person_id:
@@ -1996,7 +2002,7 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     facts = store.facts()
     # a statement whose speaker was not found is still someone's words: it is checked against the
     # facts (its flag names no person), though it has no record to be checked against
-    statements = store.statements()
+    statements = [_unbodied(s) for s in store.statements()]
     bare = sorted({s.article_id for s in statements if not s.person_id and (
         not s.speaker_name or _demonym(s.speaker_name, s.language))})
     if bare and rules.inherit:

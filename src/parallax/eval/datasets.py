@@ -197,7 +197,8 @@ def quote_from_statement(st: Statement, n: int = 1) -> Quote:
         id=f"P{n}", type=st.type, content=tuple(sorted(st.content)),
         speaker=(st.speaker,) if st.speaker else (), cue=tuple(sorted(st.cue)),
         person=st.person_name or st.speaker_name,
-        meta={"statement_id": st.id, "person_id": st.person_id, "speaker_name": st.speaker_name,
+        meta={"statement_id": st.id, "person_id": st.person_id, "person_kind": st.person_kind,
+              "speaker_name": st.speaker_name,
               "venue": st.venue, "venue_name": st.venue_name},
     )
 
@@ -221,6 +222,7 @@ def quote_json(text: str, q: Quote) -> dict[str, Any]:
     out.update(_part_json(text, "venue", (venue,) if venue else ()))
     out["person"] = q.person
     out["person_id"] = q.meta.get("person_id")
+    out["person_kind"] = q.meta.get("person_kind")
     return out
 
 

@@ -419,6 +419,11 @@ class Language:
         lower case; empty when the language has none."""
         return _pack_table(self.code, name)
 
+    def rows(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The TAB-separated rows of a list beside the language (``body_words``: stem, English, class), lower
+        case; empty when the language has none."""
+        return _pack_file(self.code, name)
+
     def is_future(self, word: str) -> bool:
         """Whether ``word`` is a future-tense verb form by morphology (ru/uk perfective «останется»)."""
         return False

@@ -122,7 +122,7 @@ def latin_name(text: str, lang: str | None = None) -> str:
     out = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)
     if _CYR.search(out):
         out = _transliterator("Any-Latin").transliterate(out)
-    out = re.sub(r"[ʹʺ’']", "", out)
+    out = re.sub(r"[ʹʺ’'·]", "", out)
     return " ".join(w[:1].upper() + w[1:] for w in out.split())
 
 

@@ -54,8 +54,25 @@ _EPITHET = re.compile(r"\s+of\s+.*$", re.I)
 SCORES = {
     "correction": 1.0, "exact": 1.0, "alias": 0.98, "translit": 0.97, "inflection": 0.95,
     "initials": 0.92, "surname-context": 0.9, "surname-unique": 0.85, "surname-prominent": 0.8,
-    "role-date": 0.85, "role-context": 0.8, "fuzzy": 0.75,
+    "role-date": 0.85, "role-context": 0.8, "fuzzy": 0.75, "sound": 0.7,
 }
+
+#: Latin spellings of one sound, in order (a name romanised from Cyrillic against its own spelling:
+#: «Лэнс» Lens / Lance, «Клинтон» Klinton / Clinton, «Хиллари» Khillari / Hillary)
+_SOUNDS = ((r"kh", "h"), (r"ph", "f"), (r"ck", "k"), (r"c(?=[eiy])", "s"), (r"c", "k"), (r"w", "v"),
+           (r"(?<=\w)e$", ""), (r"y$", "i"), (r"(?<=\w)[aeiouy]+(?=\w)", ""), (r"(\w)\1+", r"\1"))
+
+
+def sound_key(name: str) -> tuple[str, ...]:
+    """A name's words as they sound in Latin spelling, order-free: consonants, a final vowel kept (it
+    tells Kowalski from Kowalska), English silent e and c/k/s/w spellings folded. «Лэнс Армстронг» and
+    "Lance Armstrong" share ``("armstrng", "lns")``."""
+    out = []
+    for w in re.findall(r"[a-z]+", N.to_latin(name)):
+        for pattern, repl in _SOUNDS:
+            w = re.sub(pattern, repl, w)
+        out.append(w)
+    return tuple(sorted(out))
 
 #: Descriptions with no country in them: they name a person only with the article's help (every pack's
 #: ``role_phrases.txt``: phrase → role).
@@ -374,6 +391,23 @@ class Registry:
                         self._roles.setdefault(key, []).append((pid, role.start, role.end))
 
     # ------------------------------------------------------------ lookup
+    def same_sound(self, person: Person) -> Person | None:
+        """The one other person whose name sounds like ``person``'s in another script («Лэнс Армстронг»
+        after "Lance Armstrong" was discovered): one man, not two. Full names only, never a surname."""
+        if "_sounds" not in self.__dict__:
+            self._sounds: dict[tuple[str, ...], set[str]] = {}
+            for pid, p in self.people.items():
+                key = sound_key(p.name)
+                if len(key) >= 2:
+                    self._sounds.setdefault(key, set()).add(self.canonical(pid))
+        key = sound_key(person.name)
+        found = self._sounds.get(key, set()) - {person.id} if len(key) >= 2 else set()
+        written = {N.script(a) for a in (person.name, *person.aliases)}
+        if len(found) != 1:
+            return None
+        other = self.people[next(iter(found))]
+        return other if {N.script(a) for a in (other.name, *other.aliases)} != written else None
+
     def get(self, person_id: str) -> Person | None:
         """The person with this id (after merges), or None."""
         return self.people.get(self.canonical(person_id))

@@ -225,6 +225,13 @@ def safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
+def person_href(statement: dict) -> str | None:
+    """The person page a statement's speaker links to; none for an institution (it has no person page)."""
+    if not statement.get("person_id") or statement.get("person_kind") == "institution":
+        return None
+    return f"/people/{_q(statement['person_id'])}"
+
+
 def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
     """The ASGI app over the store at ``store_path``.
 
@@ -403,7 +410,7 @@ def create_app(store_path: str, *, token: str | None = None) -> FastAPI:
             for a, b in s["fragments"]:
                 marks.append(Mark(a, b, f"stmt {s['type']}", title=label, anchor=f"st-{s['id']}"))
             if s["speaker_start"] is not None:
-                href = f"/people/{_q(s['person_id'])}" if s["person_id"] else None
+                href = person_href(s)
                 marks.append(Mark(s["speaker_start"], s["speaker_end"], "speaker", href=href,
                                   title=f"speaker: {s['person'] or s['speaker']}"))
         span = _span(hl, len(text))

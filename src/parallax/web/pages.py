@@ -70,7 +70,7 @@ def statement_json(s: Statement, article: Article | None) -> dict[str, Any]:
         "speaker_start": s.speaker.start if s.speaker else None,
         "speaker_end": s.speaker.end if s.speaker else None,
         "cue": " ".join(c.text for c in s.cue) if s.cue else None,
-        "person": s.person_name, "person_id": s.person_id,
+        "person": s.person_name, "person_id": s.person_id, "person_kind": s.person_kind,
         "venue": s.venue_name or (s.venue.text if s.venue else None),
         "claim": s.claim_id, "occasion": s.occasion_id,
     }
