@@ -32,6 +32,7 @@ import numpy as np
 
 from .. import lang
 from ..lang.base import Language
+from ..memo import memo
 from ..model import Article, Claim, Occasion, Statement, stable_id
 from .claims import day
 from .embed import latin
@@ -417,10 +418,18 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     published = day(getattr(article, "published", None))
     if published is None or not article.text or not s.content:
         return published
+    # asked by grouping and again by the speaker's record (``compare.timing.statement_day``)
+    days = memo("report_day")
+    key = (s.id, s.content, s.language, article.id, published)
+    if days is not None and key in days:
+        return days[key]
     text = article.text
     lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
     a, b = _sentence_bounds(text, lo, hi)
-    return text_day(_outside_reported(text, s, a, b), s.language, published) or published
+    found = text_day(_outside_reported(text, s, a, b), s.language, published) or published
+    if days is not None:
+        days[key] = found
+    return found
 
 
 def source_days(stmts: Sequence[Statement], day_of: Mapping[str, int | None], articles: Mapping[str, Article],
