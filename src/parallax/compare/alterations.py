@@ -542,6 +542,8 @@ def _negation_differs(this: Version, o: Version) -> bool:
     close counterparts (``comparable``): a short quote is not compared with a long transcript
     passage whose negated sentence the outlet never carried.
     """
+    if not negative(this) and not negative(o):
+        return False  # neither holds a negator, a denial frame or a verb of preventing
     if o.language == this.language:
         a, b = negative_in_common(this, o), negative_in_common(o, this)
         if a == b:
@@ -773,18 +775,20 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
 
     if cps:
-        # negation
-        relevant = [o for o in cps if o.language == this.language
-                    or comparable(this, o, carrier=this if negative(this) else o)]
-        disagree = [o for o in relevant if _negation_differs(this, o)]
-        o = _verdict(this, relevant, disagree, pool)
-        if o is not None and backed(lambda x: _same_words(this, x)
-                                    and not _negation_differs(this, x)):
-            o = None
-        if o is None:
-            o = against_source(lambda src: _negation_differs(this, src),
-                               lambda x: _same_words(this, x) and not _negation_differs(this, x),
-                               lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
+        # negation (where no version is negative, none differs from another: ``_negation_differs``)
+        o = None
+        if negative(this) or any(negative(x) for x in cps):
+            relevant = [o for o in cps if o.language == this.language
+                        or comparable(this, o, carrier=this if negative(this) else o)]
+            disagree = [o for o in relevant if _negation_differs(this, o)]
+            o = _verdict(this, relevant, disagree, pool)
+            if o is not None and backed(lambda x: _same_words(this, x)
+                                        and not _negation_differs(this, x)):
+                o = None
+            if o is None:
+                o = against_source(lambda src: _negation_differs(this, src),
+                                   lambda x: _same_words(this, x) and not _negation_differs(this, x),
+                                   lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)

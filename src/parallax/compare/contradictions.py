@@ -1854,11 +1854,24 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                            default=None)
                 if best:
                     nearest[i] = best[1]
+        # a pair flags only by a rule of the later statement's sides on the facts, or by ``decide`` (opposite
+        # polarity, or numbers or years on both sides), or as mutual nearest: the others are not read
+        rd = [reads[s.id] for s in stmts]
+        negative = np.array([r.negative for r in rd], dtype=bool)
+        counted = np.array([bool(r.numbers) for r in rd], dtype=bool)
+        dated = np.array([bool(r.years) for r in rd], dtype=bool)
         for i, later in enumerate(stmts):
             d1 = days[i]
             if not d1:
                 continue
-            for j in np.flatnonzero((sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])):
+            pairs = (sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])
+            if not (rules.embedder_only or admitted.get(later.id) or restated.get(later.id) or stance.get(later.id)
+                    or topical.get(later.id)):
+                read_ = (negative != negative[i]) | (counted & counted[i]) | (dated & dated[i])
+                if i in nearest:
+                    read_[nearest[i]] = True
+                pairs &= read_
+            for j in np.flatnonzero(pairs):
                 earlier = stmts[j]
                 if only is not None and later.id not in only and earlier.id not in only:
                     continue
