@@ -410,16 +410,18 @@ def entities(v: Version) -> dict[str, tuple[int, int]]:
     articles = pack.word_list("noun_articles")
     out: dict[str, tuple[int, int]] = {}
     for f in v.statement.content:
-        prev, last, end = "", "", 0  # last: the last non-space character before the token
+        prev, end = "", 0  # the token before, and where it ends
         for i, m in enumerate(_TOKEN.finditer(f.text)):
-            w = m.group()
-            if i:  # between two tokens, else the previous token's last character (tokens hold no space)
-                last = (f.text[end:m.start()].rstrip() or f.text[end - 1])[-1]
-            end = m.end()
+            w, before, last_word = m.group(), end, prev
+            end, prev = m.end(), w
+            if len(w) < 2 or not (w.isupper() or w[:1].isupper()):
+                continue  # no name: the text and the word before it are read for a capitalised word alone
+            # the last non-space character before the token: between two tokens, else the previous token's last
+            last = (f.text[before:m.start()].rstrip() or f.text[before - 1])[-1] if i else ""
             opens = i == 0 or last in (".", "!", "?", "«", "„", "“", "\"", ":", "—")
-            after_article, prev = prev in articles, w.lower()
-            if len(w) > 1 and w.isupper() or (w[:1].isupper() and not opens and len(w) > 1
-                                                and not after_article and pack.is_name_word(w, False)):
+            after_article = last_word.lower() in articles
+            if w.isupper() or (w[:1].isupper() and not opens
+                               and not after_article and pack.is_name_word(w, False)):
                 if w.lower() in {"i", "we", "я", "мы", "ми"}:
                     continue
                 out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
@@ -642,10 +644,11 @@ def _openers(v: Version) -> dict[str, tuple[int, int]]:
     for f in v.statement.content:
         end = 0
         for i, m in enumerate(_TOKEN.finditer(f.text)):
-            w = m.group()
-            last = (f.text[end:m.start()].rstrip() or " ")[-1] if i else ""
+            w, before = m.group(), end
             end = m.end()
-            if (i == 0 or last in ".!?«„“\":—") and len(w) > 1 and w[:1].isupper() and not w.isupper() \
+            if not (len(w) > 1 and w[:1].isupper() and not w.isupper()):
+                continue  # only a capitalised word can open as a name: the text before it is read for it alone
+            if (i == 0 or (f.text[before:m.start()].rstrip() or " ")[-1] in ".!?«„“\":—") \
                     and pack.is_name_word(w, True) and w.lower() not in {"i", "we", "я", "мы", "ми"}:
                 out.setdefault(_stem(w), (f.start + m.start(), f.start + m.end()))
     return out
