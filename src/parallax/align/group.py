@@ -175,19 +175,6 @@ def _bonus(toks: Sequence[frozenset[str]], nums: Sequence[frozenset[str]], langs
     art = np.array([art_ids[a] for a in arts])
     out -= art[:, None] == art[None, :]
     return out
-    both, size = _shared(toks)
-    lang_ids = {c: k for k, c in enumerate(sorted(set(langs)))}
-    lg = np.array([lang_ids[c] for c in langs])
-    words = (lg[:, None] == lg[None, :]) & (size > 0)[:, None] & (size > 0)[None, :]
-    union = size[:, None] + size[None, :] - both
-    out[words] += LEXICAL_WEIGHT * both[words] / union[words]
-    common, count = _shared(nums)
-    numbered = (count > 0)[:, None] & (count > 0)[None, :]
-    out[numbered] += np.where(common[numbered] > 0, 0.1, -0.1)
-    art_ids = {a: k for k, a in enumerate(sorted(set(arts)))}
-    art = np.array([art_ids[a] for a in arts])
-    out[art[:, None] == art[None, :]] -= 1.0
-    return out
 
 
 def average_linkage(S: np.ndarray, threshold: float) -> list[int]:
