@@ -289,13 +289,14 @@ def group(store, *, embedder=None, full: bool = False, options=None, on_group=No
     """
     from . import align, corrections, watch
     from .compare import contradictions, coverage
+    from .memo import one_run
 
     embedder = embedder or align.get_embedder("auto")
     map_groups = None
     if cluster is not None:
         embedder, map_groups = cluster.embedder(embedder), cluster.map_groups
     # the stages below read every statement (each row parsed once) and keep what they build for the run
-    with store.parsing_once(), without_full_collections():
+    with store.parsing_once(), without_full_collections(), one_run():
         corrections.reapply_speakers(store)  # analysts' speakers hold over re-extraction (issue 15)
         summary = align.run(store, embedder=embedder, full=full, options=options, progress=on_group,
                             map_groups=map_groups, on_embed=on_embed)

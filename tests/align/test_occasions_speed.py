@@ -37,6 +37,8 @@ TRICKY = [
     "Interview", "INTERVIEW with the BBC", "an interviewer", "preinterview", "ſocial media", "on X.", "X", "Xavier",
     "on his account", "on his\naccount", "told the radio", "в ИНТЕРВЬЮ «России 1»", "на пресс-конференции", "Х",
     "İnterview", "posted on Telegram", "Telegram-каналі", "TikTok", "press   conference", "_interview", "1interview",
+    "ınterview", "İNTERVİEW", "ſpeech", "\u212aonferenz", "Pre\u212a\u212aonferenz", "συνέντευξη ΣΥΝΈΝΤΕΥΞΗ",
+    "ПРЕСС-КОНФЕРЕНЦИИ", "«Интервью»", "ın a ſtatement to the preſs",
 ]
 
 

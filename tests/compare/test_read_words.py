@@ -81,7 +81,8 @@ def test_read_words_no_claim_is_found_in_contracted_forms():
 def test_read_words_a_statement_is_read_once_per_article_text(monkeypatch):
     """The checks of one run (unnamed denials, continuations, facts, the speaker's record) share one
     reading of a statement; the same words in another article's sentence are read again (their frame
-    differs: "did not deny" against "denied")."""
+    differs: "did not deny" against "denied"); outside a run nothing is kept."""
+    from parallax.memo import one_run
     from tests.compare.test_contradictions import _article, _statement
 
     said = _article("a1", "Lukashenko denied that Belarus had played any part in the invasion.", "2024-10-23")
@@ -91,7 +92,9 @@ def test_read_words_a_statement_is_read_once_per_article_text(monkeypatch):
     real = C.read
     monkeypatch.setattr(C, "read", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
     s = _statement(said, "that Belarus had played any part in the invasion", "denied")
-    first = C._reading_of(s, said)
-    assert C._reading_of(s, said) is first and len(calls) == 1
-    t = _statement(not_said, "that Belarus had played any part in the invasion", "deny")
-    assert C._reading_of(t, not_said).denial != first.denial and len(calls) == 2
+    with one_run():
+        first = C._reading_of(s, said)
+        assert C._reading_of(s, said) is first and len(calls) == 1
+        t = _statement(not_said, "that Belarus had played any part in the invasion", "deny")
+        assert C._reading_of(t, not_said).denial != first.denial and len(calls) == 2
+    assert C._reading_of(s, said) == first and len(calls) == 3

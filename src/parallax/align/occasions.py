@@ -32,6 +32,7 @@ import numpy as np
 
 from .. import lang
 from ..lang.base import Language
+from ..memo import memo
 from ..model import Article, Claim, Occasion, Statement, stable_id
 from .claims import day
 from .embed import latin
@@ -172,13 +173,50 @@ def _kind_patterns(code: str) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _kind_screens(code: str) -> tuple[dict[int, str], tuple[tuple[str, bool] | None, ...]]:
+    """What ``text_kind`` checks before each pattern's search: (a table folding every character that some
+    pattern's first word matches case-insensitively to one of its class, as ``re`` decides: "S", "s", "ſ"
+    → "S"), and per pattern (``_kind_patterns``' order) its first word's letters (folded when the
+    pattern ignores case, and whether it does), or None. A text without them cannot match the pattern:
+    the one scan of ``in`` replaces a search."""
+    phrases = [(p, re.I) for p, _k in sorted(lang.get(code).occasion_words().items(), key=lambda x: -len(x[0]))]
+    phrases += [(p, 0) for p, _k in sorted(Language.platform_words().items(), key=lambda x: -len(x[0]))]
+    firsts = []
+    for phrase, flags in phrases:
+        words = phrase.split()
+        lit = (words[0][:-1] if words[0].endswith("*") else words[0]) if words else ""
+        firsts.append((lit, flags) if lit and "*" not in lit else None)
+    # case classes joined where they meet: a character of a class folds to the class's smallest member
+    parent: dict[str, str] = {}
+
+    def find(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+    for lit, flags in (f for f in firsts if f and f[1]):
+        for ch in lit:
+            variants = _case_variants(ch, re.I) or ch
+            root = min(find(v) for v in (ch, *variants))
+            for v in (ch, *variants):
+                parent[find(v)] = root
+    table = {ord(c): find(c) for c in parent if find(c) != c}
+    screens = tuple(None if f is None else (f[0].translate(table), True) if f[1] else (f[0], False) for f in firsts)
+    return table, screens
+
+
 def text_kind(text: str | None, code: str | None) -> str | None:
     """The kind of occasion a phrase names ("on X" → "post", «на пресс-конференции» → "press
     conference"), from the language pack's ``occasion_words.txt``; the earliest mention wins."""
     if not text:
         return None
+    code = (code or "xx").lower().split("-")[0]
+    table, screens = _kind_screens(code)
+    folded = text.translate(table)
     best: tuple[int, str] | None = None
-    for pat, kind in _kind_patterns((code or "xx").lower().split("-")[0]):
+    for (pat, kind), screen in zip(_kind_patterns(code), screens):
+        if screen is not None and screen[0] not in (folded if screen[1] else text):
+            continue  # its first word is nowhere in the text
         m = pat.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
@@ -417,10 +455,18 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     published = day(getattr(article, "published", None))
     if published is None or not article.text or not s.content:
         return published
+    # asked by grouping and again by the speaker's record (``compare.timing.statement_day``)
+    days = memo("report_day")
+    key = (s.id, s.content, s.language, article.id, published)
+    if days is not None and key in days:
+        return days[key]
     text = article.text
     lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
     a, b = _sentence_bounds(text, lo, hi)
-    return text_day(_outside_reported(text, s, a, b), s.language, published) or published
+    found = text_day(_outside_reported(text, s, a, b), s.language, published) or published
+    if days is not None:
+        days[key] = found
+    return found
 
 
 def source_days(stmts: Sequence[Statement], day_of: Mapping[str, int | None], articles: Mapping[str, Article],

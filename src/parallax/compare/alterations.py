@@ -416,16 +416,18 @@ def entities(v: Version) -> dict[str, tuple[int, int]]:
     articles = pack.word_list("noun_articles")
     out: dict[str, tuple[int, int]] = {}
     for f in v.statement.content:
-        prev, last, end = "", "", 0  # last: the last non-space character before the token
+        prev, end = "", 0  # the token before, and where it ends
         for i, m in enumerate(_TOKEN.finditer(f.text)):
-            w = m.group()
-            if i:  # between two tokens, else the previous token's last character (tokens hold no space)
-                last = (f.text[end:m.start()].rstrip() or f.text[end - 1])[-1]
-            end = m.end()
+            w, before, last_word = m.group(), end, prev
+            end, prev = m.end(), w
+            if len(w) < 2 or not (w.isupper() or w[:1].isupper()):
+                continue  # no name: the text and the word before it are read for a capitalised word alone
+            # the last non-space character before the token: between two tokens, else the previous token's last
+            last = (f.text[before:m.start()].rstrip() or f.text[before - 1])[-1] if i else ""
             opens = i == 0 or last in (".", "!", "?", "«", "„", "“", "\"", ":", "—")
-            after_article, prev = prev in articles, w.lower()
-            if len(w) > 1 and w.isupper() or (w[:1].isupper() and not opens and len(w) > 1
-                                                and not after_article and pack.is_name_word(w, False)):
+            after_article = last_word.lower() in articles
+            if w.isupper() or (w[:1].isupper() and not opens
+                               and not after_article and pack.is_name_word(w, False)):
                 if w.lower() in _FIRST_PERSON:
                     continue
                 out.setdefault(stem(w), (f.start + m.start(), f.start + m.end()))
@@ -548,6 +550,8 @@ def _negation_differs(this: Version, o: Version) -> bool:
     close counterparts (``comparable``): a short quote is not compared with a long transcript
     passage whose negated sentence the outlet never carried.
     """
+    if not negative(this) and not negative(o):
+        return False  # neither holds a negator, a denial frame or a verb of preventing
     if o.language == this.language:
         a, b = negative_in_common(this, o), negative_in_common(o, this)
         if a == b:
@@ -646,10 +650,11 @@ def _openers(v: Version) -> dict[str, tuple[int, int]]:
     for f in v.statement.content:
         end = 0
         for i, m in enumerate(_TOKEN.finditer(f.text)):
-            w = m.group()
-            last = (f.text[end:m.start()].rstrip() or " ")[-1] if i else ""
+            w, before = m.group(), end
             end = m.end()
-            if (i == 0 or last in ".!?«„“\":—") and len(w) > 1 and w[:1].isupper() and not w.isupper() \
+            if not (len(w) > 1 and w[:1].isupper() and not w.isupper()):
+                continue  # only a capitalised word can open as a name: the text before it is read for it alone
+            if (i == 0 or (f.text[before:m.start()].rstrip() or " ")[-1] in ".!?«„“\":—") \
                     and pack.is_name_word(w, True) and w.lower() not in _FIRST_PERSON:
                 out.setdefault(stem(w), (f.start + m.start(), f.start + m.end()))
     return out
@@ -779,18 +784,20 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         out.append(Alteration(kind, tuple(this_span), other.statement.article_id, tuple(other_span), note))
 
     if cps:
-        # negation
-        relevant = [o for o in cps if o.language == this.language
-                    or comparable(this, o, carrier=this if negative(this) else o)]
-        disagree = [o for o in relevant if _negation_differs(this, o)]
-        o = _verdict(this, relevant, disagree, pool)
-        if o is not None and backed(lambda x: _same_words(this, x)
-                                    and not _negation_differs(this, x)):
-            o = None
-        if o is None:
-            o = against_source(lambda src: _negation_differs(this, src),
-                               lambda x: _same_words(this, x) and not _negation_differs(this, x),
-                               lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
+        # negation (where no version is negative, none differs from another: ``_negation_differs``)
+        o = None
+        if negative(this) or any(negative(x) for x in cps):
+            relevant = [o for o in cps if o.language == this.language
+                        or comparable(this, o, carrier=this if negative(this) else o)]
+            disagree = [o for o in relevant if _negation_differs(this, o)]
+            o = _verdict(this, relevant, disagree, pool)
+            if o is not None and backed(lambda x: _same_words(this, x)
+                                        and not _negation_differs(this, x)):
+                o = None
+            if o is None:
+                o = against_source(lambda src: _negation_differs(this, src),
+                                   lambda x: _same_words(this, x) and not _negation_differs(this, x),
+                                   lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)

@@ -104,6 +104,7 @@ from .timing import across, days_between as _days_between, fact_start, statement
 from .wording import exonyms as _exonyms, idle_negations, main_words as _main_words, modal_phrase, own_act, own_denial, recalled
 from ..align.embed import Embedder, latin
 from ..lang.base import WORD_RE, _pack_file, _pack_table
+from ..memo import memo, one_run
 from ..model import Article, Contradiction, Fact, Statement, main_speaker
 
 
@@ -959,18 +960,16 @@ def reading_of(s: Statement, article: Article | None, rules: Rules = Rules(), co
     return r
 
 
-#: readings of statements, by what they depend on: a run reads one statement in several checks
-#: (unnamed denials, continuations, facts, the speaker's record)
-_READINGS: dict[tuple, Reading] = {}
-
-
 def _reading_of(s: Statement, article: Article | None, rules: Rules = Rules()) -> Reading:
+    """``_read_statement``, kept for the run (``memo.one_run``): a run reads one statement in several checks
+    (unnamed denials, continuations, facts, the speaker's record)."""
+    readings = memo("readings")
+    if readings is None:
+        return _read_statement(s, article, rules)
     key = (s.id, s.content, s.cue, s.language, article and (article.id, article.language, hash(article.text)), rules)
-    r = _READINGS.get(key)
+    r = readings.get(key)
     if r is None:
-        if len(_READINGS) >= 400_000:
-            _READINGS.clear()
-        r = _READINGS[key] = _read_statement(s, article, rules)
+        r = readings[key] = _read_statement(s, article, rules)
     return r
 
 
@@ -1667,7 +1666,6 @@ def _account_of(f: Fact, clauses: Sequence[Reading], speaker: str) -> bool:
     return any(r.past for r in clauses) and (agent is None or any(_names(agent, r) for r in clauses))
 
 
-@lru_cache(maxsize=65_536)
 def _counted(groups, tick):
     """The groups, calling ``tick(len(group))`` once each group's loop body is done."""
     for g in groups:
@@ -1861,11 +1859,24 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                            default=None)
                 if best:
                     nearest[i] = best[1]
+        # a pair flags only by a rule of the later statement's sides on the facts, or by ``decide`` (opposite
+        # polarity, or numbers or years on both sides), or as mutual nearest: the others are not read
+        rd = [reads[s.id] for s in stmts]
+        negative = np.array([r.negative for r in rd], dtype=bool)
+        counted = np.array([bool(r.numbers) for r in rd], dtype=bool)
+        dated = np.array([bool(r.years) for r in rd], dtype=bool)
         for i, later in enumerate(stmts):
             d1 = days[i]
             if not d1:
                 continue
-            for j in np.flatnonzero((sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])):
+            pairs = (sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])
+            if not (rules.embedder_only or admitted.get(later.id) or restated.get(later.id) or stance.get(later.id)
+                    or topical.get(later.id)):
+                read_ = (negative != negative[i]) | (counted & counted[i]) | (dated & dated[i])
+                if i in nearest:
+                    read_[nearest[i]] = True
+                pairs &= read_
+            for j in np.flatnonzero(pairs):
                 earlier = stmts[j]
                 if only is not None and later.id not in only and earlier.id not in only:
                     continue
@@ -1993,7 +2004,13 @@ def run(store, *, embedder: Embedder | None = None, full: bool = False, rules: R
     record; when a fact is new or edited, every statement against the facts. ``full`` rechecks all.
 
     ``progress(done, total)`` counts the work in statements: each one's vector, then each one
-    checked against the facts and against the speaker's record."""
+    checked against the facts and against the speaker's record. Readings and days are kept for the
+    run (``memo.one_run``; the pipeline's run when it is inside one)."""
+    with one_run():
+        return _run(store, embedder=embedder, full=full, rules=rules, progress=progress)
+
+
+def _run(store, *, embedder: Embedder | None, full: bool, rules: Rules, progress) -> CheckSummary:
     from ..align import get_embedder, vectors_for
 
     if full:

@@ -132,6 +132,8 @@ class Prefetched:
         for c in store.claims(occasion_ids=list(occasion_ids)):
             self._claims[c.occasion_id].append(c)
         self._articles = {a.id: a for a in store.articles(ids=every)}  # in rowid order
+        self._article_at = {aid: k for k, aid in enumerate(self._articles)}
+        self._article_list = list(self._articles.values())
         published = {a.id: a.published for a in self._articles.values()}
         # in the store's article order (published, NULL first; article; offset; id), as each read gives it
         self._statements = sorted((s for i in range(0, len(every), 500)
@@ -165,8 +167,7 @@ class Prefetched:
 
     def articles(self, *, ids=None, **kw):
         if ids is not None and not kw and set(ids) <= self._articles.keys():
-            wanted = set(ids)
-            return iter([a for a in self._articles.values() if a.id in wanted])
+            return iter([self._article_list[k] for k in sorted({self._article_at[i] for i in ids})])
         return self._store.articles(ids=ids, **kw)
 
     def near_duplicates(self, article_id: str):
