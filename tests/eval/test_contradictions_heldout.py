@@ -1,9 +1,10 @@
-"""Contradiction flags scored end to end on the four held-out sets (tests/fixtures/contradictions_heldout,
-tests/fixtures/contradictions_heldout2, tests/fixtures/contradictions_heldout3, tests/fixtures/contradictions_heldout4).
+"""Contradiction flags scored end to end on the five held-out sets (tests/fixtures/contradictions_heldout,
+tests/fixtures/contradictions_heldout2, tests/fixtures/contradictions_heldout3, tests/fixtures/contradictions_heldout4,
+tests/fixtures/contradictions_heldout5).
 
 Each set was annotated from real reporting (new speakers and topics) by an annotator who had not read
 the contradiction code, and committed before parallax was first run on it: its first figures estimate
-unseen reporting, where the dev set's (tests/fixtures/contradictions) are optimistic. All three were read
+unseen reporting, where the dev set's (tests/fixtures/contradictions) are optimistic. The first four were read
 afterwards to write general rules (branches contra7, contra8 for the first; contra10, contra12 for the second;
 contra12 for the third; contra14 for the fourth), so their later figures are optimistic too. The floors are the figures last measured, less a little; the
 issue's targets do not hold on any of them yet (a strict xfail).
@@ -58,6 +59,12 @@ class HeldOut(NamedTuple):
 # contra15 (a colon-led transcript's first-person excerpts, admissions with a noun object): third set fact 0.368 →
 # 0.395, own-earlier 0.143 → 0.286 (T014, T025: Macleans' "I have never doped" under "… with a statement on his
 # website:"); the other four sets unchanged.
+# person10 («Лэнс Армстронг» is Lance Armstrong: one man, one record) with contra15's admissions: third set
+# own-earlier 0.286 → 0.714 (paired 0.857), any flag 0.057 → 0.086; the other sets unchanged.
+# fifth set
+#: measured 2026-12-07 on main 716fd01 (branch contra16, the first run, blind): fact recall 0.240 (12/50), own-earlier
+#: 0.000 (0/13; paired 0.000), controls flagged 0.024 (2/85; any flag 0.071). On the ninth session's merged code (lead,
+#: contra15's extraction, person10's people, speed5) the same, still blind: nothing written this session carried over.
 SETS = {
     "contradictions_heldout": HeldOut(
         {"fact": 66, "earlier": 15, "control": 62},
@@ -69,12 +76,16 @@ SETS = {
         {"controls_flagged": 0.02, "controls_flagged_any": 0.02}),
     "contradictions_heldout3": HeldOut(
         {"fact": 38, "earlier": 7, "control": 35},
-        {"fact_recall": 0.37, "earlier_recall": 0.28, "earlier_recall_paired": 0.28},
+        {"fact_recall": 0.37, "earlier_recall": 0.68, "earlier_recall_paired": 0.82},
         {"controls_flagged": 0.03, "controls_flagged_any": 0.09}),
     "contradictions_heldout4": HeldOut(
         {"fact": 51, "earlier": 13, "control": 62},
         {"fact_recall": 0.32, "earlier_recall": 0.0, "earlier_recall_paired": 0.0},
         {"controls_flagged": 0.02, "controls_flagged_any": 0.08}),
+    "contradictions_heldout5": HeldOut(
+        {"fact": 50, "earlier": 13, "control": 85},
+        {"fact_recall": 0.22, "earlier_recall": 0.0, "earlier_recall_paired": 0.0},
+        {"controls_flagged": 0.03, "controls_flagged_any": 0.08}),
 }
 
 
@@ -102,10 +113,11 @@ def test_heldout_set_holds_its_floors(held_out):
 
 @pytest.mark.issue(12)
 @pytest.mark.xfail(strict=True, reason="held out: first set fact recall 0.59, own-earlier 0.53, controls 0.03; "
-                   "second set 0.48, 0.40, 0.00 (blind: 0.17, 0.07, 0.15); third set 0.39, 0.29, 0.00 (blind: 0.26, "
-                   "0.14, 0.00); fourth set 0.35, 0.00, 0.00 (blind: 0.35, 0.00, 0.10); docs/_parts/contradictions-evaluation.md. Misses: no statement or no speaker extracted, "
-                   "alternative accounts, pledges with no event word, transliterated first names (Лэнс, Сэм) resolved "
-                   "to new people, speech transcripts with no cue")
+                   "second set 0.48, 0.40, 0.00 (blind: 0.17, 0.07, 0.15); third set 0.39, 0.71, 0.00 (blind: 0.26, "
+                   "0.14, 0.00); fourth set 0.35, 0.00, 0.00 (blind: 0.35, 0.00, 0.10); fifth set (blind) 0.24, 0.00, "
+                   "0.02; docs/_parts/contradictions-evaluation.md. Misses: quoted first-person denials and promises "
+                   "later reversed under the similarity bars, no statement or no speaker extracted, alternative "
+                   "accounts, pledges with no event word")
 def test_heldout_set_meets_the_issue_targets(held_out):
     _expected, result = held_out
     assert result["fact_recall"] >= 0.8 and result["earlier_recall"] >= 0.7 and result["controls_flagged"] <= 0.05
