@@ -708,3 +708,23 @@ def test_alterations_common_nouns_of_a_language_capitalising_nouns_are_no_party(
     swapped = version(text.replace("Ungarn", "Österreich"), "de", "copy.example", type_="indirect")
     alts = [a for a in detect(swapped, others) if a.kind == "addressee"]
     assert alts and alts[0].note == "Ungarn -> Österreich"
+
+
+def test_alterations_a_month_a_copy_of_another_text_put_in_backs_no_other_copy():
+    """lebrief.ma's "… a affirmé lundi 26 février le président français": two copies of two texts each
+    put "26 mars". Each departs from its own text (two other outlets re-published it with "26 février"),
+    so neither copy's article backs the other's month: both are date changes."""
+    content = "L’envoi de troupes occidentales au sol en Ukraine ne doit pas «être exclu» à l’avenir"
+    content2 = "L'envoi de troupes occidentales au sol en Ukraine ne doit pas \"être exclu\" à l'avenir"
+    speaker = "le président français, Emmanuel Macron"
+    rep = lambda c, month, outlet, fam: _reported_after(c, f", a affirmé lundi 26 {month} ", speaker, "fr",  # noqa: E731
+                                                        outlet, fam)
+    w1 = [rep(content, "février", o, "w1") for o in ("lebrief.example", "a1.example", "b1.example")]
+    w2 = [rep(content2, "février", o, "w2") for o in ("orange.example", "a2.example", "b2.example")]
+    copy1, copy2 = rep(content, "mars", "copy1.example", "w1"), rep(content2, "mars", "copy2.example", "w2")
+    every = [*w1, *w2, copy1, copy2]
+    for copy in (copy1, copy2):
+        alts = [a for a in detect(copy, [x for x in every if x is not copy]) if "reporting words" in a.note]
+        assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
+    for x in (*w1, *w2):
+        assert not [a for a in detect(x, [y for y in every if y is not x]) if "reporting words" in a.note]

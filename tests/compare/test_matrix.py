@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
+
 from parallax.compare.alterations import Version
 from parallax.compare.matrix import matrix, rank_omissions
 from parallax.model import Article, Cell, Claim, Kind, OutletKind, Span, Statement, Status
@@ -375,3 +377,33 @@ def test_matrix_a_copy_that_keeps_the_sentence_its_source_carries_the_claim_by_o
     assert cells.get(("consensus", "news-front.su")) != Status.OMITTED
     assert cells.get(("consensus", "copy.example")) != Status.OMITTED
     assert cells.get(("consensus", "cut.example")) == Status.OMITTED
+
+
+def _unit(v):
+    """The version with a vector (all alike: the remark's versions are close to one another)."""
+    v.vector = np.full(4, 0.5, dtype=np.float32)
+    return v
+
+
+def _cell(cells, claim, outlet):
+    return next(c for c in cells if c.claim_id == claim and c.outlet == outlet)
+
+
+def test_matrix_a_copy_is_judged_against_its_source_s_sentence_in_whatever_claim_grouping_put_it():
+    """dzen.ru: «Франция сделает все возможное, чтобы Россия не победила»; its copy drops «не». Grouping
+    may put the copy's sentence in another claim than its source's (a change in quote scanning moved
+    37 planted statements so): the copy is altered (negation) and its source faithful either way, since
+    the copy is read against the source's sentence and the voices of both claims."""
+    src_text = "«Франция сделает все возможное, чтобы Россия не победила», — заключил президент республики."
+    src = _unit(_v("dzen", "dzen.ru", src_text))
+    copy = _unit(_v("copy", "copy.example", src_text.replace(" не ", " ")))
+    src.family = src.copies = copy.family = copy.copies = "dzen"
+    en = _unit(_v("beam", "beam.land", "We will do everything necessary to ensure that Russia cannot win this war",
+                  lang="en"))
+    de = _unit(_v("zdf", "zdf.de", "Wir werden alles tun, was wir tun müssen, damit Russland nicht gewinnt.", lang="de"))
+    whole = matrix("o", [Claim("a", "p", "o", "x")], {"a": [src, copy, en, de]})
+    split = matrix("o", [Claim("a", "p", "o", "x"), Claim("b", "p", "o", "x")], {"a": [copy, en], "b": [src, de]})
+    for cells, (copy_claim, src_claim) in ((whole, ("a", "a")), (split, ("a", "b"))):
+        cell = _cell(cells, copy_claim, "copy.example")
+        assert cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["negation"]
+        assert _cell(cells, src_claim, "dzen.ru").status != Status.ALTERED

@@ -120,6 +120,9 @@ class Version:
     family: str | None = None
     #: the family of word-for-word copies of one text (near-duplicates, ``copy_of``) it belongs to
     copies: str | None = None
+    #: the same sentence in other outlets' word-for-word copies of its text, whatever claim or occasion
+    #: grouping gave them (``link_twins``); ``None`` when not linked (then the claim's copies are used)
+    twins: tuple["Version", ...] | None = None
     _tokens: list | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -662,13 +665,38 @@ def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
 
 
 def siblings(x: Version, claim: Sequence[Version]) -> list[Version]:
-    """Other outlets' word-for-word copies of ``x``'s text among the versions of its claim (the same
-    ``copies`` family, same language, ``_whole_copy``)."""
+    """Other outlets' word-for-word copies of ``x``'s sentence: its ``twins`` when linked (wherever
+    grouping put them), else those among the versions of its claim (the same ``copies`` family, same
+    language, ``_whole_copy``)."""
+    if x.twins is not None:
+        return list(x.twins)
     if "siblings" not in x._memo:
         x._memo["siblings"] = [] if x.copies is None else [
             o for o in claim if o is not x and o.copies == x.copies and o.outlet != x.outlet
             and o.language == x.language and _whole_copy(x, o)]
     return x._memo["siblings"]
+
+
+def link_twins(vs: Sequence[Version]) -> None:
+    """Set each version's ``twins``: the versions of other outlets' word-for-word copies of its text
+    (the same ``copies`` family and language) that are the same sentence (``_whole_copy``).
+
+    Grouping may put one sentence of a text and its copy's identical sentence in two claims (or two
+    occasions); an outlet's change to the text it copied is read against that text's sentence
+    directly, not against whichever members the copy's claim happens to hold.
+    """
+    groups: dict[tuple[str, str], list[Version]] = {}
+    for v in vs:
+        if v.copies is not None:
+            groups.setdefault((v.copies, v.language), []).append(v)
+        else:
+            v.twins = ()
+    for group in groups.values():
+        for v in group:
+            mine = _stem_set(v)
+            v.twins = tuple(o for o in group if o.outlet != v.outlet and o.article.id != v.article.id
+                            and mine and len(mine & _stem_set(o)) >= 0.8 * min(len(mine), len(_stem_set(o)))
+                            and _whole_copy(v, o))
 
 
 def _whole_copy(a: Version, b: Version) -> bool:
@@ -703,15 +731,15 @@ def _own_stems(x: Version, claim: Sequence[Version]) -> set[str]:
     (``COPIES_TO_JUDGE`` of them at least): words an outlet put into a text it copied are its own, no
     wording the others share."""
     mine = set(_stem_set(x))
-    texts = {o.article.id: o.article.text for o in claim if x.copies is not None and o.copies == x.copies
-             and o.outlet != x.outlet and o.language == x.language}
+    texts = {o.article.id: o.article.text for o in [*claim, *(x.twins or ())] if x.copies is not None
+             and o.copies == x.copies and o.outlet != x.outlet and o.language == x.language}
     if len(texts) < COPIES_TO_JUDGE:
         return mine
     return mine & {_stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
 
 
 def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
-           claim_venue: str | None = None) -> list[Alteration]:
+           claim_venue: str | None = None, remark: Sequence[Version] = ()) -> list[Alteration]:
     """Every alteration of ``this`` against the other versions of its claim.
 
     Args:
@@ -719,18 +747,25 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         others: all other versions of the claim (any outlet; the same outlet is skipped).
         claim_speaker: the claim's majority speaker key (for ``speaker``).
         claim_venue: the claim's majority venue key (for ``addressee`` by venue).
+        remark: versions outside the claim that may report the same remark (the occasion's other
+            claims): a copy judged against the text it copied asks them too (``against_source``),
+            so that its verdict does not hang on which claim grouping gave the voices of the remark.
     """
     cps = counterparts(this, others)
     pool = [this, *cps]
     out: list[Alteration] = []
     voices = independent(this, others)
     claim = [this, *others]
+    # the voices of the remark wherever grouped: this claim's, and those of the occasion's other claims
+    # that are close to this version (``MIN_ALIGN``)
+    wide = voices + [x for x in independent(this, remark) if this.vector is not None and x.vector is not None
+                     and float(this.vector @ x.vector) >= MIN_ALIGN]
 
-    def backed(test) -> bool:
+    def backed(test, among: Sequence[Version] = voices) -> bool:
         """Another voice reports the claim as this version does: a variant, not an alteration. A copy
         whose reading none of the other copies of its text share (``departs``) changed that text: its
         reading is its own change, no second voice for this one."""
-        return any(test(x) and not departs(x, claim, test) for x in voices)
+        return any(test(x) and not departs(x, claim, test) for x in among)
 
     # the closest versions of all: other outlets' copies of this version's own text, word for word
     sources = [o for o in cps if this.copies is not None and o.copies == this.copies
@@ -742,11 +777,12 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         (``mine(voice)``): the outlet changed the text it published. Or, with no such voice, when
         two or more other outlets published that text word for word as it reads there and none as
         this one reads: each re-published the text, so the one that departs from them changed it.
-        With neither, nothing is flagged (one copy against another cannot tell which side changed)."""
-        if backed(mine):
+        With neither, nothing is flagged (one copy against another cannot tell which side changed), nor
+        when another copy of the text reads as this one does (the copy that departs changed it)."""
+        if backed(mine, wide) or any(not differs(src) for src in sources):
             return None
         for src in sources:
-            if differs(src) and any(theirs(src, x) for x in voices):
+            if differs(src) and any(theirs(src, x) for x in wide):
                 return src
         departs = [src for src in sources if differs(src)]
         if len({o.outlet for o in departs}) >= 2 and not any(mine(o) for o in sources):
@@ -781,10 +817,10 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if o is not None and backed(lambda x: _same_words(this, x)
                                     and not _negation_differs(this, x)):
             o = None
-        if o is None:
+        if o is None:  # a voice in the same words, or a close translation, reads as the text it copied
             o = against_source(lambda src: _negation_differs(this, src),
                                lambda x: _same_words(this, x) and not _negation_differs(this, x),
-                               lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
+                               lambda src, x: _same_point(src, x) and not _negation_differs(src, x))
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)
@@ -924,7 +960,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     # the reporting words around the content ("said on Feb. 26 that", "premier Francji"): only a copy
     # of the same text shares them, so a copy is judged there against the text it copied
     for src in sources:
-        change = _frame_change(this, src, voices)
+        change = _frame_change(this, src, voices, claim, wide)
         if change is not None and not any(a.kind == change[0] for a in out):
             add(change[0], change[1], src, change[2], change[3])
             break
@@ -1039,6 +1075,18 @@ def _frame_keys(text: str, code: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _voice_keys(x: Version, claim: Sequence[Version]) -> frozenset[str]:
+    """The frame keys of a voice's article (``_frame_keys``) less those none of the other outlets' copies
+    of its text carry (``COPIES_TO_JUDGE`` of them at least): a month or name an outlet put into the
+    text it copied is its own change ("lundi 26 février" → "26 mars" in two copies of two texts), no
+    second voice for another copy's same change."""
+    keys = _frame_keys(x.article.text, x.language)
+    sib = siblings(x, claim)
+    if len({o.outlet for o in sib}) < COPIES_TO_JUDGE:
+        return keys
+    return keys & frozenset().union(*(_frame_keys(o.article.text, o.language) for o in sib))
+
+
 def _month_only(k: str) -> str:
     """"date 2-26" → "month 2" (a month key without its day)."""
     return "month " + k.split()[1].split("-")[0]
@@ -1050,7 +1098,8 @@ def _days_beside(words: Sequence[str], i: int) -> list[int]:
             and 1 <= int(words[j]) <= 31]
 
 
-def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tuple | None:
+def _frame_change(this: Version, src: Version, voices: Sequence[Version],
+                  claim: Sequence[Version] = (), remark: Sequence[Version] | None = None) -> tuple | None:
     """A change of this copy's reporting words against the text it copied (``src``, word for word):
     ``(kind, my span, their span, note)``. Only copies of one text share reporting words, and one copy
     against another cannot tell which side changed, so the other voices of the claim decide.
@@ -1059,7 +1108,9 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
     the copied text's and none this copy's ("said on Feb. 26" → "Feb. 43"); the swapped name of the
     speaker is a ``speaker`` change, another name an ``addressee`` one ("premier Francji" → "premier
     Hiszpanii"), a day or year for another a ``date``. A negator added or dropped counts when every
-    other voice reads with the copied text's polarity ("it was decided" → "it was not decided")."""
+    other voice reads with the copied text's polarity ("it was decided" → "it was not decided").
+    ``remark``: the voices whose articles back a number, month or name (the remark's, wherever grouped;
+    else ``voices``); ``claim``: the versions whose copies show which reading a voice made its own."""
     from difflib import SequenceMatcher
 
     mine, theirs = frame_tokens(this), frame_tokens(src)
@@ -1067,8 +1118,8 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
         return None
     lex, pack = lexicon(this.language), lang.get(this.language or "xx")
     backing: set[str] = set()
-    for x in voices:
-        backing |= _frame_keys(x.article.text, x.language)
+    for x in voices if remark is None else remark:
+        backing |= _voice_keys(x, claim)
     speaker = {_stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
 
     def key(toks: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
@@ -1157,6 +1208,12 @@ def _same_words(a: Version, b: Version) -> bool:
     return a.language == b.language and bool(mine and theirs) and len(mine & theirs) / len(mine | theirs) >= 0.5
 
 
+def _same_point(a: Version, b: Version) -> bool:
+    """``b`` speaks to what ``a`` says: most words in common in ``a``'s language (``_same_words``), or a
+    close translation (``comparable``) in another."""
+    return _same_words(a, b) or a.language != b.language and comparable(a, b)
+
+
 def independent(this: Version, others: Sequence[Version]) -> list[Version]:
     """The versions of other voices: other outlets, not copies of this version's text (``family``).
 
@@ -1229,4 +1286,4 @@ def _fmt(x: float) -> str:
 
 
 __all__ = ["HEDGE_CLASSES", "lexicon", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
-           "hedges", "independent", "negative", "negators", "numbers", "quoted_spans"]
+           "hedges", "independent", "link_twins", "negative", "negators", "numbers", "quoted_spans"]

@@ -42,7 +42,7 @@ import numpy as np
 
 from ..model import Alteration, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
-from .alterations import Version, detect
+from .alterations import Version, detect, link_twins
 
 KIND_RANK = {OutletKind.STATE: 0, OutletKind.STATE_ALIGNED: 0.5, OutletKind.AGENCY: 1, OutletKind.PUBLIC: 2,
              OutletKind.INDEPENDENT: 3, OutletKind.THINK_TANK: 4, OutletKind.OTHER: 5, OutletKind.UNKNOWN: 5,
@@ -97,6 +97,22 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             by_outlet.setdefault(v.outlet, []).append(v)
             if v.article.id == article_of[v.outlet]:
                 article_text[v.outlet] = v.article.text
+
+    # the same sentence in copies of one text is linked wherever grouping put it (``link_twins``): a copy
+    # is judged against its source's sentence, with the versions of the remark both claims hold
+    link_twins([*(v for cid in versions for v in versions[cid]), *(e for es in (elsewhere or {}).values() for e in es)])
+    claim_of = {id(v): cid for cid in versions for v in versions[cid]}
+
+    def remark(v: Version, vs: Sequence[Version]) -> list[Version]:
+        """The versions of ``v``'s remark outside its claim: its twins in other claims or occasions, and
+        the other members of the claims those twins sit in."""
+        seen, out = {id(x) for x in vs}, []
+        for t in v.twins or ():
+            for x in (t, *versions.get(claim_of.get(id(t), ""), ())):
+                if id(x) not in seen and x.outlet != v.outlet:
+                    seen.add(id(x))
+                    out.append(x)
+        return out
 
     near, nearest = nearest_claims(versions, CARRIED_RANK, 1)
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
@@ -229,7 +245,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             for v in mine:
                 if v.article.primary:
                     continue  # the primary source is the reference, never the altered side
-                alts = detect(v, others, claim_speaker=speaker, claim_venue=venue)
+                alts = detect(v, [*others, *remark(v, vs)], claim_speaker=speaker, claim_venue=venue,
+                              remark=[x for cid in versions if cid != claim.id for x in versions[cid]] if v.twins else ())
                 if alts and altered_stmt is None:
                     altered_stmt = v
                 found.extend(alts)
