@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
+
 import pytest
 
 from parallax.compare.alterations import Version, dates, detect, hedges, negative, numbers
@@ -728,3 +730,23 @@ def test_alterations_a_month_a_copy_of_another_text_put_in_backs_no_other_copy()
         assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
     for x in (*w1, *w2):
         assert not [a for a in detect(x, [y for y in every if y is not x]) if "reporting words" in a.note]
+
+
+def test_alterations_a_copy_whose_text_a_close_translation_reads_otherwise_backs_no_one():
+    """berlin247.net: «Bei dem Treffen von über 20 Staats- und Regierungschefs …»; a copy reads «37».
+    A copy of squirge.com's English "… the meeting of over 20 heads of state …" put "37" in too: its only
+    other copy reads 20 and a close translation by an independent voice (wiwo.de, 20) shows that copy is
+    the text, so the English "37" is its own change and backs nothing: the German copy is altered."""
+    unit = lambda v: setattr(v, "vector", np.full(4, 0.5, dtype=np.float32)) or v  # noqa: E731
+    de = "Bei dem Treffen von über {} Staats- und Regierungschefs habe es zwar keine Einigkeit zum Einsatz von Bodentruppen gegeben"
+    en = "There was no consensus on the use of ground troops at the meeting of over {} heads of state and prime ministers,"
+    rep = lambda t, n, outlet, lang, fam=None: unit(_voice(version(t.format(n), lang, outlet, type_="indirect",  # noqa: E731
+                                                                   speaker="Emmanuel Macron"), fam))
+    berlin, copy = rep(de, 20, "berlin247.example", "de", "w1"), rep(de, 37, "copy.example", "de", "w1")
+    squirge, copy_en = rep(en, 20, "squirge.example", "en", "w2"), rep(en, 37, "copy-en.example", "en", "w2")
+    wiwo = rep("Bei dem Treffen von über {} Staats- und Regierungschefs, darunter Bundeskanzler Olaf Scholz (SPD), habe "
+               "es zwar keine Einigkeit zum Einsatz von Bodentruppen gegeben,", 20, "wiwo.example", "de")
+    every = [berlin, copy, squirge, copy_en, wiwo]
+    alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "number"]
+    assert alts and alts[0].note == "20 -> 37"
+    assert not [a for a in detect(berlin, [x for x in every if x is not berlin]) if a.kind == "number"]

@@ -712,17 +712,22 @@ def _whole_copy(a: Version, b: Version) -> bool:
 COPIES_TO_JUDGE = 2
 
 
-def departs(x: Version, claim: Sequence[Version], test) -> bool:
+def departs(x: Version, claim: Sequence[Version], test, translated: bool = True) -> bool:
     """``x`` reads as ``test`` asks and none of the other copies of its text does (``COPIES_TO_JUDGE``
-    of them at least, or one whose reading an independent voice in the same words shares): the outlet
-    changed the text it copied (a number, a name, a hedge), so its reading backs no one else's."""
+    of them at least, or one whose reading an independent voice in the same words or a close translation
+    shares; ``translated=False`` for a modal verb, which translations render either way: «rien ne doit
+    être exclu» is "can" in half of them): the outlet changed the text it copied (a number, a name, a
+    hedge), so its reading backs no one else's."""
     sib = siblings(x, claim)
     if not sib or any(test(o) for o in sib):
         return False
     if len({o.outlet for o in sib}) >= COPIES_TO_JUDGE:
         return True
-    # one other copy: it is the text when an independent voice in the same words reads as it does
-    return any(y.family != x.family and y.outlet != x.outlet and not test(y) and _same_words(o, y)
+    # one other copy: it is the text when an independent voice in the same words (or a close translation
+    # of it: "meeting of over 20 heads of state" / «Treffen von über 20 Staats- und Regierungschefs») reads
+    # as it does
+    same = _same_point if translated else _same_words
+    return any(y.family != x.family and y.outlet != x.outlet and not test(y) and same(o, y)
                for o in sib for y in claim)
 
 
@@ -761,17 +766,17 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     wide = voices + [x for x in independent(this, remark) if this.vector is not None and x.vector is not None
                      and float(this.vector @ x.vector) >= MIN_ALIGN]
 
-    def backed(test, among: Sequence[Version] = voices) -> bool:
+    def backed(test, among: Sequence[Version] = voices, translated: bool = True) -> bool:
         """Another voice reports the claim as this version does: a variant, not an alteration. A copy
         whose reading none of the other copies of its text share (``departs``) changed that text: its
         reading is its own change, no second voice for this one."""
-        return any(test(x) and not departs(x, claim, test) for x in among)
+        return any(test(x) and not departs(x, claim, test, translated) for x in among)
 
     # the closest versions of all: other outlets' copies of this version's own text, word for word
     sources = [o for o in cps if this.copies is not None and o.copies == this.copies
                and o.language == this.language and (al := align(this, o)) is not None and al.ratio >= 0.8]
 
-    def against_source(differs, mine, theirs) -> Version | None:
+    def against_source(differs, mine, theirs, translated: bool = True) -> Version | None:
         """The copy of this version's own text that it departs from (``differs``), when another
         voice reports it as that copy does (``theirs(copy, voice)``) and none as this one does
         (``mine(voice)``): the outlet changed the text it published. Or, with no such voice, when
@@ -779,7 +784,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         this one reads: each re-published the text, so the one that departs from them changed it.
         With neither, nothing is flagged (one copy against another cannot tell which side changed), nor
         when another copy of the text reads as this one does (the copy that departs changed it)."""
-        if backed(mine, wide) or any(not differs(src) for src in sources):
+        if backed(mine, wide, translated) or any(not differs(src) for src in sources):
             return None
         for src in sources:
             if differs(src) and any(theirs(src, x) for x in wide):
@@ -914,12 +919,14 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
             if o is not None and backed(lambda x: (_same_words(this, x) and modals(x)
                                                    or x.language != this.language and _modal_classes(x, True)
-                                                   and comparable(this, x)) and not _modal_shift(this, x)):
+                                                   and comparable(this, x)) and not _modal_shift(this, x),
+                                        translated=False):
                 o = None
             if o is None:  # against its own text: a modal verb that stands where the copy has another
                 o = against_source(lambda src: _modal_shift(this, src),
                                    lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
-                                   lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
+                                   lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)),
+                                   translated=False)
             if o is not None:
                 theirs_m, across = modals(o), o.language != this.language
                 # the classes that differ, as compared (across languages: those that translate)
