@@ -750,3 +750,20 @@ def test_alterations_a_copy_whose_text_a_close_translation_reads_otherwise_backs
     alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "number"]
     assert alts and alts[0].note == "20 -> 37"
     assert not [a for a in detect(berlin, [x for x in every if x is not berlin]) if a.kind == "number"]
+
+
+def test_alterations_a_month_changed_after_the_speaker_s_name_in_the_reporting_clause_is_a_date_change():
+    """lcp.fr: «"Rien ne doit être exclu", a déclaré Emmanuel Macron lundi 26 février au soir, tout en …»;
+    a copy with "26 mars". The clause after the quote goes on past the name: its date is the report's."""
+    def rep(month, outlet):
+        v = _reported_after("\"Rien ne doit être exclu\"", ", a déclaré ", "Emmanuel Macron", "fr", outlet, "w")
+        full = v.article.text + f" lundi 26 {month} au soir, tout en indiquant qu'il n'y avait pas de consensus."
+        v.article = Article(id=v.article.id, text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                            outlet=outlet, language="fr", published="2024-02-27")
+        return v
+    wire, copy = rep("février", "lcp.example"), rep("mars", "copy.example")
+    other = version("rien ne doit être exclu", "fr", "x.example", type_="direct", speaker="Emmanuel Macron",
+                    prefix="PARIS, 26 février. Macron a dit: ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]

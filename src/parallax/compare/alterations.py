@@ -1052,7 +1052,16 @@ def frame_tokens(v: Version) -> list[tuple[str, int, int]]:
         between = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, *gap)]
         if len(between) <= FRAME_GAP:
             out = sorted(out + between, key=lambda t: t[1])
+    if gap is not None and last <= lo:
+        # a reporting clause after the content goes on past the name ("…", a déclaré Emmanuel Macron
+        # lundi 26 février au soir, tout en …): its first words, up to the clause's end, date the report
+        stop = _CLAUSE_END.search(text, hi)
+        out += [(m.group(), m.start(), m.end())
+                for m in _TOKEN.finditer(text, hi, stop.start() if stop else len(text))][:FRAME_GAP]
     return out
+
+
+_CLAUSE_END = re.compile(r"[.!?;:\n«»“”\"„]")
 
 
 def _polarity(v: Version) -> bool:
