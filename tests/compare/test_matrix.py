@@ -407,3 +407,19 @@ def test_matrix_a_copy_is_judged_against_its_source_s_sentence_in_whatever_claim
         cell = _cell(cells, copy_claim, "copy.example")
         assert cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["negation"]
         assert _cell(cells, src_claim, "dzen.ru").status != Status.ALTERED
+
+
+def test_matrix_words_a_copy_put_into_a_short_quote_are_found_with_the_copy_alone_in_its_claim():
+    """hirado.hu / MTI: Orbán said “I have seen that the positions are far apart”; a copy puts “Without the
+    slightest doubt,” after the opening mark, and grouping gives the copy's sentence a claim of its own.
+    The copy still reads its source's sentence (most of the shorter, word for word): added words."""
+    quote = "“I have seen that the positions are far apart;"
+    src = _unit(_v("mti", "hirado.hu", quote, lang="en"))
+    copy = _unit(_v("copy", "copy.example", quote.replace("“I", "“Without the slightest doubt, I"), lang="en"))
+    other = _unit(_v("ap", "apnews.com", "“I have seen that the positions are far apart,”", type_="mixed", lang="en"))
+    src.family = src.copies = copy.family = copy.copies = "mti"
+    cells = matrix("o", [Claim("a", "p", "o", "x"), Claim("b", "p", "o", "x")], {"a": [copy], "b": [src, other]})
+    cell = _cell(cells, "a", "copy.example")
+    assert cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["added_words"]
+    assert "doubt" in cell.alterations[0].note
+    assert _cell(cells, "b", "hirado.hu").status == Status.VERBATIM

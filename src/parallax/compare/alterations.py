@@ -669,7 +669,7 @@ def siblings(x: Version, claim: Sequence[Version]) -> list[Version]:
     grouping put them), else those among the versions of its claim (the same ``copies`` family, same
     language, ``_whole_copy``)."""
     if x.twins is not None:
-        return list(x.twins)
+        return [o for o in x.twins if _whole_copy(x, o)]
     if "siblings" not in x._memo:
         x._memo["siblings"] = [] if x.copies is None else [
             o for o in claim if o is not x and o.copies == x.copies and o.outlet != x.outlet
@@ -679,7 +679,8 @@ def siblings(x: Version, claim: Sequence[Version]) -> list[Version]:
 
 def link_twins(vs: Sequence[Version]) -> None:
     """Set each version's ``twins``: the versions of other outlets' word-for-word copies of its text
-    (the same ``copies`` family and language) that are the same sentence (``_whole_copy``).
+    (the same ``copies`` family and language) that are the same sentence: aligned word for word (0.8)
+    over most of the shorter (a copy that put words into the quote still reads its source's sentence).
 
     Grouping may put one sentence of a text and its copy's identical sentence in two claims (or two
     occasions); an outlet's change to the text it copied is read against that text's sentence
@@ -696,7 +697,14 @@ def link_twins(vs: Sequence[Version]) -> None:
             mine = _stem_set(v)
             v.twins = tuple(o for o in group if o.outlet != v.outlet and o.article.id != v.article.id
                             and mine and len(mine & _stem_set(o)) >= 0.8 * min(len(mine), len(_stem_set(o)))
-                            and _whole_copy(v, o))
+                            and _same_sentence(v, o))
+
+
+def _same_sentence(a: Version, b: Version) -> bool:
+    """``a`` and ``b`` are one sentence of a text: aligned on 0.8 of their aligned windows, and on 0.8 of
+    the words of the shorter ("Without the slightest doubt, I have seen that …" / "I have seen that …")."""
+    al = align(a, b)
+    return al is not None and al.ratio >= 0.8 and len(al.a_matched) >= 0.8 * min(len(a.tokens()), len(b.tokens()))
 
 
 def _whole_copy(a: Version, b: Version) -> bool:
