@@ -205,8 +205,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         # (an outlet that carries the claim too: only where its article gives the claim's very words to
         # someone else in another place)
         swaps = {o: sw for o in sorted(reporting)
-                 if (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker,
-                                   beside=[v for v in vs if v.outlet == o])) is not None}
+                 if (sw := given_away(vs, (elsewhere or {}).get(o, ()), speaker)
+                     or swapped(vs, (elsewhere or {}).get(o, ()), speaker,
+                                beside=[v for v in vs if v.outlet == o])) is not None}
         rivals = Counter()
         for key in {sw.speaker_key for sw in swaps.values()}:
             rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
@@ -345,6 +346,17 @@ def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speake
             if close:
                 return v
     return None
+
+
+def given_away(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None) -> Version | None:
+    """The outlet's statement, outside the occasion, that gives someone else the very sentence that a
+    copy of its text gives the claim's speaker in this claim (its ``twins``): the copy renamed who said
+    it, whichever occasion grouping then put the sentence in."""
+    if not speaker:
+        return None
+    members = {id(c) for c in claim_versions if c.speaker_key == speaker}
+    return next((v for v in theirs if v.speaker_key is not None and v.speaker_key != speaker
+                 and any(id(t) in members for t in v.twins or ())), None)
 
 
 def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration:
