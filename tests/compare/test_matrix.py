@@ -425,23 +425,37 @@ def test_matrix_words_a_copy_put_into_a_short_quote_are_found_with_the_copy_alon
     assert _cell(cells, "b", "hirado.hu").status == Status.VERBATIM
 
 
+def _said(article_id, outlet, name, key, type_="indirect"):
+    """«Президент Франции <name> заявил журналистам, что …» as extracted: the name is the speaker mention."""
+    text = f"Президент Франции {name} заявил журналистам, что поражение Российской Федерации необходимо для безопасности в Европе"
+    a = Article(id=article_id, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=outlet,
+                language="ru", published="2024-02-27")
+    at = text.index("поражение")
+    span = (Span.of(text, at, len(text)),)
+    s = Statement(id=Statement.make_id(article_id, span), article_id=article_id, type=Kind(type_), content=span,
+                  speaker_name=name, speaker=Span.of(text, 18, 18 + len(name)), language="ru")
+    return _unit(Version(s, a, outlet, None, key))
+
+
 def test_matrix_a_copy_that_gives_its_source_s_sentence_to_someone_else_in_another_occasion_is_altered():
     """«Президент Франции Эммануэль Макрон заявил журналистам, что поражение Российской Федерации необходимо
     для безопасности в Европе»; a copy names Olaf Scholz, so its sentence went to Scholz's occasion while
     the copy still carries the claim through another report (verbatim there). The very sentence of the
-    text it copied, given to someone else, is a speaker change of the copy's cell."""
-    said = "поражение Российской Федерации необходимо для безопасности в Европе"
-    src = _unit(_v("src", "absatz.media", said, type_="indirect"))
-    copy_here = _unit(_v("copy", "copy.example", "«Поражение России необходимо для безопасности и стабильности в Европе»"))
-    copy_there = _unit(_v("copy", "copy.example", said, type_="indirect"))
-    copy_there.speaker_key = "scholz"
+    text it copied, given to someone else by name, is a speaker change of the copy's cell; the same name
+    read as another person (coreference around an edit) is not."""
+    src = _said("src", "absatz.media", "Эммануэль Макрон", "macron")
+    copy_here = _unit(_v("copy2", "copy.example", "«Поражение России необходимо для безопасности и стабильности в Европе»"))
     other = _unit(_v("lenta", "lenta.ru", "«Поражение России необходимо для безопасности и стабильности в Европе»"))
     third = _unit(_v("rbc", "rbc.ru", "поражение России необходимо для безопасности Европы", type_="indirect"))
-    for v in (src, copy_here, copy_there, other, third):
-        v.speaker_key = v.speaker_key if v is copy_there else "macron"
-    src.family = src.copies = copy_here.family = copy_here.copies = copy_there.family = copy_there.copies = "absatz"
-    cells = matrix("o", [Claim("a", "p", "o", "x")], {"a": [src, copy_here, other, third]},
-                   elsewhere={"copy.example": [copy_there]})
-    cell = _cell(cells, "a", "copy.example")
-    assert cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["speaker"]
-    assert _cell(cells, "a", "absatz.media").status != Status.ALTERED
+    for v in (copy_here, other, third):
+        v.speaker_key = "macron"
+    for name, key, altered in (("Олаф Шольц", "scholz", True), ("Эммануэль Макрон", "scholz", False)):
+        copy_there = _said("copy", "copy.example", name, key)
+        for v in (src, copy_here, copy_there):
+            v.family = v.copies = "absatz"
+            v.twins = None
+        cells = matrix("o", [Claim("a", "p", "o", "x")], {"a": [src, copy_here, other, third]},
+                       elsewhere={"copy.example": [copy_there]})
+        cell = _cell(cells, "a", "copy.example")
+        assert (cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["speaker"]) is altered
+        assert _cell(cells, "a", "absatz.media").status != Status.ALTERED

@@ -350,13 +350,28 @@ def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speake
 
 def given_away(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None) -> Version | None:
     """The outlet's statement, outside the occasion, that gives someone else the very sentence that a
-    copy of its text gives the claim's speaker in this claim (its ``twins``): the copy renamed who said
-    it, whichever occasion grouping then put the sentence in."""
+    copy of its text gives the claim's speaker in this claim (its ``twins``), naming someone else in the
+    place where the copy names the speaker: the outlet renamed who said it, whichever occasion grouping
+    then put the sentence in. The same mention read as two people, or two mentions at two places
+    (extraction around an edit), is no renaming."""
     if not speaker:
         return None
     members = {id(c) for c in claim_versions if c.speaker_key == speaker}
+
+    def mention(x: Version) -> tuple[str, int] | None:
+        """The speaker mention's words, and where it stands: its distance from the content."""
+        sp, st = x.statement.speaker, x.statement
+        if sp is None or sp.end <= sp.start:
+            return None
+        return x.article.text[sp.start:sp.end].casefold(), st.start - sp.end if sp.end <= st.start else sp.start - st.end
+
+    def renamed(v: Version, t: Version) -> bool:
+        """Another name in the same place of the same sentence."""
+        a, b = mention(v), mention(t)
+        return a is not None and b is not None and a[1] == b[1] and a[0] != b[0]
+
     return next((v for v in theirs if v.speaker_key is not None and v.speaker_key != speaker
-                 and any(id(t) in members for t in v.twins or ())), None)
+                 and any(id(t) in members and renamed(v, t) for t in v.twins or ())), None)
 
 
 def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration:
