@@ -246,8 +246,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             for v in mine:
                 if v.article.primary:
                     continue  # the primary source is the reference, never the altered side
-                alts = detect(v, [*others, *remark(v, vs)], claim_speaker=speaker, claim_venue=venue,
-                              remark=[x for cid in versions if cid != claim.id for x in versions[cid]] if v.twins else ())
+                rest = [x for cid in versions if cid != claim.id for x in versions[cid]] if v.twins else ()
+                alts = detect(v, [*others, *remark(v, vs)], claim_speaker=speaker, claim_venue=venue, remark=rest)
                 if alts and altered_stmt is None:
                     altered_stmt = v
                 found.extend(alts)
