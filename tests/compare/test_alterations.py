@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
+
 import pytest
 
 from parallax.compare.alterations import Version, dates, detect, hedges, negative, numbers
@@ -708,3 +710,60 @@ def test_alterations_common_nouns_of_a_language_capitalising_nouns_are_no_party(
     swapped = version(text.replace("Ungarn", "Österreich"), "de", "copy.example", type_="indirect")
     alts = [a for a in detect(swapped, others) if a.kind == "addressee"]
     assert alts and alts[0].note == "Ungarn -> Österreich"
+
+
+def test_alterations_a_month_a_copy_of_another_text_put_in_backs_no_other_copy():
+    """lebrief.ma's "… a affirmé lundi 26 février le président français": two copies of two texts each
+    put "26 mars". Each departs from its own text (two other outlets re-published it with "26 février"),
+    so neither copy's article backs the other's month: both are date changes."""
+    content = "L’envoi de troupes occidentales au sol en Ukraine ne doit pas «être exclu» à l’avenir"
+    content2 = "L'envoi de troupes occidentales au sol en Ukraine ne doit pas \"être exclu\" à l'avenir"
+    speaker = "le président français, Emmanuel Macron"
+    rep = lambda c, month, outlet, fam: _reported_after(c, f", a affirmé lundi 26 {month} ", speaker, "fr",  # noqa: E731
+                                                        outlet, fam)
+    w1 = [rep(content, "février", o, "w1") for o in ("lebrief.example", "a1.example", "b1.example")]
+    w2 = [rep(content2, "février", o, "w2") for o in ("orange.example", "a2.example", "b2.example")]
+    copy1, copy2 = rep(content, "mars", "copy1.example", "w1"), rep(content2, "mars", "copy2.example", "w2")
+    every = [*w1, *w2, copy1, copy2]
+    for copy in (copy1, copy2):
+        alts = [a for a in detect(copy, [x for x in every if x is not copy]) if "reporting words" in a.note]
+        assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
+    for x in (*w1, *w2):
+        assert not [a for a in detect(x, [y for y in every if y is not x]) if "reporting words" in a.note]
+
+
+def test_alterations_a_copy_whose_text_a_close_translation_reads_otherwise_backs_no_one():
+    """berlin247.net: «Bei dem Treffen von über 20 Staats- und Regierungschefs …»; a copy reads «37».
+    A copy of squirge.com's English "… the meeting of over 20 heads of state …" put "37" in too: its only
+    other copy reads 20 and a close translation by an independent voice (wiwo.de, 20) shows that copy is
+    the text, so the English "37" is its own change and backs nothing: the German copy is altered."""
+    unit = lambda v: setattr(v, "vector", np.full(4, 0.5, dtype=np.float32)) or v  # noqa: E731
+    de = "Bei dem Treffen von über {} Staats- und Regierungschefs habe es zwar keine Einigkeit zum Einsatz von Bodentruppen gegeben"
+    en = "There was no consensus on the use of ground troops at the meeting of over {} heads of state and prime ministers,"
+    rep = lambda t, n, outlet, lang, fam=None: unit(_voice(version(t.format(n), lang, outlet, type_="indirect",  # noqa: E731
+                                                                   speaker="Emmanuel Macron"), fam))
+    berlin, copy = rep(de, 20, "berlin247.example", "de", "w1"), rep(de, 37, "copy.example", "de", "w1")
+    squirge, copy_en = rep(en, 20, "squirge.example", "en", "w2"), rep(en, 37, "copy-en.example", "en", "w2")
+    wiwo = rep("Bei dem Treffen von über {} Staats- und Regierungschefs, darunter Bundeskanzler Olaf Scholz (SPD), habe "
+               "es zwar keine Einigkeit zum Einsatz von Bodentruppen gegeben,", 20, "wiwo.example", "de")
+    every = [berlin, copy, squirge, copy_en, wiwo]
+    alts = [a for a in detect(copy, [x for x in every if x is not copy]) if a.kind == "number"]
+    assert alts and alts[0].note == "20 -> 37"
+    assert not [a for a in detect(berlin, [x for x in every if x is not berlin]) if a.kind == "number"]
+
+
+def test_alterations_a_month_changed_after_the_speaker_s_name_in_the_reporting_clause_is_a_date_change():
+    """lcp.fr: «"Rien ne doit être exclu", a déclaré Emmanuel Macron lundi 26 février au soir, tout en …»;
+    a copy with "26 mars". The clause after the quote goes on past the name: its date is the report's."""
+    def rep(month, outlet):
+        v = _reported_after("\"Rien ne doit être exclu\"", ", a déclaré ", "Emmanuel Macron", "fr", outlet, "w")
+        full = v.article.text + f" lundi 26 {month} au soir, tout en indiquant qu'il n'y avait pas de consensus."
+        v.article = Article(id=v.article.id, text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                            outlet=outlet, language="fr", published="2024-02-27")
+        return v
+    wire, copy = rep("février", "lcp.example"), rep("mars", "copy.example")
+    other = version("rien ne doit être exclu", "fr", "x.example", type_="direct", speaker="Emmanuel Macron",
+                    prefix="PARIS, 26 février. Macron a dit: ")
+    alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
+    assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
+    assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
+
 from parallax.compare.alterations import Version
 from parallax.compare.matrix import matrix, rank_omissions
 from parallax.model import Article, Cell, Claim, Kind, OutletKind, Span, Statement, Status
@@ -387,3 +389,85 @@ def test_passages_and_versions_share_one_stemmer():
     assert stem("war") == "war" and stem("НАТО") == "nato"
     got, = passages("«Мы не нападём», — сказал Лукашенко. Lukashenko said so on BBC.")[:1]
     assert {stem("Лукашенко"), stem("нападём"), stem("said")} <= got and stem("so") not in got
+
+
+def _unit(v):
+    """The version with a vector (all alike: the remark's versions are close to one another)."""
+    v.vector = np.full(4, 0.5, dtype=np.float32)
+    return v
+
+
+def _cell(cells, claim, outlet):
+    return next(c for c in cells if c.claim_id == claim and c.outlet == outlet)
+
+
+def test_matrix_a_copy_is_judged_against_its_source_s_sentence_in_whatever_claim_grouping_put_it():
+    """dzen.ru: «Франция сделает все возможное, чтобы Россия не победила»; its copy drops «не». Grouping
+    may put the copy's sentence in another claim than its source's (a change in quote scanning moved
+    37 planted statements so): the copy is altered (negation) and its source faithful either way, since
+    the copy is read against the source's sentence and the voices of both claims."""
+    src_text = "«Франция сделает все возможное, чтобы Россия не победила», — заключил президент республики."
+    src = _unit(_v("dzen", "dzen.ru", src_text))
+    copy = _unit(_v("copy", "copy.example", src_text.replace(" не ", " ")))
+    src.family = src.copies = copy.family = copy.copies = "dzen"
+    en = _unit(_v("beam", "beam.land", "We will do everything necessary to ensure that Russia cannot win this war",
+                  lang="en"))
+    de = _unit(_v("zdf", "zdf.de", "Wir werden alles tun, was wir tun müssen, damit Russland nicht gewinnt.", lang="de"))
+    whole = matrix("o", [Claim("a", "p", "o", "x")], {"a": [src, copy, en, de]})
+    split = matrix("o", [Claim("a", "p", "o", "x"), Claim("b", "p", "o", "x")], {"a": [copy, en], "b": [src, de]})
+    for cells, (copy_claim, src_claim) in ((whole, ("a", "a")), (split, ("a", "b"))):
+        cell = _cell(cells, copy_claim, "copy.example")
+        assert cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["negation"]
+        assert _cell(cells, src_claim, "dzen.ru").status != Status.ALTERED
+
+
+def test_matrix_words_a_copy_put_into_a_short_quote_are_found_with_the_copy_alone_in_its_claim():
+    """hirado.hu / MTI: Orbán said “I have seen that the positions are far apart”; a copy puts “Without the
+    slightest doubt,” after the opening mark, and grouping gives the copy's sentence a claim of its own.
+    The copy still reads its source's sentence (most of the shorter, word for word): added words."""
+    quote = "“I have seen that the positions are far apart;"
+    src = _unit(_v("mti", "hirado.hu", quote, lang="en"))
+    copy = _unit(_v("copy", "copy.example", quote.replace("“I", "“Without the slightest doubt, I"), lang="en"))
+    other = _unit(_v("ap", "apnews.com", "“I have seen that the positions are far apart,”", type_="mixed", lang="en"))
+    src.family = src.copies = copy.family = copy.copies = "mti"
+    cells = matrix("o", [Claim("a", "p", "o", "x"), Claim("b", "p", "o", "x")], {"a": [copy], "b": [src, other]})
+    cell = _cell(cells, "a", "copy.example")
+    assert cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["added_words"]
+    assert "doubt" in cell.alterations[0].note
+    assert _cell(cells, "b", "hirado.hu").status == Status.VERBATIM
+
+
+def _said(article_id, outlet, name, key, type_="indirect"):
+    """«Президент Франции <name> заявил журналистам, что …» as extracted: the name is the speaker mention."""
+    text = f"Президент Франции {name} заявил журналистам, что поражение Российской Федерации необходимо для безопасности в Европе"
+    a = Article(id=article_id, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=outlet,
+                language="ru", published="2024-02-27")
+    at = text.index("поражение")
+    span = (Span.of(text, at, len(text)),)
+    s = Statement(id=Statement.make_id(article_id, span), article_id=article_id, type=Kind(type_), content=span,
+                  speaker_name=name, speaker=Span.of(text, 18, 18 + len(name)), language="ru")
+    return _unit(Version(s, a, outlet, None, key))
+
+
+def test_matrix_a_copy_that_gives_its_source_s_sentence_to_someone_else_in_another_occasion_is_altered():
+    """«Президент Франции Эммануэль Макрон заявил журналистам, что поражение Российской Федерации необходимо
+    для безопасности в Европе»; a copy names Olaf Scholz, so its sentence went to Scholz's occasion while
+    the copy still carries the claim through another report (verbatim there). The very sentence of the
+    text it copied, given to someone else by name, is a speaker change of the copy's cell; the same name
+    read as another person (coreference around an edit) is not."""
+    src = _said("src", "absatz.media", "Эммануэль Макрон", "macron")
+    copy_here = _unit(_v("copy2", "copy.example", "«Поражение России необходимо для безопасности и стабильности в Европе»"))
+    other = _unit(_v("lenta", "lenta.ru", "«Поражение России необходимо для безопасности и стабильности в Европе»"))
+    third = _unit(_v("rbc", "rbc.ru", "поражение России необходимо для безопасности Европы", type_="indirect"))
+    for v in (copy_here, other, third):
+        v.speaker_key = "macron"
+    for name, key, altered in (("Олаф Шольц", "scholz", True), ("Эммануэль Макрон", "scholz", False)):
+        copy_there = _said("copy", "copy.example", name, key)
+        for v in (src, copy_here, copy_there):
+            v.family = v.copies = "absatz"
+            v.twins = None
+        cells = matrix("o", [Claim("a", "p", "o", "x")], {"a": [src, copy_here, other, third]},
+                       elsewhere={"copy.example": [copy_there]})
+        cell = _cell(cells, "a", "copy.example")
+        assert (cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["speaker"]) is altered
+        assert _cell(cells, "a", "absatz.media").status != Status.ALTERED

@@ -122,6 +122,9 @@ class Version:
     family: str | None = None
     #: the family of word-for-word copies of one text (near-duplicates, ``copy_of``) it belongs to
     copies: str | None = None
+    #: the same sentence in other outlets' word-for-word copies of its text, whatever claim or occasion
+    #: grouping gave them (``link_twins``); ``None`` when not linked (then the claim's copies are used)
+    twins: tuple["Version", ...] | None = None
     _tokens: list | None = field(default=None, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
 
@@ -673,13 +676,46 @@ def _hedge_in_common(o: Version, this: Version, cls: str) -> bool:
 
 
 def siblings(x: Version, claim: Sequence[Version]) -> list[Version]:
-    """Other outlets' word-for-word copies of ``x``'s text among the versions of its claim (the same
-    ``copies`` family, same language, ``_whole_copy``)."""
+    """Other outlets' word-for-word copies of ``x``'s sentence: its ``twins`` when linked (wherever
+    grouping put them), else those among the versions of its claim (the same ``copies`` family, same
+    language, ``_whole_copy``)."""
+    if x.twins is not None:
+        return [o for o in x.twins if _whole_copy(x, o)]
     if "siblings" not in x._memo:
         x._memo["siblings"] = [] if x.copies is None else [
             o for o in claim if o is not x and o.copies == x.copies and o.outlet != x.outlet
             and o.language == x.language and _whole_copy(x, o)]
     return x._memo["siblings"]
+
+
+def link_twins(vs: Sequence[Version]) -> None:
+    """Set each version's ``twins``: the versions of other outlets' word-for-word copies of its text
+    (the same ``copies`` family and language) that are the same sentence: aligned word for word (0.8)
+    over most of the shorter (a copy that put words into the quote still reads its source's sentence).
+
+    Grouping may put one sentence of a text and its copy's identical sentence in two claims (or two
+    occasions); an outlet's change to the text it copied is read against that text's sentence
+    directly, not against whichever members the copy's claim happens to hold.
+    """
+    groups: dict[tuple[str, str], list[Version]] = {}
+    for v in vs:
+        if v.copies is not None:
+            groups.setdefault((v.copies, v.language), []).append(v)
+        else:
+            v.twins = ()
+    for group in groups.values():
+        for v in group:
+            mine = _stem_set(v)
+            v.twins = tuple(o for o in group if o.outlet != v.outlet and o.article.id != v.article.id
+                            and mine and len(mine & _stem_set(o)) >= 0.8 * min(len(mine), len(_stem_set(o)))
+                            and _same_sentence(v, o))
+
+
+def _same_sentence(a: Version, b: Version) -> bool:
+    """``a`` and ``b`` are one sentence of a text: aligned on 0.8 of their aligned windows, and on 0.8 of
+    the words of the shorter ("Without the slightest doubt, I have seen that …" / "I have seen that …")."""
+    al = align(a, b)
+    return al is not None and al.ratio >= 0.8 and len(al.a_matched) >= 0.8 * min(len(a.tokens()), len(b.tokens()))
 
 
 def _whole_copy(a: Version, b: Version) -> bool:
@@ -695,17 +731,22 @@ def _whole_copy(a: Version, b: Version) -> bool:
 COPIES_TO_JUDGE = 2
 
 
-def departs(x: Version, claim: Sequence[Version], test) -> bool:
+def departs(x: Version, claim: Sequence[Version], test, translated: bool = True) -> bool:
     """``x`` reads as ``test`` asks and none of the other copies of its text does (``COPIES_TO_JUDGE``
-    of them at least, or one whose reading an independent voice in the same words shares): the outlet
-    changed the text it copied (a number, a name, a hedge), so its reading backs no one else's."""
+    of them at least, or one whose reading an independent voice in the same words or a close translation
+    shares; ``translated=False`` for a modal verb, which translations render either way: «rien ne doit
+    être exclu» is "can" in half of them): the outlet changed the text it copied (a number, a name, a
+    hedge), so its reading backs no one else's."""
     sib = siblings(x, claim)
     if not sib or any(test(o) for o in sib):
         return False
     if len({o.outlet for o in sib}) >= COPIES_TO_JUDGE:
         return True
-    # one other copy: it is the text when an independent voice in the same words reads as it does
-    return any(y.family != x.family and y.outlet != x.outlet and not test(y) and _same_words(o, y)
+    # one other copy: it is the text when an independent voice in the same words (or a close translation
+    # of it: "meeting of over 20 heads of state" / «Treffen von über 20 Staats- und Regierungschefs») reads
+    # as it does
+    same = _same_point if translated else _same_words
+    return any(y.family != x.family and y.outlet != x.outlet and not test(y) and same(o, y)
                for o in sib for y in claim)
 
 
@@ -714,15 +755,15 @@ def _own_stems(x: Version, claim: Sequence[Version]) -> set[str]:
     (``COPIES_TO_JUDGE`` of them at least): words an outlet put into a text it copied are its own, no
     wording the others share."""
     mine = set(_stem_set(x))
-    texts = {o.article.id: o.article.text for o in claim if x.copies is not None and o.copies == x.copies
-             and o.outlet != x.outlet and o.language == x.language}
+    texts = {o.article.id: o.article.text for o in [*claim, *(x.twins or ())] if x.copies is not None
+             and o.copies == x.copies and o.outlet != x.outlet and o.language == x.language}
     if len(texts) < COPIES_TO_JUDGE:
         return mine
     return mine & {stem(m.group().lower()) for t in texts.values() for m in _TOKEN.finditer(t)}
 
 
 def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | None = None,
-           claim_venue: str | None = None) -> list[Alteration]:
+           claim_venue: str | None = None, remark: Sequence[Version] = ()) -> list[Alteration]:
     """Every alteration of ``this`` against the other versions of its claim.
 
     Args:
@@ -730,34 +771,42 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         others: all other versions of the claim (any outlet; the same outlet is skipped).
         claim_speaker: the claim's majority speaker key (for ``speaker``).
         claim_venue: the claim's majority venue key (for ``addressee`` by venue).
+        remark: versions outside the claim that may report the same remark (the occasion's other
+            claims): a copy judged against the text it copied asks them too (``against_source``),
+            so that its verdict does not hang on which claim grouping gave the voices of the remark.
     """
     cps = counterparts(this, others)
     pool = [this, *cps]
     out: list[Alteration] = []
     voices = independent(this, others)
     claim = [this, *others]
+    # the voices of the remark wherever grouped: this claim's, and those of the occasion's other claims
+    # that are close to this version (``MIN_ALIGN``)
+    wide = voices + [x for x in independent(this, remark) if this.vector is not None and x.vector is not None
+                     and float(this.vector @ x.vector) >= MIN_ALIGN]
 
-    def backed(test) -> bool:
+    def backed(test, among: Sequence[Version] = voices, translated: bool = True) -> bool:
         """Another voice reports the claim as this version does: a variant, not an alteration. A copy
         whose reading none of the other copies of its text share (``departs``) changed that text: its
         reading is its own change, no second voice for this one."""
-        return any(test(x) and not departs(x, claim, test) for x in voices)
+        return any(test(x) and not departs(x, claim, test, translated) for x in among)
 
     # the closest versions of all: other outlets' copies of this version's own text, word for word
     sources = [o for o in cps if this.copies is not None and o.copies == this.copies
                and o.language == this.language and (al := align(this, o)) is not None and al.ratio >= 0.8]
 
-    def against_source(differs, mine, theirs) -> Version | None:
+    def against_source(differs, mine, theirs, translated: bool = True) -> Version | None:
         """The copy of this version's own text that it departs from (``differs``), when another
         voice reports it as that copy does (``theirs(copy, voice)``) and none as this one does
         (``mine(voice)``): the outlet changed the text it published. Or, with no such voice, when
         two or more other outlets published that text word for word as it reads there and none as
         this one reads: each re-published the text, so the one that departs from them changed it.
-        With neither, nothing is flagged (one copy against another cannot tell which side changed)."""
-        if backed(mine):
+        With neither, nothing is flagged (one copy against another cannot tell which side changed), nor
+        when another copy of the text reads as this one does (the copy that departs changed it)."""
+        if backed(mine, wide, translated) or any(not differs(src) for src in sources):
             return None
         for src in sources:
-            if differs(src) and any(theirs(src, x) for x in voices):
+            if differs(src) and any(theirs(src, x) for x in wide):
                 return src
         departs = [src for src in sources if differs(src)]
         if len({o.outlet for o in departs}) >= 2 and not any(mine(o) for o in sources):
@@ -794,10 +843,10 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             if o is not None and backed(lambda x: _same_words(this, x)
                                         and not _negation_differs(this, x)):
                 o = None
-            if o is None:
+            if o is None:  # a voice in the same words, or a close translation, reads as the text it copied
                 o = against_source(lambda src: _negation_differs(this, src),
                                    lambda x: _same_words(this, x) and not _negation_differs(this, x),
-                                   lambda src, x: _same_words(src, x) and not _negation_differs(src, x))
+                                   lambda src, x: _same_point(src, x) and not _negation_differs(src, x))
         if o is not None:
             neg = negative_in_common(this, o) if o.language == this.language else negative(this)
             mine, theirs = negators(this), negators(o)
@@ -891,12 +940,14 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
             o = _verdict(this, judges, differ, pool) if len(judges) >= 1 else None
             if o is not None and backed(lambda x: (_same_words(this, x) and modals(x)
                                                    or x.language != this.language and _modal_classes(x, True)
-                                                   and comparable(this, x)) and not _modal_shift(this, x)):
+                                                   and comparable(this, x)) and not _modal_shift(this, x),
+                                        translated=False):
                 o = None
             if o is None:  # against its own text: a modal verb that stands where the copy has another
                 o = against_source(lambda src: _modal_shift(this, src),
                                    lambda x: _same_words(this, x) and set(mine_m) - set(modals(x)) == set(),
-                                   lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)))
+                                   lambda src, x: _same_words(src, x) and not set(modals(src)) - set(modals(x)),
+                                   translated=False)
             if o is not None:
                 theirs_m, across = modals(o), o.language != this.language
                 # the classes that differ, as compared (across languages: those that translate)
@@ -937,7 +988,7 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
     # the reporting words around the content ("said on Feb. 26 that", "premier Francji"): only a copy
     # of the same text shares them, so a copy is judged there against the text it copied
     for src in sources:
-        change = _frame_change(this, src, voices)
+        change = _frame_change(this, src, voices, claim, wide)
         if change is not None and not any(a.kind == change[0] for a in out):
             add(change[0], change[1], src, change[2], change[3])
             break
@@ -1022,7 +1073,16 @@ def frame_tokens(v: Version) -> list[tuple[str, int, int]]:
         between = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, *gap)]
         if len(between) <= FRAME_GAP:
             out = sorted(out + between, key=lambda t: t[1])
+    if gap is not None and last <= lo:
+        # a reporting clause after the content goes on past the name ("…", a déclaré Emmanuel Macron
+        # lundi 26 février au soir, tout en …): its first words, up to the clause's end, date the report
+        stop = _CLAUSE_END.search(text, hi)
+        out += [(m.group(), m.start(), m.end())
+                for m in _TOKEN.finditer(text, hi, stop.start() if stop else len(text))][:FRAME_GAP]
     return out
+
+
+_CLAUSE_END = re.compile(r"[.!?;:\n«»“”\"„]")
 
 
 def _polarity(v: Version) -> bool:
@@ -1052,6 +1112,18 @@ def _frame_keys(text: str, code: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _voice_keys(x: Version, claim: Sequence[Version]) -> frozenset[str]:
+    """The frame keys of a voice's article (``_frame_keys``) less those none of the other outlets' copies
+    of its text carry (``COPIES_TO_JUDGE`` of them at least): a month or name an outlet put into the
+    text it copied is its own change ("lundi 26 février" → "26 mars" in two copies of two texts), no
+    second voice for another copy's same change."""
+    keys = _frame_keys(x.article.text, x.language)
+    sib = siblings(x, claim)
+    if len({o.outlet for o in sib}) < COPIES_TO_JUDGE:
+        return keys
+    return keys & frozenset().union(*(_frame_keys(o.article.text, o.language) for o in sib))
+
+
 def _month_only(k: str) -> str:
     """"date 2-26" → "month 2" (a month key without its day)."""
     return "month " + k.split()[1].split("-")[0]
@@ -1063,7 +1135,8 @@ def _days_beside(words: Sequence[str], i: int) -> list[int]:
             and 1 <= int(words[j]) <= 31]
 
 
-def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tuple | None:
+def _frame_change(this: Version, src: Version, voices: Sequence[Version],
+                  claim: Sequence[Version] = (), remark: Sequence[Version] | None = None) -> tuple | None:
     """A change of this copy's reporting words against the text it copied (``src``, word for word):
     ``(kind, my span, their span, note)``. Only copies of one text share reporting words, and one copy
     against another cannot tell which side changed, so the other voices of the claim decide.
@@ -1072,7 +1145,9 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
     the copied text's and none this copy's ("said on Feb. 26" → "Feb. 43"); the swapped name of the
     speaker is a ``speaker`` change, another name an ``addressee`` one ("premier Francji" → "premier
     Hiszpanii"), a day or year for another a ``date``. A negator added or dropped counts when every
-    other voice reads with the copied text's polarity ("it was decided" → "it was not decided")."""
+    other voice reads with the copied text's polarity ("it was decided" → "it was not decided").
+    ``remark``: the voices whose articles back a number, month or name (the remark's, wherever grouped;
+    else ``voices``); ``claim``: the versions whose copies show which reading a voice made its own."""
     from difflib import SequenceMatcher
 
     mine, theirs = frame_tokens(this), frame_tokens(src)
@@ -1080,8 +1155,8 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version]) -> tup
         return None
     lex, pack = lexicon(this.language), lang.get(this.language or "xx")
     backing: set[str] = set()
-    for x in voices:
-        backing |= _frame_keys(x.article.text, x.language)
+    for x in voices if remark is None else remark:
+        backing |= _voice_keys(x, claim)
     speaker = {stem(w.lower()) for w in re.findall(r"\w+", src.statement.person_name or "")}
 
     def key(toks: list[tuple[str, int, int]], i: int) -> tuple[str, str] | None:
@@ -1170,6 +1245,12 @@ def _same_words(a: Version, b: Version) -> bool:
     return a.language == b.language and bool(mine and theirs) and len(mine & theirs) / len(mine | theirs) >= 0.5
 
 
+def _same_point(a: Version, b: Version) -> bool:
+    """``b`` speaks to what ``a`` says: most words in common in ``a``'s language (``_same_words``), or a
+    close translation (``comparable``) in another."""
+    return _same_words(a, b) or a.language != b.language and comparable(a, b)
+
+
 def independent(this: Version, others: Sequence[Version]) -> list[Version]:
     """The versions of other voices: other outlets, not copies of this version's text (``family``).
 
@@ -1240,4 +1321,4 @@ def _fmt(x: float) -> str:
 
 
 __all__ = ["HEDGE_CLASSES", "lexicon", "Alignment", "Version", "align", "comparable", "counterparts", "dates", "denial_frame", "detect", "entities",
-           "hedges", "independent", "negative", "negators", "numbers", "quoted_spans"]
+           "hedges", "independent", "link_twins", "negative", "negators", "numbers", "quoted_spans"]

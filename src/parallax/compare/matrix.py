@@ -42,7 +42,7 @@ import numpy as np
 
 from ..model import Alteration, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
-from .alterations import Version, detect, stem
+from .alterations import Version, detect, link_twins, stem
 
 KIND_RANK = {OutletKind.STATE: 0, OutletKind.STATE_ALIGNED: 0.5, OutletKind.AGENCY: 1, OutletKind.PUBLIC: 2,
              OutletKind.INDEPENDENT: 3, OutletKind.THINK_TANK: 4, OutletKind.OTHER: 5, OutletKind.UNKNOWN: 5,
@@ -97,6 +97,22 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             by_outlet.setdefault(v.outlet, []).append(v)
             if v.article.id == article_of[v.outlet]:
                 article_text[v.outlet] = v.article.text
+
+    # the same sentence in copies of one text is linked wherever grouping put it (``link_twins``): a copy
+    # is judged against its source's sentence, with the versions of the remark both claims hold
+    link_twins([*(v for cid in versions for v in versions[cid]), *(e for es in (elsewhere or {}).values() for e in es)])
+    claim_of = {id(v): cid for cid in versions for v in versions[cid]}
+
+    def remark(v: Version, vs: Sequence[Version]) -> list[Version]:
+        """The versions of ``v``'s remark outside its claim: its twins in other claims or occasions, and
+        the other members of the claims those twins sit in."""
+        seen, out = {id(x) for x in vs}, []
+        for t in v.twins or ():
+            for x in (t, *versions.get(claim_of.get(id(t), ""), ())):
+                if id(x) not in seen and x.outlet != v.outlet:
+                    seen.add(id(x))
+                    out.append(x)
+        return out
 
     near, nearest = nearest_claims(versions, CARRIED_RANK, 1)
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
@@ -189,8 +205,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         # (an outlet that carries the claim too: only where its article gives the claim's very words to
         # someone else in another place)
         swaps = {o: sw for o in sorted(reporting)
-                 if (sw := swapped(vs, (elsewhere or {}).get(o, ()), speaker,
-                                   beside=[v for v in vs if v.outlet == o])) is not None}
+                 if (sw := given_away(vs, (elsewhere or {}).get(o, ()), speaker)
+                     or swapped(vs, (elsewhere or {}).get(o, ()), speaker,
+                                beside=[v for v in vs if v.outlet == o])) is not None}
         rivals = Counter()
         for key in {sw.speaker_key for sw in swaps.values()}:
             rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
@@ -229,7 +246,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
             for v in mine:
                 if v.article.primary:
                     continue  # the primary source is the reference, never the altered side
-                alts = detect(v, others, claim_speaker=speaker, claim_venue=venue)
+                rest = [x for cid in versions if cid != claim.id for x in versions[cid]] if v.twins else ()
+                alts = detect(v, [*others, *remark(v, vs)], claim_speaker=speaker, claim_venue=venue, remark=rest)
                 if alts and altered_stmt is None:
                     altered_stmt = v
                 found.extend(alts)
@@ -328,6 +346,32 @@ def swapped(claim_versions: Sequence[Version], theirs: Sequence[Version], speake
             if close:
                 return v
     return None
+
+
+def given_away(claim_versions: Sequence[Version], theirs: Sequence[Version], speaker: str | None) -> Version | None:
+    """The outlet's statement, outside the occasion, that gives someone else the very sentence that a
+    copy of its text gives the claim's speaker in this claim (its ``twins``), naming someone else in the
+    place where the copy names the speaker: the outlet renamed who said it, whichever occasion grouping
+    then put the sentence in. The same mention read as two people, or two mentions at two places
+    (extraction around an edit), is no renaming."""
+    if not speaker:
+        return None
+    members = {id(c) for c in claim_versions if c.speaker_key == speaker}
+
+    def mention(x: Version) -> tuple[str, int] | None:
+        """The speaker mention's words, and where it stands: its distance from the content."""
+        sp, st = x.statement.speaker, x.statement
+        if sp is None or sp.end <= sp.start:
+            return None
+        return x.article.text[sp.start:sp.end].casefold(), st.start - sp.end if sp.end <= st.start else sp.start - st.end
+
+    def renamed(v: Version, t: Version) -> bool:
+        """Another name in the same place of the same sentence."""
+        a, b = mention(v), mention(t)
+        return a is not None and b is not None and a[1] == b[1] and a[0] != b[0]
+
+    return next((v for v in theirs if v.speaker_key is not None and v.speaker_key != speaker
+                 and any(id(t) in members and renamed(v, t) for t in v.twins or ())), None)
 
 
 def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration:
