@@ -31,3 +31,22 @@ def test_a_latin_canonical_person_matches_an_inflected_cyrillic_mention():
     assert _name_keys("Vladimir Putin") & _name_keys("Путина")
     assert _name_keys("Volodymyr Zelensky") & _name_keys("Зеленского")
     assert not _name_keys("Vladimir Putin") & _name_keys("Лукашенко")
+
+
+def test_the_user_path_evaluations_start_from_a_fresh_store(tmp_path):
+    """``eval.events`` and ``eval.planted`` run the user's path in a work folder: a store an earlier
+    evaluation left there must not be read, or the figures are the earlier code's (ingest skips its known
+    articles and ``run`` finds nothing pending)."""
+    import json
+
+    from parallax.eval.events import _parallax, fresh_store
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "lenta-1", "text": RU, "language": "ru", "outlet": "lenta.ru",
+                               "published": "2024-05-28"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    old = fresh_store(tmp_path, "events.db")
+    _parallax("ingest", str(src), "--db", old)
+    _parallax("run", "--db", old)
+    assert _parallax("statements", "--db", old, "--json").strip(), "the earlier store holds statements"
+    db = fresh_store(tmp_path, "events.db")
+    assert db == old and not (tmp_path / "events.db").exists() and not (tmp_path / "events.db.lock").exists()

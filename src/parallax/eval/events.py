@@ -41,11 +41,22 @@ def _parallax(*args: str) -> str:
     return done.stdout
 
 
+def fresh_store(workdir: Path, name: str) -> str:
+    """A new, empty store ``name`` in ``workdir``: a store left there by an earlier evaluation would be
+    read as it is (ingest skips known articles, ``run`` finds nothing pending), so its figures would be the
+    earlier code's, not this code's."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / name
+    for leftover in (db, *(db.with_name(db.name + end) for end in (".lock", "-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
+    return str(db)
+
+
 def evaluate(events_dir: str | Path, workdir: str | Path) -> dict[str, Any]:
-    """Ingest every occasion folder, ``run``, list the statements and score them."""
+    """Ingest every occasion folder into a fresh store, ``run``, list the statements and score them."""
     events_dir, workdir = Path(events_dir), Path(workdir)
     sc = scorer(events_dir)
-    db = str(workdir / "events.db")
+    db = fresh_store(workdir, "events.db")
     folders = sc.folders(events_dir)
     _parallax("ingest", *[str(f / "articles.jsonl") for f in folders], "--db", db)
     _parallax("run", "--db", db)

@@ -34,7 +34,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .events import _parallax
+from .events import _parallax, fresh_store
 
 #: Kinds planted, in report order; ``modal`` has no kind of its own in the coverage JSON, so a
 #: ``qualifier`` verdict counts as the right kind for it.
@@ -430,9 +430,8 @@ def build(folders: list[Path], *, seed: int = 7, originals: int = 30, per_kind: 
 # --- running and scoring ----------------------------------------------------------------------
 
 def run(articles: list[dict], workdir: Path) -> tuple[list[dict], list[dict]]:
-    """The user's path: ingest → run → coverage --json, statements --json."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    src, db = workdir / "planted.jsonl", str(workdir / "planted.db")
+    """The user's path on a fresh store: ingest → run → coverage --json, statements --json."""
+    src, db = workdir / "planted.jsonl", fresh_store(workdir, "planted.db")
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     _parallax("ingest", str(src), "--db", db)
     _parallax("run", "--db", db)
