@@ -24,11 +24,11 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "news_ukru"
 #: .882, ru .859 / .851 / .916 / .865. After relaying frames and quoted names in subjects (branch speak6,
 #: 2026-12-07): ru speaker .940. After people (branch person9, 2026-12-07): person uk .909, ru .878;
 #: After institutions as speakers (branch person10, 2026-12-07): person uk .929, ru .891;
-#: After a repeated description and a body's plural verb (branch person11, 2026-12-07): person uk .935, ru .891
-#: (lead c8d0b12 gave ru .878); floors are these minus 0.03
+#: After a repeated description, a body's plural verb and «ідеться» (branch person11, 2026-12-07): uk speaker
+#: .946, person uk .942, ru .891 (lead c8d0b12 gave ru .878); floors are these minus 0.03
 FLOORS = {
     ("news_uk", "direct"): {"exact": 0.82},
-    ("news_uk", "all"): {"overlap": 0.79, "speaker": 0.90, "person": 0.90},
+    ("news_uk", "all"): {"overlap": 0.79, "speaker": 0.91, "person": 0.91},
     ("news_ru", "direct"): {"exact": 0.82},
     ("news_ru", "all"): {"overlap": 0.82, "speaker": 0.91, "person": 0.86},
 }
