@@ -1,5 +1,5 @@
-"""A body that speaks with a third person plural in the present («В пресс-службе премьера считают»)
-is the body, never the man named before it (issue 11, branch person11)."""
+"""A body that speaks with a third person plural («В пресс-службе премьера считают», «В музее отметили»)
+is the body, never the man named before it nor nobody (issue 11, branch person11)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,17 @@ def test_press_office_with_a_plural_verb_is_the_body_not_the_premier():
     assert first.person_kind == "institution" and "Press Service" in first.person_name
     assert later.person_id == first.person_id
     assert first.person_name == "Press Service of the Prime Minister of Ukraine"
+
+
+# ru-070 (news_ukru): a museum speaks through its press office, then as «в музее»
+RU_070 = ("Время работы выставки «Василий Суриков. К 175-летию со дня рождения» в Русском музее продлили до 23:00. "
+          "Об этом сообщила пресс-служба учреждения.\n"
+          "В музее отметили, что экспозиция открыта до 10 июня. Каждый день выставка будет работать до 23:00 за "
+          "исключением вторника — выходного дня.")
+
+
+def test_museum_with_a_plural_verb_speaks_as_a_body():
+    sts, _ = process(Article(id="ru-070", text=RU_070, content_hash="h", language="ru"), Registry.load())
+    said = next(s for s in sts if "экспозиция открыта" in s.text)
+    assert said.speaker is not None and said.speaker.text == "музее"
+    assert said.person_kind == "institution" and said.person_name.endswith("Museum")
