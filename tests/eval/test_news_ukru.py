@@ -3,7 +3,7 @@ engineer before reading the code), through the same path as ``parallax run`` (``
 
 Floors are the latest figures measured (docs/evaluation.md) minus 0.03; ``person`` is the resolved
 person against the annotator's canonical ``person`` (any romanisation). The issue's targets (direct exact F1 ≥ 0.85, all types overlap F1 ≥ 0.82, speaker
-≥ 0.93, resolved person ≥ 0.93) are not all met yet and are the strict xfails.
+≥ 0.93, resolved person ≥ 0.93) are met on Ukrainian news; Russian news is the strict xfail.
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ FIXTURES = Path(__file__).parents[1] / "fixtures" / "news_ukru"
 #: .882, ru .859 / .851 / .916 / .865. After relaying frames and quoted names in subjects (branch speak6,
 #: 2026-12-07): ru speaker .940. After people (branch person9, 2026-12-07): person uk .909, ru .878;
 #: After institutions as speakers (branch person10, 2026-12-07): person uk .929, ru .891;
-#: floors are these minus 0.03
+#: After a repeated description, a body's plural verb and «ідеться» (branch person11, 2026-12-07): uk speaker
+#: .946, person uk .942; with «музей» a body, ru speaker .946, person .897 (lead c8d0b12 gave ru .878); floors are
+#: these minus 0.03
 FLOORS = {
     ("news_uk", "direct"): {"exact": 0.82},
-    ("news_uk", "all"): {"overlap": 0.79, "speaker": 0.90, "person": 0.89},
+    ("news_uk", "all"): {"overlap": 0.79, "speaker": 0.91, "person": 0.91},
     ("news_ru", "direct"): {"exact": 0.82},
     ("news_ru", "all"): {"overlap": 0.82, "speaker": 0.91, "person": 0.86},
 }
@@ -51,8 +53,12 @@ def test_news_ukru_stays_above_floor(rows, key):
         assert _value(rows[key], metric) >= floor, (key, metric, rows[key])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 targets on real RU/UK news are not met yet (docs/evaluation.md)")
-@pytest.mark.parametrize("dataset", ["news_uk", "news_ru"])
+@pytest.mark.parametrize("dataset", [
+    "news_uk",
+    pytest.param("news_ru", marks=pytest.mark.xfail(strict=True, reason=(
+        "resolved person .897 < .93: 10 of the 16 misses name the speaker nowhere in the excerpt (role or "
+        "pronoun only: ru-013, ru-017, ru-059, ru-060, ru-066), the rest are media and museums as speakers, "
+        "a denied report's author and a bare surname (docs/_parts/speakers-evaluation.md)")))])
 def test_news_ukru_meets_issue_targets(rows, dataset):
     assert rows[(dataset, "direct")]["exact"]["f"] >= 0.85
     assert rows[(dataset, "all")]["overlap"]["f"] >= 0.82

@@ -243,6 +243,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                                                                or d.speaker.kind == "desc" and not prev.speaker.person
                                                                and not _pack_role(ctx, d.speaker))) \
                         and not indefinite(d.speaker, ctx.doc.lang) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
+                        and m.described_before(d.speaker) is None \
                         and (m.desc_fits(d.speaker, prev.speaker_name)
                              or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None
                              and prev.speaker.kind in ("name", "pronoun") and not m.has_role(prev.speaker_name)):

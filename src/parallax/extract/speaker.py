@@ -738,6 +738,10 @@ class Mentions:
             return None
         fallback = None
         oblique = None
+        if m.kind == "desc" and (same := self.described_before(m)) is not None:
+            found = self.resolve(same, verb_gender, exclude)
+            if found is not None:
+                return found
         if m.kind == "desc":
             found = self.introduced_with(m, gender)
             if found is not None:
@@ -767,6 +771,35 @@ class Mentions:
                 continue
             return cand.name
         return fallback or oblique or (self.introduced_after(m, gender) if m.kind == "desc" else None)
+
+    def _description_key(self, m: Mention) -> tuple[str, ...] | None:
+        """ru/uk: a description's role word (lemma) with the two words after it in its sentence,
+        by their first four letters («очільника української розвідки» → очільник, укра, розв);
+        ``None`` without a role word or a two-word complement."""
+        lang = self.lang
+        end = self.doc.sentence_bounds(m.start)[1]
+        words = re.findall(r"\w[\w’'\-]*", self.doc.text[m.start:min(end, m.end + 80)])
+        head = next((k for k, w in enumerate(words) if lang.lemma(w) in lang.role_nouns), None)
+        if head is None or len(words) < head + 3:
+            return None
+        return (lang.lemma(words[head]), *(w.lower()[:4] for w in words[head + 1:head + 3]))
+
+    def described_before(self, m: Mention) -> Mention | None:
+        """ru/uk: an earlier description with the same role and complement («За словами очільника
+        української розвідки» … «очільник української розвідки усміхнувся»): one description in
+        one article is one person, however many others are named between the two."""
+        if m.kind != "desc" or not self.lang.declines or m.number == "pl":
+            return None
+        key = self._description_key(m)
+        if key is None:
+            return None
+        for cand in self._before(m.start):
+            if m.start - cand.start > 3000:
+                break
+            if cand is not m and cand.kind == "desc" and cand.end <= m.start and cand.number != "pl" \
+                    and self._description_key(cand) == key:
+                return cand
+        return None
 
     def introduced_after(self, m: Mention, gender: str | None) -> str | None:
         """ru/uk: the one person named later in the article with the description's specific role

@@ -60,15 +60,24 @@ class Slavic(Language):
 
     def is_past(self, word: str) -> bool:
         """A gendered singular past form, or a plural ending in «-ли» («нападала», «заявили»)."""
-        return self.is_verb(word) and bool(self.verb_gender(word) or word.lower().endswith(("ли", "лись", "лися")))
+        return self.is_verb(word) and bool(self._past_gender(word) or word.lower().endswith(("ли", "лись", "лися")))
 
-    def verb_gender(self, word: str) -> str | None:
+    def _past_gender(self, word: str) -> str | None:
         for p in self._parse(word):
             if p.tag.POS == "VERB" and "past" in p.tag.grammemes:
                 for tag, g in _GENDER.items():
                     if tag in p.tag.grammemes:
                         return g
         return None
+
+    def verb_gender(self, word: str) -> str | None:
+        """The past form's gender or number; 'pl' also for a third person plural in the present or
+        future («В пресс-службе считают», «у відомстві зазначають»: a body or people, never one man)."""
+        found = self._past_gender(word)
+        if found is None and any(p.tag.POS == "VERB" and {"plur", "3per"} <= p.tag.grammemes
+                                 for p in self._parse(word)):
+            return "pl"
+        return found
 
     def _name_parse(self, word: str):
         for p in self._parse(word):
