@@ -240,3 +240,21 @@ def test_score_name_keys_romanise_the_mention_as_its_language():
     assert "syrsk" not in _name_keys("Сирський", "ru")
     # a Russian's canonical name against his Ukrainian spelling («Речник Кремля Дмитро Пєсков»)
     assert "dmitr" in _name_keys("Речник Кремля Дмитро Пєсков", "uk") & _name_keys("Dmitry Peskov", "uk")
+
+
+def test_an_institution_is_named_by_its_mention_where_the_gold_gives_only_the_mention():
+    """«У ДСНС повідомили, що …» (Ukrainian news). A corpus that annotates only the speaker mention cannot be
+    matched by the institution's English canonical name (a translation, not a spelling): the resolved
+    institution is read by its mention, as an unresolved speaker is; a person is still read by its name."""
+    from parallax.eval.score import _name_ok
+
+    text = "У ДСНС повідомили, що пожежу на складі ліквідовано."
+    at = text.index("ДСНС")
+    mention = (Span.of(text, at, at + len("ДСНС")),)
+    content = (Span.of(text, text.index("пожежу"), len(text) - 1),)
+    gold = Quote("g", Kind.INDIRECT, content, speaker=mention)
+    body = Quote("p", Kind.INDIRECT, content, speaker=mention, person="State Emergency Service of Ukraine",
+                 meta={"person_kind": "institution"})
+    person = Quote("p", Kind.INDIRECT, content, speaker=mention, person="Ihor Klymenko", meta={"person_kind": "person"})
+    assert _name_ok(text, gold, body, "uk") is True
+    assert _name_ok(text, gold, person, "uk") is False
