@@ -270,9 +270,20 @@ def named_before(text: str, end: int, lang: str | None, owner: str | None = None
 
 def article_state(text: str, lang: str | None) -> str | None:
     """The one state an article names (the owner of a state body it names without one); None when it
-    names none or several («Минобороны» in an article about Russia and Ukraine is nobody's)."""
-    found = {state for w in re.findall(r"[^\W\d_]{2,}", text[:4000]) if w[:1].isupper() and (state := state_of(w, lang))}
+    names none or several («Минобороны» in an article about Russia and Ukraine is nobody's). A state body it
+    names by its own abbreviation names its state too: «Генштаб» in an article about «ЗСУ» and «Росіяни» is
+    nobody's, not Russia's."""
+    found = {state for w in re.findall(r"[^\W\d_]{2,}", text[:4000]) if w[:1].isupper()
+             and (state := state_of(w, lang) or _body_state(w, lang))}
     return found.pop() if len(found) == 1 else None
+
+
+def _body_state(word: str, lang: str | None) -> str | None:
+    """The state in the English name of a state body an abbreviation names («ЗСУ» → Ukraine)."""
+    lg = languages.get(lang)
+    body = _table_hit(word, lg, "bodies") if word.isupper() else None
+    state = body.rsplit(" of ", 1)[1] if body and " of " in body else None
+    return _title(state) if state and state in set((lg.table("states") or {}).values()) else None
 
 
 __all__ = ["PREFIX", "SCORE", "article_state", "canonical_name", "institution", "is_body_reference", "named_before",
