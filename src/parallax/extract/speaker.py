@@ -922,6 +922,14 @@ class Mentions:
         else it brings in someone new."""
         if m.kind != "desc" or not self.lang.declines or name is None:
             return True
+        # asked again for one description and person while the mentions stand (introduced_with, resolve)
+        key = (m.start, m.end, m.text, name, id(self.items), len(self.items))
+        memo = self.__dict__.setdefault("_desc_fits_memo", {})
+        if key not in memo:
+            memo[key] = self._desc_fits(m, name)
+        return memo[key]
+
+    def _desc_fits(self, m: Mention, name: str) -> bool:
         lang = self.lang
         heads = [lang.lemma(w) for w in re.findall(r"\w[\w’'\-]*", m.text)]
         heads = [h for h in heads if h in lang.role_nouns]
