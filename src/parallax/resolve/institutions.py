@@ -283,7 +283,13 @@ def _body_state(word: str, lang: str | None) -> str | None:
     lg = languages.get(lang)
     body = _table_hit(word, lg, "bodies") if word.isupper() else None
     state = body.rsplit(" of ", 1)[1] if body and " of " in body else None
-    return _title(state) if state and state in set((lg.table("states") or {}).values()) else None
+    return _title(state) if state and state in _state_names(lg.code) else None
+
+
+@lru_cache(maxsize=None)
+def _state_names(code: str) -> frozenset[str]:
+    """The (folded English) states the pack's ``states.txt`` names."""
+    return frozenset((languages.get(code).table("states") or {}).values())
 
 
 __all__ = ["PREFIX", "SCORE", "article_state", "canonical_name", "institution", "is_body_reference", "named_before",
