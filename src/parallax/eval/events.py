@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 
-def scorer(events_dir: Path):
-    """The shared ``score_coverage`` module that sits beside the data (``../tools``)."""
-    path = Path(events_dir).resolve().parents[1] / "tools" / "score_coverage.py"
+def scorer(events_dir: Path, tool: str | Path | None = None):
+    """The shared ``score_coverage`` module: ``tool`` when given (occasions kept outside ../shared, such as
+    the held-out ones under tests/fixtures), else the one that sits beside the data (``../tools``)."""
+    path = Path(tool) if tool else Path(events_dir).resolve().parents[1] / "tools" / "score_coverage.py"
     spec = importlib.util.spec_from_file_location("score_coverage", path)
     if spec is None or not path.is_file():
         raise FileNotFoundError(f"{path}: the coverage scorer is not beside the data")
@@ -52,10 +53,11 @@ def fresh_store(workdir: Path, name: str) -> str:
     return str(db)
 
 
-def evaluate(events_dir: str | Path, workdir: str | Path) -> dict[str, Any]:
-    """Ingest every occasion folder into a fresh store, ``run``, list the statements and score them."""
+def evaluate(events_dir: str | Path, workdir: str | Path, tool: str | Path | None = None) -> dict[str, Any]:
+    """Ingest every occasion folder into a fresh store, ``run``, list the statements and score them
+    (with ``score_coverage.py`` at ``tool`` when given)."""
     events_dir, workdir = Path(events_dir), Path(workdir)
-    sc = scorer(events_dir)
+    sc = scorer(events_dir, tool)
     db = fresh_store(workdir, "events.db")
     folders = sc.folders(events_dir)
     _parallax("ingest", *[str(f / "articles.jsonl") for f in folders], "--db", db)
@@ -135,8 +137,8 @@ def table(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-if __name__ == "__main__":  # python -m parallax.eval.events EVENTS_DIR WORKDIR
-    res = evaluate(sys.argv[1], sys.argv[2])
+if __name__ == "__main__":  # python -m parallax.eval.events EVENTS_DIR WORKDIR [SCORE_COVERAGE_PY]
+    res = evaluate(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
     print(table(res))
 
 
