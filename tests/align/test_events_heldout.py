@@ -22,7 +22,11 @@ SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "tools" / "scor
 #: vance-munich-2025-02 (branch event3; 50 articles, 48 outlets, 12 languages, 27 statements, 228 mentions):
 #: measured on lead 9f51923 (the ninth session's code), the first run, blind: found 0.807, resolved 0.630,
 #: claims F1 0.210 (P 0.689 R 0.124; across languages 0.188), occasions F1 0.567 (P 1.000 R 0.396).
+#: scholz-zeitenwende-2022-02 (branch event5; 33 articles, 32 outlets, 10 languages, 26 statements, 157 mentions):
+#: measured on lead 5463d21, the first run, blind: found 0.605, resolved 0.758, claims F1 0.349 (P 0.708 R 0.232;
+#: across languages 0.339), occasions F1 0.529 (P 1.000 R 0.359).
 FLOORS = {
+    "scholz-zeitenwende-2022-02": {"found_rate": 0.58, "resolved_rate": 0.73, "claims": 0.32, "occasions": 0.50},
     "vance-munich-2025-02": {"found_rate": 0.78, "resolved_rate": 0.60, "claims": 0.18, "occasions": 0.53},
 }
 
@@ -50,7 +54,7 @@ def test_heldout_occasion_holds_its_floors(result, folder):
 
 
 @pytest.mark.issue(10)
-@pytest.mark.xfail(strict=True, reason="on the held-out occasion claims read 0.21 and occasions 0.57 (first run, "
-                   "blind), far below the targets the dev occasions approach (docs/evaluation.md)")
+@pytest.mark.xfail(strict=True, reason="on the held-out occasions claims read 0.21 and 0.35, occasions 0.57 and "
+                   "0.53 (first runs, blind), far below the targets the dev occasions approach (docs/evaluation.md)")
 def test_heldout_occasions_meet_the_issue_targets(result):
     assert result["claims"]["f1"] >= 0.85 and result["occasions"]["f1"] >= 0.90
