@@ -25,7 +25,11 @@ SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "tools" / "scor
 #: scholz-zeitenwende-2022-02 (branch event5; 33 articles, 32 outlets, 10 languages, 26 statements, 157 mentions):
 #: measured on lead 5463d21, the first run, blind: found 0.605, resolved 0.758, claims F1 0.349 (P 0.708 R 0.232;
 #: across languages 0.339), occasions F1 0.529 (P 1.000 R 0.359).
+#: putin-carlson-2024-02 (branch event4; 49 articles, 47 outlets, 12 languages, 20 statements, 207 mentions):
+#: measured on lead 5463d21, the first run, blind: found 0.763, resolved 0.810, claims F1 0.374 (P 0.868 R 0.238;
+#: across languages 0.373), occasions F1 0.831 (P 1.000 R 0.712).
 FLOORS = {
+    "putin-carlson-2024-02": {"found_rate": 0.74, "resolved_rate": 0.78, "claims": 0.34, "occasions": 0.80},
     "scholz-zeitenwende-2022-02": {"found_rate": 0.58, "resolved_rate": 0.73, "claims": 0.32, "occasions": 0.50},
     "vance-munich-2025-02": {"found_rate": 0.78, "resolved_rate": 0.60, "claims": 0.18, "occasions": 0.53},
 }
@@ -54,7 +58,7 @@ def test_heldout_occasion_holds_its_floors(result, folder):
 
 
 @pytest.mark.issue(10)
-@pytest.mark.xfail(strict=True, reason="on the held-out occasions claims read 0.21 and 0.35, occasions 0.57 and "
-                   "0.53 (first runs, blind), far below the targets the dev occasions approach (docs/evaluation.md)")
+@pytest.mark.xfail(strict=True, reason="on the held-out occasions claims read 0.21, 0.35 and 0.37, occasions "
+                   "0.57, 0.53 and 0.83 (first runs, blind), far below the targets the dev occasions approach (docs/evaluation.md)")
 def test_heldout_occasions_meet_the_issue_targets(result):
     assert result["claims"]["f1"] >= 0.85 and result["occasions"]["f1"] >= 0.90
