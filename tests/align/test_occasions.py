@@ -585,3 +585,35 @@ def test_occasions_cues_remembered_within_a_block_only(monkeypatch):
     assert len(reads) == 1
     occasions.report_cues(s, a)
     assert len(reads) == 2 and occasions._CUES is None
+
+
+# d2-013 of events_dev (Reuters, English): the venue phrase read from this sentence is "Hungary"
+KOSSUTH = ("“You cannot make peace from a comfortable armchair in Brussels. Even if the rotating EU presidency has no "
+           "mandate to negotiate on behalf of the EU, we cannot sit back and wait for the war to miraculously end,” he "
+           "told Hungary’s public radio broadcaster Kossuth.")
+
+
+@pytest.mark.xfail(strict=True, reason="a country read as a venue ('told Hungary’s public radio') is still a venue key; "
+                                       "treating every place of the packs' places.txt as no venue costs events_dev "
+                                       "Orbán occasions 0.802 → 0.751 (occ8): the country's wall keeps that article's "
+                                       "remarks out of other claims, and its claims then join the press statements")
+def test_occasions_a_country_named_as_the_venue_names_no_venue():
+    a = article("kossuth", KOSSUTH, outlet="reuters.com", language="en")
+    s = statement(a, "You cannot make peace from a comfortable armchair in Brussels", "Viktor Orbán",
+                  venue="Hungary", venue_name="Hungary")
+    assert venue_key("Hungary") is None and report_cue(s, a) is None
+
+
+# d2-022 of events_dev (Russian): the quote opens the meeting, the sentence after it says so
+OPENING_AFTER = ("“Господин президент. Спасибо, что приняли меня сегодня. Это уже не первая наша встреча за последние "
+                 "десятилетия. 11 встреча, но она более особенная, чем предыдущие”. Так премьер-министр Венгрии "
+                 "Виктор Орбан начал свою встречу с Владимиром Путиным. Прошлая была еще в феврале 2022 года.")
+
+
+@pytest.mark.xfail(strict=True, reason="the occasion named by the sentence after a quote that has no cue verb («Так … "
+                                       "начал свою встречу») is not read: reading the sentence after for such quotes "
+                                       "costs events_dev occasions 0.901 → 0.883 (Macron 0.920 → 0.909, occ8)")
+def test_occasions_the_sentence_after_a_cueless_quote_names_its_occasion():
+    a = article("opening", OPENING_AFTER, outlet="example.ru", language="ru")
+    s = statement(a, "Это уже не первая наша встреча за последние десятилетия.", "Viktor Orbán")
+    assert report_cue(s, a) == ("opening remarks", False)
