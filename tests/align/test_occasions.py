@@ -359,6 +359,27 @@ def test_occasions_late_report_of_an_earlier_remark_joins_its_day():
     assert late_days({"a": fri, "a_late": fri + 30}, v, 2, 0.9)["a_late"] == fri + 30
 
 
+
+def test_occasions_late_report_whose_remark_only_undated_articles_carry_joins_its_day():
+    """events_dev d2-027 (8 July): «Орбан висловив думку, що позиції … “знаходяться далеко одна від одної”» retells
+    the press statement of 5 July, whose nearest version («“Я відчув, що позиції дуже далекі один від одного”», raw
+    cosine 0.903) sits in an undated article; no dated report of 5 July is that close."""
+    fri, mon = _date(2024, 7, 5).toordinal(), _MON
+    e = np.eye(16)
+    late = e[0]                                   # Monday: the remark of Friday again
+    fri_near = 0.8 * e[0] + 0.6 * e[1]            # dated Friday: a neighbouring remark (cosine 0.8)
+    undated = late + 1.1 * fri_near               # undated article: the remark itself
+    v = {"far_apart_undated": undated / np.linalg.norm(undated), "fri_near": fri_near, "fri_other": e[3],
+         "far_apart_late": late, "new": e[2]}     # Monday: something new
+    day_of = {"far_apart_undated": None, "fri_near": fri, "fri_other": fri, "far_apart_late": mon, "new": mon}
+    assert v["far_apart_late"] @ v["far_apart_undated"] >= 0.9 > v["far_apart_late"] @ v["fri_near"]
+    out = late_days(day_of, v, 2, 0.9)
+    assert out["far_apart_late"] == fri and out["new"] == mon
+    assert out["far_apart_undated"] is None       # an anchor, never moved
+    # an undated report nearest to the later window's own reports anchors nothing earlier
+    v2 = dict(v, far_apart_undated=v["far_apart_late"])
+    assert late_days(day_of, v2, 2, 0.9)["far_apart_late"] == mon
+
 # --- a claim that mixes two occasions' remarks (issue 10: opening remarks inside the press conference) ---
 
 OPEN_EN = ("“The general realization today is that the security of all of us is at stake,” Macron said at the "
