@@ -497,7 +497,10 @@ def late_days(day_of: Mapping[str, int | None], vectors: Mapping[str, np.ndarray
     A report published days after the remark, in a later date window, whose vector is within raw
     cosine ``same`` of a report in an earlier window no more than ``DATE_BACK_DAYS`` before it, is a
     late report of that remark (an article of Monday retelling Friday's press conference); it takes
-    the earlier report's day. What the later window says of its own (a new post) stays there.
+    the earlier report's day. What the later window says of its own (a new post) stays there. A report
+    of an undated article counts as an earlier report on the day of its nearest dated report (the window
+    ``align.group`` puts it in), but never moves: the close versions of a remark are often all in
+    undated articles.
     """
     dated = sorted((d, sid) for sid, d in day_of.items() if d is not None and sid in vectors)
     days = sorted({d for d, _ in dated})
@@ -513,7 +516,12 @@ def late_days(day_of: Mapping[str, int | None], vectors: Mapping[str, np.ndarray
     ids = [sid for _, sid in dated]
     V = np.array([vectors[sid] for sid in ids])
     dd = np.array([day_of[sid] for sid in ids])
-    ww = np.array([window_of[day_of[sid]] for sid in ids])
+    undated = sorted(sid for sid, d in day_of.items() if d is None and sid in vectors)
+    if undated:
+        U = np.array([vectors[sid] for sid in undated])
+        dd = np.concatenate([dd, dd[np.argmax(U @ V.T, axis=1)]])
+        V = np.vstack([V, U])
+    ww = np.array([window_of[int(d)] for d in dd])
     for i, sid in enumerate(ids):
         d = dd[i]
         earlier = (ww < ww[i]) & (dd >= d - DATE_BACK_DAYS)
