@@ -471,3 +471,34 @@ def test_matrix_a_copy_that_gives_its_source_s_sentence_to_someone_else_in_anoth
         cell = _cell(cells, "a", "copy.example")
         assert (cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["speaker"]) is altered
         assert _cell(cells, "a", "absatz.media").status != Status.ALTERED
+
+
+def test_matrix_a_copy_that_cut_its_only_report_of_the_occasion_omits_it():
+    """agencefrance24.com reports Orbán's «La Hongrie est en train de devenir le seul pays d’Europe capable
+    de parler à tout le monde» in one occasion and his other remarks in another. A copy of the article
+    without that sentence has no report in the occasion at all: it re-published a text that reported it,
+    so it is judged on that text's words and omits the remark; an unchanged copy omits nothing."""
+    only = "« La Hongrie est en train de devenir le seul pays d’Europe capable de parler à tout le monde »"
+    said = f"{only}, s’est-il vanté avant d’être reçu au Kremlin."
+    body = ("Viktor Orbán est arrivé vendredi à Moscou. " + said +
+            " « Les positions sont très éloignées », a-t-il dit après la rencontre avec Vladimir Poutine.")
+    rtl = "La Hongrie devient peu à peu le seul pays d'Europe à pouvoir parler à tout le monde"
+    pravda = "La Hongrie sera bientôt le seul pays d’Europe à pouvoir parler à tout le monde"
+    versions = {"only": [_at("afp", "agencefrance24.com", only, body, "Viktor Orbán", "fr"),
+                         _at("rtl", "rtl.be", rtl, f"« {rtl} », a dit Viktor Orbán.", "Viktor Orbán", "fr"),
+                         _at("np", "news-pravda.com", pravda, f"« {pravda} », a dit Viktor Orbán.", "Viktor Orbán", "fr")]}
+    claims = [Claim("only", "p", "o", "Hungary the only country that can speak to everyone")]
+    copies = {"afp": "afp", "cut": "afp", "same": "afp"}
+
+    def outside(aid, outlet, text):
+        return Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=outlet,
+                       language="fr", published="2024-07-05")
+    silent = {"cut": outside("cut", "cut.example", body.replace(said + " ", "")),
+              "same": outside("same", "same.example", body + "\n\nRepublished.")}
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, versions, family=copies, copies=copies,
+                                                        copy_texts={a: x.text for a, x in silent.items()},
+                                                        outside_copies=silent)}
+    assert cells[("only", "cut.example")].status == Status.OMITTED
+    assert cells[("only", "cut.example")].article_id == "cut"
+    assert ("only", "same.example") not in cells
+    assert cells[("only", "rtl.be")].status != Status.OMITTED

@@ -61,7 +61,8 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     family = families(articles.values(), near_duplicates.get)
     copies = families(articles.values(), near_duplicates.get, derived=False)
     outside = sorted({o for a in aids for o, _ in near_duplicates[a]} - articles.keys())
-    copy_texts = {a.id: a.text for a in store.articles(ids=outside)} if outside else {}
+    outside_copies = {a.id: a for a in store.articles(ids=outside)} if outside else {}
+    copy_texts = {a: x.text for a, x in outside_copies.items()}
     others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
               if s.id not in stmts and s.person_id]
     vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
@@ -73,7 +74,7 @@ def cells_for(store, occasion_id: str, embedder) -> list:
                                                                   speaker_key(s), family=family.get(a.id),
                                                                   copies=copies.get(a.id)))
     return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family, copies), elsewhere=elsewhere,
-                  family=family, copies=copies, copy_texts=copy_texts)
+                  family=family, copies=copies, copy_texts=copy_texts, outside_copies=outside_copies)
 
 
 def families(articles: Iterable[Article], near_duplicates, *, derived: bool = True) -> dict[str, str]:

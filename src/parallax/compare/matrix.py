@@ -40,7 +40,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..model import Alteration, Cell, Claim, OutletKind, Status
+from ..model import Alteration, Article, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
 from .alterations import Version, detect, link_twins, stem
 
@@ -62,7 +62,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
            min_carriers: int = 2, venue_of=None,
            elsewhere: Mapping[str, Sequence[Version]] | None = None,
            family: Mapping[str, str] | None = None, copies: Mapping[str, str] | None = None,
-           copy_texts: Mapping[str, str] | None = None) -> list[Cell]:
+           copy_texts: Mapping[str, str] | None = None,
+           outside_copies: Mapping[str, Article] | None = None) -> list[Cell]:
     """Cells of one occasion's matrix.
 
     Args:
@@ -79,6 +80,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         copy_texts: article id → text of the copies (``copies``) of the occasion's articles that have no
             report in it: a copy whose sentence went to another occasion makes its text no sure
             carrier (``regrouped``).
+        outside_copies: article id → those copies themselves. A copy whose outlet reports nothing of
+            the occasion (its one report of it was cut, or grouping put its other reports elsewhere) still
+            re-published a text that reported it: it is judged on that text's words (``cut``) like any copy.
     """
     from ..align.occasions import venue_key
 
@@ -189,6 +193,24 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                     return True
         return False
 
+    # copies of the occasion's texts by outlets that report nothing of it, one article per outlet
+    silent: list[Article] = []
+    for a in sorted((outside_copies or {}).values(), key=lambda a: (a.published or "", a.id)):
+        if (a.outlet or a.id) not in reporting and all((a.outlet or a.id) != (b.outlet or b.id) for b in silent):
+            silent.append(a)
+    silent_passages: dict[str, list[set[str]]] = {}
+
+    def cut_from(a: Article, vs: Sequence[Version]) -> bool:
+        """Whether the silent copy ``a`` cut the claim from the text it copied: the claim's reports in
+        copies of that text (same language) have their words in no passage of ``a``."""
+        held = [(v, passages(v.article.text)) for v in vs
+                if copy_of(v.article.id) == copy_of(a.id) and v.language == a.language]
+        if not held:
+            return False
+        if a.id not in silent_passages:
+            silent_passages[a.id] = passages(a.text)
+        return cut(held, (), silent_passages[a.id], nearest)
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -265,6 +287,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 status, rep = Status.PARAPHRASED, mine[0]
             cells.append(Cell(occasion_id, claim.id, outlet, rep.article.id, status, rep.statement.id,
                               tuple(dict.fromkeys(found))))
+        if carriers >= min_carriers:
+            cells.extend(Cell(occasion_id, claim.id, a.outlet or a.id, a.id, Status.OMITTED)
+                         for a in silent if cut_from(a, vs))
     return cells
 
 
