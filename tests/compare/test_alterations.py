@@ -633,8 +633,14 @@ def test_alterations_a_verb_of_preventing_reads_as_negated():
     affinche = [version("Faremo tutto il necessario affinché la Russia non possa vincere questa guerra", "it", o)
                 for o in ("studionews.example", "agi.example")]
     assert not [a for a in detect(impedire, affinche) if a.kind == "negation"]
-    # the plain clause is still positive
+    hindern = version("Er bekräftigte das Ziel, Russland daran zu hindern, den Krieg zu gewinnen, und betonte die "
+                      "Notwendigkeit einer entschlossenen Reaktion der internationalen Gemeinschaft.", "de",
+                      "vipflash.example", type_="indirect")
+    assert negative(hindern)
+    assert not [a for a in detect(hindern, others) if a.kind == "negation"]
+    # the plain clause is still positive, and an obstacle is no verb of preventing
     assert not negative(version("dass Russland den Ukraine-Konflikt gewinnt", "de", "x.example"))
+    assert not negative(version("ein Hindernis auf dem Weg zum Frieden", "de", "x.example"))
 
 
 def _reported_after(content, between, speaker, lang, outlet, family=None):

@@ -79,8 +79,10 @@ class _Lexicon:
     multipliers: frozenset[str]
     months: dict[str, int]
     modals: dict[str, str]
-    #: beginnings of verbs of preventing (``preventives.txt``): "to prevent Russia winning" is negated
+    #: beginnings of verbs of preventing (``preventives.txt``, "word*"): "to prevent Russia winning" is negated
     preventives: tuple[str, ...] = ()
+    #: whole words of preventing (``preventives.txt`` without "*": «hindern», not «Hindernis»)
+    preventive_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=64)
@@ -98,7 +100,8 @@ def lexicon(code: str) -> _Lexicon:
                     numbers, frozenset(w for w, v in numbers.items() if v >= 1000),
                     {w.lower(): m for w, m in pack.months().items()},
                     {w.lower(): c for w, c in pack.modals().items()},
-                    tuple(sorted(w.rstrip("*") for w in pack.word_list("preventives"))))
+                    tuple(sorted(w.rstrip("*") for w in pack.word_list("preventives") if w.endswith("*"))),
+                    frozenset(w for w in pack.word_list("preventives") if not w.endswith("*")))
 
 
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
@@ -197,7 +200,7 @@ def denial_frame(v: Version) -> tuple[int, int] | None:
 
 
 def _prevents(w: str, lex: _Lexicon) -> bool:
-    return bool(lex.preventives) and w.startswith(lex.preventives)
+    return bool(lex.preventives) and w.startswith(lex.preventives) or w in lex.preventive_words
 
 
 @_per_version
