@@ -502,3 +502,24 @@ def test_matrix_a_copy_that_cut_its_only_report_of_the_occasion_omits_it():
     assert cells[("only", "cut.example")].article_id == "cut"
     assert ("only", "same.example") not in cells
     assert cells[("only", "rtl.be")].status != Status.OMITTED
+
+
+def test_matrix_another_person_s_words_are_given_away_from_one_claim_only():
+    """tellerreport.com quotes Peskov: "that sending troops to Ukraine would not be in the West's
+    interest", within the swap cosine (0.93) of several of Macron's remarks on the troops. His words are
+    at most one claim's words given to someone else (the closest), not a changed speaker on each."""
+    def at(v, vec, key="macron"):
+        v.vector, v.speaker_key = np.asarray(vec, dtype=np.float32), key
+        return v
+    ruled = [at(_report(o, f"{o}.example", RULED, f"{RULED}, Macron said."), [1, 0, 0]) for o in ("r", "t", "u")]
+    win = [at(_report(o, f"{o}.example", WIN, f"{WIN}. Paris."), [0.9, 0.43589, 0]) for o in ("r", "t", "u")]
+    peskov = "that sending troops to Ukraine would not be in the West's interest"
+    theirs = at(_report("tr", "tellerreport.com", peskov, f"Peskov said {peskov}."), [0.96, 0.17436, 0.2191], "peskov")
+    aid = "Macron also announced a coalition to deliver long-range missiles"
+    own = at(_report("tr", "tellerreport.com", aid, f"{aid}. Peskov said {peskov}."), [0, 0, 1])
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win"),
+              Claim("aid", "p", "o", "missiles")]
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": ruled, "win": win, "aid": [own]},
+                                                       elsewhere={"tellerreport.com": [theirs]})}
+    assert cells[("win", "tellerreport.com")].status != Status.ALTERED
+    assert cells[("ruled", "tellerreport.com")].alterations[0].kind == "speaker"

@@ -119,6 +119,7 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         return out
 
     near, nearest = nearest_claims(versions, CARRIED_RANK, 1)
+    closest = _closest_claims([e for es in (elsewhere or {}).values() for e in es], versions)
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
 
     article_stems: dict[str, tuple[set[str], list[set[str]]]] = {}
@@ -228,8 +229,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         # someone else in another place)
         swaps = {o: sw for o in sorted(reporting)
                  if (sw := given_away(vs, (elsewhere or {}).get(o, ()), speaker)
-                     or swapped(vs, (elsewhere or {}).get(o, ()), speaker,
-                                beside=[v for v in vs if v.outlet == o])) is not None}
+                     or swapped(vs, [e for e in (elsewhere or {}).get(o, ()) if closest.get(id(e), claim.id) == claim.id],
+                                speaker, beside=[v for v in vs if v.outlet == o])) is not None}
         rivals = Counter()
         for key in {sw.speaker_key for sw in swaps.values()}:
             rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
@@ -397,6 +398,23 @@ def given_away(claim_versions: Sequence[Version], theirs: Sequence[Version], spe
 
     return next((v for v in theirs if v.speaker_key is not None and v.speaker_key != speaker
                  and any(id(t) in members and renamed(v, t) for t in v.twins or ())), None)
+
+
+def _closest_claims(vs: Sequence[Version], versions: Mapping[str, Sequence[Version]]) -> dict[int, str]:
+    """``id(v)`` → the claim of the occasion whose reports are closest to ``v`` (raw cosine). Another
+    person's words are one claim's words given to him, not each claim's on the same matter: Peskov's
+    "sending troops to Ukraine would not be in the West's interest" is 0.93 from three of Macron's remarks."""
+    ids, mats = [], []
+    for cid in sorted(versions):
+        vecs = [x.vector for x in versions[cid] if x.vector is not None]
+        if vecs:
+            ids.append(cid)
+            mats.append(np.asarray(vecs, dtype=np.float32))
+    out: dict[int, str] = {}
+    for v in vs:
+        if v.vector is not None and mats:
+            out[id(v)] = ids[int(np.argmax([float((m @ v.vector).max()) for m in mats]))]
+    return out
 
 
 def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration:
