@@ -523,3 +523,47 @@ def test_matrix_another_person_s_words_are_given_away_from_one_claim_only():
                                                        elsewhere={"tellerreport.com": [theirs]})}
     assert cells[("win", "tellerreport.com")].status != Status.ALTERED
     assert cells[("ruled", "tellerreport.com")].alterations[0].kind == "speaker"
+
+
+def test_coverage_cut_sentences_are_what_a_copy_lacks_of_the_text_it_copied():
+    """A copy of a Russian report that deleted «Сегодня нет консенсуса по отправке сухопутных войск в
+    официальной манере.» cut that sentence (extraction took no statement from it in the original); a copy
+    that changed a word of it still holds it, and an unchanged copy cut nothing."""
+    from parallax.compare.coverage import cut_texts
+
+    cut = "Сегодня нет консенсуса по отправке сухопутных войск в официальной манере."
+    kept = "Но в развитии ситуации ничего не может быть исключено, заявил Макрон."
+    body = f"Президент Франции Эммануэль Макрон выступил в Париже. {cut} {kept}"
+
+    def art(aid, text):
+        return Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=f"{aid}.example",
+                       language="ru", published="2024-02-27")
+    articles = {a.id: a for a in (art("src", body), art("gone", body.replace(cut + " ", "")),
+                                  art("changed", body.replace("нет консенсуса", "есть консенсус")),
+                                  art("same", body + "\n\nRepublished."))}
+    copies = dict.fromkeys(articles, "src")
+    found = cut_texts(articles, copies)
+    assert ("gone.example", cut) in found
+    assert {o for o, _ in found} == {"gone.example"}  # it lacks the changed copy's sentence too
+
+
+def test_matrix_a_copy_that_cut_a_sentence_no_statement_was_taken_from_omits_its_claim():
+    """The cut sentence (``coverage.cut_texts``) reports a claim when it is within ``CARRIED_COSINE`` of
+    a version and that claim is its closest: the copy omits it, unless one of its own reports has the
+    claim nearest."""
+    def at(v, vec):
+        v.vector = np.asarray(vec, dtype=np.float32)
+        return v
+    ruled = [at(_report(o, f"{o}.example", RULED, f"{RULED}, Macron said."), [1, 0, 0]) for o in ("r", "t", "u")]
+    win = [at(_report(o, f"{o}.example", WIN, f"{WIN}. Paris."), [0, 1, 0]) for o in ("r", "t", "u", "c", "x", "y", "z")]
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    sentence = np.asarray([[0.95, 0.3122, 0]], dtype=np.float32)
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, {"ruled": ruled, "win": win},
+                                                              cut_vectors={"c.example": sentence})}
+    assert cells[("ruled", "c.example")] == Status.OMITTED
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, {"ruled": ruled, "win": win})}
+    assert ("ruled", "c.example") not in cells
+    far = np.asarray([[0.8, 0.6, 0]], dtype=np.float32)  # 0.8: no report of the claim
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, {"ruled": ruled, "win": win},
+                                                              cut_vectors={"c.example": far})}
+    assert ("ruled", "c.example") not in cells

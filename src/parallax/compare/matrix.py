@@ -63,7 +63,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
            elsewhere: Mapping[str, Sequence[Version]] | None = None,
            family: Mapping[str, str] | None = None, copies: Mapping[str, str] | None = None,
            copy_texts: Mapping[str, str] | None = None,
-           outside_copies: Mapping[str, Article] | None = None) -> list[Cell]:
+           outside_copies: Mapping[str, Article] | None = None,
+           cut_vectors: Mapping[str, np.ndarray] | None = None) -> list[Cell]:
     """Cells of one occasion's matrix.
 
     Args:
@@ -83,6 +84,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         outside_copies: article id → those copies themselves. A copy whose outlet reports nothing of
             the occasion (its one report of it was cut, or grouping put its other reports elsewhere) still
             re-published a text that reported it: it is judged on that text's words (``cut``) like any copy.
+        cut_vectors: outlet → vectors of the sentences of the text it copied that its article lacks
+            (``coverage.cut_texts``): one that reports this claim (``CARRIED_COSINE`` from a version,
+            and this claim the closest) was cut, even where extraction took no statement from it.
     """
     from ..align.occasions import venue_key
 
@@ -120,6 +124,14 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
 
     near, nearest = nearest_claims(versions, CARRIED_RANK, 1)
     closest = _closest_claims([e for es in (elsewhere or {}).values() for e in es], versions)
+    cut_claims: dict[str, set[str]] = {}  # outlet → the claims a sentence it cut reports
+    claim_vectors = {cid: np.asarray([v.vector for v in versions[cid] if v.vector is not None], dtype=np.float32)
+                     for cid in sorted(versions) if any(v.vector is not None for v in versions[cid])}
+    for o, vecs in (cut_vectors or {}).items():
+        for u in vecs:
+            best = {cid: float((m @ u).max()) for cid, m in claim_vectors.items()}
+            if best and max(best.values()) >= CARRIED_COSINE:
+                cut_claims.setdefault(o, set()).add(max(sorted(best), key=best.get))
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
 
     article_stems: dict[str, tuple[set[str], list[set[str]]]] = {}
@@ -260,6 +272,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                     gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near,
                                                                             elsewhere=also) \
                         and not kept(outlet, vs)
+                if not gone and claim.id in cut_claims.get(outlet, ()):
+                    gone = not any(claim.id in nearest.get(v.statement.id, ()) for v in by_outlet[outlet])
                 if gone:
                     cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
                 continue
@@ -290,7 +304,7 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                               tuple(dict.fromkeys(found))))
         if carriers >= min_carriers:
             cells.extend(Cell(occasion_id, claim.id, a.outlet or a.id, a.id, Status.OMITTED)
-                         for a in silent if cut_from(a, vs))
+                         for a in silent if cut_from(a, vs) or claim.id in cut_claims.get(a.outlet or a.id, ()))
     return cells
 
 
