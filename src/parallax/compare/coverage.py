@@ -83,8 +83,8 @@ CUT_SENTENCE_WORDS = 4
 
 
 def cut_texts(articles: Mapping[str, Article], copies: Mapping[str, str]) -> list[tuple[str, str]]:
-    """``(outlet, sentence)`` for each sentence that another outlet's copy of the outlet's text
-    (``copies``, same language) carries and no passage of its own article holds (``matrix.passages``):
+    """``(outlet, sentence)`` for each sentence that most other outlets' copies of the outlet's text
+    (``copies``, same language) carry and no passage of its own article holds (``matrix.passages``):
     what it cut from the text it copied, whether or not extraction took a statement from it."""
     from .. import lang
     from .matrix import CARRIED_WORDS, _stems, passages
@@ -98,14 +98,18 @@ def cut_texts(articles: Mapping[str, Article], copies: Mapping[str, str]) -> lis
             continue
         sentences = {b.id: [(x.text, ws) for x in lang.get(b.language or "xx").sentences(b.text)
                             if len(ws := _stems(x.text)) >= CUT_SENTENCE_WORDS] for b in group}
+        texts = {b.id: {t for t, _ in sentences[b.id]} for b in group}
         for a in group:
             mine, seen = passages(a.text), set()
-            for b in group:
-                if (b.outlet or b.id) == (a.outlet or a.id):
-                    continue
+            others = [b for b in group if (b.outlet or b.id) != (a.outlet or a.id)]
+            for b in others:
                 for text, ws in sentences[b.id]:
-                    if text not in seen and not any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in mine):
-                        seen.add(text)
+                    if text in seen or any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in mine):
+                        continue
+                    seen.add(text)
+                    # most of the other copies carry it: one copy against the others cannot tell whether
+                    # this one cut the sentence or that one put it in (a longer version of the story)
+                    if sum(text in texts[b2.id] for b2 in others) * 2 > len(others):
                         out.append((a.outlet or a.id, text[:1000]))
     return out
 
