@@ -304,6 +304,7 @@ def group(store, *, embedder=None, full: bool = False, options=None, on_group=No
             again = align.run(store, embedder=embedder, options=options, map_groups=map_groups)
             summary.new_assignments += again.new_assignments
             summary.embedded += again.embedded
+        coverage.embed_cuts(store, embedder)
         summary.cells = coverage.run(store, embedder=embedder, progress=on_compare)
         summary.corrections = corrections.after_group(store)  # verdicts re-applied, every correction checked
         summary.contradictions = contradictions.run(store, embedder=embedder, full=full, progress=on_check)

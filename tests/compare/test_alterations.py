@@ -633,8 +633,14 @@ def test_alterations_a_verb_of_preventing_reads_as_negated():
     affinche = [version("Faremo tutto il necessario affinché la Russia non possa vincere questa guerra", "it", o)
                 for o in ("studionews.example", "agi.example")]
     assert not [a for a in detect(impedire, affinche) if a.kind == "negation"]
-    # the plain clause is still positive
+    hindern = version("Er bekräftigte das Ziel, Russland daran zu hindern, den Krieg zu gewinnen, und betonte die "
+                      "Notwendigkeit einer entschlossenen Reaktion der internationalen Gemeinschaft.", "de",
+                      "vipflash.example", type_="indirect")
+    assert negative(hindern)
+    assert not [a for a in detect(hindern, others) if a.kind == "negation"]
+    # the plain clause is still positive, and an obstacle is no verb of preventing
     assert not negative(version("dass Russland den Ukraine-Konflikt gewinnt", "de", "x.example"))
+    assert not negative(version("ein Hindernis auf dem Weg zum Frieden", "de", "x.example"))
 
 
 def _reported_after(content, between, speaker, lang, outlet, family=None):
@@ -767,3 +773,34 @@ def test_alterations_a_month_changed_after_the_speaker_s_name_in_the_reporting_c
     alts = [a for a in detect(copy, [wire, other]) if "reporting words" in a.note]
     assert [a.kind for a in alts] == ["date"] and alts[0].note.startswith("février -> mars")
     assert not [a for a in detect(wire, [copy, other]) if "reporting words" in a.note]
+
+
+def _said(quote, after, lang, outlet, speaker, family=None):
+    """A quote whose statement holds the quote only; the reporting words follow it in the sentence."""
+    full = f"{quote}{after}"
+    a = Article(id=f"{outlet}-{abs(hash(full)) % 10**6}", text=full, content_hash=hashlib.sha1(full.encode()).hexdigest(),
+                outlet=outlet, language=lang, published="2024-02-27")
+    span = (Span.of(full, 0, len(quote)),)
+    s = Statement(id=Statement.make_id(a.id, span), article_id=a.id, type=Kind.DIRECT, content=span,
+                  speaker_name=speaker, speaker=Span.of(full, 0, 0), language=lang)
+    return _voice(Version(s, a, outlet, None, speaker.split()[-1].lower()), family)
+
+
+def test_alterations_a_copy_whose_sentence_names_someone_else_is_a_speaker_change():
+    """lesechos.ml: «« Nous ferons tout notre possible pour que la Russie ne gagne pas », a déclaré Macron,
+    selon le journal.» A copy reading "a déclaré Scholz" changed who said it, even where extraction kept
+    Macron as the statement's speaker; not where a voice gives the words to Scholz, nor for another form
+    of Macron's name."""
+    quote = "« Nous ferons tout notre possible pour que la Russie ne gagne pas »"
+    wire = _said(quote, ", a déclaré Macron, selon le journal.", "fr", "lesechos.ml", "Emmanuel Macron", "w")
+    copy = _said(quote, ", a déclaré Scholz, selon le journal.", "fr", "copy.example", "Emmanuel Macron", "w")
+    orange = _said("« Nous ferons tout ce qu'il faut pour que la Russie ne puisse pas gagner cette guerre »",
+                   ", a affirmé Emmanuel Macron.", "fr", "orange.fr", "Emmanuel Macron")
+    alts = [a for a in detect(copy, [wire, orange], claim_speaker="macron") if a.kind == "speaker"]
+    assert [a.note for a in alts] == ["Macron -> Scholz (the sentence names another speaker)"]
+    assert copy.article.text[slice(*alts[0].this)] == "Scholz"
+    assert not [a for a in detect(wire, [copy, orange], claim_speaker="macron") if a.kind == "speaker"]
+    scholz = _said(quote, ", a déclaré Olaf Scholz.", "fr", "x.example", "Olaf Scholz")
+    assert not [a for a in detect(copy, [wire, orange, scholz], claim_speaker="macron") if a.kind == "speaker"]
+    full = _said(quote, ", a déclaré Emmanuel Macron, selon le journal.", "fr", "full.example", "Emmanuel Macron", "w")
+    assert not [a for a in detect(full, [wire, orange], claim_speaker="macron") if a.kind == "speaker"]

@@ -471,3 +471,102 @@ def test_matrix_a_copy_that_gives_its_source_s_sentence_to_someone_else_in_anoth
         cell = _cell(cells, "a", "copy.example")
         assert (cell.status == Status.ALTERED and [a.kind for a in cell.alterations] == ["speaker"]) is altered
         assert _cell(cells, "a", "absatz.media").status != Status.ALTERED
+
+
+def test_matrix_a_copy_that_cut_its_only_report_of_the_occasion_omits_it():
+    """agencefrance24.com reports Orbán's «La Hongrie est en train de devenir le seul pays d’Europe capable
+    de parler à tout le monde» in one occasion and his other remarks in another. A copy of the article
+    without that sentence has no report in the occasion at all: it re-published a text that reported it,
+    so it is judged on that text's words and omits the remark; an unchanged copy omits nothing."""
+    only = "« La Hongrie est en train de devenir le seul pays d’Europe capable de parler à tout le monde »"
+    said = f"{only}, s’est-il vanté avant d’être reçu au Kremlin."
+    body = ("Viktor Orbán est arrivé vendredi à Moscou. " + said +
+            " « Les positions sont très éloignées », a-t-il dit après la rencontre avec Vladimir Poutine.")
+    rtl = "La Hongrie devient peu à peu le seul pays d'Europe à pouvoir parler à tout le monde"
+    pravda = "La Hongrie sera bientôt le seul pays d’Europe à pouvoir parler à tout le monde"
+    versions = {"only": [_at("afp", "agencefrance24.com", only, body, "Viktor Orbán", "fr"),
+                         _at("rtl", "rtl.be", rtl, f"« {rtl} », a dit Viktor Orbán.", "Viktor Orbán", "fr"),
+                         _at("np", "news-pravda.com", pravda, f"« {pravda} », a dit Viktor Orbán.", "Viktor Orbán", "fr")]}
+    claims = [Claim("only", "p", "o", "Hungary the only country that can speak to everyone")]
+    copies = {"afp": "afp", "cut": "afp", "same": "afp"}
+
+    def outside(aid, outlet, text):
+        return Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=outlet,
+                       language="fr", published="2024-07-05")
+    silent = {"cut": outside("cut", "cut.example", body.replace(said + " ", "")),
+              "same": outside("same", "same.example", body + "\n\nRepublished.")}
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, versions, family=copies, copies=copies,
+                                                        copy_texts={a: x.text for a, x in silent.items()},
+                                                        outside_copies=silent)}
+    assert cells[("only", "cut.example")].status == Status.OMITTED
+    assert cells[("only", "cut.example")].article_id == "cut"
+    assert ("only", "same.example") not in cells
+    assert cells[("only", "rtl.be")].status != Status.OMITTED
+
+
+def test_matrix_another_person_s_words_are_given_away_from_one_claim_only():
+    """tellerreport.com quotes Peskov: "that sending troops to Ukraine would not be in the West's
+    interest", within the swap cosine (0.93) of several of Macron's remarks on the troops. His words are
+    at most one claim's words given to someone else (the closest), not a changed speaker on each."""
+    def at(v, vec, key="macron"):
+        v.vector, v.speaker_key = np.asarray(vec, dtype=np.float32), key
+        return v
+    ruled = [at(_report(o, f"{o}.example", RULED, f"{RULED}, Macron said."), [1, 0, 0]) for o in ("r", "t", "u")]
+    win = [at(_report(o, f"{o}.example", WIN, f"{WIN}. Paris."), [0.9, 0.43589, 0]) for o in ("r", "t", "u")]
+    peskov = "that sending troops to Ukraine would not be in the West's interest"
+    theirs = at(_report("tr", "tellerreport.com", peskov, f"Peskov said {peskov}."), [0.96, 0.17436, 0.2191], "peskov")
+    aid = "Macron also announced a coalition to deliver long-range missiles"
+    own = at(_report("tr", "tellerreport.com", aid, f"{aid}. Peskov said {peskov}."), [0, 0, 1])
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win"),
+              Claim("aid", "p", "o", "missiles")]
+    cells = {(c.claim_id, c.outlet): c for c in matrix("o", claims, {"ruled": ruled, "win": win, "aid": [own]},
+                                                       elsewhere={"tellerreport.com": [theirs]})}
+    assert cells[("win", "tellerreport.com")].status != Status.ALTERED
+    assert cells[("ruled", "tellerreport.com")].alterations[0].kind == "speaker"
+
+
+def test_coverage_cut_sentences_are_what_a_copy_lacks_of_the_text_it_copied():
+    """A copy of a Russian report that deleted «Сегодня нет консенсуса по отправке сухопутных войск в
+    официальной манере.» cut that sentence (extraction took no statement from it in the original); a copy
+    that changed a word of it still holds it, and an unchanged copy cut nothing."""
+    from parallax.compare.coverage import cut_texts
+
+    cut = "Сегодня нет консенсуса по отправке сухопутных войск в официальной манере."
+    kept = "Но в развитии ситуации ничего не может быть исключено, заявил Макрон."
+    body = f"Президент Франции Эммануэль Макрон выступил в Париже. {cut} {kept}"
+
+    def art(aid, text):
+        return Article(id=aid, text=text, content_hash=hashlib.sha1(text.encode()).hexdigest(), outlet=f"{aid}.example",
+                       language="ru", published="2024-02-27")
+    articles = {a.id: a for a in (art("src", body), art("gone", body.replace(cut + " ", "")),
+                                  art("changed", body.replace("нет консенсуса", "есть консенсус")),
+                                  art("same", body + "\n\nRepublished."))}
+    copies = dict.fromkeys(articles, "src")
+    found = cut_texts(articles, copies)
+    assert found == [("gone.example", cut)]  # the changed copy's sentence: one copy of three, no cut
+    # a longer version of the story, its sentence in no other copy, is no cut from the others
+    more = "Макрон также заявил, что Франция передаст Украине новые ракеты SCALP."
+    articles["long"] = art("long", f"{body} {more}")
+    assert more not in {t for _, t in cut_texts(articles, dict.fromkeys(articles, "src"))}
+
+
+def test_matrix_a_copy_that_cut_a_sentence_no_statement_was_taken_from_omits_its_claim():
+    """The cut sentence (``coverage.cut_texts``) reports a claim when it is within ``CARRIED_COSINE`` of
+    a version and that claim is its closest: the copy omits it, unless one of its own reports has the
+    claim nearest."""
+    def at(v, vec):
+        v.vector = np.asarray(vec, dtype=np.float32)
+        return v
+    ruled = [at(_report(o, f"{o}.example", RULED, f"{RULED}, Macron said."), [1, 0, 0]) for o in ("r", "t", "u")]
+    win = [at(_report(o, f"{o}.example", WIN, f"{WIN}. Paris."), [0, 1, 0]) for o in ("r", "t", "u", "c", "x", "y", "z")]
+    claims = [Claim("ruled", "p", "o", "nothing ruled out"), Claim("win", "p", "o", "Russia cannot win")]
+    sentence = np.asarray([[0.95, 0.3122, 0]], dtype=np.float32)
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, {"ruled": ruled, "win": win},
+                                                              cut_vectors={"c.example": sentence})}
+    assert cells[("ruled", "c.example")] == Status.OMITTED
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, {"ruled": ruled, "win": win})}
+    assert ("ruled", "c.example") not in cells
+    far = np.asarray([[0.8, 0.6, 0]], dtype=np.float32)  # 0.8: no report of the claim
+    cells = {(c.claim_id, c.outlet): c.status for c in matrix("o", claims, {"ruled": ruled, "win": win},
+                                                              cut_vectors={"c.example": far})}
+    assert ("ruled", "c.example") not in cells

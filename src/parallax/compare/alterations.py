@@ -79,8 +79,10 @@ class _Lexicon:
     multipliers: frozenset[str]
     months: dict[str, int]
     modals: dict[str, str]
-    #: beginnings of verbs of preventing (``preventives.txt``): "to prevent Russia winning" is negated
+    #: beginnings of verbs of preventing (``preventives.txt``, "word*"): "to prevent Russia winning" is negated
     preventives: tuple[str, ...] = ()
+    #: whole words of preventing (``preventives.txt`` without "*": «hindern», not «Hindernis»)
+    preventive_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=64)
@@ -98,7 +100,8 @@ def lexicon(code: str) -> _Lexicon:
                     numbers, frozenset(w for w, v in numbers.items() if v >= 1000),
                     {w.lower(): m for w, m in pack.months().items()},
                     {w.lower(): c for w, c in pack.modals().items()},
-                    tuple(sorted(w.rstrip("*") for w in pack.word_list("preventives"))))
+                    tuple(sorted(w.rstrip("*") for w in pack.word_list("preventives") if w.endswith("*"))),
+                    frozenset(w for w in pack.word_list("preventives") if not w.endswith("*")))
 
 
 _DIGITS = re.compile(r"\d+(?:[  ]\d{3})*(?:[.,]\d+)?")
@@ -197,7 +200,7 @@ def denial_frame(v: Version) -> tuple[int, int] | None:
 
 
 def _prevents(w: str, lex: _Lexicon) -> bool:
-    return bool(lex.preventives) and w.startswith(lex.preventives)
+    return bool(lex.preventives) and w.startswith(lex.preventives) or w in lex.preventive_words
 
 
 @_per_version
@@ -992,6 +995,14 @@ def detect(this: Version, others: Sequence[Version], *, claim_speaker: str | Non
         if change is not None and not any(a.kind == change[0] for a in out):
             add(change[0], change[1], src, change[2], change[3])
             break
+    # the sentence names someone else where the text it copied names the speaker (whoever extraction
+    # then took for the speaker: "», a déclaré Macron" → "», a déclaré Scholz")
+    if claim_speaker and not any(a.kind == "speaker" for a in out):
+        for src in sources:
+            change = _renamed_speaker(this, src, claim_speaker, wide)
+            if change is not None:
+                add("speaker", change[0], src, change[1], change[2])
+                break
     # addressee: a venue that differs from the claim's
     mine_v = venue_key(this.statement.venue_name)
     if mine_v and claim_venue and mine_v != claim_venue and this.statement.venue is not None \
@@ -1213,6 +1224,62 @@ def _frame_change(this: Version, src: Version, voices: Sequence[Version],
             year = lambda d: len(d) == 4 and 1900 <= int(d) <= 2100  # noqa: E731
             kind = "date" if day(a[1]) and day(b[1]) or year(a[1]) and year(b[1]) else "number"
         return (kind, mine[i1][1:], theirs[j1][1:], f"{theirs[j1][0]} -> {mine[i1][0]} (reporting words)")
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_spans(text: str, code: str) -> tuple[tuple[int, int], ...]:
+    return tuple((sp.start, sp.end) for sp in lang.get(code or "xx").sentences(text))
+
+
+def sentence_tokens(v: Version) -> list[tuple[str, int, int]]:
+    """Word tokens of the sentences the statement stands in (its reporting words wherever they are:
+    "« … », a déclaré Scholz, qui sera …" after a quote whose statement holds only the quote)."""
+    st, text = v.statement, v.article.text
+    spans = [(a, b) for a, b in _sentence_spans(text, v.language or "xx") if a < st.end and st.start < b]
+    lo, hi = (spans[0][0], spans[-1][1]) if spans else (st.start, st.end)
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _name_stems(name: str) -> set[str]:
+    return {stem(latin(w).lower()) for w in re.findall(r"\w+", name or "") if len(w) > 1}
+
+
+def _renamed_speaker(this: Version, src: Version, claim_speaker: str,
+                     voices: Sequence[Version]) -> tuple | None:
+    """The copy's sentence names another person where the text it copied (``src``, word for word)
+    names the claim's speaker: ``(my span, their span, note)``. The name is read in the sentence, not
+    in the statement's speaker mention (extraction may take the speaker from another sentence and keep
+    the old one). Not when a voice of the remark gives its words to that other person (the outlets
+    disagree on who said it: the speaker rule's matter), nor for another form of the speaker's name."""
+    from difflib import SequenceMatcher
+
+    if src.speaker_key != claim_speaker:
+        return None
+    speaker = _name_stems(src.statement.person_name or "") | _name_stems(src.statement.speaker_name or "")
+    if not speaker:
+        return None
+    mine, theirs = sentence_tokens(this), sentence_tokens(src)
+    pack = lang.get(this.language or "xx")
+    sa = [stem(latin(w).lower()) for w, _, _ in mine]
+    sb = [stem(latin(w).lower()) for w, _, _ in theirs]
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, sa, sb, autojunk=False).get_opcodes():
+        if op != "replace" or not 1 <= i2 - i1 <= 3 or not 1 <= j2 - j1 <= 3:
+            continue
+        added, dropped = mine[i1:i2], theirs[j1:j2]
+        if not set(sb[j1:j2]) & speaker or set(sa[i1:i2]) & speaker:
+            continue
+        if not all(pack.is_name_word(w, False) and not pack.is_place(w) for w, _, _ in added):
+            continue
+        if not all(w[:1].isupper() for w, _, _ in dropped):
+            continue
+        new = set(sa[i1:i2])
+        if any(new & (_name_stems(x.statement.person_name or "") | _name_stems(x.statement.speaker_name or ""))
+               for x in voices):
+            continue
+        return ((added[0][1], added[-1][2]), (dropped[0][1], dropped[-1][2]),
+                f"{' '.join(w for w, _, _ in dropped)} -> {' '.join(w for w, _, _ in added)} "
+                f"(the sentence names another speaker)")
     return None
 
 

@@ -61,7 +61,8 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     family = families(articles.values(), near_duplicates.get)
     copies = families(articles.values(), near_duplicates.get, derived=False)
     outside = sorted({o for a in aids for o, _ in near_duplicates[a]} - articles.keys())
-    copy_texts = {a.id: a.text for a in store.articles(ids=outside)} if outside else {}
+    outside_copies = {a.id: a for a in store.articles(ids=outside)} if outside else {}
+    copy_texts = {a: x.text for a, x in outside_copies.items()}
     others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
               if s.id not in stmts and s.person_id]
     vectors = vectors_for(store, [*stmts.values(), *others], embedder, articles)
@@ -73,7 +74,89 @@ def cells_for(store, occasion_id: str, embedder) -> list:
                                                                   speaker_key(s), family=family.get(a.id),
                                                                   copies=copies.get(a.id)))
     return matrix(occasion_id, claims, versions_of(claims, stmts, articles, vectors, family, copies), elsewhere=elsewhere,
-                  family=family, copies=copies, copy_texts=copy_texts)
+                  family=family, copies=copies, copy_texts=copy_texts, outside_copies=outside_copies,
+                  cut_vectors=cut_vectors(store, cut_texts({**articles, **outside_copies}, copies), embedder.name))
+
+
+#: the fewest content words (``matrix._stems``) of a sentence that a copy may be charged with cutting
+CUT_SENTENCE_WORDS = 4
+
+
+def cut_texts(articles: Mapping[str, Article], copies: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``(outlet, sentence)`` for each sentence that most other outlets' copies of the outlet's text
+    (``copies``, same language) carry and no passage of its own article holds (``matrix.passages``):
+    what it cut from the text it copied, whether or not extraction took a statement from it."""
+    from .. import lang
+    from .matrix import CARRIED_WORDS, _stems, passages
+
+    groups: dict[tuple[str, str], list[Article]] = {}
+    for a in sorted(articles.values(), key=lambda a: a.id):
+        groups.setdefault((copies.get(a.id, a.id), a.language or ""), []).append(a)
+    out: list[tuple[str, str]] = []
+    for group in groups.values():
+        if len({a.outlet or a.id for a in group}) < 2:
+            continue
+        sentences = {b.id: [(x.text, ws) for x in lang.get(b.language or "xx").sentences(b.text)
+                            if len(ws := _stems(x.text)) >= CUT_SENTENCE_WORDS] for b in group}
+        texts = {b.id: {t for t, _ in sentences[b.id]} for b in group}
+        for a in group:
+            mine, seen = passages(a.text), set()
+            others = [b for b in group if (b.outlet or b.id) != (a.outlet or a.id)]
+            for b in others:
+                for text, ws in sentences[b.id]:
+                    if text in seen or any(len(ws & q) / len(ws) >= CARRIED_WORDS for q in mine):
+                        continue
+                    seen.add(text)
+                    # most of the other copies carry it: one copy against the others cannot tell whether
+                    # this one cut the sentence or that one put it in (a longer version of the story)
+                    if sum(text in texts[b2.id] for b2 in others) * 2 > len(others):
+                        out.append((a.outlet or a.id, text[:1000]))
+    return out
+
+
+CUT_PREFIX = "cut-"
+
+
+def cut_id(text: str) -> str:
+    """The key a cut sentence's vector is cached under (beside the statements' vectors)."""
+    import hashlib
+
+    return CUT_PREFIX + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+def cut_vectors(store, cut: Sequence[tuple[str, str]], model: str) -> dict[str, np.ndarray]:
+    """Outlet → the cached vectors of the sentences it cut (``cache_cuts`` embeds them in ``run``; a
+    sentence with none cached is left out: coverage embeds nothing of its own)."""
+    from ..align.embed import from_bytes
+
+    cached = store.embeddings(sorted({cut_id(t) for _, t in cut}), model) if cut else {}
+    out: dict[str, list[np.ndarray]] = {}
+    for outlet, text in cut:
+        if cut_id(text) in cached:
+            out.setdefault(outlet, []).append(from_bytes(cached[cut_id(text)]))
+    return {o: np.asarray(vs, dtype=np.float32) for o, vs in out.items()}
+
+
+def _occasion_articles(store, aids: Sequence[str]) -> tuple[dict[str, Article], dict[str, Article], dict[str, str]]:
+    """The articles, their copies outside them, and the word-for-word families (``copies``)."""
+    articles = {a.id: a for a in store.articles(ids=list(aids))}
+    near_duplicates = {a: store.near_duplicates(a) for a in aids}
+    copies = families(articles.values(), near_duplicates.get, derived=False)
+    outside = sorted({o for a in aids for o, _ in near_duplicates[a]} - articles.keys())
+    return articles, ({a.id: a for a in store.articles(ids=outside)} if outside else {}), copies
+
+
+def cache_cuts(store, aids: Sequence[str], embedder) -> int:
+    """Embed and cache the sentences the copies among ``aids`` cut (``cut_texts``) that have no vector."""
+    from ..align.embed import to_bytes
+
+    articles, outside, copies = _occasion_articles(store, aids)
+    texts = sorted({t for _, t in cut_texts({**articles, **outside}, copies)})
+    have = store.embeddings([cut_id(t) for t in texts], embedder.name) if texts else {}
+    missing = [t for t in texts if cut_id(t) not in have]
+    if missing:
+        store.put_embeddings([(cut_id(t), embedder.name, to_bytes(v)) for t, v in zip(missing, embedder.embed(missing))])
+    return len(missing)
 
 
 def families(articles: Iterable[Article], near_duplicates, *, derived: bool = True) -> dict[str, str]:
@@ -177,7 +260,10 @@ class Prefetched:
 
     def embeddings(self, statement_ids, model, **kw):
         if model == self._model and statement_ids is not None and not kw:
-            return {i: self._vectors[i] for i in statement_ids if i in self._vectors}
+            ids = list(statement_ids)
+            out = {i: self._vectors[i] for i in ids if i in self._vectors}
+            cuts = [i for i in ids if i not in out and i.startswith(CUT_PREFIX)]  # not the batch's statements
+            return {**out, **self._store.embeddings(cuts, model)} if cuts else out
         return self._store.embeddings(statement_ids, model, **kw)
 
     def put_embeddings(self, rows):
@@ -206,6 +292,15 @@ def batches(store, pending: Sequence[str]) -> list[tuple[list[str], dict[str, li
     return out
 
 
+def embed_cuts(store, embedder) -> int:
+    """Before ``run``, where alignment embeds: the sentences that copies among the articles of the
+    occasions with no cells cut from the texts they copied (``cache_cuts``), so that ``run`` finds
+    every vector it reads cached. Returns how many were embedded."""
+    pending = store.occasions_without_coverage()
+    return sum(cache_cuts(store, sorted({a for ids in aids.values() for a in ids}), embedder)
+               for _, aids in batches(store, pending)) if pending else 0
+
+
 def run(store, *, embedder=None, progress=None) -> int:
     """Compute and store the matrix of every occasion that has claims but no cells; return the cells.
 
@@ -232,4 +327,4 @@ def run(store, *, embedder=None, progress=None) -> int:
     return n
 
 
-__all__ = ["cells_for", "families", "run", "versions_of"]
+__all__ = ["cells_for", "cut_texts", "embed_cuts", "families", "run", "versions_of"]

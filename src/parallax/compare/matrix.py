@@ -40,7 +40,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..model import Alteration, Cell, Claim, OutletKind, Status
+from ..model import Alteration, Article, Cell, Claim, OutletKind, Status
 from ..align.embed import latin
 from .alterations import Version, detect, link_twins, stem
 
@@ -62,7 +62,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
            min_carriers: int = 2, venue_of=None,
            elsewhere: Mapping[str, Sequence[Version]] | None = None,
            family: Mapping[str, str] | None = None, copies: Mapping[str, str] | None = None,
-           copy_texts: Mapping[str, str] | None = None) -> list[Cell]:
+           copy_texts: Mapping[str, str] | None = None,
+           outside_copies: Mapping[str, Article] | None = None,
+           cut_vectors: Mapping[str, np.ndarray] | None = None) -> list[Cell]:
     """Cells of one occasion's matrix.
 
     Args:
@@ -79,6 +81,12 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         copy_texts: article id → text of the copies (``copies``) of the occasion's articles that have no
             report in it: a copy whose sentence went to another occasion makes its text no sure
             carrier (``regrouped``).
+        outside_copies: article id → those copies themselves. A copy whose outlet reports nothing of
+            the occasion (its one report of it was cut, or grouping put its other reports elsewhere) still
+            re-published a text that reported it: it is judged on that text's words (``cut``) like any copy.
+        cut_vectors: outlet → vectors of the sentences of the text it copied that its article lacks
+            (``coverage.cut_texts``): one that reports this claim (``CARRIED_COSINE`` from a version,
+            and this claim the closest) was cut, even where extraction took no statement from it.
     """
     from ..align.occasions import venue_key
 
@@ -115,6 +123,15 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         return out
 
     near, nearest = nearest_claims(versions, CARRIED_RANK, 1)
+    closest = _closest_claims([e for es in (elsewhere or {}).values() for e in es], versions)
+    cut_claims: dict[str, set[str]] = {}  # outlet → the claims a sentence it cut reports
+    claim_vectors = {cid: np.asarray([v.vector for v in versions[cid] if v.vector is not None], dtype=np.float32)
+                     for cid in sorted(versions) if any(v.vector is not None for v in versions[cid])}
+    for o, vecs in (cut_vectors or {}).items():
+        for u in vecs:
+            best = {cid: float((m @ u).max()) for cid, m in claim_vectors.items()}
+            if best and max(best.values()) >= CARRIED_COSINE:
+                cut_claims.setdefault(o, set()).add(max(sorted(best), key=best.get))
     n_voices = len(voices([v for cid in versions for v in versions[cid]], family))
 
     article_stems: dict[str, tuple[set[str], list[set[str]]]] = {}
@@ -189,6 +206,24 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                     return True
         return False
 
+    # copies of the occasion's texts by outlets that report nothing of it, one article per outlet
+    silent: list[Article] = []
+    for a in sorted((outside_copies or {}).values(), key=lambda a: (a.published or "", a.id)):
+        if (a.outlet or a.id) not in reporting and all((a.outlet or a.id) != (b.outlet or b.id) for b in silent):
+            silent.append(a)
+    silent_passages: dict[str, list[set[str]]] = {}
+
+    def cut_from(a: Article, vs: Sequence[Version]) -> bool:
+        """Whether the silent copy ``a`` cut the claim from the text it copied: the claim's reports in
+        copies of that text (same language) have their words in no passage of ``a``."""
+        held = [(v, passages(v.article.text)) for v in vs
+                if copy_of(v.article.id) == copy_of(a.id) and v.language == a.language]
+        if not held:
+            return False
+        if a.id not in silent_passages:
+            silent_passages[a.id] = passages(a.text)
+        return cut(held, (), silent_passages[a.id], nearest)
+
     cells: list[Cell] = []
     for claim in claims:
         vs = list(versions.get(claim.id, ()))
@@ -206,8 +241,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
         # someone else in another place)
         swaps = {o: sw for o in sorted(reporting)
                  if (sw := given_away(vs, (elsewhere or {}).get(o, ()), speaker)
-                     or swapped(vs, (elsewhere or {}).get(o, ()), speaker,
-                                beside=[v for v in vs if v.outlet == o])) is not None}
+                     or swapped(vs, [e for e in (elsewhere or {}).get(o, ()) if closest.get(id(e), claim.id) == claim.id],
+                                speaker, beside=[v for v in vs if v.outlet == o])) is not None}
         rivals = Counter()
         for key in {sw.speaker_key for sw in swaps.values()}:
             rivals[key] = len(voices([sw for sw in swaps.values() if sw.speaker_key == key], family))
@@ -237,6 +272,8 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                     gone = carriers >= MIN_SHARE * n_voices and not carried(vs, by_outlet[outlet], whole, near,
                                                                             elsewhere=also) \
                         and not kept(outlet, vs)
+                if not gone and claim.id in cut_claims.get(outlet, ()):
+                    gone = not any(claim.id in nearest.get(v.statement.id, ()) for v in by_outlet[outlet])
                 if gone:
                     cells.append(Cell(occasion_id, claim.id, outlet, article_of[outlet], Status.OMITTED))
                 continue
@@ -265,6 +302,9 @@ def matrix(occasion_id: str, claims: Sequence[Claim], versions: Mapping[str, Seq
                 status, rep = Status.PARAPHRASED, mine[0]
             cells.append(Cell(occasion_id, claim.id, outlet, rep.article.id, status, rep.statement.id,
                               tuple(dict.fromkeys(found))))
+        if carriers >= min_carriers:
+            cells.extend(Cell(occasion_id, claim.id, a.outlet or a.id, a.id, Status.OMITTED)
+                         for a in silent if cut_from(a, vs) or claim.id in cut_claims.get(a.outlet or a.id, ()))
     return cells
 
 
@@ -372,6 +412,23 @@ def given_away(claim_versions: Sequence[Version], theirs: Sequence[Version], spe
 
     return next((v for v in theirs if v.speaker_key is not None and v.speaker_key != speaker
                  and any(id(t) in members and renamed(v, t) for t in v.twins or ())), None)
+
+
+def _closest_claims(vs: Sequence[Version], versions: Mapping[str, Sequence[Version]]) -> dict[int, str]:
+    """``id(v)`` → the claim of the occasion whose reports are closest to ``v`` (raw cosine). Another
+    person's words are one claim's words given to him, not each claim's on the same matter: Peskov's
+    "sending troops to Ukraine would not be in the West's interest" is 0.93 from three of Macron's remarks."""
+    ids, mats = [], []
+    for cid in sorted(versions):
+        vecs = [x.vector for x in versions[cid] if x.vector is not None]
+        if vecs:
+            ids.append(cid)
+            mats.append(np.asarray(vecs, dtype=np.float32))
+    out: dict[int, str] = {}
+    for v in vs:
+        if v.vector is not None and mats:
+            out[id(v)] = ids[int(np.argmax([float((m @ v.vector).max()) for m in mats]))]
+    return out
 
 
 def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration:
