@@ -645,12 +645,17 @@ def test_occasions_a_report_that_retells_a_past_occasion_is_undated():
     speech's, and a past time phrase up to three sentences before the quote says so; the quote then joins the
     window of its nearest report instead of opening a window of its own."""
     text = ("Цього року віце-президент США Джей Ді Венс не братиме участі в Мюнхенській конференції з безпеки. "
-            "Минулого року Венс запам’ятався в Мюнхені жорсткою критикою європейських урядів. Він звинувачував їх "
-            "у цензурі у соцмережах. “Якщо ви боїтеся своїх виборців, Америка нічого не зможе для вас зробити”, "
-            "– говорив тоді Венс.")
+            "\n\nМинулого року Венс запам’ятався в Мюнхені жорсткою критикою європейських урядів. Він звинувачував їх "
+            "у цензурі у соцмережах.\n\n“Якщо ви боїтеся своїх виборців, Америка нічого не зможе для вас зробити. "
+            "Більше того, ви нічого не зможете зробити для американського народу, який обрав мене і президента "
+            "Трампа”, – говорив тоді Венс.")
     a = article("retro", text, outlet="retro.example", language="uk", published="2026-01-15")
     quote = statement(a, "Якщо ви боїтеся своїх виборців, Америка нічого не зможе для вас зробити", "Венс")
     assert retells_past(quote, a) and report_day(quote, a) is None
+    # the quote's first sentence is the speaker's, and a paragraph break no sentence: neither is one of the
+    # article's sentences before the second
+    second = statement(a, "Більше того, ви нічого не зможете зробити для американського народу", "Венс")
+    assert retells_past(second, a)
     ru = ("МЮНХЕН, 13 фев - РИА Новости. В феврале 2025 года Вэнс выступил на Мюнхенской конференции по безопасности. "
           "По его словам, главная угроза Европе исходит не от России и Китая, а таится внутри нее самой.")
     b = article("retro-ru", ru, outlet="retro.example", language="ru", published="2026-02-13")

@@ -450,6 +450,7 @@ def _date_day(text: str, code: str, published: int) -> int | None:
 #: how many sentences before a report a past time phrase of its article still dates it ("Last year Vance
 #: criticised … . He accused … . “If you are afraid of your own voters …”, he said then.")
 PAST_SENTENCES = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 #: quoted words in the sentences before a report: what someone said is not when the article says it was said
 _QUOTE_SPAN = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
 
@@ -502,17 +503,18 @@ def retells_past(s: Statement, article: Article | None) -> bool:
     if _names_past(_outside_reported(text, s, a, b), code, published):
         return True
     stems = {latin(w)[:4] for n in (s.speaker_name, s.person_name) if n and len(w := n.split()[-1]) >= 4}
-    end = a
-    for _ in range(PAST_SENTENCES):
-        if end <= 0:
-            break
-        start = _sentence_bounds(text, end - 1, end - 1)[0]
-        before = _QUOTE_SPAN.sub(" ", text[start:end])
+    if not stems:
+        return False
+    # the article's own words before the report, each quote blanked (a quote's sentences are the speaker's,
+    # not the article's: they neither date the report nor count as sentences before it)
+    lead = max(0, a - 4000)
+    own_words = _QUOTE_SPAN.sub(lambda m: " " * len(m.group()), text[lead:b])[:a - lead]
+    sentences = [x for x in _SENTENCE_END.split(own_words) if re.search(r"\w", x)]
+    for before in sentences[-PAST_SENTENCES:]:
         # a sentence before speaks of the speaker's past occasion only where it names him ("Last year Vance
         # …"), not of the background ("since the offensive began in February 2022")
-        if stems and any(st in latin(before) for st in stems) and _names_past(before, code, published):
+        if any(st in latin(before) for st in stems) and _names_past(before, code, published):
             return True
-        end = start
     return False
 
 
