@@ -683,3 +683,14 @@ def test_occasions_a_report_of_the_day_or_a_recent_date_keeps_its_day():
     de = ("Im Februar 2025 beginnt die Konferenz. Vance sagte, die Meinungsfreiheit sei „auf dem Rückzug“.")
     b = article("feb", de, outlet="fresh.example", language="de", published="2025-02-15")
     assert report_day(statement(b, "auf dem Rückzug", "JD Vance"), b) == _date(2025, 2, 15).toordinal()
+
+
+@pytest.mark.parametrize("text,code,past", [
+    ("В феврале 2025 года Вэнс выступил на Мюнхенской конференции по безопасности.", "ru", True),
+    ("Im Dezember 2025 hatte Vance die Europäer kritisiert.", "de", True),
+    ("Vance spoke in Munich on 14 February 2026.", "en", False),        # within DATE_BACK_DAYS: text_day's
+    ("The “May 0000” plan was never carried out, Vance said.", "en", False),  # no year: nothing, no error
+])
+def test_occasions_a_month_and_year_long_past_retells_an_old_occasion(text, code, past):
+    from parallax.align.occasions import _names_past
+    assert _names_past(text, code, _date(2026, 2, 15).toordinal()) is past

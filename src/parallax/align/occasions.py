@@ -480,7 +480,7 @@ def _names_past(text: str, code: str, published: int) -> bool:
     months = lang.get(code).months()
     for m in month_year.finditer(text):
         month, year = months.get(m.group(1).lower()), int(m.group(2))
-        if month:
+        if month and 1000 <= year < 9999:  # a year, not a number after a month word ("May 0000")
             after = _date(year + month // 12, month % 12 + 1, 1).toordinal()  # the day after the month
             if after + DATE_BACK_DAYS <= published:
                 return True
