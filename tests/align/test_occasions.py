@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from parallax.pipeline import group as run
-from parallax.align.occasions import (late_days, occasion_kind, report_cue, report_day, text_day, text_kind,
+from parallax.align.occasions import (late_days, occasion_kind, report_cue, report_day, retells_past, text_day, text_kind,
                                       title_venue, venue_key)
 
 from .conftest import article, statement
@@ -638,3 +638,59 @@ def test_occasions_the_sentence_after_a_cueless_quote_names_its_occasion():
     a = article("opening", OPENING_AFTER, outlet="example.ru", language="ru")
     s = statement(a, "Это уже не первая наша встреча за последние десятилетия.", "Viktor Orbán")
     assert report_cue(s, a) == ("opening remarks", False)
+
+
+def test_occasions_a_report_that_retells_a_past_occasion_is_undated():
+    """A retrospective a year later (tsn.ua, 15 Jan 2026, of the Munich speech of Feb 2025): its day is not the
+    speech's, and a past time phrase up to three sentences before the quote says so; the quote then joins the
+    window of its nearest report instead of opening a window of its own."""
+    text = ("Цього року віце-президент США Джей Ді Венс не братиме участі в Мюнхенській конференції з безпеки. "
+            "\n\nМинулого року Венс запам’ятався в Мюнхені жорсткою критикою європейських урядів. Він звинувачував їх "
+            "у цензурі у соцмережах.\n\n“Якщо ви боїтеся своїх виборців, Америка нічого не зможе для вас зробити. "
+            "Більше того, ви нічого не зможете зробити для американського народу, який обрав мене і президента "
+            "Трампа”, – говорив тоді Венс.")
+    a = article("retro", text, outlet="retro.example", language="uk", published="2026-01-15")
+    quote = statement(a, "Якщо ви боїтеся своїх виборців, Америка нічого не зможе для вас зробити", "Венс")
+    assert retells_past(quote, a) and report_day(quote, a) is None
+    # the quote's first sentence is the speaker's, and a paragraph break no sentence: neither is one of the
+    # article's sentences before the second
+    second = statement(a, "Більше того, ви нічого не зможете зробити для американського народу", "Венс")
+    assert retells_past(second, a)
+    ru = ("МЮНХЕН, 13 фев - РИА Новости. В феврале 2025 года Вэнс выступил на Мюнхенской конференции по безопасности. "
+          "По его словам, главная угроза Европе исходит не от России и Китая, а таится внутри нее самой.")
+    b = article("retro-ru", ru, outlet="retro.example", language="ru", published="2026-02-13")
+    s = statement(b, "главная угроза Европе исходит не от России и Китая, а таится внутри нее самой", "Вэнс")
+    assert retells_past(s, b) and report_day(s, b) is None
+    # background before the report that does not name the speaker dates nothing (AFP, 5 July 2024)
+    fr = ("Trois jours après son premier déplacement à Kiev depuis le début de l'offensive russe en février 2022, le "
+          "dirigeant nationaliste hongrois s'est rendu à Moscou. \"La Hongrie devient peu à peu le seul pays d'Europe à "
+          "pouvoir parler à tout le monde\", a dit M. Orban à M. Poutine.")
+    c = article("afp", fr, outlet="afp.example", language="fr", published="2024-07-05")
+    o = statement(c, "La Hongrie devient peu à peu le seul pays d'Europe à pouvoir parler à tout le monde", "Orban")
+    assert not retells_past(o, c) and report_day(o, c) == _date(2024, 7, 5).toordinal()
+
+
+def test_occasions_a_report_of_the_day_or_a_recent_date_keeps_its_day():
+    """The next day's report of a Friday speech, and a past time phrase inside the quote or in a quote before,
+    leave the report on its article's (or its own words') day: only the article's own words date it."""
+    text = ("“Last year we lost the trust of voters,” the chancellor said in an interview. Vance said on Friday that "
+            "“the threat from within” worries him most.")
+    a = article("fresh", text, outlet="fresh.example", language="en", published="2025-02-15")
+    s = statement(a, "the threat from within", "JD Vance")
+    assert not retells_past(s, a) and report_day(s, a) == _date(2025, 2, 14).toordinal()
+    q = statement(a, "Last year we lost the trust of voters", "Olaf Scholz")
+    assert not retells_past(q, a)
+    de = ("Im Februar 2025 beginnt die Konferenz. Vance sagte, die Meinungsfreiheit sei „auf dem Rückzug“.")
+    b = article("feb", de, outlet="fresh.example", language="de", published="2025-02-15")
+    assert report_day(statement(b, "auf dem Rückzug", "JD Vance"), b) == _date(2025, 2, 15).toordinal()
+
+
+@pytest.mark.parametrize("text,code,past", [
+    ("В феврале 2025 года Вэнс выступил на Мюнхенской конференции по безопасности.", "ru", True),
+    ("Im Dezember 2025 hatte Vance die Europäer kritisiert.", "de", True),
+    ("Vance spoke in Munich on 14 February 2026.", "en", False),        # within DATE_BACK_DAYS: text_day's
+    ("The “May 0000” plan was never carried out, Vance said.", "en", False),  # no year: nothing, no error
+])
+def test_occasions_a_month_and_year_long_past_retells_an_old_occasion(text, code, past):
+    from parallax.align.occasions import _names_past
+    assert _names_past(text, code, _date(2026, 2, 15).toordinal()) is past

@@ -447,11 +447,82 @@ def _date_day(text: str, code: str, published: int) -> int | None:
     return None
 
 
+#: how many sentences before a report a past time phrase of its article still dates it ("Last year Vance
+#: criticised … . He accused … . “If you are afraid of your own voters …”, he said then.")
+PAST_SENTENCES = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+#: quoted words in the sentences before a report: what someone said is not when the article says it was said
+_QUOTE_SPAN = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=None)
+def _past_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A language pack's past time phrases (``past_times.txt``: "last year", «рік тому») as one pattern,
+    and "February 2025"/«феврале 2025» over its month words."""
+    words = lang.get(code).word_list("past_times")
+    phrases = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                   for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                         re.I) if words else None
+    months = lang.get(code).months()
+    alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    month_year = re.compile(r"(?<!\w)(" + alt + r")\.?\s+(\d{4})(?!\d)", re.I) if months else None
+    return phrases, month_year
+
+
+def _names_past(text: str, code: str, published: int) -> bool:
+    """Whether ``text`` sets something a month or more before ``published``: a past time phrase, or a
+    month and year that ended more than ``DATE_BACK_DAYS`` before it."""
+    phrases, month_year = _past_patterns(code)
+    if phrases is not None and phrases.search(text):
+        return True
+    if month_year is None or not _DIGIT.search(text):
+        return False
+    months = lang.get(code).months()
+    for m in month_year.finditer(text):
+        month, year = months.get(m.group(1).lower()), int(m.group(2))
+        if month and 1000 <= year < 9999:  # a year, not a number after a month word ("May 0000")
+            after = _date(year + month // 12, month % 12 + 1, 1).toordinal()  # the day after the month
+            if after + DATE_BACK_DAYS <= published:
+                return True
+    return False
+
+
+def retells_past(s: Statement, article: Article | None) -> bool:
+    """Whether the report retells an occasion long before its article: its own sentence, outside the
+    reported words, or one of the ``PAST_SENTENCES`` before it that names the speaker, outside quotes,
+    names a past time ("last year", «рік тому», "In February 2025"). Its article's day is then not its
+    occasion's (a retrospective of a year later, the report of a new event that recalls an old speech);
+    ``report_day`` leaves it undated, and it joins the window of its nearest report."""
+    published = day(getattr(article, "published", None))
+    if published is None or not article.text or not s.content:
+        return False
+    code = (s.language or "xx").lower().split("-")[0]
+    text = article.text
+    lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
+    a, b = _sentence_bounds(text, lo, hi)
+    if _names_past(_outside_reported(text, s, a, b), code, published):
+        return True
+    stems = {latin(w)[:4] for n in (s.speaker_name, s.person_name) if n and len(w := n.split()[-1]) >= 4}
+    if not stems:
+        return False
+    # the article's own words before the report, each quote blanked (a quote's sentences are the speaker's,
+    # not the article's: they neither date the report nor count as sentences before it)
+    lead = max(0, a - 4000)
+    own_words = _QUOTE_SPAN.sub(lambda m: " " * len(m.group()), text[lead:b])[:a - lead]
+    sentences = [x for x in _SENTENCE_END.split(own_words) if re.search(r"\w", x)]
+    for before in sentences[-PAST_SENTENCES:]:
+        # a sentence before speaks of the speaker's past occasion only where it names him ("Last year Vance
+        # …"), not of the background ("since the offensive began in February 2022")
+        if any(st in latin(before) for st in stems) and _names_past(before, code, published):
+            return True
+    return False
+
+
 def report_day(s: Statement, article: Article | None) -> int | None:
     """The day a report's occasion took place: its article's publication day, unless the report's
     own sentence, outside the reported words, dates it a few days before ("On 5 July, Orbán said …",
     "… said on Friday", an article of 8 July) — a late article then joins the window of the day it
-    reports."""
+    reports; None for a report that retells an occasion long past (``retells_past``)."""
     published = day(getattr(article, "published", None))
     if published is None or not article.text or not s.content:
         return published
@@ -463,7 +534,8 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     text = article.text
     lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
     a, b = _sentence_bounds(text, lo, hi)
-    found = text_day(_outside_reported(text, s, a, b), s.language, published) or published
+    found = text_day(_outside_reported(text, s, a, b), s.language, published) or (
+        None if retells_past(s, article) else published)
     if days is not None:
         days[key] = found
     return found
@@ -721,4 +793,4 @@ def _occasion(oid: str, old: Occasion | None, cue: str, named: bool, members: Se
                     f"{who}: {what or 'statements'}, {date or 'undated'}", primary[0] if primary else None)
 
 
-__all__ = ["generic_venue", "late_days", "occasion_kind", "report_day", "source_days", "split_by_kind", "text_day", "text_kind", "title_venue", "venue_key"]
+__all__ = ["generic_venue", "late_days", "occasion_kind", "report_day", "retells_past", "source_days", "split_by_kind", "text_day", "text_kind", "title_venue", "venue_key"]
