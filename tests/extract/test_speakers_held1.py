@@ -2,7 +2,8 @@
 off by commas after the role that speaks is the speaker («afirmó … el vicepresidente de Estados
 Unidos, JD Vance, en …»); forenames written as two capitals ("JD Vance") are a person's, a title
 abbreviation ("VP Vance") or a state's acronym ("US Army") is not; "que" after a comparative opens
-no reported clause («una amenaza mayor que la agresión militar rusa»)."""
+no reported clause («una amenaza mayor que la agresión militar rusa»); an event's name («Conférence de
+Munich», «Monachijskiej Konferencji Bezpieczeństwa») is never a person who speaks."""
 
 from __future__ import annotations
 
@@ -49,3 +50,31 @@ def test_two_capitals_before_a_surname_are_forenames():
     assert people["JD Vance"] is True
     assert people.get("VP Vance") is not True
     assert _people("The US Army said the drills would go ahead.", "en").get("US Army") is False
+
+
+def test_an_event_named_like_a_person_is_no_person():
+    # v3-034 (fr), v3-024 (pl), v3-029 (de): the conference is where he spoke, never who spoke
+    assert _people("Lors de la Conférence de Munich sur la sécurité, le vice-président des États-Unis, J.D. Vance, "
+                   "a prononcé un discours qui a laissé l’assemblée sans voix.", "fr")["Conférence de Munich"] is False
+    assert _people("Wiceprezydent USA J.D. Vance w swoim przemówieniu na Monachijskiej Konferencji Bezpieczeństwa "
+                   "powiedział, że \"administracja Trumpa jest bardzo zaniepokojona kwestią europejskiego "
+                   "bezpieczeństwa\".", "pl")["Monachijskiej Konferencji Bezpieczeństwa"] is False
+    assert _people("Es ist der mit Abstand wichtigste Auftritt bei dieser Münchner Sicherheitskonferenz: Für 30 "
+                   "Minuten stand J.D. Vance, der Stellvertreter von Donald Trump, heute auf der Bühne.",
+                   "de")["Münchner Sicherheitskonferenz"] is False
+
+
+def test_statements_after_the_conference_are_the_speakers():
+    # v3-034 (lepoint.fr), the first paragraphs as published: the conference held every statement before
+    text = ("Le vice-président américain J.D. Vance à Munich : La liberté d’expression est en danger en Europe\n"
+            "Lors de la Conférence de Munich sur la sécurité, le vice-président des États-Unis, J.D. Vance, a "
+            "prononcé un discours qui a laissé l’assemblée sans voix. Il n’a pas évoqué les menaces extérieures "
+            "comme la Russie ou la Chine, mais s’est concentré sur ce qu’il considère comme une menace interne "
+            "pour l’Europe : le recul des valeurs fondamentales et la restriction de la liberté d’expression.\n"
+            "Vance a cité plusieurs exemples de restrictions à la liberté d’expression en Europe, tels que la "
+            "condamnation d’un citoyen britannique pour avoir prié silencieusement à côté d’un centre d’avortement "
+            "ou les menaces contre les réseaux sociaux en période de troubles civils. Il a également critiqué les "
+            "commissaires européens qui avertissent les citoyens qu’ils ont l’intention de fermer les réseaux "
+            "sociaux en cas de contenu haineux.")
+    names = {s.speaker_name for s in found(text, "fr")}
+    assert "Conférence de Munich" not in names and "J D Vance" in names

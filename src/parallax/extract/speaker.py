@@ -499,10 +499,12 @@ class Mentions:
                 return True
             return None
         lows = [t.lower for t in name_toks]
+        if any(w in _ORG_HINTS for w in lows):
+            return False  # "Conférence de Munich", "Monachijskiej Konferencji Bezpieczeństwa": an event or a body
         if len(name_toks) > 2 and any(t.text in _PARTICLES for t in name_toks[1:-1]) \
                 and not lang.name_gender(name_toks[0].text):
             return None  # "Einsatz von Bodentruppen", "Unterstützer der Ukraine": nouns, unless a forename opens it
-        if any(w in _ORG_HINTS for w in lows) or any(t.text.isupper() and len(t.text) > 1 and not (
+        if any(t.text.isupper() and len(t.text) > 1 and not (
                 k == 0 and _forename_initials(lang, name_toks)) for k, t in enumerate(name_toks)):
             return False
         if any(t.text[:1].isdigit() for t in name_toks):
