@@ -27,7 +27,7 @@ from .doc import Doc
 from .draft import Context, Draft
 from .german import embedded_quotes, konjunktiv_continuations, so_frames
 from .reported import reported_statements
-from .speaker import attribute_across, indefinite, is_dateline, is_label, is_subject_form, relayed_by_medium
+from .speaker import apposed_name, attribute_across, indefinite, is_dateline, is_label, is_subject_form, relayed_by_medium
 
 #: stored with each article's statements; bump when output changes
 EXTRACTOR_VERSION = "extract-0.4"
@@ -179,6 +179,10 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
     m = ctx.mentions
     prev: Draft | None = None
     for d in drafts:
+        if d.speaker is not None and d.speaker_name is None:
+            named = apposed_name(m, d.speaker, ctx.doc.tok_at(ctx.doc.sentence_bounds(d.speaker.start)[1]))
+            if named is not d.speaker and not any(a <= named.start < b for a, b in d.content):
+                d.speaker = named  # '"…", afirmó el presidente de Estados Unidos, Donald Trump.'
         if d.rule == "transcript" and d.speaker is not None and is_label(ctx, d.speaker):
             d.speaker = None  # "Details: …", "Source: …": a label, not a speaker's line
             continue

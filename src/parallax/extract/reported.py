@@ -19,6 +19,7 @@ from ..lang import every_pack
 from .cues import According, Cue, perfect_auxiliary
 from .parsed import REJECT
 from .draft import Context, Draft
+from .speaker import apposed_name
 
 #: prepositions after an object cue that open an adjunct, not the object ("denied on Monday …")
 _PREP_SKIP = every_pack("adjunct_prepositions")
@@ -310,7 +311,7 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
             r = _np_after(ctx, cue.last + 1, end_tok)  # "…, a affirmé lundi le président français"
         if r is not None and (lang.free_inversion or cue.first == floor or toks[cue.first - 1].text in ",—–\"”’'"
                               or pointer):  # "Lo ha affermato il presidente francese"
-            spk, inverted = r, True
+            spk, inverted = apposed_name(m, r, end_tok), True
     relative = cue.first > 0 and toks[cue.first - 1].lower in _CUE_RELATIVES and cue.first - 2 >= 0 \
         and toks[cue.first - 2].text == ","
     k = (spk.last_tok + 1) if inverted and spk is not None else cue.last + 1
@@ -325,7 +326,8 @@ def _from_cue(ctx: Context, cue: Cue) -> Draft | None:
         elided = lang.elided_complementisers and j + 1 < end_tok and toks[j + 1].text in "'’" \
             and toks[j + 1].start == tj.end and lang.is_complementiser(tj.text + "'")  # qu'"il n'y a …"
         if (elided or lang.is_complementiser(tj.text)) and (not lang.comma_before_complementiser
-                                                           or (j > 0 and toks[j - 1].text == ",")):
+                                                           or (j > 0 and toks[j - 1].text == ",")) \
+                and not (j > k and toks[j - 1].lower in lang.word_list("comparatives")):  # "mayor que …": a comparison
             content_tok, rule = j, "that"  # annotators include the complementiser in the content
             break
         if tj.lower in lang.about_that[0] and j + 3 < end_tok and toks[j + 1].lower in lang.about_that[1] \

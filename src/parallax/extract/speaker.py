@@ -31,6 +31,8 @@ _CLOSERS = frozenset("»”\"“")
 _COORD = every_pack("coordinators")
 #: words that make a capitalised phrase an organisation, not a person ("Ministry", "Times")
 _ORG_HINTS = every_pack("org_hints")
+#: states' and bodies' acronyms in any pack ("US", "EU"): never a person's initials
+_ACRONYMS = frozenset(every_table("acronyms"))
 #: pronouns in the dative: the addressee of a cue, never its speaker («сказал ему»)
 _OBJ_PRONOUNS = every_pack("object_pronouns")
 #: prepositions inside a role's genitive complement ("постпред России при ООН")
@@ -71,6 +73,39 @@ def _role_after(lang, toks: list, k: int, sent: int) -> int | None:
                 low.startswith(x) for x in lang.role_nouns if len(x) >= 4):
             return r
     return None
+
+
+def apposed_name(mentions: "Mentions", spk: "Mention | None", end_tok: int) -> "Mention | None":
+    """The person's name set off by a comma right after a description that speaks ("afirmó el
+    vicepresidente de Estados Unidos, JD Vance, en …"; its complement, up to five words, between):
+    the name is the speaker, the description only introduces him. Otherwise ``spk`` as it was."""
+    if spk is None or spk.kind not in ("desc", "org") and not (spk.kind == "name" and spk.person is False):
+        return spk
+    toks = mentions.doc.tokens
+    j = spk.last_tok + 1
+    while j < end_tok and j - spk.last_tok <= 5 and toks[j].is_word and toks[j].sent == toks[spk.last_tok].sent:
+        j += 1
+    if j + 1 >= end_tok or toks[j].text != ",":
+        return spk
+    m = mentions.by_first.get(j + 1)
+    if m is None or m.kind != "name" or not (m.person or len((m.name or m.text).split()) >= 2
+                                             and (m.person is None or spk.kind == "desc")):
+        return spk  # a full name after a person's role, even one the name table doubts («JD Vance»)
+    nxt = m.last_tok + 1
+    if nxt < len(toks) and toks[nxt].sent == toks[m.last_tok].sent and toks[nxt].is_word:
+        return spk  # "…, Juan dijo": a new clause, not an apposition
+    return m
+
+
+def _forename_initials(lang, name_toks: list) -> bool:
+    """"JD Vance", "AJ Styles": two capitals written together for the forenames, then a surname;
+    never a place or a state's acronym before a word ("US Army", "EU Commission" are bodies)."""
+    if len(name_toks) != 2:
+        return False
+    first, last = name_toks[0].text, name_toks[1].text
+    return len(first) == 2 and first.isalpha() and first.isupper() and len(last) > 2 and last[:1].isupper() \
+        and last[1:].islower() and not lang.is_place(first) and first.lower() not in _ACRONYMS \
+        and first.lower() not in lang.word_list("name_titles") and last.lower() not in _ORG_HINTS  # "VP Vance"
 
 
 def _lone_letter(toks: list, i: int) -> bool:
@@ -464,10 +499,13 @@ class Mentions:
                 return True
             return None
         lows = [t.lower for t in name_toks]
+        if any(w in _ORG_HINTS for w in lows):
+            return False  # "Conférence de Munich", "Monachijskiej Konferencji Bezpieczeństwa": an event or a body
         if len(name_toks) > 2 and any(t.text in _PARTICLES for t in name_toks[1:-1]) \
                 and not lang.name_gender(name_toks[0].text):
             return None  # "Einsatz von Bodentruppen", "Unterstützer der Ukraine": nouns, unless a forename opens it
-        if any(w in _ORG_HINTS for w in lows) or any(t.text.isupper() and len(t.text) > 1 for t in name_toks):
+        if any(t.text.isupper() and len(t.text) > 1 and not (
+                k == 0 and _forename_initials(lang, name_toks)) for k, t in enumerate(name_toks)):
             return False
         if any(t.text[:1].isdigit() for t in name_toks):
             return False

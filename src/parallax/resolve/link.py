@@ -151,8 +151,9 @@ def _resolve(mention: str, lang: str | None, date: str | None, context: tuple[st
                  + [words[:-1]])
         for part in parts:
             sub = registry.resolve(" ".join(part), lang=lang, date=date, context_names=others)
-            if sub is not None and sub.rule not in ("surname-unique", "surname-prominent", "fuzzy"):
-                return sub
+            if sub is not None and sub.rule not in ("surname-unique", "surname-prominent", "fuzzy", "role-date",
+                                                    "role-context"):
+                return sub  # a role inside a longer one ("the vice president of …") is someone else
     if len(words) == 2 and _not_first_name(words[0], lang):
         # a place, an oblique case or a role before a surname ("W Kazachstanie Putin mówił",
         # "Der Außenbeauftragte Borrell erklärte"): the surname alone, never a two-word person

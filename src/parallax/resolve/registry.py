@@ -94,6 +94,7 @@ def description_key(text: str, lang: str | None = None) -> str:
         if low.endswith("'s"):
             low = low[:-2]
         if N.script(low) == "cyrl":
+            low = re.sub(r"^(\w{2,4})-(?=\w{4})", r"\1", low)  # «віце-президент» = «віцепрезидент»
             an = N.own_dictionary(N.cyrillic_lang(low, lang))
             if an is not None:
                 parses = an.parse(low)
@@ -156,6 +157,8 @@ def _generic_roles() -> dict[str, str]:
 
 def _role_kind(title: str) -> str | None:
     t = title.lower()
+    if t.startswith(("vice president of", "vice-president of")):
+        return "vice_head_of_state"
     if t.startswith(("president of", "supreme leader", "king of")) or t == "head of state":
         return "head_of_state"
     if t.startswith(("prime minister", "chancellor of", "premier of")):
