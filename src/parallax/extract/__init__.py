@@ -242,6 +242,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     prev = d
                     continue
                 if prev is not None and prev.speaker_name and d.speaker.kind in ("pronoun", "desc") \
+                        and not _relative_of_object(ctx, prev) \
                         and not (prev.speaker is not None and (prev.speaker.person is False
                                                                or relayed_by_medium(ctx, prev)
                                                                or d.speaker.kind == "desc" and not prev.speaker.person
@@ -314,6 +315,22 @@ def _gender_of(ctx: Context, d: Draft) -> str | None:
     return None
 
 
+def _relative_of_object(ctx: Context, prev: Draft) -> bool:
+    """Whether ``prev`` is spoken in a relative clause ("…, who said") whose antecedent is no
+    subject: "Vance was referring to comments from former EU Commissioner Thierry Breton, who said
+    …" ¶ "«…», he added" is Vance's, the subject of the sentence, not Breton's (issue 11)."""
+    sp = prev.speaker
+    if sp is None or sp.text.lower() not in _CUE_RELATIVES:
+        return False
+    s0 = ctx.doc.sentence_bounds(sp.start)[0]
+    names = [mm for mm in ctx.mentions.items if s0 <= mm.start < sp.start and mm.kind == "name" and mm.person]
+    ante = next((mm for mm in reversed(names) if mm.name == prev.speaker_name), None)
+    if ante is None:
+        return False
+    return not is_subject_form(ctx.doc.lang, ctx.doc, ante) or any(
+        mm.start < ante.start and mm.name != ante.name and is_subject_form(ctx.doc.lang, ctx.doc, mm) for mm in names)
+
+
 def _no_other_person_between(ctx: Context, prev: Draft, d: Draft, gender: str | None = None) -> bool:
     """Whether no rival person that could take the pronoun (same gender when known) is named
     between the previous statement and ``d``'s speaker."""
@@ -337,6 +354,9 @@ def _mention_gender(ctx: Context, mm) -> str | None:
 #: sentence openings that point back at the previous sentence's statement ("About this he said …"),
 #: every pack's ``venue_pointers.txt``
 _POINTERS = tuple(sorted(every_pack("venue_pointers")))
+
+#: relative pronouns before a cue ("…, who said"), every pack's ``cue_relatives.txt``
+_CUE_RELATIVES = every_pack("cue_relatives")
 
 
 def _assign_venues(ctx: Context, drafts: list[Draft]) -> None:

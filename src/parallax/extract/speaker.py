@@ -1067,6 +1067,9 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
         return True
     k = m.first_tok - 1
     toks = doc.tokens
+    titles = lang.word_list("name_titles")
+    while k >= 1 and m.first_tok - k <= 3 and toks[k].is_word and toks[k].lower in titles:
+        k -= 1  # "comments from former EU Commissioner Thierry Breton": a title between
     if k >= 1 and toks[k].lower in _ARTICLES:
         k -= 1  # "auf der Plattform X", "in the Kremlin"
     return not (k >= 0 and toks[k].is_word and toks[k].lower in _PREPOSITIONS)
