@@ -47,3 +47,31 @@ def test_a_subject_relative_clause_still_passes_its_speaker_on():
     text = ("French President Emmanuel Macron, who spoke after the talks, said Europe must act.\n\n"
             "\"We are at a turning point,\" he added.")
     assert _by_start(text, "en", "\"We are at a turning").speaker_name == "Emmanuel Macron"
+
+
+# unian (v3-009), 15 Feb 2025
+INITIALS = ("US Vice President J.D. Vance was highly critical of the European Union’s approach to countering "
+            "propaganda, including Russian disinformation, during his speech in Munich.\n\n"
+            "Vance began by stating that from the US perspective, there is no longer a shared democratic vision "
+            "between the two sides of the Atlantic. \"For years, we’ve been told that everything we fund and support "
+            "is in the name of our shared democratic values,\" he said.")
+
+
+def test_initials_with_full_stops_are_no_title_case_headline():
+    names = [m for m in Mentions(Doc(INITIALS, get_language("en"))).items if m.kind == "name"]
+    assert names[0].text == "US Vice President J.D. Vance" and names[0].person
+
+
+def test_pronoun_after_initials_goes_to_the_person():
+    assert _by_start(INITIALS, "en", "\"For years").speaker_name.endswith("Vance")
+
+
+def test_a_possessive_name_is_no_subject_a_pronoun_takes():
+    # ukranews/english (v3-003), 14 Feb 2025: "Trump’s initiative" is no antecedent of "he"
+    text = ("Vance declared that Europe was in retreat. The Vice President, who many expected to focus on "
+            "Trump’s initiative regarding the conflict in Ukraine, spoke of what he described as a "
+            "“regression” in “free speech.”")
+    lang = get_language("en")
+    doc = Doc(text, lang)
+    trump = next(m for m in Mentions(doc).items if m.name and "Trump" in m.name)
+    assert not is_subject_form(lang, doc, trump)

@@ -238,7 +238,9 @@ class Mentions:
                         j += 1  # Russia 1, Channel 4
                     else:
                         break
-                if sum(1 for x in toks[i:j + 1] if x.is_word) > 5 or self._dateline(i, j):
+                if sum(1 for k, x in enumerate(toks[i:j + 1], i) if x.is_word and not (
+                        len(x.text) == 1 and k + 1 <= j and toks[k + 1].text == ".")) > 5 or self._dateline(i, j):
+                    # "U.S. Vice President J.D. Vance": initials are no headline words
                     i = j + 1  # a title-case headline or a dateline ("PARIS (AP) —"), not a name
                     continue
                 j = self._past_genitive(i, j)
@@ -1063,6 +1065,9 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
             return False  # Путиным (→ Путин), Украины; a surname in its citation form (Песков) stays
+    if m.kind == "name" and re.search(r"[’']s$", doc.tokens[m.last_tok].text) \
+            and doc.tokens[m.last_tok].end > m.end:
+        return False  # "Trump’s initiative": a possessive determines a noun, it is no subject
     if not prepositions:
         return True
     k = m.first_tok - 1
