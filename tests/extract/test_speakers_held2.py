@@ -75,3 +75,17 @@ def test_a_possessive_name_is_no_subject_a_pronoun_takes():
     doc = Doc(text, lang)
     trump = next(m for m in Mentions(doc).items if m.name and "Trump" in m.name)
     assert not is_subject_form(lang, doc, trump)
+
+
+def test_also_read_links_another_article_and_names_no_antecedent():
+    # wionews (v3-001), 14 Feb 2025: the link's headline names Zelensky; "he said" after it is Vance
+    text = ("US Vice President JD Vance delivered a speech at the Munich Security Conference on Friday.\n\n"
+            "Vance quickly turned to the ongoing war in Ukraine, a key focus of the conference.\n\n"
+            "\"The Trump administration is very concerned with European security,\" he said.\n\n"
+            "Also read: Ukraine's Zelensky says talks with Trump ‘not enough’ for peace as Russia skips Munich "
+            "Security Conference\n\n"
+            "He then shifted his attention to what he perceived as the more pressing danger to Europe.\n\n"
+            "\"The threat that I worry the most about vis-a-vis Europe is not Russia,\" he said.")
+    sts = found(text, "en")
+    assert not any(s.text.startswith("Ukraine's Zelensky") for s in sts)
+    assert _by_start(text, "en", "\"The threat").speaker_name == "JD Vance"
