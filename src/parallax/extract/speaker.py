@@ -1065,9 +1065,6 @@ def is_subject_form(lang, doc: Doc, m: Mention, prepositions: bool = True) -> bo
         person_word = getattr(lang, "is_person_word", None)
         if not (person_word and person_word(head) and head in (m.name or "").split()):
             return False  # Путиным (→ Путин), Украины; a surname in its citation form (Песков) stays
-    if m.kind == "name" and re.search(r"[’']s$", doc.tokens[m.last_tok].text) \
-            and doc.tokens[m.last_tok].end > m.end:
-        return False  # "Trump’s initiative": a possessive determines a noun, it is no subject
     if not prepositions:
         return True
     k = m.first_tok - 1
