@@ -8,6 +8,7 @@ Used by ``compare.contradictions`` (issue 12).
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..lang.base import WORD_RE, _pack_table
@@ -57,4 +58,27 @@ def opposed(text: str, lg) -> dict[str, str]:
     return out
 
 
-__all__ = ["STATES", "events", "fact_events", "opposed"]
+#: how many words before an event word its negator may stand ("will not step down", «не намерен покидать пост»)
+NEGATED_WITHIN = 5
+
+
+def sides(text: str, lg) -> dict[str, bool]:
+    """Event label → the side ``text`` takes on it, clause by clause: False when it negates the event (a negator
+    or a refusal within ``NEGATED_WITHIN`` words before its word: "will not quit", «не уйду», "not a quitter"; or
+    its opposite not negated: "I'm staying"), True when it names the event un-negated ("will step down", «йде у
+    відставку»; or its opposite negated: "not staying"). A label the text takes both sides on is left out: the
+    predicate of a speaker's words, compared across languages by its shared label (``contradictions``)."""
+    from .wording import is_negator  # wording reads this module
+
+    out: dict[str, set[bool]] = {}
+    for clause in re.split(r"[,;:.!?…—–]", text):
+        words = WORD_RE.findall(clause)
+        for k, w in events(words, lg).items():
+            i = words.index(w.split()[0])
+            negated = any(is_negator(x, lg) or lg.has_word(x, "refusals") for x in words[max(0, i - NEGATED_WITHIN):i])
+            opposite = k.startswith("-")
+            out.setdefault(k.lstrip("-"), set()).add(negated == opposite)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+__all__ = ["NEGATED_WITHIN", "STATES", "events", "fact_events", "opposed", "sides"]
