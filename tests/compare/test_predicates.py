@@ -25,6 +25,9 @@ from parallax.model import Article, Kind, Span, Statement
     ("що повідомила королю Чарльзу, що йде у відставку з поста лідера Консервативної партії", "uk", {"leave": True}),
     ("«Я никогда не принимал допинг", "ru", {"dope": False}),
     ("Я не уйду, участвую до конца»", "ru", {"leave": False}),
+    # real: Yanukovych reported (2014-02-28): «тем не менее» is no negator, «уехал» leaves
+    ("он не боялся, тем не менее все-таки уехал из страны из-за поступающих угроз", "ru", {"leave": True}),
+    ("Я не уехал", "ru", {"leave": False}),
     # a state is a label too, read as a side; the record leaves states out ("FTX is fine", then its bankruptcy)
     ("the U.S. arm of his crypto empire was “FINE!”", "en", {"fail": False}),
 ])

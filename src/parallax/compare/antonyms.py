@@ -68,14 +68,16 @@ def sides(text: str, lg) -> dict[str, bool]:
     its opposite not negated: "I'm staying"), True when it names the event un-negated ("will step down", «йде у
     відставку»; or its opposite negated: "not staying"). A label the text takes both sides on is left out: the
     predicate of a speaker's words, compared across languages by its shared label (``contradictions``)."""
-    from .wording import is_negator  # wording reads this module
+    from .wording import idle_negations, is_negator  # wording reads this module
 
     out: dict[str, set[bool]] = {}
     for clause in re.split(r"[,;:.!?…—–]", text):
         words = WORD_RE.findall(clause)
+        idle = idle_negations(words, lg)  # «тем не менее», «не раз»: idioms, no negation
         for k, w in events(words, lg).items():
             i = words.index(w.split()[0])
-            negated = any(is_negator(x, lg) or lg.has_word(x, "refusals") for x in words[max(0, i - NEGATED_WITHIN):i])
+            negated = any((is_negator(x, lg) or lg.has_word(x, "refusals")) and n not in idle
+                          for n, x in enumerate(words[:i]) if n >= i - NEGATED_WITHIN)
             opposite = k.startswith("-")
             out.setdefault(k.lstrip("-"), set()).add(negated == opposite)
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
