@@ -35,6 +35,19 @@ def test_the_side_a_statement_takes_on_an_event(text, lang, sides):
     assert antonyms.sides(text, languages.get(lang)) == sides
 
 
+def test_a_kind_is_no_act_to_go_back_on(fresh_store, e5, monkeypatch):
+    # real: the demo's Lukashenko (2024-10-23, then 2024-10-24): "did not need North Korean soldiers", then calling the
+    # information on soldiers from the DPRK "stupid": "soldiers" names a kind (``antonyms.KINDS``), no act of his
+    assert antonyms.sides("that Moscow did not need North Korean soldiers", languages.get("en")) == {"military": False}
+    sides = [("a", "Lukashenko said that Moscow did not need North Korean soldiers.", "2024-10-23", "en",
+              "that Moscow did not need North Korean soldiers", "said"),
+             ("b", "Lukashenko called the information about the participation of soldiers from the DPRK “stupid”.",
+              "2024-10-24", "en", "the information about the participation of soldiers from the DPRK “stupid”", "called")]
+    assert not [f for f in _record(fresh_store, e5, sides, "Alexander Lukashenko") if f[1] == "predicate"]
+    monkeypatch.setattr(antonyms, "KINDS", frozenset())
+    assert ("b", "predicate") in _record(fresh_store, e5, sides, "Alexander Lukashenko")
+
+
 def test_both_sides_in_one_text_take_none():
     # real: the speech cut into one text: "not leaving", then "step down" — no side to reverse
     assert antonyms.sides("I'm not leaving. I decided to step down", languages.get("en")) == {}

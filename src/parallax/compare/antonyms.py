@@ -17,6 +17,9 @@ from ..lang.base import WORD_RE, _pack_table
 #: event labels that name a state, not a course: "FTX is fine" says how things stand when said (no promise),
 #: against a fact from the first day its text names (``timing.fact_start``)
 STATES = frozenset({"fail"})
+#: event labels that name what someone is, not what he does ("soldiers" against "civilians"): no one's act, so no
+#: predicate a speaker can go back on (``sides`` in the record)
+KINDS = frozenset({"military"})
 
 
 def events(words: Sequence[str], lg) -> dict[str, str]:
@@ -83,4 +86,4 @@ def sides(text: str, lg) -> dict[str, bool]:
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
 
 
-__all__ = ["NEGATED_WITHIN", "STATES", "events", "fact_events", "opposed", "sides"]
+__all__ = ["KINDS", "NEGATED_WITHIN", "STATES", "events", "fact_events", "opposed", "sides"]

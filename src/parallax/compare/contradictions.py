@@ -84,7 +84,8 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
 20. *An event's side reversed in the record* (``antonyms.sides``, ``Rules.predicate_sim``): the speaker's earlier
    words negate an event ("not a quitter", «Я залишаюся на території України», «никогда не принимал допинг») and his
    later words name it un-negated ("I am resigning", «Я вынужден был покинуть Украину»): the predicate, not the
-   sentence, is compared, by its event label shared across languages. Not a state, nor a negation "for now". A
+   sentence, is compared, by its event label shared across languages. Not a state or a kind ("soldiers"), nor a
+   negation "for now". A
    denial of an event, then the speaker's announcement of another act of his own, is no ``reversal``.
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
@@ -1852,12 +1853,12 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim,
                     rules.reversal_sim, rules.predicate_sim)
     #: the side each plain statement takes on the events it names (``antonyms.sides``): its predicate
-    #: a state ("FTX is fine") may change without anyone going back on his words, and a negation "for now" («поки не
-    #: покинув») promises nothing: neither has a predicate here
+    #: a state ("FTX is fine") may change without anyone going back on his words, a kind ("soldiers") is no one's
+    #: act, and a negation "for now" («поки не покинув») promises nothing: none has a predicate here
     predicates = {s.id: p for s in statements if s.id in reads and rules.predicate_sim <= 1 and rules.antonyms and not rules.embedder_only
                   and not (reads[s.id].hedge or reads[s.id].modal or for_now(s.text, languages.get(s.language)))
                   and (p := {k: v for k, v in antonyms.sides(s.text, languages.get(s.language)).items()
-                             if k not in antonyms.STATES})}
+                             if k not in antonyms.STATES | antonyms.KINDS})}
     unkeyed = len(statements) - sum(len(v) for v in by_person.values())
     if tick is not None and unkeyed:
         tick(unkeyed)
