@@ -42,7 +42,8 @@ def test_a_kind_is_no_act_to_go_back_on(fresh_store, e5, monkeypatch):
     sides = [("a", "Lukashenko said that Moscow did not need North Korean soldiers.", "2024-10-23", "en",
               "that Moscow did not need North Korean soldiers", "said"),
              ("b", "Lukashenko called the information about the participation of soldiers from the DPRK “stupid”.",
-              "2024-10-24", "en", "the information about the participation of soldiers from the DPRK “stupid”", "called")]
+              "2024-10-24", "en", "the information about the participation of soldiers from the DPRK “stupid”",
+              "called")]
     assert not [f for f in _record(fresh_store, e5, sides, "Alexander Lukashenko") if f[1] == "predicate"]
     monkeypatch.setattr(antonyms, "KINDS", frozenset())
     assert ("b", "predicate") in _record(fresh_store, e5, sides, "Alexander Lukashenko")

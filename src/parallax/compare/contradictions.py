@@ -1855,7 +1855,8 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     #: the side each plain statement takes on the events it names (``antonyms.sides``): its predicate
     #: a state ("FTX is fine") may change without anyone going back on his words, a kind ("soldiers") is no one's
     #: act, and a negation "for now" («поки не покинув») promises nothing: none has a predicate here
-    predicates = {s.id: p for s in statements if s.id in reads and rules.predicate_sim <= 1 and rules.antonyms and not rules.embedder_only
+    predicates = {s.id: p for s in statements
+                  if s.id in reads and rules.predicate_sim <= 1 and rules.antonyms and not rules.embedder_only
                   and not (reads[s.id].hedge or reads[s.id].modal or for_now(s.text, languages.get(s.language)))
                   and (p := {k: v for k, v in antonyms.sides(s.text, languages.get(s.language)).items()
                              if k not in antonyms.STATES | antonyms.KINDS})}
