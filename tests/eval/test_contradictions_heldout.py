@@ -68,14 +68,16 @@ class HeldOut(NamedTuple):
 # sixth set
 #: measured 2026-12-07 on main 38a4c47 (branch contra18, the first run, blind): fact recall 0.222 (6/27), own-earlier
 #: 0.000 (0/25; paired 0.000), controls flagged 0.112 (11/98; any flag 0.153).
+#: contra19 (an event's side reversed in the record, ``antonyms.sides``): own-earlier first set 0.533 → 0.667 (paired
+#: 0.733), second 0.400 → 0.533, fourth 0.000 → 0.231; controls second set 0.000 → 0.014 (S137, an unlisted hedge).
 SETS = {
     "contradictions_heldout": HeldOut(
         {"fact": 66, "earlier": 15, "control": 62},
-        {"fact_recall": 0.57, "earlier_recall": 0.50, "earlier_recall_paired": 0.57},
+        {"fact_recall": 0.57, "earlier_recall": 0.63, "earlier_recall_paired": 0.70},
         {"controls_flagged": 0.05, "controls_flagged_any": 0.11}),
     "contradictions_heldout2": HeldOut(
         {"fact": 54, "earlier": 15, "control": 74},
-        {"fact_recall": 0.46, "earlier_recall": 0.37, "earlier_recall_paired": 0.50},
+        {"fact_recall": 0.46, "earlier_recall": 0.50, "earlier_recall_paired": 0.50},
         {"controls_flagged": 0.02, "controls_flagged_any": 0.02}),
     "contradictions_heldout3": HeldOut(
         {"fact": 38, "earlier": 7, "control": 35},
@@ -83,7 +85,7 @@ SETS = {
         {"controls_flagged": 0.03, "controls_flagged_any": 0.09}),
     "contradictions_heldout4": HeldOut(
         {"fact": 51, "earlier": 13, "control": 62},
-        {"fact_recall": 0.32, "earlier_recall": 0.0, "earlier_recall_paired": 0.0},
+        {"fact_recall": 0.32, "earlier_recall": 0.20, "earlier_recall_paired": 0.20},
         {"controls_flagged": 0.02, "controls_flagged_any": 0.08}),
     "contradictions_heldout5": HeldOut(
         {"fact": 50, "earlier": 13, "control": 85},
