@@ -35,6 +35,14 @@ from ..lang.script import candidates, cyrillic_orthography, orthography_of, tell
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
+#: Greek letters (monotonic and polytonic): names are romanised by BGN/PCGN, as Cyrillic ones
+_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
+#: a Greek word-final μπ is said and romanised "mp" (Τραμπ → Tramp), never "mb"
+_GREEK_FINAL_MB = re.compile(r"(?<=\w)mb\b")
+
+
+def _greek_latin(text: str) -> str:
+    return _GREEK_FINAL_MB.sub("mp", _transliterator("Greek-Latin/BGN").transliterate(text))
 
 
 def script(text: str) -> str:
@@ -107,16 +115,21 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def to_latin(text: str, lang: str | None = None) -> str:
-    """Cyrillic → Latin (BGN/PCGN for the detected orthography), then :func:`fold`."""
+    """Cyrillic or Greek → Latin (BGN/PCGN for the detected orthography), then :func:`fold`."""
     if _CYR.search(text):
         text = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)
         text = _transliterator("Any-Latin").transliterate(text) if _CYR.search(text) else text
+    if _GREEK.search(text):
+        text = _greek_latin(text)
     return fold(text)
 
 
 def latin_name(text: str, lang: str | None = None) -> str:
-    """A name in Latin letters for display (BGN/PCGN from Cyrillic, case kept): «Стив Розенберг»
+    """A name in Latin letters for display (BGN/PCGN from Cyrillic or Greek, case kept): «Стив Розенберг»
     → "Stiv Rozenberg"; Latin text is returned as it is."""
+    if _GREEK.search(text) and not _CYR.search(text):
+        out = re.sub(r"[ʹʺ’'·]", "", _greek_latin(text))
+        return " ".join(w[:1].upper() + w[1:] for w in out.split())
     if not _CYR.search(text):
         return text
     out = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)
