@@ -1,6 +1,7 @@
-"""Dutch, Swedish, Greek and Albanian packs: sentences from real news pages of each language
+"""Dutch, Swedish, Greek, Albanian, Slovak and Romanian packs: sentences from real news pages of each language
 (volkskrant.nl, welingelichtekringen.nl, friatider.se, nyheter24.se, financialreport.gr, thes.gr,
-epiloges.tv, arbresh.info, albeu.com, javanews.al), never from the dev or held-out occasions."""
+epiloges.tv, arbresh.info, albeu.com, javanews.al, interez.sk, info.sk, sita.sk, ziarelive.ro, antena3.ro, sursazilei.ro,
+economica.net, ziare.com), never from the dev or held-out occasions."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from parallax import lang
 from parallax.resolve import names as N
 
-NEW = ("nl", "sv", "el", "sq")
+NEW = ("nl", "sv", "el", "sq", "sk", "ro")
 
 
 @pytest.mark.parametrize("code", NEW)
@@ -123,3 +124,65 @@ def test_sq_reported_with_se_and_reflexive_cue(extract):
 def test_sq_definite_name_forms():
     assert "rama" in N.declined_forms("Ramës", "sq") and "kurti" in N.declined_forms("Kurtit", "sq")
     assert "putin" in N.declined_forms("Putinit", "sq")
+
+
+# --- Slovak
+@pytest.mark.parametrize("text, start, speaker", [
+    ("„Zaregistroval som ponuku, ktorá prišla od prezidentky, ale ešte som nemal možnosť sa nad tým hlbšie "
+     "zamyslieť,“ povedal minister.", "Zaregistroval", "minister"),
+    ("„Taký zvyk tu je, lebo možno to bola moja hyperaktivita v minulosti alebo ja neviem, čo to bolo,“ "
+     "skonštatoval Fico.", "Taký zvyk", "Fico"),
+    ("„Toto nemôže byť hodné predsedu vlády SR,“ povedal Šimečka.", "Toto nemôže", "Šimečka"),
+    ("„Nech ľudia idú demonštrovať, nech vyslovia svoje názory,“ doplnil.", "Nech ľudia", None),
+])
+def test_sk_quote_then_cue(extract, only, text, start, speaker):
+    kind, _, who = only(extract("sk", text), start)
+    assert kind == "direct" and who == speaker
+
+
+def test_sk_reported_and_podla(extract):
+    found = extract("sk", "Premiér tiež uviedol, že nepodporí použitie 140 miliárd eur zo zmrazených ruských aktív.")
+    assert [(f[0], f[2]) for f in found] == [("indirect", "Premiér")]
+    found = extract("sk", "Podľa Fica však premiér nemôže mať ako premiérske témy zdravotníctvo.")
+    assert [(f[0], f[2]) for f in found] == [("indirect", "Fica")]
+    sk = lang.get("sk")
+    assert sk.cue_class("povedala") == "speech" and sk.cue_class("uviedla") == "speech" and sk.cue_class("Fico") is None
+
+
+# --- Romanian
+@pytest.mark.parametrize("text, start, speaker", [
+    ("„Aceste doua propuneri vor fi refuzate in cursul acestei saptamani. Motivele o sa le citiți cand o sa vedeți "
+     "scrisorile”, a declarat președintele Iohannis.", "Aceste doua", "președintele Iohannis"),
+    ("‘Cred că acest Guvern care acum este în audieri în Parlament poate să fie un Guvern cu care voi colabora "
+     "foarte bine’, a spus Iohannis.", "Cred că", "Iohannis"),
+    ("„Ţara trebuie să fie guvernabilă şi ţara trebuie să aibă un guvern stabil în aceste vremuri tulburi”, "
+     "a specificat șeful statului.", "Ţara trebuie", "șeful statului"),
+])
+def test_ro_quote_then_compound_past(extract, only, text, start, speaker):
+    kind, _, who = only(extract("ro", text), start)
+    assert kind == "direct" and who == speaker
+
+
+def test_ro_reported_and_conform(extract):
+    found = extract("ro", "Iohannis a precizat că îşi doreşte ca Ludovic Orban să rămână prim-ministru.")
+    assert [(f[0], f[2]) for f in found] == [("indirect", "Iohannis")]
+    found = extract("ro", "Conform lui Iohannis, unii fug dupa voturi, nu dupa sanatate.")
+    assert [(f[0], f[2]) for f in found] == [("indirect", "Iohannis")]
+
+
+# --- no pack: the generic rules
+@pytest.mark.parametrize("code, text, start, speaker", [
+    # delfi.ee, postimees.ee (Estonian), bt.dk (Danish): no pack, no cue lexicon
+    ("et", "„Nüüd peab peaminister Stefan Löfven tagasi astuma ja tegema ruumi spiikri uskumatult tähtsale tööle. "
+           "See ei ole mitte ainult minu arvamus, vaid nii funktsioneerib Rootsi parlamentarism,” ütles Kristersson.",
+     "Nüüd peab", "Kristersson"),
+    ("et", "«Ma olen valmis minema peaministrihääletusele ja võtma enda kanda selle mitte just lihtsa ülesande "
+           "moodustada valitsus,» lausus Kristersson tänasel pressikonverentsil.", "Ma olen", "Kristersson"),
+    ("da", "»Nu bliver jeg måske også gjort værre, end jeg er, men jeg vil gerne have styr på tingene. Jeg kan godt "
+           "lide, at der er en plan,« forklarer Mette Frederiksen til TV 2.", "Nu bliver", "Mette Frederiksen"),
+])
+def test_no_pack_quote_comma_word_name_is_a_frame(extract, only, code, text, start, speaker):
+    assert code not in lang.AVAILABLE
+    kind, _, who = only(extract(code, text), start)
+    assert kind == "direct" and who == speaker
+

@@ -110,7 +110,7 @@ class Language:
     """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
 
     >>> from parallax import lang
-    >>> lang.get("ro").code
+    >>> lang.get("lv").code
     'xx'
     """
 
