@@ -186,3 +186,15 @@ def test_no_pack_quote_comma_word_name_is_a_frame(extract, only, code, text, sta
     kind, _, who = only(extract(code, text), start)
     assert kind == "direct" and who == speaker
 
+
+
+@pytest.mark.parametrize("greek, person", [
+    ("Βλαντιμίρ Πούτιν", "vladimir-putin"), ("Όλαφ Σολτς", "olaf-scholz"), ("Ντόναλντ Τραμπ", "donald-trump"),
+    ("Βίκτορ Όρμπαν", "viktor-orban"), ("Σεργκέι Λαβρόφ", "sergei-lavrov"),
+])
+def test_el_full_names_resolve_through_the_registry(greek, person):
+    """Greek writes a foreign b, d, g as μπ, ντ, γκ (Όρμπαν, Ντόναλντ, Σεργκέι): the romanisation reads them so."""
+    from parallax.resolve.registry import Registry
+
+    link = Registry.load(bundled=True).resolve(greek, lang="el")
+    assert link is not None and link.person_id == person

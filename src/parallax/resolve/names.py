@@ -37,12 +37,19 @@ _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
 #: Greek letters (monotonic and polytonic): names are romanised by BGN/PCGN, as Cyrillic ones
 _GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
-#: a Greek word-final μπ is said and romanised "mp" (Τραμπ → Tramp), never "mb"
-_GREEK_FINAL_MB = re.compile(r"(?<=\w)mb\b")
+#: Greek spells a foreign b, d, g, j as μπ, ντ, γκ, τζ (Μπάιντεν, Ντόναλντ, Τούνμπεργκ, Τζο): read so before
+#: BGN, which writes the Greek "mb", "nd", "ng", "tz"; a word-final μπ stays "mp" (Τραμπ → Tramp)
+_GREEK_FOREIGN = (
+    (re.compile(r"(?<=\w)μπ\b"), "mp"), (re.compile(r"(?<=\w)ΜΠ\b"), "MP"),
+    (re.compile(r"Μπ|ΜΠ"), "B"), (re.compile("μπ"), "b"), (re.compile(r"Ντ|ΝΤ"), "D"), (re.compile("ντ"), "d"),
+    (re.compile(r"Γκ|ΓΚ"), "G"), (re.compile("γκ"), "g"), (re.compile(r"Τζ|ΤΖ"), "Dzh"), (re.compile("τζ"), "dzh"),
+)
 
 
 def _greek_latin(text: str) -> str:
-    return _GREEK_FINAL_MB.sub("mp", _transliterator("Greek-Latin/BGN").transliterate(text))
+    for pattern, latin in _GREEK_FOREIGN:
+        text = pattern.sub(latin, text)
+    return _transliterator("Greek-Latin/BGN").transliterate(text)
 
 
 def script(text: str) -> str:
