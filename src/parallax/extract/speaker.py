@@ -425,14 +425,16 @@ class Mentions:
             k0 = i - 2
             while k0 >= 0 and i - k0 <= 4 and toks[k0].sent == seq[0].sent and toks[k0].is_word and (
                     toks[k0].text[:1].isupper() or toks[k0].lower.endswith(_ADJ_END)) \
-                    and toks[k0].lower not in _DETERMINERS and toks[k0].lower not in lang.not_names:
+                    and toks[k0].lower not in _DETERMINERS and toks[k0].lower not in lang.not_names \
+                    and lang.cue_class(toks[k0].text) is None:
                 start = toks[k0].start
                 k0 -= 1
             self._drop_from(start)
         k = i - 1 if start == seq[0].start else -1
         while cut >= 0 and k >= 0 and toks[k].is_word and not toks[k].text[:1].isupper() \
                 and toks[k].lower not in _DETERMINERS and k >= i - 3 and toks[k].sent == seq[0].sent \
-                and (toks[k].lower in lang.role_nouns or toks[k].lower.endswith(_ADJ_END)):
+                and (toks[k].lower in lang.role_nouns or toks[k].lower.endswith(_ADJ_END)
+                     and lang.cue_class(toks[k].text) is None):  # «каза премиерът Ванс»: a cue is no adjective
             start = toks[k].start
             k -= 1
         if k >= 0 and toks[k].lower in ("the",) and cut >= 0:

@@ -110,7 +110,7 @@ class Language:
     """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
 
     >>> from parallax import lang
-    >>> lang.get("ro").code
+    >>> lang.get("lv").code
     'xx'
     """
 
@@ -165,6 +165,9 @@ class Language:
     #: a dash alone, with no comma, separates quoted words from their frame ("… wykluczyć –
     #: powiedział Macron", "… – mondta Orbán"), and a hyphen may stand for the dash
     dash_frames: ClassVar[bool] = False
+    #: on a dialogue-dash line a comma alone separates the words from their frame ("– Så enkelt är
+    #: det, säger Kristersson.": Scandinavian news writes direct speech so, with no quotation marks)
+    dash_comma_frames: ClassVar[bool] = False
     #: punctuation marks direct speech without quotation marks: words before ", — said X" are the
     #: speaker's own, from the start of their paragraph («Заявление будет рассмотрено, — заявил он»)
     comma_dash_direct: ClassVar[bool] = False
