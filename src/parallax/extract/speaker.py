@@ -931,6 +931,8 @@ class Mentions:
 
     def _desc_fits(self, m: Mention, name: str) -> bool:
         lang = self.lang
+        if self.state_clash(m, name):
+            return False
         heads = [lang.lemma(w) for w in re.findall(r"\w[\w’'\-]*", m.text)]
         heads = [h for h in heads if h in lang.role_nouns]
         if not heads or any(h in lang.generic_roles for h in heads):
@@ -940,6 +942,22 @@ class Mentions:
                 if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm))):
                     return True
         return False
+
+    def state_clash(self, m: Mention, name: str | None) -> bool:
+        """Whether a description names a state («Турецкий министр», «Постпред США», «Представитель
+        Франции») while every mention of the person ``name`` that names a state with its role names
+        another («Министр иностранных дел России Сергей Лавров»): the description is someone else."""
+        if name is None or m.kind not in ("desc", "name") or m.name == name:
+            return False
+        own = self._states(m.text)
+        if not own:
+            return False
+        theirs = [self._states(self._with_role(mm)) for mm in self.items if mm.kind == "name" and mm.name == name]
+        theirs = [t for t in theirs if t]
+        return bool(theirs) and not any(t & own for t in theirs)
+
+    def _states(self, text: str) -> frozenset[str]:
+        return frozenset(filter(None, (self.lang.state_of(w) for w in re.findall(r"[^\W\d_]{2,}", text))))
 
     def role_unclaimed(self, m: Mention) -> bool:
         """ru/uk: a description whose specific role word («міністр», «генерал») no person named
@@ -1158,8 +1176,10 @@ def attribute_across(ctx, drafts: list) -> None:
         ng = _name_gender(ctx, name)
         if g and ng and g != ng:
             return False
-        if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
-            return False
+        if d.speaker is not None and mentions.state_clash(d.speaker, name):
+            return False  # «Турецкий министр» after «Министр иностранных дел России Сергей Лавров»
+        if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n" or d.verb_gender == "pl"):
+            return False  # «Російські посадовці … заперечують»: a plural verb makes its subject several people
         if d.speaker is not None and generic_holder(lang, d.speaker):
             # «Глава Украины» refers back to a person introduced with the same country or body
             caps = [w for w in re.findall(r"\w[\w’'\-]*", d.speaker.text)[1:] if w[:1].isupper()]
@@ -1178,6 +1198,9 @@ def attribute_across(ctx, drafts: list) -> None:
                                    or is_subject_form(lang, doc, d.speaker, prepositions=lang.declines)) and (
                 d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
             continue
+        if d.speaker is not None and d.rule.startswith("according") and mentions.unnamed_holder(d.speaker) \
+                and not generic_holder(lang, d.speaker):
+            continue  # «за словами речниці Держприкордонслужби»: a specific holder left unnamed is no one before
         para = doc.para_of(d.start)
         prev = next((p for p in reversed(drafts[:i]) if _person_speaker(ctx, p)), None)
         nxt = next((n for n in drafts[i + 1:] if _person_speaker(ctx, n)), None)

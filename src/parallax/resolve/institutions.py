@@ -111,8 +111,7 @@ def _owned(code: str) -> frozenset[str]:
 
 def state_of(word: str, lang: str | None) -> str | None:
     """The English name of the state a word names («України», «РФ», «российский» → Ukraine, Russia)."""
-    lg = languages.get(lang)
-    hit = _table_hit(word, lg, "states") or (_table_hit(word, lg, "exonyms") if len(word) > 2 else None)
+    hit = languages.get(lang).state_of(word)
     return _title(hit) if hit else None
 
 
@@ -148,7 +147,11 @@ def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> 
     words = [w for w in _WORD.findall(mention) if w[0] not in "«“„\""]
     if any(N.fold(f) in lg.word_list("not_bodies") for w in words for f in _forms(w, lg)):
         return None  # «источники РБК», «СМИ»: anonymous sources and the media speak as no one body
+    if len(words) == 1 and (medium := lg.table("media_abbreviations").get(N.fold(words[0]))):
+        return medium.upper()  # «повідомляє ВВС»: the BBC; «ВВС России» is the Air Force (bodies.txt)
     title = _TITLE.search(mention)
+    if title and _channel(words, lg):
+        return None  # «Telegram-каналу «Харків Live»»: a channel relays news and speaks for no body
     if title and title.group(1)[:1].isupper():
         return N.latin_name(title.group(1).strip(), lang)  # «видання «Українська правда»»: the body's own name
     items: list[tuple[str, str]] = []
@@ -181,6 +184,14 @@ def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> 
     if latin:
         return _latin_body(items)
     return _compose(items, owner, proper)
+
+
+def _channel(words: list[str], lg) -> bool:
+    """Whether a word of the mention is a channel or page of the pack (``channel_words.txt``), by itself or as the
+    last part of a compound («Telegram-каналу»)."""
+    channels = lg.word_list("channel_words")
+    return bool(channels) and any(f in channels for w in words for part in {w, w.split("-")[-1]}
+                                  for f in _forms(part, lg))
 
 
 def _latin_body(items: list[tuple[str, str]]) -> str | None:

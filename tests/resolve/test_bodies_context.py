@@ -1,0 +1,50 @@
+"""Which body a mention names, read from its words (issue 11, branch person12): a people («Росіяни») names no
+state, so a bare «Генштаб» beside «ЗСУ» is Ukraine's; a Telegram channel named by its title speaks for no body;
+«ВВС» alone is the BBC, with a state or a body word the Air Force."""
+
+from __future__ import annotations
+
+from parallax import lang
+from parallax.model import Article
+from parallax.pipeline import process
+from parallax.resolve.institutions import article_state, canonical_name
+from parallax.resolve.registry import Registry
+
+# news-uk-02 (the project's own set): the General Staff of the ZSU, then «Росіяни накопичують резерви»
+UK_02 = ("Генеральний штаб ЗСУ повідомив про 143 бойові зіткнення на фронті за минулу добу.\n\n"
+         "«Найбільше штурмових дій ворог здійснив на Покровському напрямку, де наші захисники відбили 52 атаки», — "
+         "йдеться у зведенні Генштабу.\n\n"
+         "За словами речника Сил оборони півдня Владислава Волошина, ситуація на Запорізькому напрямку залишається "
+         "напруженою, але контрольованою. Росіяни накопичують резерви і, ймовірно, готуються до нового наступу.")
+
+
+def test_a_people_names_no_state():
+    uk, ru = lang.get("uk"), lang.get("ru")
+    assert uk.state_of("Росіяни") is None and ru.state_of("россиян") is None
+    assert uk.state_of("Росії") == "russia" and ru.state_of("РФ") == "russia" and ru.state_of("Турецкий") == "turkey"
+
+
+def test_general_staff_beside_the_russians_is_ukraines():
+    assert article_state(UK_02, "uk") == "Ukraine"
+    sts, _ = process(Article(id="news-uk-02", text=UK_02, content_hash="h", language="uk"), Registry.load())
+    said = next(s for s in sts if "Покровському" in s.text)
+    assert said.person_name == "General Staff of Ukraine"
+
+
+def test_the_state_itself_still_owns_a_bare_body():
+    assert article_state("Росія обстріляла Харків. Генштаб повідомив про втрати.", "uk") == "Russia"
+
+
+def test_a_telegram_channel_named_by_its_title_is_no_body():
+    # news-uk-04: «За інформацією місцевого Telegram-каналу «Харків Live», вибухи було чутно …»
+    assert canonical_name("місцевого Telegram-каналу «Харків Live»", "uk") is None
+    assert canonical_name("Telegram-канала «Рыбарь»", "ru") is None
+    # a publication named by its title keeps its name (news_ukru's annotators give it as the speaker)
+    assert canonical_name("видання «Українська правда»", "uk") == "Ukrayinska Pravda"
+
+
+def test_vvs_alone_is_the_bbc_and_with_a_state_the_air_force():
+    # «Про це повідомляє ВВС у суботу вранці» (glavcom.ua, 2020), «По информации ВВС» (postfactum.info, 2022)
+    assert canonical_name("ВВС", "uk") == "BBC" and canonical_name("ВВС", "ru", "Russia") == "BBC"
+    assert canonical_name("ВВС России", "ru") == "Air Force of Russia"
+    assert canonical_name("командование ВВС", "ru", "Russia") == "Command of the Air Force of Russia"
