@@ -48,3 +48,15 @@ def test_vvs_alone_is_the_bbc_and_with_a_state_the_air_force():
     assert canonical_name("ВВС", "uk") == "BBC" and canonical_name("ВВС", "ru", "Russia") == "BBC"
     assert canonical_name("ВВС России", "ru") == "Air Force of Russia"
     assert canonical_name("командование ВВС", "ru", "Russia") == "Command of the Air Force of Russia"
+
+
+def test_body_words_are_read_once_per_language():
+    """``named_before`` reads every word before each body reference: a word's reading and a mention's name are
+    kept (``_item_of``, ``canonical_name``), with the same answers as a fresh reading."""
+    from parallax.resolve import institutions as I
+
+    first = canonical_name("пресс-служба Минюста России", "ru")
+    hits = I.canonical_name.cache_info().hits
+    assert canonical_name("пресс-служба Минюста России", "ru") == first == "Ministry of Justice of Russia"
+    assert I.canonical_name.cache_info().hits == hits + 1
+    assert I._item_of("Минюста", "ru") == I._item_of.__wrapped__("Минюста", "ru")

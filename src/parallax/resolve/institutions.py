@@ -121,6 +121,14 @@ def _role(word: str, lg) -> bool:
 
 def _item(word: str, lg, code: str) -> tuple[str, str] | None:
     """(class, English) of one word of a body's name: abbr, title, state, place, or a glossary class."""
+    return _item_of(word, code)
+
+
+@lru_cache(maxsize=100_000)
+def _item_of(word: str, code: str) -> tuple[str, str] | None:
+    """:func:`_item`, read once per word and language: ``named_before`` reads every word of 400 characters
+    before each body reference, against the whole glossary."""
+    lg = languages.get(code)
     if word[0] in "«“„\"":
         return None
     body = _table_hit(word, lg, "bodies")
@@ -140,8 +148,10 @@ def _item(word: str, lg, code: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> str | None:
-    """The English name of the body a mention names, or None (see the module docstring)."""
+    """The English name of the body a mention names, or None (see the module docstring); read once per mention,
+    language and owner (``named_before`` asks it of every body word before each reference)."""
     lg = languages.get(lang)
     code = lg.code
     words = [w for w in _WORD.findall(mention) if w[0] not in "«“„\""]
