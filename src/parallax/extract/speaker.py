@@ -947,8 +947,8 @@ class Mentions:
         """Whether a description names a state («Турецкий министр», «Постпред США», «Представитель
         Франции») while every mention of the person ``name`` that names a state with its role names
         another («Министр иностранных дел России Сергей Лавров»): the description is someone else."""
-        if name is None or m.kind not in ("desc", "name") or m.name == name:
-            return False
+        if name is None or not (m.kind == "desc" or self.unnamed_holder(m)) or m.name == name:
+            return False  # a state's own name («Украины») is no description of anyone
         own = self._states(m.text)
         if not own:
             return False
