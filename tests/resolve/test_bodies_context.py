@@ -1,6 +1,7 @@
 """Which body a mention names, read from its words (issue 11, branch person12): a people («Росіяни») names no
 state, so a bare «Генштаб» beside «ЗСУ» is Ukraine's; a Telegram channel named by its title speaks for no body;
-«ВВС» alone is the BBC, with a state or a body word the Air Force."""
+«ВВС» alone is the BBC, with a state or a body word the Air Force; a place adjective names its place («Сумской» →
+Sumy), a people's adjective stays one («Русском музее» → Russian Museum)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,19 @@ def test_body_words_are_read_once_per_language():
     assert canonical_name("пресс-служба Минюста России", "ru") == first == "Ministry of Justice of Russia"
     assert I.canonical_name.cache_info().hits == hits + 1
     assert I._item_of("Минюста", "ru") == I._item_of.__wrapped__("Минюста", "ru")
+
+
+def test_place_adjectives_name_the_place_the_dictionary_knows():
+    # «Сумской ОВА» (ru-017/ru-018, gordonua.com, hvylya.net): Sumy, not "Sum"; «Одесской», «Курской», «Донецкой»
+    # read likewise; a stem the dictionary knows no place for stays as it was («Чернігівській» → Chernihiv)
+    assert canonical_name("Сумской ОВА", "ru") == "Sumy Regional Military Administration"
+    assert canonical_name("Одесской ОВА", "ru").startswith("Odessa ")
+    assert canonical_name("Курской ОВА", "ru").startswith("Kursk ")
+    assert canonical_name("Донецкой ОВА", "ru").startswith("Donetsk ")  # the stem «Доне» is the river Дон's case form
+    assert canonical_name("Чернігівській ОВА", "uk") == "Chernihiv Regional Military Administration"
+
+
+def test_a_peoples_adjective_stays_an_adjective():
+    # ru-070 (dzen.ru, 2024): «в Русском музее продлили …» … «В музее отметили»
+    assert canonical_name("Русском музее", "ru") == "Russian Museum"
+    assert lang.get("ru").place_of("Рус", "ск") == "русь"  # what the place reading alone would have given

@@ -407,6 +407,11 @@ class Language:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
+    def place_of(self, stem: str, suffix: str) -> str | None:
+        """The place a place adjective names, from its stem before the suffix («Сум» + «ск» → «сумы»), where the
+        language's dictionary knows place names; None where it does not (the stem stands for the place)."""
+        return None
+
     def is_place(self, word: str) -> bool:
         """Whether ``word`` is a country, capital or union as written in this language, in any
         listed case form (``places.txt``: Węgier, Moscou, Macaristan’ın): never a person's name."""

@@ -68,7 +68,7 @@ def _place_adjective(code: str) -> re.Pattern[str] | None:
              for kind in ("suffix", "ending")}
     if not parts["suffix"] or not parts["ending"]:
         return None
-    return re.compile(r"^(\w{3,}?)(?:%s)(?:%s)$" % ("|".join(parts["suffix"]), "|".join(parts["ending"])), re.I)
+    return re.compile(r"^(\w{3,}?)(%s)(?:%s)$" % ("|".join(parts["suffix"]), "|".join(parts["ending"])), re.I)
 
 
 @lru_cache(maxsize=None)
@@ -142,9 +142,14 @@ def _item_of(word: str, code: str) -> tuple[str, str] | None:
         return glossed[1], glossed[0]
     if len(word) > 1 and word.isupper():
         return "acronym", N.latin_name(word, code).upper().replace("·", "")  # no state body we know: owned by no state
+    national = _table_hit(word, lg, "national_adjectives") if word[:1].isupper() else None
+    if national:
+        return "adj", _title(national)  # «Русском музее»: the Russian Museum, not a place «Рус»
     place = _place_adjective(code)
     if word[:1].isupper() and place and (m := place.match(word)) and N.script(word) != "latn":
-        return "place", N.latin_name(m.group(1), code)
+        # «Сумской» → Sumy, «Курской» → Kursk, where the dictionary knows the place; else the stem («Чернігів»)
+        found = lg.place_of(m.group(1), m.group(2).lower())
+        return "place", N.latin_name(found[:1].upper() + found[1:] if found else m.group(1), code)
     return None
 
 
