@@ -84,3 +84,25 @@ def test_a_state_named_as_the_speaker_span_is_no_description_of_another_state():
             "Президент Франции на пресс-конференции по итогам конференции по поддержке Украины добавил, что все "
             "возможно, если это будет полезно для достижения цели.")
     assert one(text, "ru", "все возможно").speaker_name == "Эммануэль Макрон"
+
+
+def test_a_mentions_role_is_read_once(monkeypatch):
+    """Speed: the role a person was introduced with is asked for every mention of him, by every description that
+    may refer to him (``desc_fits``, ``introduced_*``, ``state_clash``); while the mentions stand it is read once."""
+    from collections import Counter
+
+    from parallax.extract.speaker import Mentions
+
+    asked = Counter()
+    read = Mentions._with_role_uncached
+
+    def counted(self, m):
+        asked[(m.start, m.end)] += 1
+        return read(self, m)
+
+    monkeypatch.setattr(Mentions, "_with_role_uncached", counted)
+    text = ("Министр иностранных дел России Сергей Лавров заявил: «Мы готовы к контактам».\n\n"
+            "Российский министр, в свою очередь, предложил провести следующий раунд переговоров в Анкаре.\n\n"
+            "Турецкий министр ответил, что Анкара готова принять делегации.")
+    assert one(text, "ru", "следующий раунд").speaker_name == "Сергей Лавров"
+    assert asked and max(asked.values()) == 1

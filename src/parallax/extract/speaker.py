@@ -855,7 +855,16 @@ class Mentions:
 
     def _with_role(self, m: Mention) -> str:
         """A mention with the words before it in its sentence (up to 100 characters): the role
-        it was introduced with («керівник Головного управління розвідки … Кирило Буданов»)."""
+        it was introduced with («керівник Головного управління розвідки … Кирило Буданов»). Read once
+        per mention while the mentions stand (``desc_fits``, ``introduced_*`` and ``state_clash`` ask it
+        of every mention of a person, for every description)."""
+        key = (m.start, m.end, m.text, id(self.items), len(self.items))
+        memo = self.__dict__.setdefault("_with_role_memo", {})
+        if key not in memo:
+            memo[key] = self._with_role_uncached(m)
+        return memo[key]
+
+    def _with_role_uncached(self, m: Mention) -> str:
         lo = max(0, m.start - 100)
         for other in self._before(m.start):
             if other is not m and other.end <= m.start and other.kind == "name" and other.person:
