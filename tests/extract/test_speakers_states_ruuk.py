@@ -54,6 +54,16 @@ def test_description_with_a_plural_verb_is_not_the_spokesman_before():
     assert one(text, "uk", "шукають людей").speaker_name == "Андрій Юсов"
 
 
+def test_a_plural_verb_with_no_subject_found_takes_no_one_person():
+    # news-uk-19: «Українські аналітики нагадують, що …» after Lukashenko's statement
+    text = ("Самопроголошений президент Білорусі Олександр Лукашенко заявив, що білоруська армія «не збирається "
+            "воювати» проти України. Про це повідомляє державне агентство БелТА.\n\n"
+            "Українські аналітики нагадують, що 2022 року територію Білорусі використали для наступу на Київ. Тоді "
+            "Мінськ теж запевняв у своєму нейтралітеті.")
+    st = one(text, "uk", "територію Білорусі")
+    assert st.speaker_name is None
+
+
 def test_unnamed_spokeswoman_in_an_according_phrase_is_not_the_president_before():
     # news-uk-19
     text = ("Самопроголошений президент Білорусі Олександр Лукашенко заявив, що білоруська армія «не збирається "
@@ -106,3 +116,12 @@ def test_a_mentions_role_is_read_once(monkeypatch):
             "Турецкий министр ответил, что Анкара готова принять делегации.")
     assert one(text, "ru", "следующий раунд").speaker_name == "Сергей Лавров"
     assert asked and max(asked.values()) == 1
+
+
+def test_a_platform_after_the_cue_is_where_it_was_said_not_who_said_it():
+    # news-ru-11: «— написал в Telegram зампредседателя Совбеза Дмитрий Медведев»
+    text = ("В Кремле заявили, что не располагают информацией о подготовке обмена заключенными с США.\n\n"
+            "«Никаких договоренностей за закрытыми дверями не существует» — написал в Telegram зампредседателя "
+            "Совбеза Дмитрий Медведев.")
+    st = one(text, "ru", "Никаких договоренностей")
+    assert st.speaker_name == "Дмитрий Медведев" and "Медведев" in st.speaker.text

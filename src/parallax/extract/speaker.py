@@ -689,6 +689,13 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
+        if m is not None and m.person is not True and lang.declines and j > tok_index + 1 \
+                and toks[j - 1].lower in _PHRASE_PREPOSITIONS and m.last_tok + 1 < limit:
+            # «— написал в Telegram зампредседателя Совбеза Дмитрий Медведев»: a platform or place after a
+            # preposition is where it was said; the person named after it is the subject
+            after = self.right_of(m.last_tok, limit)
+            if after is not None and after.kind == "name" and after.person:
+                m = after
         if (m is None or m.kind == "name" and m.person is False) and lang.declines \
                 and self._role(toks[j]) == "desc" and self._role_of_name(j):
             # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов», «зазначила керівник
@@ -1187,8 +1194,8 @@ def attribute_across(ctx, drafts: list) -> None:
             return False
         if d.speaker is not None and mentions.state_clash(d.speaker, name):
             return False  # «Турецкий министр» after «Министр иностранных дел России Сергей Лавров»
-        if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n" or d.verb_gender == "pl"):
-            return False  # «Російські посадовці … заперечують»: a plural verb makes its subject several people
+        if d.verb_gender == "pl" or d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
+            return False  # «Російські посадовці … заперечують», «Українські аналітики нагадують»: several people
         if d.speaker is not None and generic_holder(lang, d.speaker):
             # «Глава Украины» refers back to a person introduced with the same country or body
             caps = [w for w in re.findall(r"\w[\w’'\-]*", d.speaker.text)[1:] if w[:1].isupper()]
