@@ -125,3 +125,13 @@ def test_a_platform_after_the_cue_is_where_it_was_said_not_who_said_it():
             "Совбеза Дмитрий Медведев.")
     st = one(text, "ru", "Никаких договоренностей")
     assert st.speaker_name == "Дмитрий Медведев" and "Медведев" in st.speaker.text
+
+
+def test_a_womans_role_opens_a_speaker():
+    # news-uk-26 and news-uk-15: feminine role nouns («Директорка», «депутатка») are roles as their masculine forms are
+    text = "Директорка музею повідомила, що виставка працюватиме до кінця року, а вхід для військових безкоштовний."
+    assert one(text, "uk", "виставка працюватиме").speaker.text.startswith("Директорка")
+    text = ("Народна депутатка Ірина Геращенко заявила, що законопроєкт не відповідає на головне питання — терміни "
+            "демобілізації.")
+    st = one(text, "uk", "законопроєкт")
+    assert st.speaker_name == "Ірина Геращенко" and "депутатка" in st.speaker.text
