@@ -633,7 +633,8 @@ class Mentions:
                 while k >= floor and toks[k].text != "," and j - k <= 14:
                     k -= 1
                 if k >= floor and toks[k].text == "," and (self.by_last.get(k - 1) or toks[k - 1].text in _CLOSERS and (
-                        n := self._quoted_name_start(k - 1, floor)) is not None and self.by_last.get(n)):
+                        n := self._quoted_name_start(k - 1, floor)) is not None and self.by_last.get(n)
+                        or free_order and j - k <= 3 and self._complement_ends(k - 1, floor)):
                     # «Другой источник «Газеты.Ru», знакомый с ситуацией, сказал»
                     asides += 1
                     j = k - 1
@@ -648,6 +649,18 @@ class Mentions:
                 continue
             return None
         return None
+
+    def _complement_ends(self, j: int, floor: int) -> bool:
+        """Whether token ``j`` ends a role's lower-case complement of up to three words («Міністр енергетики,
+        водночас, визнав»): a role's mention ends right before them, so a short phrase between commas after them
+        is an aside."""
+        toks = self.doc.tokens
+        for i in range(j, max(floor, j - 3) - 1, -1):
+            if not (toks[i].is_word and toks[i].text[:1].islower()) or self.lang.cue_class(toks[i].text):
+                return False
+            if (m := self.by_last.get(i - 1)) is not None:
+                return m.kind == "desc" or self.unnamed_holder(m) or self._role(toks[m.first_tok]) == "desc"
+        return False
 
     def _quoted_name_start(self, j: int, floor: int) -> int | None:
         """The token before a short capitalised quoted name closing at token ``j`` («РИА Новости»,
