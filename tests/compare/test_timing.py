@@ -51,8 +51,11 @@ def _flags(later_day, rules=C.Rules(hubness=False)):
 def test_a_resignation_reverses_the_pledge_of_two_days_before():
     got, earlier = _flags("2022-10-20")
     assert got == [("fact-sides", earlier)]
-    # without the fact's day between them, two days are too few: reports of one stance spread over days
-    assert _flags("2022-10-20", C.Rules(hubness=False, across_fact_date=False))[0] == []
+    # without the fact's day between them, two days are too few for the sides of a fact: reports of one stance
+    # spread over days
+    assert _flags("2022-10-20", C.Rules(hubness=False, across_fact_date=False, predicate_sim=2.0))[0] == []
+    # … but the pledge's own event («останется» against «уходит в отставку») reversed needs no gap (``predicate``)
+    assert _flags("2022-10-20", C.Rules(hubness=False, across_fact_date=False)) == ([("predicate", earlier)], earlier)
 
 
 F02 = Fact("F02", "The cryptocurrency exchange FTX could not meet customer withdrawals and halted them on 8 November "
@@ -122,7 +125,9 @@ def test_naming_the_facts_event_asserts_it_among_any_candidates():
                 if f.statement_id == later.id]
 
     assert flags(C.Rules(hubness=False)) == [("fact-sides", earlier.id)]
-    assert flags(C.Rules(hubness=False, event_named_any=False)) == []
+    assert flags(C.Rules(hubness=False, event_named_any=False, predicate_sim=2.0)) == []
+    # the intent to stay, then the resignation: the event's side reversed in her record, whatever the facts
+    assert flags(C.Rules(hubness=False, event_named_any=False)) == [("predicate", earlier.id)]
 
 
 PS752 = Fact("F01", "Ukraine International Airlines flight PS752 was shot down near Tehran on 8 January 2020 by two "

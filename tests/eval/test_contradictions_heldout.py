@@ -68,14 +68,20 @@ class HeldOut(NamedTuple):
 # sixth set
 #: measured 2026-12-07 on main 38a4c47 (branch contra18, the first run, blind): fact recall 0.222 (6/27), own-earlier
 #: 0.000 (0/25; paired 0.000), controls flagged 0.112 (11/98; any flag 0.153).
+#: contra19 (an event's side reversed in the record, ``antonyms.sides``): own-earlier first set 0.533 → 0.667 (paired
+#: 0.733), second 0.400 → 0.533, fourth 0.000 → 0.231; controls second set 0.000 → 0.014 (S137, an unlisted hedge).
+#: The fifth and sixth sets, still blind, on the tenth session's merged code (lead a36d1f9): fifth fact 0.240 → 0.220
+#: (one case lost to held1's speaker rules, not contra19's), own-earlier 0.000, controls 0.024; sixth own-earlier 0.000 →
+#: 0.080 (paired 0.120: contra19's reversals, the first own-earlier cases found on a blind set), fact 0.222, controls
+#: flagged 0.112, any flag 0.153 → 0.163 (one more control carries a flag: its ceiling moves 0.16 → 0.17).
 SETS = {
     "contradictions_heldout": HeldOut(
         {"fact": 66, "earlier": 15, "control": 62},
-        {"fact_recall": 0.57, "earlier_recall": 0.50, "earlier_recall_paired": 0.57},
+        {"fact_recall": 0.57, "earlier_recall": 0.63, "earlier_recall_paired": 0.70},
         {"controls_flagged": 0.05, "controls_flagged_any": 0.11}),
     "contradictions_heldout2": HeldOut(
         {"fact": 54, "earlier": 15, "control": 74},
-        {"fact_recall": 0.46, "earlier_recall": 0.37, "earlier_recall_paired": 0.50},
+        {"fact_recall": 0.46, "earlier_recall": 0.50, "earlier_recall_paired": 0.50},
         {"controls_flagged": 0.02, "controls_flagged_any": 0.02}),
     "contradictions_heldout3": HeldOut(
         {"fact": 38, "earlier": 7, "control": 35},
@@ -83,7 +89,7 @@ SETS = {
         {"controls_flagged": 0.03, "controls_flagged_any": 0.09}),
     "contradictions_heldout4": HeldOut(
         {"fact": 51, "earlier": 13, "control": 62},
-        {"fact_recall": 0.32, "earlier_recall": 0.0, "earlier_recall_paired": 0.0},
+        {"fact_recall": 0.32, "earlier_recall": 0.20, "earlier_recall_paired": 0.20},
         {"controls_flagged": 0.02, "controls_flagged_any": 0.08}),
     "contradictions_heldout5": HeldOut(
         {"fact": 50, "earlier": 13, "control": 85},
@@ -91,8 +97,8 @@ SETS = {
         {"controls_flagged": 0.03, "controls_flagged_any": 0.08}),
     "contradictions_heldout6": HeldOut(
         {"fact": 27, "earlier": 25, "control": 98},
-        {"fact_recall": 0.20, "earlier_recall": 0.0, "earlier_recall_paired": 0.0},
-        {"controls_flagged": 0.12, "controls_flagged_any": 0.16}),
+        {"fact_recall": 0.20, "earlier_recall": 0.07, "earlier_recall_paired": 0.11},
+        {"controls_flagged": 0.12, "controls_flagged_any": 0.17}),
 }
 
 
@@ -121,8 +127,8 @@ def test_heldout_set_holds_its_floors(held_out):
 @pytest.mark.issue(12)
 @pytest.mark.xfail(strict=True, reason="held out: first set fact recall 0.59, own-earlier 0.53, controls 0.03; "
                    "second set 0.48, 0.40, 0.00 (blind: 0.17, 0.07, 0.15); third set 0.39, 0.71, 0.00 (blind: 0.26, "
-                   "0.14, 0.00); fourth set 0.35, 0.00, 0.00 (blind: 0.35, 0.00, 0.10); fifth set (blind) 0.24, 0.00, "
-                   "0.02; sixth set (blind) 0.22, 0.00, 0.11; docs/_parts/contradictions-evaluation.md. Misses: quoted first-person denials and promises "
+                   "0.14, 0.00); fourth set 0.35, 0.00, 0.00 (blind: 0.35, 0.00, 0.10); fifth set (blind) 0.22, 0.00, "
+                   "0.02; sixth set (blind) 0.22, 0.08, 0.11; docs/_parts/contradictions-evaluation.md. Misses: quoted first-person denials and promises "
                    "later reversed under the similarity bars, no statement or no speaker extracted, alternative "
                    "accounts, pledges with no event word")
 def test_heldout_set_meets_the_issue_targets(held_out):

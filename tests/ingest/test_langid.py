@@ -93,3 +93,10 @@ def test_langid_answers_only_languages_of_the_texts_script():
     assert set(langid.CYRILLIC) & set(langid.LATIN) == set()
     assert langid.detect(LONG["uk"]) in langid.CYRILLIC
     assert langid.detect("He said the troops will not come.") in langid.LATIN
+
+
+def test_greek_script_is_greek():
+    # financialreport.gr: lingua is asked about Latin and Cyrillic languages only; Greek letters tell Greek
+    text = ("«Δεν νοείται σήμερα να κατηγορείται η Ελλάδα ότι αυξάνει την ένταση στο Αιγαίο», δήλωσε ο Έλληνας "
+            "πρωθυπουργός Κυριάκος Μητσοτάκης προσερχόμενος στη Σύνοδο Κορυφής της ΕΕ στην Πράγα.")
+    assert langid.detect(text) == "el"

@@ -8,7 +8,7 @@ from parallax import lang
 
 
 @pytest.mark.parametrize("code,expected", [("en", "en"), ("ru", "ru"), ("uk", "uk"), ("de", "de"), ("pl", "pl"),
-                                           ("bg", "bg"), ("sr", "sr"), ("ro", "xx"), ("sk", "xx"), (None, "xx"), ("EN-us", "en")])
+                                           ("bg", "bg"), ("sr", "sr"), ("ro", "ro"), ("sk", "sk"), ("lv", "xx"), ("da", "xx"), (None, "xx"), ("EN-us", "en")])
 def test_lang_get_by_code_falls_back_to_generic(code, expected):
     assert lang.get(code).code == expected
 

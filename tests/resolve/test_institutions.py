@@ -224,13 +224,14 @@ def test_held_out_state_bodies():
 
 def test_a_state_body_named_by_its_abbreviation_names_its_state_for_the_article():
     """Ukrainian news on the General Staff's daily report: «Генеральний штаб ЗСУ повідомив …» … «— йдеться у
-    зведенні Генштабу» … «Росіяни накопичують резерви». «Росіяни» alone made the bare «Генштаб» Russia's;
-    «ЗСУ» (Armed Forces of Ukraine) names Ukraine too, so the article names two states and the bare body
-    takes no owner from it."""
+    зведенні Генштабу» … «Росіяни накопичують резерви». «ЗСУ» (Armed Forces of Ukraine) names Ukraine; «Росіяни»,
+    a people, names no state (branch person12: before, it made the article name two states, and alone it made the
+    bare «Генштаб» Russia's)."""
     from parallax.resolve.institutions import article_state
 
     text = ("Генеральний штаб ЗСУ повідомив про 143 бойові зіткнення на фронті за минулу добу. "
             "«Найбільше штурмових дій ворог здійснив на Покровському напрямку», — йдеться у зведенні Генштабу. "
             "Росіяни накопичують резерви.")
-    assert article_state(text, "uk") is None
-    assert article_state(text.replace("ЗСУ", "армії"), "uk") == "Russia"
+    assert article_state(text, "uk") == "Ukraine"
+    assert article_state(text.replace("ЗСУ", "армії"), "uk") is None
+    assert article_state(text.replace("Росіяни", "Росія"), "uk") is None  # the state itself: two states

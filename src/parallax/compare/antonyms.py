@@ -8,6 +8,7 @@ Used by ``compare.contradictions`` (issue 12).
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..lang.base import WORD_RE, _pack_table
@@ -16,6 +17,9 @@ from ..lang.base import WORD_RE, _pack_table
 #: event labels that name a state, not a course: "FTX is fine" says how things stand when said (no promise),
 #: against a fact from the first day its text names (``timing.fact_start``)
 STATES = frozenset({"fail"})
+#: event labels that name what someone is, not what he does ("soldiers" against "civilians"): no one's act, so no
+#: predicate a speaker can go back on (``sides`` in the record)
+KINDS = frozenset({"military"})
 
 
 def events(words: Sequence[str], lg) -> dict[str, str]:
@@ -57,4 +61,29 @@ def opposed(text: str, lg) -> dict[str, str]:
     return out
 
 
-__all__ = ["STATES", "events", "fact_events", "opposed"]
+#: how many words before an event word its negator may stand ("will not step down", «не намерен покидать пост»)
+NEGATED_WITHIN = 5
+
+
+def sides(text: str, lg) -> dict[str, bool]:
+    """Event label → the side ``text`` takes on it, clause by clause: False when it negates the event (a negator
+    or a refusal within ``NEGATED_WITHIN`` words before its word: "will not quit", «не уйду», "not a quitter"; or
+    its opposite not negated: "I'm staying"), True when it names the event un-negated ("will step down", «йде у
+    відставку»; or its opposite negated: "not staying"). A label the text takes both sides on is left out: the
+    predicate of a speaker's words, compared across languages by its shared label (``contradictions``)."""
+    from .wording import idle_negations, is_negator  # wording reads this module
+
+    out: dict[str, set[bool]] = {}
+    for clause in re.split(r"[,;:.!?…—–]", text):
+        words = WORD_RE.findall(clause)
+        idle = idle_negations(words, lg)  # «тем не менее», «не раз»: idioms, no negation
+        for k, w in events(words, lg).items():
+            i = words.index(w.split()[0])
+            negated = any((is_negator(x, lg) or lg.has_word(x, "refusals")) and n not in idle
+                          for n, x in enumerate(words[:i]) if n >= i - NEGATED_WITHIN)
+            opposite = k.startswith("-")
+            out.setdefault(k.lstrip("-"), set()).add(negated == opposite)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+__all__ = ["KINDS", "NEGATED_WITHIN", "STATES", "events", "fact_events", "opposed", "sides"]

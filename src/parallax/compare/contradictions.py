@@ -81,6 +81,12 @@ No NLI model installs offline, so this retrieves and then decides by rule (issue
    the headline and lead. An admitting cue ends the denials its frame names ("admitted after weeks of denials").
 19. *A sound state against a failure* (``antonyms.STATES``): "FTX is fine" says how things stand when said, so it
    is read against a fact of failure ("bankruptcy") from the first day the fact's text names (``timing.fact_start``).
+20. *An event's side reversed in the record* (``antonyms.sides``, ``Rules.predicate_sim``): the speaker's earlier
+   words negate an event ("not a quitter", «Я залишаюся на території України», «никогда не принимал допинг») and his
+   later words name it un-negated ("I am resigning", «Я вынужден был покинуть Украину»): the predicate, not the
+   sentence, is compared, by its event label shared across languages. Not a state or a kind ("soldiers"), nor a
+   negation "for now". A
+   denial of an event, then the speaker's announcement of another act of his own, is no ``reversal``.
 
 Each flag carries its rule and a one-sentence reason that quotes both sides. What each part
 adds is measured by ``ABLATION`` (``parallax contradictions-eval --ablation``).
@@ -241,6 +247,15 @@ class Rules:
     #: a promise by a person the fact names against its event ("I will not resign", «я намерена остаться»),
     #: made before its date, is read at the retrieval floor (``compare.pledges``)
     pledges: bool = True
+    #: a speaker's later words taking the other side of an event his earlier words took ("will not quit", then
+    #: "will step down"; «Я никогда не принимал допинг», then «применил допинг»: ``antonyms.sides``, labels shared
+    #: across languages) reverse them from this cosine between the two on (2.0: off); any earlier day
+    predicate_sim: float = 0.80
+    #: … in both directions: an earlier act later negated ("asked to send troops", then "I did not ask") too
+    predicate_both: bool = False
+    #: a denial naming an event, then the speaker's announcement of his own act (no past): the act must be that
+    #: event for the pair to be a reversal (``reversal``)
+    predicate_accounts: bool = True
 
 
 #: contra12's rules (and contra14's), off
@@ -295,7 +310,8 @@ ABLATION = {
     "+ an admitting cue ends its frame's denials": Rules(told_reports=False, admissions_any_day=False, for_now=False),
     "+ an admission reverses a denial of any earlier day": Rules(told_reports=False, for_now=False),
     "+ reports named by a noun, dismissals pointing back": Rules(for_now=False),
-    "+ a negation “for now” holds on its day (default)": Rules(),
+    "+ a negation “for now” holds on its day": Rules(predicate_sim=2.0, predicate_accounts=False),
+    "+ an event's side reversed in the record (predicates, default)": Rules(),
 }
 
 _NUMBER = re.compile(r"(?<![\w.,\-])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)(?![\w])")
@@ -1835,7 +1851,15 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     reversals: dict[tuple[str, str], Contradiction] = {}
     topic = dict(context_vectors or {})
     floor_min = min(rules.earlier_sim, rules.earlier_sim_across, rules.bridge_sim, rules.admission_sim,
-                    rules.reversal_sim)
+                    rules.reversal_sim, rules.predicate_sim)
+    #: the side each plain statement takes on the events it names (``antonyms.sides``): its predicate
+    #: a state ("FTX is fine") may change without anyone going back on his words, a kind ("soldiers") is no one's
+    #: act, and a negation "for now" («поки не покинув») promises nothing: none has a predicate here
+    predicates = {s.id: p for s in statements
+                  if s.id in reads and rules.predicate_sim <= 1 and rules.antonyms and not rules.embedder_only
+                  and not (reads[s.id].hedge or reads[s.id].modal or for_now(s.text, languages.get(s.language)))
+                  and (p := {k: v for k, v in antonyms.sides(s.text, languages.get(s.language)).items()
+                             if k not in antonyms.STATES | antonyms.KINDS})}
     unkeyed = len(statements) - sum(len(v) for v in by_person.values())
     if tick is not None and unkeyed:
         tick(unkeyed)
@@ -1871,7 +1895,7 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                 continue
             pairs = (sims[i] >= floor_min) & (ranks >= 0) & (ranks < rank[d1])
             if not (rules.embedder_only or admitted.get(later.id) or restated.get(later.id) or stance.get(later.id)
-                    or topical.get(later.id)):
+                    or topical.get(later.id) or predicates.get(later.id)):
                 read_ = (negative != negative[i]) | (counted & counted[i]) | (dated & dated[i])
                 if i in nearest:
                     read_[nearest[i]] = True
@@ -1943,14 +1967,30 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
                                   and (rare or sim >= rules.reversal_common_sim)
                                   and (not rules.reversal_past or _account_of(
                                       fact_by_id[f], [reads[k] for k in clauses.get(later.id, [later.id])], spk)))
+                    # an announcement of another act than the one the denial names (a promise to return, after
+                    # "speculations of his resignation") is no account of it: its predicate must be the denied one
+                    if both and rules.predicate_accounts and predicates.get(earlier.id) and not r1.past and not (
+                            set(predicates[earlier.id]) & set(predicates.get(later.id, {}))):
+                        both = []
                     if both:
                         got, via = ("reversal", round(sim, 3)), both[0]
+                if not got and sim >= rules.predicate_sim:
+                    # the same event, the other side: a commitment or a denial reversed («не намерен покидать
+                    # пост», then "I am leaving the post")
+                    p1, p0 = predicates.get(later.id, {}), predicates.get(earlier.id, {})
+                    turned = sorted(k for k, side in p1.items() if k in p0 and p0[k] != side
+                                    and (side or rules.predicate_both))
+                    if turned:
+                        got, via_event = ("predicate", round(sim, 3)), turned[0]
                 if not got:
                     continue
                 rule, score = got
                 a0 = articles.get(earlier.article_id)
                 where = f"the speaker's statement of {d0}" + (f" ({a0.outlet})" if a0 and a0.outlet else "")
-                if rule == "admission":
+                if rule == "predicate":
+                    reason = (f"{'does' if p1[via_event] else 'does not'} “{via_event}”, reversing {where}: "
+                              f"“{_short(earlier.text)}”")
+                elif rule == "admission":
                     reason = (f"admits (“{r1.admission}”) what fact {via} records and {where} denied: "
                               f"“{_short(earlier.text)}”")
                 elif via:

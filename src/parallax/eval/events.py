@@ -8,8 +8,9 @@ as a user runs them (``python -m parallax``), so the figures measure what users 
 side path.
 
 ``evaluate(events_dir, workdir)`` returns the scorer's figures for all folders together, plus one
-entry per occasion folder (``per_folder``) and the omitted cells of ``coverage --json`` judged
-against the annotation (``omissions``).
+entry per occasion folder (``per_folder``), the omitted cells of ``coverage --json`` judged
+against the annotation (``omissions``) and the gold pairs of one remark split across claims by
+cause (``split_pairs``).
 """
 
 from __future__ import annotations
@@ -69,12 +70,86 @@ def evaluate(events_dir: str | Path, workdir: str | Path, tool: str | Path | Non
     gold = sc.load_gold(events_dir)[0]
     result = sc.score(gold, out)
     result["omissions"] = omissions(gold, out, cov)
+    arts = {}
+    for f in folders:
+        arts.update({a["url"]: a for a in _read_jsonl(f / "articles.jsonl")})
+    result["split_pairs"] = dict(split_pairs(gold, out, sc.fold, arts))
     result["per_folder"] = {f.name: sc.score(sc.load_gold(f)[0], out) for f in folders}
     return result
 
 
 def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+
+
+def match(g: dict, by_url: dict[str, list[dict]]) -> dict | None:
+    """The predicted statement a gold mention is matched to (the scorer's rule): the one of its article
+    that overlaps it most, by at least half of the shorter span."""
+    best, best_ov = None, 0
+    for d in by_url.get(g["url"], []):
+        ov = min(g["end"], d["end"]) - max(g["start"], d["start"])
+        if ov > 0 and ov >= 0.5 * min(g["end"] - g["start"], d["end"] - d["start"]) and ov > best_ov:
+            best, best_ov = d, ov
+    return best
+
+
+#: the causes ``split_pairs`` charges a split pair to, in the order they are tried
+SPLIT_CAUSES = ("no claim", "speaker", "occasion", "one article", "long remark cut into parts", "headline",
+                "partial quote", "similarity across languages", "similarity within a language")
+
+
+def split_pairs(gold: list[dict], statements: Path, fold, articles: dict[str, dict] | None = None) -> Counter:
+    """Gold pairs of one remark that the run puts in two claims, each charged to its first cause.
+
+    The causes, tried in ``SPLIT_CAUSES`` order: a mention whose statement has no claim; a speaker
+    not resolved to the remark's speaker (either side); two occasions; two mentions in one article
+    (an article's reports are kept apart); a mention that overlaps several statements with claims (a
+    remark the annotation keeps whole, which ``align.parts`` cut at its sentences or clauses); a
+    statement in its article's headline (``articles``: url → article, with ``title`` and ``text``);
+    a partial quote against a full quote or paraphrase; else the similarity of the two reports, across
+    languages or within one. Only pairs of the same occasion folder (``group``) count, as in the scorer;
+    ``fold`` is the scorer's name folding (``score_coverage.fold``).
+    """
+    from itertools import combinations
+
+    by_url: dict[str, list[dict]] = defaultdict(list)
+    for d in _read_jsonl(statements):
+        if d.get("url") and d.get("start") is not None:
+            by_url[d["url"]].append(d)
+    articles = articles or {}
+    found = []
+    for g in gold:
+        d = match(g, by_url)
+        if d is not None:
+            who = fold(d.get("person") or d.get("speaker") or "")
+            parts = sum(1 for x in by_url[g["url"]] if x.get("claim")
+                        and min(g["end"], x["end"]) - max(g["start"], x["start"]) > 0)
+            a = articles.get(g["url"]) or {}
+            title = a.get("title") or ""
+            head = bool(title) and (a.get("text") or "").startswith(title[:20]) and d["start"] < len(title)
+            found.append((g, d, bool(who) and any(f in who for f in g.get("forms", ())), parts > 1, head))
+    out: Counter = Counter()
+    for (g, d, ok, cut, head), (h, e, ok2, cut2, head2) in combinations(found, 2):
+        if g["group"] != h["group"] or g["sid"] != h["sid"] or (d.get("claim") and d.get("claim") == e.get("claim")):
+            continue
+        if not d.get("claim") or not e.get("claim"):
+            cause = "no claim"
+        elif not (ok and ok2):
+            cause = "speaker"
+        elif d.get("occasion") != e.get("occasion"):
+            cause = "occasion"
+        elif g["url"] == h["url"]:
+            cause = "one article"
+        elif cut or cut2:
+            cause = "long remark cut into parts"
+        elif head or head2:
+            cause = "headline"
+        elif (g["mode"] == "partial_quote") != (h["mode"] == "partial_quote"):
+            cause = "partial quote"
+        else:
+            cause = "similarity " + ("across languages" if g["lang"] != h["lang"] else "within a language")
+        out[cause] += 1
+    return out
 
 
 def omissions(gold: list[dict], statements: Path, coverage: Path) -> dict[str, Any]:
@@ -93,11 +168,7 @@ def omissions(gold: list[dict], statements: Path, coverage: Path) -> dict[str, A
     mentioned: dict[str, set[str]] = defaultdict(set)
     for g in gold:
         mentioned[g["url"]].add(g["sid"])
-        best, best_ov = None, 0
-        for d in by_url.get(g["url"], []):
-            ov = min(g["end"], d["end"]) - max(g["start"], d["start"])
-            if ov > 0 and ov >= 0.5 * min(g["end"] - g["start"], d["end"] - d["start"]) and ov > best_ov:
-                best, best_ov = d, ov
+        best = match(g, by_url)
         if best is not None and best.get("claim"):
             claim_votes[best["claim"]][g["sid"]] += 1
     judged: dict[str, list[dict]] = {"true": [], "false": [], "unjudged": []}
@@ -134,6 +205,10 @@ def table(result: dict[str, Any]) -> str:
         lines += ["", f"Omitted cells judged against the annotation: {om['cells']} cells, {om['true']} true, "
                   f"{om['false']} false (the outlet's article mentions the remark), {om['unjudged']} on claims "
                   f"no annotated mention matches: precision {om['precision']:.2f}."]
+    split = result.get("split_pairs")
+    if split:
+        lines += ["", f"Gold pairs of one remark in two claims, by first cause: {sum(split.values())} — " + ", ".join(
+            f"{k} {split[k]}" for k in SPLIT_CAUSES if split.get(k)) + "."]
     return "\n".join(lines)
 
 
@@ -206,11 +281,7 @@ def ceilings(events_dir: str | Path, statements: Path, embedder=None) -> dict[st
         by_url[r["url"]].append(r)
     votes: dict[str, Counter] = defaultdict(Counter)
     for g in gold:
-        hit, ov = None, 0
-        for d in by_url.get(g["url"], []):
-            o = min(g["end"], d["end"]) - max(g["start"], d["start"])
-            if o > 0 and o >= 0.5 * min(g["end"] - g["start"], d["end"] - d["start"]) and o > ov:
-                hit, ov = d, o
+        hit = match(g, by_url)
         if hit is not None:
             votes[hit["id"]][g["group"] + g["sid"]] += 1
     oracle = Path(statements).with_suffix(".oracle.jsonl")

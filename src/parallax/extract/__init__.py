@@ -248,7 +248,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                                                                or d.speaker.kind == "desc" and not prev.speaker.person
                                                                and not _pack_role(ctx, d.speaker))) \
                         and not indefinite(d.speaker, ctx.doc.lang) and ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 3 \
-                        and m.described_before(d.speaker) is None \
+                        and m.described_before(d.speaker) is None and not m.state_clash(d.speaker, prev.speaker_name) \
                         and (m.desc_fits(d.speaker, prev.speaker_name)
                              or ctx.doc.sent_of(d.start) - ctx.doc.sent_of(prev.end) <= 2 and prev.speaker is not None
                              and prev.speaker.kind in ("name", "pronoun") and not m.has_role(prev.speaker_name)):
@@ -256,7 +256,7 @@ def _resolve(ctx: Context, drafts: list[Draft]) -> None:
                     # speaker named with no role of his own, nobody named between, is that speaker
                     pg = _gender_of(ctx, prev)
                     g = d.speaker.gender or (d.verb_gender if d.verb_gender in ("m", "f") else None)
-                    if d.speaker.number != "pl" and (g is None or pg is None or g == pg) \
+                    if d.speaker.number != "pl" and d.verb_gender != "pl" and (g is None or pg is None or g == pg) \
                             and d.speaker.gender != "n":
                         name = prev.speaker_name
                         if not _no_other_person_between(ctx, prev, d, g):

@@ -76,6 +76,9 @@ def find_cues(doc: Doc) -> dict[int, Cue]:
                     break
             if cls is None and (lemma := _relaying_frame(doc, t, lemmas)) is not None:
                 cls = "speech"
+            if cls is None and not lang.cue_verbs and _frame_word_after_quote(doc, t):
+                out[t.i] = Cue(t.i, t.i, "speech", t.lower, ((t.start, t.end),))
+                continue
             if cls is None:
                 continue
             if not _verb_like(doc, t, lemma):
@@ -101,6 +104,28 @@ def _relaying_frame(doc: Doc, t: Tok, lemmas) -> str | None:
         k -= 1
     q = doc.quote_at(doc.tokens[k].start)
     return lem if k < t.i - 1 and q is not None and q.end == doc.tokens[k].end else None
+
+
+def _frame_word_after_quote(doc: Doc, t: Tok) -> bool:
+    """In a language with no cue lexicon (no pack), the one lower-case word between a quote closed
+    with a comma and a capitalised name is its cue: »…,« siger Mette Frederiksen; „…,“ teica Kariņš.
+    Every language writes a frame so, and without the comma the word may be anything."""
+    toks = doc.tokens
+    i = t.i
+    if not t.text[:1].islower() or not t.text.isalpha() or i < 2 or i + 1 >= len(toks):
+        return False
+    k = i - 1
+    comma = toks[k].text == ","
+    if comma:
+        k -= 1
+    q = doc.quote_at(toks[k].start)
+    if q is None or q.end != toks[k].end or toks[k].is_word:
+        return False
+    if not comma and doc.text[toks[k].start - 1: toks[k].start] not in (",", "!", "?"):
+        return False
+    nxt = toks[i + 1]
+    return nxt.is_word and nxt.sent == t.sent and not doc.in_quote(nxt.start) \
+        and doc.lang.is_name_word(nxt.text, False)
 
 
 #: German strong verbs: past/present forms → infinitive (for separable cues "gab … an"), every pack's

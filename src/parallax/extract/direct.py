@@ -26,12 +26,15 @@ _TRANSCRIPT = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ][\w’'\-]+(?:\s+[A-ZА-Я
 
 
 @lru_cache(maxsize=None)
-def _dash_res(dashes: str, bare: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _dash_res(dashes: str, bare: bool, comma: bool = False) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The dialogue-line, inner-frame and resume patterns for a language's dashes; ``bare``:
-    a dash alone (no comma) separates words and frame ("… wykluczyć – powiedział")."""
+    a dash alone (no comma) separates words and frame ("… wykluczyć – powiedział"); ``comma``: a
+    comma alone does ("– Så enkelt är det, säger Kristersson.")."""
     d = re.escape(dashes)
     h = d + "-"  # an ASCII hyphen with spaces around it stands for a dash, after punctuation
     inner = rf"([,.!?…]?)\s+[{d}]\s+" if bare else rf"([,.!?…])\s+[{h}]\s+"
+    if comma:
+        inner = rf"(?:{inner}|([,!?])\s+(?=\w))"
     return (re.compile(rf"[ \t]*[{h}]\s+"), re.compile(inner), re.compile(rf"[.,:]\s+[{h}]\s+"))
 
 
@@ -1001,7 +1004,8 @@ def _dash_lines(ctx: Context) -> list[Draft]:
     out = []
     if not doc.lang.dash_dialogue:
         return out
-    dash_line, inner_frame, inner_resume = _dash_res(doc.lang.dashes, doc.lang.dash_frames)
+    dash_line, inner_frame, inner_resume = _dash_res(doc.lang.dashes, doc.lang.dash_frames,
+                                                     doc.lang.dash_comma_frames)
     for ps, pe in doc.paragraphs:
         dm = dash_line.match(text, ps, pe)
         if not dm or doc.in_quote(dm.end()):
@@ -1014,7 +1018,8 @@ def _dash_lines(ctx: Context) -> list[Draft]:
             cue, spk = _frame_at(ctx, a, lim)
             if cue is None or spk is None and not _pro_drop_frame(ctx, cue, _clause_lim(ctx, cue, lim)):
                 continue
-            end1 = _frag_end(body_start + fm.start(1), text) if fm.group(1) else body_start + fm.start()
+            g = next((i for i in range(1, (fm.re.groups or 0) + 1) if fm.group(i)), None)
+            end1 = _frag_end(body_start + fm.start(g), text) if g else body_start + fm.start()
             content = [(body_start, end1)]
             rest = text[fstart:pe]
             rm = inner_resume.search(rest)

@@ -427,14 +427,16 @@ class Mentions:
             k0 = i - 2
             while k0 >= 0 and i - k0 <= 4 and toks[k0].sent == seq[0].sent and toks[k0].is_word and (
                     toks[k0].text[:1].isupper() or toks[k0].lower.endswith(_ADJ_END)) \
-                    and toks[k0].lower not in _DETERMINERS and toks[k0].lower not in lang.not_names:
+                    and toks[k0].lower not in _DETERMINERS and toks[k0].lower not in lang.not_names \
+                    and lang.cue_class(toks[k0].text) is None:
                 start = toks[k0].start
                 k0 -= 1
             self._drop_from(start)
         k = i - 1 if start == seq[0].start else -1
         while cut >= 0 and k >= 0 and toks[k].is_word and not toks[k].text[:1].isupper() \
                 and toks[k].lower not in _DETERMINERS and k >= i - 3 and toks[k].sent == seq[0].sent \
-                and (toks[k].lower in lang.role_nouns or toks[k].lower.endswith(_ADJ_END)):
+                and (toks[k].lower in lang.role_nouns or toks[k].lower.endswith(_ADJ_END)
+                     and lang.cue_class(toks[k].text) is None):  # «каза премиерът Ванс»: a cue is no adjective
             start = toks[k].start
             k -= 1
         if k >= 0 and toks[k].lower in ("the",) and cut >= 0:
@@ -673,7 +675,8 @@ class Mentions:
                 while k >= floor and toks[k].text != "," and j - k <= 14:
                     k -= 1
                 if k >= floor and toks[k].text == "," and (self.by_last.get(k - 1) or toks[k - 1].text in _CLOSERS and (
-                        n := self._quoted_name_start(k - 1, floor)) is not None and self.by_last.get(n)):
+                        n := self._quoted_name_start(k - 1, floor)) is not None and self.by_last.get(n)
+                        or free_order and j - k <= 3 and self._complement_ends(k - 1, floor)):
                     # «Другой источник «Газеты.Ru», знакомый с ситуацией, сказал»
                     asides += 1
                     j = k - 1
@@ -688,6 +691,18 @@ class Mentions:
                 continue
             return None
         return None
+
+    def _complement_ends(self, j: int, floor: int) -> bool:
+        """Whether token ``j`` ends a role's lower-case complement of up to three words («Міністр енергетики,
+        водночас, визнав»): a role's mention ends right before them, so a short phrase between commas after them
+        is an aside."""
+        toks = self.doc.tokens
+        for i in range(j, max(floor, j - 3) - 1, -1):
+            if not (toks[i].is_word and toks[i].text[:1].islower()) or self.lang.cue_class(toks[i].text):
+                return False
+            if (m := self.by_last.get(i - 1)) is not None:
+                return m.kind == "desc" or self.unnamed_holder(m) or self._role(toks[m.first_tok]) == "desc"
+        return False
 
     def _quoted_name_start(self, j: int, floor: int) -> int | None:
         """The token before a short capitalised quoted name closing at token ``j`` («РИА Новости»,
@@ -729,6 +744,13 @@ class Mentions:
         if j >= limit:
             return None
         m = self.by_first.get(j)
+        if m is not None and m.person is not True and lang.declines and j > tok_index + 1 \
+                and toks[j - 1].lower in _PHRASE_PREPOSITIONS and m.last_tok + 1 < limit:
+            # «— написал в Telegram зампредседателя Совбеза Дмитрий Медведев»: a platform or place after a
+            # preposition is where it was said; the person named after it is the subject
+            after = self.right_of(m.last_tok, limit)
+            if after is not None and after.kind == "name" and after.person:
+                m = after
         if (m is None or m.kind == "name" and m.person is False) and lang.declines \
                 and self._role(toks[j]) == "desc" and self._role_of_name(j):
             # «сказав міністр економічного розвитку, торгівлі … Тимофій Милованов», «зазначила керівник
@@ -895,7 +917,16 @@ class Mentions:
 
     def _with_role(self, m: Mention) -> str:
         """A mention with the words before it in its sentence (up to 100 characters): the role
-        it was introduced with («керівник Головного управління розвідки … Кирило Буданов»)."""
+        it was introduced with («керівник Головного управління розвідки … Кирило Буданов»). Read once
+        per mention while the mentions stand (``desc_fits``, ``introduced_*`` and ``state_clash`` ask it
+        of every mention of a person, for every description)."""
+        key = (m.start, m.end, m.text, id(self.items), len(self.items))
+        memo = self.__dict__.setdefault("_with_role_memo", {})
+        if key not in memo:
+            memo[key] = self._with_role_uncached(m)
+        return memo[key]
+
+    def _with_role_uncached(self, m: Mention) -> str:
         lo = max(0, m.start - 100)
         for other in self._before(m.start):
             if other is not m and other.end <= m.start and other.kind == "name" and other.person:
@@ -971,6 +1002,8 @@ class Mentions:
 
     def _desc_fits(self, m: Mention, name: str) -> bool:
         lang = self.lang
+        if self.state_clash(m, name):
+            return False
         heads = [lang.lemma(w) for w in re.findall(r"\w[\w’'\-]*", m.text)]
         heads = [h for h in heads if h in lang.role_nouns]
         if not heads or any(h in lang.generic_roles for h in heads):
@@ -980,6 +1013,22 @@ class Mentions:
                 if any(lang.lemma(w) in heads for w in re.findall(r"\w[\w’'\-]*", self._with_role(mm))):
                     return True
         return False
+
+    def state_clash(self, m: Mention, name: str | None) -> bool:
+        """Whether a description names a state («Турецкий министр», «Постпред США», «Представитель
+        Франции») while every mention of the person ``name`` that names a state with its role names
+        another («Министр иностранных дел России Сергей Лавров»): the description is someone else."""
+        if name is None or not (m.kind == "desc" or self.unnamed_holder(m)) or m.name == name:
+            return False  # a state's own name («Украины») is no description of anyone
+        own = self._states(m.text)
+        if not own:
+            return False
+        theirs = [self._states(self._with_role(mm)) for mm in self.items if mm.kind == "name" and mm.name == name]
+        theirs = [t for t in theirs if t]
+        return bool(theirs) and not any(t & own for t in theirs)
+
+    def _states(self, text: str) -> frozenset[str]:
+        return frozenset(filter(None, (self.lang.state_of(w) for w in re.findall(r"[^\W\d_]{2,}", text))))
 
     def role_unclaimed(self, m: Mention) -> bool:
         """ru/uk: a description whose specific role word («міністр», «генерал») no person named
@@ -1201,8 +1250,10 @@ def attribute_across(ctx, drafts: list) -> None:
         ng = _name_gender(ctx, name)
         if g and ng and g != ng:
             return False
-        if d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
-            return False
+        if d.speaker is not None and mentions.state_clash(d.speaker, name):
+            return False  # «Турецкий министр» after «Министр иностранных дел России Сергей Лавров»
+        if d.verb_gender == "pl" or d.speaker is not None and (d.speaker.number == "pl" or d.speaker.gender == "n"):
+            return False  # «Російські посадовці … заперечують», «Українські аналітики нагадують»: several people
         if d.speaker is not None and generic_holder(lang, d.speaker):
             # «Глава Украины» refers back to a person introduced with the same country or body
             caps = [w for w in re.findall(r"\w[\w’'\-]*", d.speaker.text)[1:] if w[:1].isupper()]
@@ -1221,6 +1272,9 @@ def attribute_across(ctx, drafts: list) -> None:
                                    or is_subject_form(lang, doc, d.speaker, prepositions=lang.declines)) and (
                 d.speaker.kind in ("name", "org") or mentions.unnamed_holder(d.speaker))):
             continue
+        if d.speaker is not None and d.rule.startswith("according") and mentions.unnamed_holder(d.speaker) \
+                and not generic_holder(lang, d.speaker):
+            continue  # «за словами речниці Держприкордонслужби»: a specific holder left unnamed is no one before
         para = doc.para_of(d.start)
         prev = next((p for p in reversed(drafts[:i]) if _person_speaker(ctx, p)), None)
         nxt = next((n for n in drafts[i + 1:] if _person_speaker(ctx, n)), None)

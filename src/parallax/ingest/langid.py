@@ -42,6 +42,8 @@ TIE_MARGIN = 0.15
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: Greek letters: one language writes them, so the script alone tells it (lingua is not asked)
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -117,6 +119,8 @@ def detect(text: str) -> str | None:
     sample = _prefix(text).strip()
     if not sample:
         return None
+    if len(_GREEK.findall(sample)) > len(_LATIN.findall(sample)) + len(_CYRILLIC.findall(sample)):
+        return "el"
     script = script_of(sample)
     detector = _detector(script)
     if detector is None:

@@ -1,7 +1,7 @@
 """Everything language-specific, one folder per language (spaCy's ``lang/xx``).
 
 ``get("ru")`` returns the Russian ``Language``; a code without a folder gets the generic
-``xx`` rules (quotation marks, dashes, capitalised names), so Romanian, Slovak or Dutch
+``xx`` rules (quotation marks, dashes, capitalised names), so Danish, Latvian or Estonian
 text never breaks extraction. Languages are built once per process.
 """
 
@@ -21,7 +21,7 @@ from .base import Language, _pack_table, _word_list, paragraphs, read_lexicon
 LINGUA_FRANCA = "en"
 #: codes with their own folder (a pack); anything else falls back to ``xx``
 AVAILABLE = tuple(sorted(p.parent.name for p in Path(__file__).parent.glob("*/__init__.py") if p.parent.name != "xx"))
-#: every folder of a language: the packs and those with data files only (ro, lt, sk: name forms, pronouns)
+#: every folder of a language: the packs and those with data files only (lt: name forms)
 FOLDERS = tuple(sorted(p.name for p in Path(__file__).parent.iterdir()
                        if p.is_dir() and p.name != "xx" and p.name.isalpha()))
 #: the folders ``every_pack`` and ``every_table`` join: every language's and ``xx``, the data of no one

@@ -37,6 +37,7 @@ Keys are lower case; multi-word hedges keep their spaces.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import ClassVar, Sequence
@@ -99,6 +100,10 @@ def _pack_file(code: str, name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c.lower() for c in row) for row in read_lexicon(Path(__file__).parent / code / f"{name}.txt"))
 
 
+#: apostrophes and soft-sign marks a folded word drops (as ``resolve.names.fold``)
+_STATE_MARKS = str.maketrans({c: None for c in "ʹʺ·'’ʼ`"})
+
+
 @lru_cache(maxsize=None)
 def _pack_table(code: str, name: str) -> dict[str, str]:
     """``word → class`` rows of a pack file (rows without a class left out), built once per process;
@@ -110,7 +115,7 @@ class Language:
     """Generic language (code ``xx``): universal marks, dashes and capitalised-name rules.
 
     >>> from parallax import lang
-    >>> lang.get("ro").code
+    >>> lang.get("lv").code
     'xx'
     """
 
@@ -165,6 +170,9 @@ class Language:
     #: a dash alone, with no comma, separates quoted words from their frame ("… wykluczyć –
     #: powiedział Macron", "… – mondta Orbán"), and a hyphen may stand for the dash
     dash_frames: ClassVar[bool] = False
+    #: on a dialogue-dash line a comma alone separates the words from their frame ("– Så enkelt är
+    #: det, säger Kristersson.": Scandinavian news writes direct speech so, with no quotation marks)
+    dash_comma_frames: ClassVar[bool] = False
     #: punctuation marks direct speech without quotation marks: words before ", — said X" are the
     #: speaker's own, from the start of their paragraph («Заявление будет рассмотрено, — заявил он»)
     comma_dash_direct: ClassVar[bool] = False
@@ -402,6 +410,11 @@ class Language:
             return False
         return not sentence_initial or word.lower() not in self.fillers
 
+    def place_of(self, stem: str, suffix: str) -> str | None:
+        """The place a place adjective names, from its stem before the suffix («Сум» + «ск» → «сумы»), where the
+        language's dictionary knows place names; None where it does not (the stem stands for the place)."""
+        return None
+
     def is_place(self, word: str) -> bool:
         """Whether ``word`` is a country, capital or union as written in this language, in any
         listed case form (``places.txt``: Węgier, Moscou, Macaristan’ın): never a person's name."""
@@ -451,6 +464,32 @@ class Language:
             if past:
                 return True
         return False
+
+    def state_of(self, word: str) -> str | None:
+        """The (lower-case English) state a word names, by the pack's ``states.txt``, then ``exonyms.txt``
+        («України», «РФ», «Турецкий» → ukraine, russia, turkey); None where it names none. One reader for
+        the owner of a body (``resolve.institutions``) and the state of a role («постпред США»). A people
+        («Росіяни», «россиян») names none: in Ukrainian news the Russians are no owner of a bare «Генштаб»."""
+        cache = self.__dict__.setdefault("_state_cache", {})
+        if word in cache:
+            return cache[word]
+        states, exonyms = self.table("states"), self.table("exonyms")
+        found = None
+        if states or exonyms:
+            w = word.lower().replace("’", "'").replace("ʼ", "'")
+            lemmas = self.lemmas(word)
+            forms = [w, unicodedata.normalize("NFKC", word).translate(_STATE_MARKS).casefold(), *sorted(lemmas)]
+            if len(w) >= 5 and not lemmas - {w}:
+                # a word the morphology does not know, cut to its stem; one it knows is read by its lemma:
+                # «Росіяни» is «росіянин», the people, and names no state (whose body «Генштаб» would be)
+                forms += [w[:-1], w[:-2]]
+            found = next((states[f] for f in forms if f in states), None)
+            if found is None and len(word) > 2:
+                found = next((exonyms[f] for f in forms if f in exonyms), None)
+        if len(cache) > 100_000:
+            cache.clear()
+        cache[word] = found
+        return found
 
     def is_demonym(self, word: str) -> bool:
         """Whether ``word`` is an adjective of a place («російських», "Russian"; ``demonym_pattern``)."""

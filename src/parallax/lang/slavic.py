@@ -43,6 +43,17 @@ class Slavic(Language):
     def lemma(self, word: str) -> str:
         return self._parse(word)[0].normal_form
 
+    def place_of(self, stem: str, suffix: str) -> str | None:
+        """A place noun of the dictionary (``Geox``) the stem of a place adjective names: itself («Харьков»), with
+        the suffix («Курск», «Донецк»), or with a nominative ending («Сумы», «Одесса»); the first one it knows in
+        its own nominative (the stem «Доне» is a case form of the river Дон, no candidate)."""
+        low = stem.lower()
+        for cand in (low, low + suffix, low + "ы", low + "и", low + "а", low + low[-1:] + "а", low + "ь"):
+            for p in self._parse(cand):
+                if p.is_known and p.tag.POS == "NOUN" and "Geox" in p.tag.grammemes and p.normal_form == cand:
+                    return p.normal_form
+        return None
+
     def lemmas(self, word: str) -> frozenset[str]:
         return frozenset(p.normal_form for p in self._parse(word) if p.score > 0.01)
 

@@ -68,7 +68,7 @@ def _place_adjective(code: str) -> re.Pattern[str] | None:
              for kind in ("suffix", "ending")}
     if not parts["suffix"] or not parts["ending"]:
         return None
-    return re.compile(r"^(\w{3,}?)(?:%s)(?:%s)$" % ("|".join(parts["suffix"]), "|".join(parts["ending"])), re.I)
+    return re.compile(r"^(\w{3,}?)(%s)(?:%s)$" % ("|".join(parts["suffix"]), "|".join(parts["ending"])), re.I)
 
 
 @lru_cache(maxsize=None)
@@ -111,8 +111,7 @@ def _owned(code: str) -> frozenset[str]:
 
 def state_of(word: str, lang: str | None) -> str | None:
     """The English name of the state a word names («України», «РФ», «российский» → Ukraine, Russia)."""
-    lg = languages.get(lang)
-    hit = _table_hit(word, lg, "states") or (_table_hit(word, lg, "exonyms") if len(word) > 2 else None)
+    hit = languages.get(lang).state_of(word)
     return _title(hit) if hit else None
 
 
@@ -122,6 +121,14 @@ def _role(word: str, lg) -> bool:
 
 def _item(word: str, lg, code: str) -> tuple[str, str] | None:
     """(class, English) of one word of a body's name: abbr, title, state, place, or a glossary class."""
+    return _item_of(word, code)
+
+
+@lru_cache(maxsize=100_000)
+def _item_of(word: str, code: str) -> tuple[str, str] | None:
+    """:func:`_item`, read once per word and language: ``named_before`` reads every word of 400 characters
+    before each body reference, against the whole glossary."""
+    lg = languages.get(code)
     if word[0] in "«“„\"":
         return None
     body = _table_hit(word, lg, "bodies")
@@ -135,20 +142,31 @@ def _item(word: str, lg, code: str) -> tuple[str, str] | None:
         return glossed[1], glossed[0]
     if len(word) > 1 and word.isupper():
         return "acronym", N.latin_name(word, code).upper().replace("·", "")  # no state body we know: owned by no state
+    national = _table_hit(word, lg, "national_adjectives") if word[:1].isupper() else None
+    if national:
+        return "adj", _title(national)  # «Русском музее»: the Russian Museum, not a place «Рус»
     place = _place_adjective(code)
     if word[:1].isupper() and place and (m := place.match(word)) and N.script(word) != "latn":
-        return "place", N.latin_name(m.group(1), code)
+        # «Сумской» → Sumy, «Курской» → Kursk, where the dictionary knows the place; else the stem («Чернігів»)
+        found = lg.place_of(m.group(1), m.group(2).lower())
+        return "place", N.latin_name(found[:1].upper() + found[1:] if found else m.group(1), code)
     return None
 
 
+@lru_cache(maxsize=50_000)
 def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> str | None:
-    """The English name of the body a mention names, or None (see the module docstring)."""
+    """The English name of the body a mention names, or None (see the module docstring); read once per mention,
+    language and owner (``named_before`` asks it of every body word before each reference)."""
     lg = languages.get(lang)
     code = lg.code
     words = [w for w in _WORD.findall(mention) if w[0] not in "«“„\""]
     if any(N.fold(f) in lg.word_list("not_bodies") for w in words for f in _forms(w, lg)):
         return None  # «источники РБК», «СМИ»: anonymous sources and the media speak as no one body
+    if len(words) == 1 and (medium := lg.table("media_abbreviations").get(N.fold(words[0]))):
+        return medium.upper()  # «повідомляє ВВС»: the BBC; «ВВС России» is the Air Force (bodies.txt)
     title = _TITLE.search(mention)
+    if title and _channel(words, lg):
+        return None  # «Telegram-каналу «Харків Live»»: a channel relays news and speaks for no body
     if title and title.group(1)[:1].isupper():
         return N.latin_name(title.group(1).strip(), lang)  # «видання «Українська правда»»: the body's own name
     items: list[tuple[str, str]] = []
@@ -181,6 +199,14 @@ def canonical_name(mention: str, lang: str | None, owner: str | None = None) -> 
     if latin:
         return _latin_body(items)
     return _compose(items, owner, proper)
+
+
+def _channel(words: list[str], lg) -> bool:
+    """Whether a word of the mention is a channel or page of the pack (``channel_words.txt``), by itself or as the
+    last part of a compound («Telegram-каналу»)."""
+    channels = lg.word_list("channel_words")
+    return bool(channels) and any(f in channels for w in words for part in {w, w.split("-")[-1]}
+                                  for f in _forms(part, lg))
 
 
 def _latin_body(items: list[tuple[str, str]]) -> str | None:

@@ -35,6 +35,21 @@ from ..lang.script import candidates, cyrillic_orthography, orthography_of, tell
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")
+#: Greek letters (monotonic and polytonic): names are romanised by BGN/PCGN, as Cyrillic ones
+_GREEK = re.compile(r"[\u0370-\u03FF\u1F00-\u1FFF]")
+#: Greek spells a foreign b, d, g, j as μπ, ντ, γκ, τζ (Μπάιντεν, Ντόναλντ, Τούνμπεργκ, Τζο): read so before
+#: BGN, which writes the Greek "mb", "nd", "ng", "tz"; a word-final μπ stays "mp" (Τραμπ → Tramp)
+_GREEK_FOREIGN = (
+    (re.compile(r"(?<=\w)μπ\b"), "mp"), (re.compile(r"(?<=\w)ΜΠ\b"), "MP"),
+    (re.compile(r"Μπ|ΜΠ"), "B"), (re.compile("μπ"), "b"), (re.compile(r"Ντ|ΝΤ"), "D"), (re.compile("ντ"), "d"),
+    (re.compile(r"Γκ|ΓΚ"), "G"), (re.compile("γκ"), "g"), (re.compile(r"Τζ|ΤΖ"), "Dzh"), (re.compile("τζ"), "dzh"),
+)
+
+
+def _greek_latin(text: str) -> str:
+    for pattern, latin in _GREEK_FOREIGN:
+        text = pattern.sub(latin, text)
+    return _transliterator("Greek-Latin/BGN").transliterate(text)
 
 
 def script(text: str) -> str:
@@ -107,16 +122,21 @@ def fold(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def to_latin(text: str, lang: str | None = None) -> str:
-    """Cyrillic → Latin (BGN/PCGN for the detected orthography), then :func:`fold`."""
+    """Cyrillic or Greek → Latin (BGN/PCGN for the detected orthography), then :func:`fold`."""
     if _CYR.search(text):
         text = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)
         text = _transliterator("Any-Latin").transliterate(text) if _CYR.search(text) else text
+    if _GREEK.search(text):
+        text = _greek_latin(text)
     return fold(text)
 
 
 def latin_name(text: str, lang: str | None = None) -> str:
-    """A name in Latin letters for display (BGN/PCGN from Cyrillic, case kept): «Стив Розенберг»
+    """A name in Latin letters for display (BGN/PCGN from Cyrillic or Greek, case kept): «Стив Розенберг»
     → "Stiv Rozenberg"; Latin text is returned as it is."""
+    if _GREEK.search(text) and not _CYR.search(text):
+        out = re.sub(r"[ʹʺ’'·]", "", _greek_latin(text))
+        return " ".join(w[:1].upper() + w[1:] for w in out.split())
     if not _CYR.search(text):
         return text
     out = _transliterator(cyrillic_orthography(text, lang).romanisation).transliterate(text)

@@ -12,7 +12,7 @@ from ..stems import StemLanguage
 class Bulgarian(StemLanguage):
     code = "bg"
     demonym_pattern = CYRILLIC_DEMONYM
-    quote_pairs = {"„": "“\"”", "«": "»", '"': '"', "“": "”"}
+    quote_pairs = {"„": "“\"”", "«": "»", '"': '"“”', "“": "”"}
     infinitive_endings = ("ява", "ва", "а", "я", "и", "е")
     endings = frozenset("""и а я е ил ила ило или ал ала ало али ял яла яли иха аха яха ва ват ят ат ете
     ава ава ваше аше еше ейки айки яваше ява""".split())

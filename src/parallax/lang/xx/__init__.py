@@ -1,6 +1,6 @@
 """The generic language ``xx``: universal marks and rules, no lexicon of its own.
 
-Used for any code without a folder (bg, ro, cs …). Cue verbs are borrowed from English
+Used for any code without a pack (da, lv, et …). Cue verbs are borrowed from English
 only where the text writes them in Latin letters, which keeps recall on mixed text and costs
 nothing on other scripts.
 """
