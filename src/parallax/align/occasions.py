@@ -487,12 +487,13 @@ def _names_past(text: str, code: str, published: int) -> bool:
     return False
 
 
-def retells_past(s: Statement, article: Article | None) -> bool:
+def retells_past(s: Statement, article: Article | None, outside: str | None = None) -> bool:
     """Whether the report retells an occasion long before its article: its own sentence, outside the
     reported words, or one of the ``PAST_SENTENCES`` before it that names the speaker, outside quotes,
     names a past time ("last year", «рік тому», "In February 2025"). Its article's day is then not its
     occasion's (a retrospective of a year later, the report of a new event that recalls an old speech);
-    ``report_day`` leaves it undated, and it joins the window of its nearest report."""
+    ``report_day`` leaves it undated, and it joins the window of its nearest report (and passes the
+    sentence's words outside the report, ``outside``, which it has already cut)."""
     published = day(getattr(article, "published", None))
     if published is None or not article.text or not s.content:
         return False
@@ -500,7 +501,7 @@ def retells_past(s: Statement, article: Article | None) -> bool:
     text = article.text
     lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
     a, b = _sentence_bounds(text, lo, hi)
-    if _names_past(_outside_reported(text, s, a, b), code, published):
+    if _names_past(_outside_reported(text, s, a, b) if outside is None else outside, code, published):
         return True
     stems = {latin(w)[:4] for n in (s.speaker_name, s.person_name) if n and len(w := n.split()[-1]) >= 4}
     if not stems:
@@ -534,8 +535,9 @@ def report_day(s: Statement, article: Article | None) -> int | None:
     text = article.text
     lo, hi = min(c.start for c in s.content), max(c.end for c in s.content)
     a, b = _sentence_bounds(text, lo, hi)
-    found = text_day(_outside_reported(text, s, a, b), s.language, published) or (
-        None if retells_past(s, article) else published)
+    outside = _outside_reported(text, s, a, b)
+    found = text_day(outside, s.language, published) or (
+        None if retells_past(s, article, outside) else published)
     if days is not None:
         days[key] = found
     return found

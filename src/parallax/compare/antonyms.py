@@ -73,6 +73,8 @@ def sides(text: str, lg) -> dict[str, bool]:
     predicate of a speaker's words, compared across languages by its shared label (``contradictions``)."""
     from .wording import idle_negations, is_negator  # wording reads this module
 
+    if not events(WORD_RE.findall(text), lg):  # most statements name no event: no clause to read
+        return {}
     out: dict[str, set[bool]] = {}
     for clause in re.split(r"[,;:.!?…—–]", text):
         words = WORD_RE.findall(clause)

@@ -1857,9 +1857,10 @@ def against_earlier(statements: Sequence[Statement], articles: Mapping[str, Arti
     #: act, and a negation "for now" («поки не покинув») promises nothing: none has a predicate here
     predicates = {s.id: p for s in statements
                   if s.id in reads and rules.predicate_sim <= 1 and rules.antonyms and not rules.embedder_only
-                  and not (reads[s.id].hedge or reads[s.id].modal or for_now(s.text, languages.get(s.language)))
+                  and not (reads[s.id].hedge or reads[s.id].modal)
                   and (p := {k: v for k, v in antonyms.sides(s.text, languages.get(s.language)).items()
-                             if k not in antonyms.STATES | antonyms.KINDS})}
+                             if k not in antonyms.STATES | antonyms.KINDS})
+                  and not for_now(s.text, languages.get(s.language))}
     unkeyed = len(statements) - sum(len(v) for v in by_person.values())
     if tick is not None and unkeyed:
         tick(unkeyed)
