@@ -28,10 +28,13 @@ SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "tools" / "scor
 #: putin-carlson-2024-02 (branch event4; 49 articles, 47 outlets, 12 languages, 20 statements, 207 mentions):
 #: measured on lead 5463d21, the first run, blind: found 0.763, resolved 0.810, claims F1 0.374 (P 0.868 R 0.238;
 #: across languages 0.373), occasions F1 0.831 (P 1.000 R 0.712).
+#: The tenth session's final code (lead 5b55ee2; the Vance folder read by held1, held2, occ9 and claims7, the other two
+#: still blind): Putin found 0.773, resolved 0.825, claims 0.395, occasions 0.848; Scholz 0.662, 0.731, 0.351, 0.588;
+#: Vance 0.811, 0.757, 0.459, 0.762 (not blind).
 FLOORS = {
-    "putin-carlson-2024-02": {"found_rate": 0.74, "resolved_rate": 0.78, "claims": 0.34, "occasions": 0.80},
-    "scholz-zeitenwende-2022-02": {"found_rate": 0.58, "resolved_rate": 0.73, "claims": 0.32, "occasions": 0.50},
-    "vance-munich-2025-02": {"found_rate": 0.78, "resolved_rate": 0.60, "claims": 0.18, "occasions": 0.53},
+    "putin-carlson-2024-02": {"found_rate": 0.75, "resolved_rate": 0.80, "claims": 0.37, "occasions": 0.82},
+    "scholz-zeitenwende-2022-02": {"found_rate": 0.64, "resolved_rate": 0.73, "claims": 0.33, "occasions": 0.56},
+    "vance-munich-2025-02": {"found_rate": 0.79, "resolved_rate": 0.73, "claims": 0.43, "occasions": 0.73},
 }
 
 
@@ -58,7 +61,8 @@ def test_heldout_occasion_holds_its_floors(result, folder):
 
 
 @pytest.mark.issue(10)
-@pytest.mark.xfail(strict=True, reason="on the held-out occasions claims read 0.21, 0.35 and 0.37, occasions "
-                   "0.57, 0.53 and 0.83 (first runs, blind), far below the targets the dev occasions approach (docs/evaluation.md)")
+@pytest.mark.xfail(strict=True, reason="on the held-out occasions claims read 0.46, 0.35 and 0.40, occasions "
+                   "0.76, 0.59 and 0.85 (Vance read; first runs, blind: claims 0.21, 0.35, 0.37, occasions 0.57, "
+                   "0.53, 0.83), far below the targets the dev occasions approach (docs/evaluation.md)")
 def test_heldout_occasions_meet_the_issue_targets(result):
     assert result["claims"]["f1"] >= 0.85 and result["occasions"]["f1"] >= 0.90
