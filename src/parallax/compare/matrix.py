@@ -414,16 +414,22 @@ def given_away(claim_versions: Sequence[Version], theirs: Sequence[Version], spe
                  and any(id(t) in members and renamed(v, t) for t in v.twins or ())), None)
 
 
+def _claim_vectors(versions: Mapping[str, Sequence[Version]]) -> tuple[list[str], list[np.ndarray]]:
+    """The occasion's claims that have embedded reports, in id order, and each one's report vectors."""
+    ids, mats = [], []
+    for cid in sorted(versions):
+        vecs = [v.vector for v in versions[cid] if v.vector is not None]
+        if vecs:
+            ids.append(cid)
+            mats.append(np.asarray(vecs, dtype=np.float32))
+    return ids, mats
+
+
 def _closest_claims(vs: Sequence[Version], versions: Mapping[str, Sequence[Version]]) -> dict[int, str]:
     """``id(v)`` → the claim of the occasion whose reports are closest to ``v`` (raw cosine). Another
     person's words are one claim's words given to him, not each claim's on the same matter: Peskov's
     "sending troops to Ukraine would not be in the West's interest" is 0.93 from three of Macron's remarks."""
-    ids, mats = [], []
-    for cid in sorted(versions):
-        vecs = [x.vector for x in versions[cid] if x.vector is not None]
-        if vecs:
-            ids.append(cid)
-            mats.append(np.asarray(vecs, dtype=np.float32))
+    ids, mats = _claim_vectors(versions)
     out: dict[int, str] = {}
     for v in vs:
         if v.vector is not None and mats:
@@ -446,12 +452,7 @@ def swap_alteration(v: Version, claim_versions: Sequence[Version]) -> Alteration
 def nearest_claims(versions: Mapping[str, Sequence[Version]], *ks: int) -> list[dict[str, set[str]]]:
     """For each ``k`` of ``ks``: statement id → the ``k`` claims of the occasion whose reports are
     closest to it (its own included). The cosines are computed once for every ``k``."""
-    ids, mats = [], []
-    for cid in sorted(versions):
-        vecs = [v.vector for v in versions[cid] if v.vector is not None]
-        if vecs:
-            ids.append(cid)
-            mats.append(np.asarray(vecs, dtype=np.float32))
+    ids, mats = _claim_vectors(versions)
     out: list[dict[str, set[str]]] = [{} for _ in ks]
     for cid in versions:
         for v in versions[cid]:
