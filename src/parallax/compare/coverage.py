@@ -56,12 +56,8 @@ def cells_for(store, occasion_id: str, embedder) -> list:
     claims = store.claims(occasion_id=occasion_id)
     stmts = {s.id: s for s in store.statements(occasion_id=occasion_id)}
     aids = sorted({s.article_id for s in stmts.values()})
-    articles = {a.id: a for a in store.articles(ids=aids)}
-    near_duplicates = {a: store.near_duplicates(a) for a in aids}
+    articles, outside_copies, copies, near_duplicates = _occasion_articles(store, aids)
     family = families(articles.values(), near_duplicates.get)
-    copies = families(articles.values(), near_duplicates.get, derived=False)
-    outside = sorted({o for a in aids for o, _ in near_duplicates[a]} - articles.keys())
-    outside_copies = {a.id: a for a in store.articles(ids=outside)} if outside else {}
     copy_texts = {a: x.text for a, x in outside_copies.items()}
     others = [s for i in range(0, len(aids), 500) for s in store.statements(article_ids=aids[i:i + 500])
               if s.id not in stmts and s.person_id]
@@ -137,20 +133,22 @@ def cut_vectors(store, cut: Sequence[tuple[str, str]], model: str) -> dict[str, 
     return {o: np.asarray(vs, dtype=np.float32) for o, vs in out.items()}
 
 
-def _occasion_articles(store, aids: Sequence[str]) -> tuple[dict[str, Article], dict[str, Article], dict[str, str]]:
-    """The articles, their copies outside them, and the word-for-word families (``copies``)."""
+def _occasion_articles(store, aids: Sequence[str]):
+    """The articles, their copies outside them, the word-for-word families (``copies``) and each article's
+    near duplicates: what ``cells_for`` and ``cache_cuts`` read of an occasion's articles."""
     articles = {a.id: a for a in store.articles(ids=list(aids))}
     near_duplicates = {a: store.near_duplicates(a) for a in aids}
     copies = families(articles.values(), near_duplicates.get, derived=False)
     outside = sorted({o for a in aids for o, _ in near_duplicates[a]} - articles.keys())
-    return articles, ({a.id: a for a in store.articles(ids=outside)} if outside else {}), copies
+    return (articles, ({a.id: a for a in store.articles(ids=outside)} if outside else {}), copies,
+            near_duplicates)
 
 
 def cache_cuts(store, aids: Sequence[str], embedder) -> int:
     """Embed and cache the sentences the copies among ``aids`` cut (``cut_texts``) that have no vector."""
     from ..align.embed import to_bytes
 
-    articles, outside, copies = _occasion_articles(store, aids)
+    articles, outside, copies, _ = _occasion_articles(store, aids)
     texts = sorted({t for _, t in cut_texts({**articles, **outside}, copies)})
     have = store.embeddings([cut_id(t) for t in texts], embedder.name) if texts else {}
     missing = [t for t in texts if cut_id(t) not in have]
